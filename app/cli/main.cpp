@@ -1,0 +1,64 @@
+// linkdesk-cli: Linkdesk's command line, the contract scripts and tests rely on.
+#include "cli.h"
+
+#include <QCoreApplication>
+
+namespace {
+using linkdesk::cli::Command;
+
+QList<Command> allCommands()
+{
+    QList<Command> commands;
+    commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands();
+    return commands;
+}
+
+QString commandHelp(const QList<Command>& commands)
+{
+    QString text = QStringLiteral("\nCommands:\n");
+    for (const Command& c : commands) {
+        const QString usage = (c.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.synopsis).trimmed();
+        text += QStringLiteral("  %1\n      %2\n").arg(usage, c.help);
+    }
+    return text;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Linkdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("linkdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LINKDESK_VERSION));
+
+    const QList<Command> commands = allCommands();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Linkdesk: imports webshop orders, links customers to the ERP, submits orders.") +
+        commandHelp(commands));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("config"), QStringLiteral("The profile (INI) to use; default: the user's own."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
+        {QStringLiteral("shop"), QStringLiteral("The shop a command applies to."), QStringLiteral("CODE")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands."));
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    const Command* match = nullptr;
+    for (const Command& c : commands) {
+        if (positional.size() >= c.words.size() && positional.mid(0, c.words.size()) == c.words &&
+            (!match || c.words.size() > match->words.size()))
+            match = &c;
+    }
+    linkdesk::cli::Context ctx(parser, match ? positional.mid(match->words.size()) : QStringList());
+    if (!match) {
+        if (positional.isEmpty())
+            return ctx.usage(QStringLiteral("No command given. Try --help."));
+        return ctx.usage(QStringLiteral("Unknown command \"%1\". Try --help.").arg(positional.join(QLatin1Char(' '))));
+    }
+    return match->run(ctx);
+}

@@ -1,0 +1,159 @@
+#include "profile.h"
+
+#include "store/database.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace linkdesk {
+
+namespace {
+const QString kShopPrefix = QStringLiteral("shop.");
+
+Result<void> validate(const Profile& p)
+{
+    if (p.databaseUrl.isEmpty())
+        return fail(QStringLiteral("The profile %1 has no [database] url.").arg(p.path));
+    const auto url = DatabaseUrl::parse(p.databaseUrl);
+    if (!url)
+        return fail(QStringLiteral("The profile %1: %2").arg(p.path, url.message()));
+    if (!url->password.isEmpty())
+        return fail(QStringLiteral("The profile %1 holds a database password in [database] url. Remove it: Linkdesk "
+                                   "takes it from the keychain entry database.password (or the environment "
+                                   "variable LINKDESK_SECRET_DATABASE_PASSWORD).")
+                        .arg(p.path));
+    static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,20}$"));
+    for (const ShopConfig& shop : p.shops) {
+        if (!code.match(shop.code).hasMatch())
+            return fail(QStringLiteral("Shop code \"%1\" in %2 is not valid: use up to 20 letters, digits, - or _.")
+                            .arg(shop.code, p.path));
+        if (shop.type != QLatin1String("woocommerce") && shop.type != QLatin1String("file"))
+            return fail(QStringLiteral("Shop %1 in %2 has type \"%3\"; use woocommerce or file.")
+                            .arg(shop.code, p.path, shop.type));
+        if (shop.type == QLatin1String("woocommerce") && shop.url.isEmpty())
+            return fail(QStringLiteral("Shop %1 in %2 needs url=.").arg(shop.code, p.path));
+        if (shop.type == QLatin1String("file") && shop.path.isEmpty())
+            return fail(QStringLiteral("Shop %1 in %2 needs path=.").arg(shop.code, p.path));
+    }
+    if (!p.erp.type.isEmpty() && p.erp.type != QLatin1String("businesscentral") &&
+        p.erp.type != QLatin1String("tharstern"))
+        return fail(QStringLiteral("[erp] type in %1 is \"%2\"; use businesscentral or tharstern.")
+                        .arg(p.path, p.erp.type));
+    return {};
+}
+} // namespace
+
+const ShopConfig* Profile::shop(const QString& code) const
+{
+    for (const ShopConfig& s : shops)
+        if (s.code == code)
+            return &s;
+    return nullptr;
+}
+
+Result<Profile> Profile::load(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QStringLiteral("The profile %1 does not exist.").arg(path));
+    if (!info.isReadable())
+        return fail(QStringLiteral("The profile %1 cannot be read.").arg(path));
+    QSettings ini(path, QSettings::IniFormat);
+    if (ini.status() != QSettings::NoError)
+        return fail(QStringLiteral("The profile %1 is not a valid INI file.").arg(path));
+    Profile p;
+    p.path = info.absoluteFilePath();
+    p.databaseUrl = ini.value(QStringLiteral("database/url")).toString().trimmed();
+    // A relative SQLite path is relative to the profile's folder.
+    if (p.databaseUrl.startsWith(QLatin1String("sqlite:"))) {
+        const QString file = p.databaseUrl.mid(7);
+        if (!file.isEmpty() && QFileInfo(file).isRelative())
+            p.databaseUrl = QStringLiteral("sqlite:") + info.absoluteDir().absoluteFilePath(file);
+    }
+    for (const QString& group : ini.childGroups()) {
+        if (!group.startsWith(kShopPrefix))
+            continue;
+        ini.beginGroup(group);
+        ShopConfig shop;
+        shop.code = group.mid(kShopPrefix.size());
+        shop.name = ini.value(QStringLiteral("name"), shop.code).toString();
+        shop.type = ini.value(QStringLiteral("type"), QStringLiteral("woocommerce")).toString();
+        shop.url = ini.value(QStringLiteral("url")).toString();
+        shop.path = ini.value(QStringLiteral("path")).toString();
+        if (!shop.path.isEmpty() && QFileInfo(shop.path).isRelative())
+            shop.path = info.absoluteDir().absoluteFilePath(shop.path);
+        ini.endGroup();
+        p.shops.append(shop);
+    }
+    ini.beginGroup(QStringLiteral("erp"));
+    p.erp.type = ini.value(QStringLiteral("type")).toString();
+    p.erp.apiUrl = ini.value(QStringLiteral("api_url")).toString();
+    p.erp.tokenUrl = ini.value(QStringLiteral("token_url")).toString();
+    p.erp.companyId = ini.value(QStringLiteral("company_id")).toString();
+    p.erp.tenant = ini.value(QStringLiteral("tenant")).toString();
+    p.erp.environment = ini.value(QStringLiteral("environment"), QStringLiteral("production")).toString();
+    p.erp.clientId = ini.value(QStringLiteral("client_id")).toString();
+    p.erp.user = ini.value(QStringLiteral("user")).toString();
+    ini.endGroup();
+    if (auto r = validate(p); !r)
+        return r.error();
+    return p;
+}
+
+QString Profile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profile.ini");
+}
+
+Result<Profile> Profile::loadDefault()
+{
+    const QString path = defaultPath();
+    if (!QFileInfo::exists(path)) {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return fail(QStringLiteral("Cannot create the folder %1.").arg(QFileInfo(path).absolutePath()));
+        Profile p;
+        p.path = path;
+        p.databaseUrl = QStringLiteral("sqlite:linkdesk.sqlite");
+        if (auto r = p.save(); !r)
+            return r.error();
+    }
+    return load(path);
+}
+
+Result<void> Profile::save() const
+{
+    QSettings ini(path, QSettings::IniFormat);
+    ini.clear();
+    ini.setValue(QStringLiteral("database/url"), databaseUrl);
+    for (const ShopConfig& shop : shops) {
+        ini.beginGroup(kShopPrefix + shop.code);
+        ini.setValue(QStringLiteral("name"), shop.name);
+        ini.setValue(QStringLiteral("type"), shop.type);
+        if (!shop.url.isEmpty())
+            ini.setValue(QStringLiteral("url"), shop.url);
+        if (!shop.path.isEmpty())
+            ini.setValue(QStringLiteral("path"), shop.path);
+        ini.endGroup();
+    }
+    if (!erp.type.isEmpty()) {
+        ini.beginGroup(QStringLiteral("erp"));
+        ini.setValue(QStringLiteral("type"), erp.type);
+        const std::pair<const char*, QString> values[] = {
+            {"api_url", erp.apiUrl},     {"token_url", erp.tokenUrl}, {"company_id", erp.companyId},
+            {"tenant", erp.tenant},      {"environment", erp.environment}, {"client_id", erp.clientId},
+            {"user", erp.user}};
+        for (const auto& [key, value] : values)
+            if (!value.isEmpty())
+                ini.setValue(QString::fromLatin1(key), value);
+        ini.endGroup();
+    }
+    ini.sync();
+    if (ini.status() != QSettings::NoError)
+        return fail(QStringLiteral("Cannot write the profile %1.").arg(path));
+    return {};
+}
+
+} // namespace linkdesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+
+namespace linkdesk {
+
+struct ShopConfig {
+    QString code;
+    QString name;
+    QString type; // woocommerce | file
+    QString url;  // woocommerce
+    QString path; // file
+};
+
+struct ErpConfig {
+    QString type; // businesscentral | tharstern
+    QString apiUrl;
+    QString tokenUrl;
+    QString companyId;
+    QString tenant;
+    QString environment;
+    QString clientId; // not a secret; the client secret lives in the keychain
+    QString user;     // Tharstern login e-mail
+};
+
+// A profile: which database, which shops and which ERP. An INI file:
+//   [database] url=sqlite:/path or postgresql://user@host:5432/name
+//   [shop.web] type=woocommerce url=https://shop.example
+//   [erp] type=businesscentral api_url=... token_url=... company_id=... tenant=...
+// Secrets never live here: they are in the keychain (see CredentialStore).
+struct Profile {
+    QString path;
+    QString databaseUrl;
+    QList<ShopConfig> shops;
+    ErpConfig erp;
+
+    const ShopConfig* shop(const QString& code) const;
+
+    static Result<Profile> load(const QString& path);
+    // The user's own profile in the app-data folder, created with an SQLite database on first use.
+    static Result<Profile> loadDefault();
+    static QString defaultPath();
+    Result<void> save() const;
+};
+
+} // namespace linkdesk

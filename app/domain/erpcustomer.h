@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace linkdesk {
+
+// A customer as the ERP has it, known by its number (Business Central) or code (Tharstern).
+struct ErpCustomer {
+    QString number;
+    QString name;
+    QString email;
+    QString currencyCode;
+    QString country;
+    QString company;
+    QString vatNumber;
+    bool blocked = false;
+    QString blockedReason;
+
+    bool isValid() const { return !number.isEmpty(); }
+};
+
+} // namespace linkdesk

@@ -1,0 +1,113 @@
+#include "settings.h"
+
+namespace linkdesk {
+
+const QList<SettingSpec>& settingSpecs()
+{
+    static const QList<SettingSpec> specs{
+        {SettingKey::DefaultCustomerCode, SettingType::String, QStringLiteral("WEB"), {},
+         QStringLiteral("Default customer code")},
+        {SettingKey::UseExternalIdAsCustomerCode, SettingType::Bool, QStringLiteral("true"), {},
+         QStringLiteral("Use ExternalId as CustomerCode")},
+        {SettingKey::CheckEmailNewCustomers, SettingType::Bool, QStringLiteral("true"), {},
+         QStringLiteral("Check e-mail for new customers")},
+        {SettingKey::MatchFields, SettingType::List, QString(),
+         {QStringLiteral("currency_code"), QStringLiteral("country"), QStringLiteral("company"),
+          QStringLiteral("vat_number")},
+         QStringLiteral("Also match on")},
+        {SettingKey::CreateMissingCustomers, SettingType::Bool, QStringLiteral("true"), {},
+         QStringLiteral("Create missing customers")},
+        {SettingKey::GuestPolicy, SettingType::Enum, QStringLiteral("default_customer"),
+         {QStringLiteral("default_customer"), QStringLiteral("match_email")}, QStringLiteral("Guest orders")},
+        {SettingKey::ItemBlockedCheck, SettingType::Bool, QStringLiteral("true"), {},
+         QStringLiteral("Block orders with unmapped items")},
+        {SettingKey::EmailNormalisation, SettingType::Enum, QStringLiteral("exact"),
+         {QStringLiteral("exact"), QStringLiteral("provider_rules")}, QStringLiteral("E-mail normalisation")},
+        {SettingKey::CacheTtlSeconds, SettingType::Int, QStringLiteral("900"), {},
+         QStringLiteral("Cache lifetime (seconds)")},
+    };
+    return specs;
+}
+
+const SettingSpec* findSettingSpec(const QString& key)
+{
+    for (const SettingSpec& spec : settingSpecs())
+        if (spec.key == key)
+            return &spec;
+    return nullptr;
+}
+
+Result<QString> canonicalSettingValue(const SettingSpec& spec, const QString& value)
+{
+    const QString v = value.trimmed();
+    switch (spec.type) {
+    case SettingType::String:
+        return v;
+    case SettingType::Bool: {
+        const QString l = v.toLower();
+        if (l == QLatin1String("true") || l == QLatin1String("on") || l == QLatin1String("yes") ||
+            l == QLatin1String("1"))
+            return QStringLiteral("true");
+        if (l == QLatin1String("false") || l == QLatin1String("off") || l == QLatin1String("no") ||
+            l == QLatin1String("0"))
+            return QStringLiteral("false");
+        return fail(QStringLiteral("%1 must be true or false, not \"%2\".").arg(spec.key, value));
+    }
+    case SettingType::Int: {
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        if (!ok || n < 0)
+            return fail(QStringLiteral("%1 must be a whole number of 0 or more, not \"%2\".").arg(spec.key, value));
+        return QString::number(n);
+    }
+    case SettingType::Enum:
+        if (!spec.allowed.contains(v))
+            return fail(QStringLiteral("%1 must be one of %2, not \"%3\".")
+                            .arg(spec.key, spec.allowed.join(QStringLiteral(", ")), value));
+        return v;
+    case SettingType::List: {
+        QStringList items;
+        for (const QString& part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString item = part.trimmed();
+            if (item.isEmpty())
+                continue;
+            if (!spec.allowed.contains(item))
+                return fail(QStringLiteral("%1 may only hold %2; \"%3\" is not one of them.")
+                                .arg(spec.key, spec.allowed.join(QStringLiteral(", ")), item));
+            if (!items.contains(item))
+                items.append(item);
+        }
+        return items.join(QLatin1Char(','));
+    }
+    }
+    return v;
+}
+
+ShopSettings ShopSettings::fromValues(const std::function<QString(const QString&)>& value)
+{
+    const auto flag = [&](const QString& key) { return value(key) == QLatin1String("true"); };
+    ShopSettings s;
+    s.defaultCustomerCode = value(SettingKey::DefaultCustomerCode);
+    s.useExternalIdAsCustomerCode = flag(SettingKey::UseExternalIdAsCustomerCode);
+    s.checkEmailNewCustomers = flag(SettingKey::CheckEmailNewCustomers);
+    s.matchFields = value(SettingKey::MatchFields).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    s.createMissingCustomers = flag(SettingKey::CreateMissingCustomers);
+    s.guestPolicy = value(SettingKey::GuestPolicy) == QLatin1String("match_email") ? GuestPolicy::MatchEmail
+                                                                                   : GuestPolicy::DefaultCustomer;
+    s.itemBlockedCheck = flag(SettingKey::ItemBlockedCheck);
+    s.emailNormalisation = value(SettingKey::EmailNormalisation) == QLatin1String("provider_rules")
+                               ? EmailNormalisation::ProviderRules
+                               : EmailNormalisation::Exact;
+    s.cacheTtlSeconds = value(SettingKey::CacheTtlSeconds).toInt();
+    return s;
+}
+
+ShopSettings ShopSettings::defaults()
+{
+    return fromValues([](const QString& key) {
+        const SettingSpec* spec = findSettingSpec(key);
+        return spec ? spec->defaultValue : QString();
+    });
+}
+
+} // namespace linkdesk

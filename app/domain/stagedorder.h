@@ -1,0 +1,59 @@
+#pragma once
+
+#include "shopcustomer.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace linkdesk {
+
+// new -> matched -> submitting -> submitted, or blocked, needs_review, failed, quarantined.
+enum class OrderStatus { New, Matched, Submitting, Submitted, Blocked, NeedsReview, Failed, Quarantined };
+
+QString toString(OrderStatus status);
+bool parseOrderStatus(const QString& text, OrderStatus* status);
+QList<OrderStatus> allOrderStatuses();
+
+struct OrderLine {
+    int lineNo = 0;
+    qint64 productId = 0;
+    qint64 variationId = 0;
+    QString sku;
+    QString name;
+    double quantity = 0;
+    QString unitPrice; // decimal text as the shop sent it
+    QString total;
+    QString erpItemNumber; // set by item matching
+
+    // What names this line to staff: its SKU, else its product name and id.
+    QString describe() const;
+};
+
+// A shop order copied into Linkdesk's database.
+struct StagedOrder {
+    qint64 id = 0;
+    QString shopCode;
+    QString orderNumber;
+    QString shopOrderId;
+    QString shopStatus;
+    OrderStatus status = OrderStatus::New;
+    QString reason;
+    QString currency;
+    QDateTime modifiedAt; // UTC, from the shop
+    ShopCustomer customer;
+    QList<OrderLine> lines;
+    QString erpCustomerNumber;
+    QString erpOrderNumber;
+    QByteArray matchTrace; // JSON, see MatchTrace
+    int attempts = 0;
+    QString lastError;
+    QByteArray rawPayload; // the order exactly as received
+    bool changedAfterSubmit = false;
+
+    // The external document number carried by the ERP order: SHOPCODE-ORDERNUMBER.
+    QString externalDocumentNumber() const { return shopCode.toUpper() + QLatin1Char('-') + orderNumber; }
+};
+
+} // namespace linkdesk

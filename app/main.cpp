@@ -1,0 +1,65 @@
+// linkdesk: the admin window.
+#include "config/profile.h"
+#include "mainwindow.h"
+#include "store/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+int reportFatal(const QString& message, bool interactive)
+{
+    if (interactive)
+        QMessageBox::critical(nullptr, QObject::tr("Linkdesk"), message);
+    std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(message));
+    return 1;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Linkdesk"));
+    QApplication::setApplicationName(QStringLiteral("linkdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Linkdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(LINKDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.linkdesk.Linkdesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Links webshop customers and orders to the ERP."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("config"), QObject::tr("The profile (INI) to use; default: the user's own."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("screenshot"), QObject::tr("Render the window to a PNG file and exit."),
+         QStringLiteral("FILE")},
+    });
+    parser.process(app);
+    const QString screenshot = parser.value(QStringLiteral("screenshot"));
+    const bool interactive = screenshot.isEmpty() && QGuiApplication::platformName() != QLatin1String("offscreen");
+
+    const QString configPath = parser.value(QStringLiteral("config"));
+    auto profile = configPath.isEmpty() ? linkdesk::Profile::loadDefault() : linkdesk::Profile::load(configPath);
+    if (!profile)
+        return reportFatal(profile.message(), interactive);
+    auto db = linkdesk::Database::open(profile->databaseUrl);
+    if (!db)
+        return reportFatal(db.message(), interactive);
+
+    linkdesk::MainWindow window(**db, *profile);
+    if (!screenshot.isEmpty()) {
+        window.resize(1280, 800);
+        window.show();
+        QApplication::processEvents();
+        if (!window.grab().save(screenshot, "PNG"))
+            return reportFatal(QObject::tr("Cannot write the screenshot %1.").arg(screenshot), false);
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/catalog.h"
+#include "util/result.h"
+
+#include <QList>
+
+namespace linkdesk {
+
+class Database;
+
+// Who changed which link, mapping or setting, when, from what to what.
+class AuditLog final {
+public:
+    explicit AuditLog(Database& db) : m_db(db) {}
+
+    Result<void> record(const QString& entity, const QString& entityKey, const QString& oldValue,
+                        const QString& newValue);
+    // Newest first. Empty entity: all.
+    Result<QList<AuditEntry>> list(const QString& entity = {}, const QString& entityKey = {}, int limit = 500);
+
+private:
+    Database& m_db;
+};
+
+} // namespace linkdesk

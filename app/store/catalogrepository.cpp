@@ -1,0 +1,313 @@
+#include "catalogrepository.h"
+
+#include "auditlog.h"
+#include "database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace linkdesk {
+
+namespace {
+ProductMapping readMapping(const QSqlQuery& q)
+{
+    ProductMapping m;
+    m.shopCode = q.value(0).toString();
+    m.sku = q.value(1).toString();
+    m.productId = q.value(2).toLongLong();
+    m.variationId = q.value(3).toLongLong();
+    m.erpItemNumber = q.value(4).toString();
+    m.source = q.value(5).toString();
+    m.setBy = q.value(6).toString();
+    m.setAt = fromSqlTimestamp(q.value(7));
+    return m;
+}
+const QString kMappingColumns =
+    QStringLiteral("shop_code, sku, product_id, variation_id, erp_item_no, source, set_by, set_at");
+
+QString templateText(const CustomerTemplate& t)
+{
+    return QStringLiteral("%1 [shop=%2 country=%3 currency=%4 vat=%5] %6")
+        .arg(t.name, t.shopCode, t.country, t.currency, QString::number(t.vatPresent),
+             QString::fromUtf8(QJsonDocument(t.fields).toJson(QJsonDocument::Compact)));
+}
+} // namespace
+
+Result<std::optional<ProductMapping>> CatalogRepository::mapping(const QString& shopCode, const QString& matchKey)
+{
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM product_mappings WHERE shop_code = ? AND match_key = ?").arg(kMappingColumns),
+        {shopCode, matchKey});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<ProductMapping>();
+    return std::optional<ProductMapping>(readMapping(*q));
+}
+
+Result<QList<ProductMapping>> CatalogRepository::mappings(const QString& shopCode)
+{
+    auto q = shopCode.isEmpty()
+                 ? m_db.exec(QStringLiteral("SELECT %1 FROM product_mappings ORDER BY shop_code, match_key")
+                                 .arg(kMappingColumns))
+                 : m_db.exec(QStringLiteral("SELECT %1 FROM product_mappings WHERE shop_code = ? ORDER BY match_key")
+                                 .arg(kMappingColumns),
+                             {shopCode});
+    if (!q)
+        return q.error();
+    QList<ProductMapping> result;
+    while (q->next())
+        result.append(readMapping(*q));
+    return result;
+}
+
+Result<void> CatalogRepository::writeMapping(const ProductMapping& m)
+{
+    if (m.erpItemNumber.trimmed().isEmpty())
+        return fail(QStringLiteral("A product mapping needs an ERP item number."));
+    if (m.sku.isEmpty() && m.productId == 0)
+        return fail(QStringLiteral("A product mapping needs a SKU or a product id."));
+    auto old = mapping(m.shopCode, m.matchKey());
+    if (!old)
+        return old.error();
+    if (*old && (*old)->erpItemNumber == m.erpItemNumber && (*old)->source == m.source)
+        return {};
+    auto r = m_db.exec(QStringLiteral("INSERT INTO product_mappings (shop_code, match_key, sku, product_id, "
+                                      "variation_id, erp_item_no, source, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, "
+                                      "?, ?, ?) ON CONFLICT (shop_code, match_key) DO UPDATE SET "
+                                      "erp_item_no = excluded.erp_item_no, source = excluded.source, "
+                                      "set_by = excluded.set_by, set_at = excluded.set_at"),
+                       {m.shopCode, m.matchKey(), m.sku, m.productId, m.variationId, m.erpItemNumber.trimmed(),
+                        m.source, m_db.actor(), sqlTimestamp(QDateTime::currentDateTimeUtc())});
+    if (!r)
+        return r.error();
+    return AuditLog(m_db).record(QStringLiteral("mapping"), m.shopCode + QLatin1Char('/') + m.matchKey(),
+                                 *old ? (*old)->erpItemNumber : QStringLiteral("(none)"),
+                                 m.erpItemNumber.trimmed() + QStringLiteral(" (") + m.source + QLatin1Char(')'));
+}
+
+Result<void> CatalogRepository::setMapping(const ProductMapping& mapping)
+{
+    return setMappings({mapping});
+}
+
+Result<void> CatalogRepository::setMappings(const QList<ProductMapping>& mappings)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started();
+    for (const ProductMapping& m : mappings)
+        if (auto r = writeMapping(m); !r)
+            return r;
+    return tx.commit();
+}
+
+Result<void> CatalogRepository::removeMapping(const QString& shopCode, const QString& matchKey)
+{
+    Transaction tx(m_db);
+    auto old = mapping(shopCode, matchKey);
+    if (!old)
+        return old.error();
+    if (!*old)
+        return fail(QStringLiteral("There is no product mapping %1 in shop %2.").arg(matchKey, shopCode));
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM product_mappings WHERE shop_code = ? AND match_key = ?"),
+                           {shopCode, matchKey});
+        !r)
+        return r.error();
+    if (auto r = AuditLog(m_db).record(QStringLiteral("mapping"), shopCode + QLatin1Char('/') + matchKey,
+                                       (*old)->erpItemNumber, QStringLiteral("(none)"));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<std::optional<ContactRelation>> CatalogRepository::contactRelation(const QString& shopCode,
+                                                                          const QString& shopCustomerId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT erp_customer_no, note FROM contact_relations WHERE shop_code = ? AND "
+                                      "shop_customer_id = ?"),
+                       {shopCode, shopCustomerId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<ContactRelation>();
+    return std::optional<ContactRelation>(
+        ContactRelation{shopCode, shopCustomerId, q->value(0).toString(), q->value(1).toString()});
+}
+
+Result<QList<ContactRelation>> CatalogRepository::contactRelations(const QString& shopCode)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT shop_code, shop_customer_id, erp_customer_no, note FROM "
+                                      "contact_relations WHERE ? = '' OR shop_code = ? ORDER BY 1, 2"),
+                       {shopCode, shopCode});
+    if (!q)
+        return q.error();
+    QList<ContactRelation> result;
+    while (q->next())
+        result.append(ContactRelation{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                                      q->value(3).toString()});
+    return result;
+}
+
+Result<void> CatalogRepository::setContactRelation(const ContactRelation& relation)
+{
+    if (relation.shopCustomerId.isEmpty() || relation.erpCustomerNumber.trimmed().isEmpty())
+        return fail(QStringLiteral("A contact relation needs a shop customer id and an ERP customer number."));
+    Transaction tx(m_db);
+    auto old = contactRelation(relation.shopCode, relation.shopCustomerId);
+    if (!old)
+        return old.error();
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO contact_relations (shop_code, shop_customer_id, "
+                                          "erp_customer_no, note) VALUES (?, ?, ?, ?) ON CONFLICT (shop_code, "
+                                          "shop_customer_id) DO UPDATE SET erp_customer_no = excluded.erp_customer_no, "
+                                          "note = excluded.note"),
+                           {relation.shopCode, relation.shopCustomerId, relation.erpCustomerNumber.trimmed(),
+                            relation.note});
+        !r)
+        return r.error();
+    if (auto r = AuditLog(m_db).record(QStringLiteral("contact"),
+                                       relation.shopCode + QLatin1Char('/') + relation.shopCustomerId,
+                                       *old ? (*old)->erpCustomerNumber : QStringLiteral("(none)"),
+                                       relation.erpCustomerNumber.trimmed());
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> CatalogRepository::removeContactRelation(const QString& shopCode, const QString& shopCustomerId)
+{
+    Transaction tx(m_db);
+    auto old = contactRelation(shopCode, shopCustomerId);
+    if (!old)
+        return old.error();
+    if (!*old)
+        return tx.commit();
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM contact_relations WHERE shop_code = ? AND shop_customer_id = ?"),
+                           {shopCode, shopCustomerId});
+        !r)
+        return r.error();
+    if (auto r = AuditLog(m_db).record(QStringLiteral("contact"), shopCode + QLatin1Char('/') + shopCustomerId,
+                                       (*old)->erpCustomerNumber, QStringLiteral("(none)"));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<QList<CustomerTemplate>> CatalogRepository::templates()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, name, priority, shop_code, country, currency, vat_present, fields "
+                                      "FROM customer_templates ORDER BY priority, id"));
+    if (!q)
+        return q.error();
+    QList<CustomerTemplate> result;
+    while (q->next()) {
+        CustomerTemplate t;
+        t.id = q->value(0).toLongLong();
+        t.name = q->value(1).toString();
+        t.priority = q->value(2).toInt();
+        t.shopCode = q->value(3).toString();
+        t.country = q->value(4).toString();
+        t.currency = q->value(5).toString();
+        t.vatPresent = q->value(6).toInt();
+        t.fields = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
+        result.append(t);
+    }
+    return result;
+}
+
+Result<void> CatalogRepository::saveTemplate(CustomerTemplate& t)
+{
+    if (t.name.trimmed().isEmpty())
+        return fail(QStringLiteral("A customer template needs a name."));
+    Transaction tx(m_db);
+    const QString fields = QString::fromUtf8(QJsonDocument(t.fields).toJson(QJsonDocument::Compact));
+    QString oldText = QStringLiteral("(none)");
+    if (t.id == 0) {
+        auto q = m_db.exec(QStringLiteral("INSERT INTO customer_templates (name, priority, shop_code, country, "
+                                          "currency, vat_present, fields) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           {t.name, t.priority, t.shopCode, t.country, t.currency, t.vatPresent, fields});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return fail(QStringLiteral("Storing the template returned no id."));
+        t.id = q->value(0).toLongLong();
+    } else {
+        auto all = templates();
+        if (!all)
+            return all.error();
+        for (const CustomerTemplate& old : *all)
+            if (old.id == t.id)
+                oldText = templateText(old);
+        auto q = m_db.exec(QStringLiteral("UPDATE customer_templates SET name = ?, priority = ?, shop_code = ?, "
+                                          "country = ?, currency = ?, vat_present = ?, fields = ? WHERE id = ?"),
+                           {t.name, t.priority, t.shopCode, t.country, t.currency, t.vatPresent, fields, t.id});
+        if (!q)
+            return q.error();
+        if (q->numRowsAffected() != 1)
+            return fail(QStringLiteral("Customer template %1 no longer exists.").arg(t.id));
+    }
+    if (auto r = AuditLog(m_db).record(QStringLiteral("template"), QString::number(t.id), oldText, templateText(t));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> CatalogRepository::removeTemplate(qint64 id)
+{
+    Transaction tx(m_db);
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM customer_templates WHERE id = ?"), {id}); !r)
+        return r.error();
+    if (auto r = AuditLog(m_db).record(QStringLiteral("template"), QString::number(id), QString::number(id),
+                                       QStringLiteral("(removed)"));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+Result<QList<OrderMappingRow>> CatalogRepository::orderMapping()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, position, erp_field, source_kind, source_value FROM order_mapping "
+                                      "ORDER BY position, id"));
+    if (!q)
+        return q.error();
+    QList<OrderMappingRow> rows;
+    while (q->next())
+        rows.append(OrderMappingRow{q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toString(),
+                                    q->value(3).toString(), q->value(4).toString()});
+    return rows;
+}
+
+Result<void> CatalogRepository::replaceOrderMapping(const QList<OrderMappingRow>& rows)
+{
+    const auto describe = [](const QList<OrderMappingRow>& list) {
+        QStringList parts;
+        for (const OrderMappingRow& r : list)
+            parts << QStringLiteral("%1=%2:%3").arg(r.erpField, r.sourceKind, r.sourceValue);
+        return parts.join(QStringLiteral("; "));
+    };
+    for (const OrderMappingRow& r : rows)
+        if (r.erpField.trimmed().isEmpty() ||
+            (r.sourceKind != QLatin1String("field") && r.sourceKind != QLatin1String("constant")))
+            return fail(QStringLiteral("Each order mapping row needs an ERP field and a source of kind field or "
+                                       "constant."));
+    Transaction tx(m_db);
+    auto old = orderMapping();
+    if (!old)
+        return old.error();
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM order_mapping")); !r)
+        return r.error();
+    int position = 0;
+    for (const OrderMappingRow& row : rows)
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO order_mapping (position, erp_field, source_kind, "
+                                              "source_value) VALUES (?, ?, ?, ?)"),
+                               {++position, row.erpField.trimmed(), row.sourceKind, row.sourceValue});
+            !r)
+            return r.error();
+    if (auto r = AuditLog(m_db).record(QStringLiteral("order_mapping"), QStringLiteral("all"), describe(*old),
+                                       describe(rows));
+        !r)
+        return r;
+    return tx.commit();
+}
+
+} // namespace linkdesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/link.h"
+#include "domain/shopcustomer.h"
+#include "util/result.h"
+
+#include <QList>
+#include <optional>
+
+namespace linkdesk {
+
+class Database;
+
+// A shop customer with its link, as the customer table shows it.
+struct CustomerRow {
+    ShopCustomer customer;
+    Link link;
+};
+
+// What the customer table asks for: a filter and an order, read a page at a time.
+struct CustomerQuery {
+    enum class Status { Any, Linked, NotLinked, Stale };
+    enum class SortColumn { Shop, Email, Name, Company, ErpNumber, Source, SetAt };
+    QString text; // matches email, name, company, shop customer id or ERP number
+    QString shopCode;
+    Status status = Status::Any;
+    SortColumn sort = SortColumn::Email;
+    bool descending = false;
+};
+
+class CustomerRepository final {
+public:
+    explicit CustomerRepository(Database& db) : m_db(db) {}
+
+    // Inserts or updates by (shop, identity key); sets customer.id.
+    Result<void> upsert(ShopCustomer& customer);
+    Result<void> upsertAll(QList<ShopCustomer>& customers); // one transaction, one prepared statement
+    Result<std::optional<ShopCustomer>> get(qint64 id);
+    Result<std::optional<ShopCustomer>> find(const QString& shopCode, const QString& key);
+
+    Result<int> count(const CustomerQuery& query);
+    Result<QList<CustomerRow>> page(const CustomerQuery& query, int offset, int limit);
+
+private:
+    Database& m_db;
+};
+
+} // namespace linkdesk

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+namespace linkdesk {
+
+enum class Engine { Sqlite, Postgres };
+
+// sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME
+struct DatabaseUrl {
+    Engine engine = Engine::Sqlite;
+    QString path; // SQLite file
+    QString user;
+    QString password;
+    QString host;
+    int port = 5432;
+    QString name;
+
+    static Result<DatabaseUrl> parse(const QString& url);
+    QString toString() const;
+    QString display() const; // without the password
+};
+
+// One connection to Linkdesk's database, migrated to the schema this program knows.
+// A connection belongs to the thread that opened it: other threads open their own (clone()).
+class Database final {
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    enum class Migrate { Yes, No };
+
+    static Result<std::unique_ptr<Database>> open(const QString& url, Migrate migrate = Migrate::Yes);
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, Migrate migrate = Migrate::Yes);
+    ~Database();
+
+    Result<std::unique_ptr<Database>> clone() const;
+
+    Engine engine() const { return m_url.engine; }
+    const DatabaseUrl& url() const { return m_url; }
+    QSqlDatabase connection() const;
+
+    static int latestSchemaVersion();
+    int schemaVersion() const;
+    Result<void> migrate();
+
+    // Who changes things through this connection; written to the audit log.
+    QString actor() const { return m_actor; }
+    void setActor(const QString& actor) { m_actor = actor; }
+
+    // Prepares and runs one statement with positional bindings.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {}) const;
+    // Prepares a statement for repeated execution (bulk writes).
+    Result<QSqlQuery> prepare(const QString& sql) const;
+    static Result<void> run(QSqlQuery& query, const QVariantList& binds);
+
+    // Nested transactions: only the outermost begins and commits; an inner rollback dooms it.
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    explicit Database(DatabaseUrl url, QString connectionName);
+    Result<void> configure();
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    QString m_actor;
+    int m_depth = 0;
+    bool m_doomed = false;
+};
+
+// Begins a transaction; rolls back unless commit() succeeded.
+class Transaction final {
+    Q_DISABLE_COPY_MOVE(Transaction)
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    const Result<void>& started() const { return m_started; }
+    Result<void> commit();
+
+private:
+    Database& m_db;
+    Result<void> m_started;
+    bool m_done = false;
+};
+
+QString sqlTimestamp(const QDateTime& time);
+QDateTime fromSqlTimestamp(const QVariant& value);
+
+} // namespace linkdesk

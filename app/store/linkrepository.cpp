@@ -1,0 +1,165 @@
+#include "linkrepository.h"
+
+#include "auditlog.h"
+#include "database.h"
+
+#include <QDateTime>
+
+namespace linkdesk {
+
+QString describeLink(const Link& link)
+{
+    if (!link.isLinked())
+        return link.rowVersion == 0 ? QStringLiteral("(none)") : QStringLiteral("(cleared)");
+    QString text = QStringLiteral("%1 (%2)").arg(link.erpCustomerNumber, toString(link.source));
+    if (link.stale)
+        text += QStringLiteral(" stale: ") + link.staleReason;
+    return text;
+}
+
+Result<Link> LinkRepository::get(qint64 customerId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT erp_customer_no, erp_customer_name, source, set_by, set_at, "
+                                      "row_version, stale, stale_reason FROM links WHERE customer_id = ?"),
+                       {customerId});
+    if (!q)
+        return q.error();
+    Link link;
+    link.customerId = customerId;
+    if (q->next()) {
+        link.erpCustomerNumber = q->value(0).toString();
+        link.erpCustomerName = q->value(1).toString();
+        parseLinkSource(q->value(2).toString(), &link.source);
+        link.setBy = q->value(3).toString();
+        link.setAt = fromSqlTimestamp(q->value(4));
+        link.rowVersion = q->value(5).toInt();
+        link.stale = q->value(6).toInt() != 0;
+        link.staleReason = q->value(7).toString();
+    }
+    return link;
+}
+
+Result<QString> LinkRepository::auditKey(qint64 customerId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT shop_code, customer_key FROM shop_customers WHERE id = ?"),
+                       {customerId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return fail(QStringLiteral("Shop customer %1 does not exist.").arg(customerId));
+    return q->value(0).toString() + QLatin1Char('/') + q->value(1).toString();
+}
+
+Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expectedVersion)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto key = auditKey(customerId);
+    if (!key)
+        return key.error();
+    auto current = get(customerId);
+    if (!current)
+        return current.error();
+    const auto conflict = [&](const Link& now) {
+        return fail(QStringLiteral("The link of %1 was changed by %2 at %3 (now %4) after you opened it. "
+                                   "Your change was not saved; reload and try again.")
+                        .arg(*key, now.setBy.isEmpty() ? QStringLiteral("someone else") : now.setBy,
+                             now.setAt.toLocalTime().toString(Qt::ISODate), describeLink(now)),
+                    ConflictCode);
+    };
+    if (current->rowVersion != expectedVersion)
+        return conflict(*current);
+
+    Link stored = next;
+    stored.customerId = customerId;
+    stored.setBy = m_db.actor();
+    stored.setAt = QDateTime::currentDateTimeUtc();
+    stored.rowVersion = expectedVersion + 1;
+    const QVariantList values{stored.erpCustomerNumber, stored.erpCustomerName, toString(stored.source),
+                              stored.setBy,             sqlTimestamp(stored.setAt), stored.rowVersion,
+                              stored.stale ? 1 : 0,     stored.staleReason};
+    if (expectedVersion == 0) {
+        auto r = m_db.exec(QStringLiteral("INSERT INTO links (erp_customer_no, erp_customer_name, source, set_by, "
+                                          "set_at, row_version, stale, stale_reason, customer_id) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING"),
+                           QVariantList(values) << customerId);
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() != 1) { // someone inserted first: keep theirs, report it
+            auto now = get(customerId);
+            return now ? conflict(*now) : now.error();
+        }
+    } else {
+        auto r = m_db.exec(QStringLiteral("UPDATE links SET erp_customer_no = ?, erp_customer_name = ?, source = ?, "
+                                          "set_by = ?, set_at = ?, row_version = ?, stale = ?, stale_reason = ? "
+                                          "WHERE customer_id = ? AND row_version = ?"),
+                           QVariantList(values) << customerId << expectedVersion);
+        if (!r)
+            return r.error();
+        if (r->numRowsAffected() != 1) {
+            auto now = get(customerId);
+            return now ? conflict(*now) : now.error();
+        }
+    }
+    if (auto r = AuditLog(m_db).record(QStringLiteral("link"), *key, describeLink(*current), describeLink(stored));
+        !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return stored;
+}
+
+Result<Link> LinkRepository::set(qint64 customerId, const QString& erpNumber, const QString& erpName,
+                                 LinkSource source, int expectedVersion)
+{
+    if (erpNumber.trimmed().isEmpty())
+        return fail(QStringLiteral("An ERP customer number is needed to link; use clear to remove a link."));
+    Link next;
+    next.erpCustomerNumber = erpNumber.trimmed();
+    next.erpCustomerName = erpName;
+    next.source = source;
+    return write(customerId, next, expectedVersion);
+}
+
+Result<Link> LinkRepository::clear(qint64 customerId, int expectedVersion)
+{
+    auto current = get(customerId);
+    if (!current)
+        return current.error();
+    Link next;
+    next.source = current->source;
+    return write(customerId, next, expectedVersion);
+}
+
+Result<Link> LinkRepository::markStale(qint64 customerId, const QString& reason, int expectedVersion)
+{
+    auto current = get(customerId);
+    if (!current)
+        return current.error();
+    Link next = *current;
+    next.stale = true;
+    next.staleReason = reason;
+    return write(customerId, next, expectedVersion);
+}
+
+Result<QList<CustomerRow>> LinkRepository::listLinked(const QString& shopCode)
+{
+    CustomerQuery query;
+    query.shopCode = shopCode;
+    query.sort = CustomerQuery::SortColumn::Shop;
+    CustomerRepository customers(m_db);
+    auto count = customers.count(query);
+    if (!count)
+        return count.error();
+    auto rows = customers.page(query, 0, *count);
+    if (!rows)
+        return rows.error();
+    QList<CustomerRow> linked;
+    for (const CustomerRow& row : *rows)
+        if (row.link.rowVersion > 0)
+            linked.append(row);
+    return linked;
+}
+
+} // namespace linkdesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "customerrepository.h"
+#include "domain/link.h"
+#include "util/result.h"
+
+namespace linkdesk {
+
+class Database;
+
+// Links with optimistic locking: every write names the row version it read. A write against a
+// version someone else has moved on is refused with code "conflict" and the newer value is kept.
+class LinkRepository final {
+public:
+    static inline const QString ConflictCode = QStringLiteral("conflict");
+
+    explicit LinkRepository(Database& db) : m_db(db) {}
+
+    // The link of a shop customer; rowVersion 0 when it was never written.
+    Result<Link> get(qint64 customerId);
+
+    // Links the customer to an ERP customer. expectedVersion is the version the caller read.
+    Result<Link> set(qint64 customerId, const QString& erpNumber, const QString& erpName, LinkSource source,
+                     int expectedVersion);
+    // Removes the ERP customer number (the row stays so its version keeps counting).
+    Result<Link> clear(qint64 customerId, int expectedVersion);
+    // Marks an automatic link stale (its ERP customer is gone or blocked), with the reason.
+    Result<Link> markStale(qint64 customerId, const QString& reason, int expectedVersion);
+
+    Result<QList<CustomerRow>> listLinked(const QString& shopCode = {});
+
+private:
+    Result<Link> write(qint64 customerId, const Link& next, int expectedVersion);
+    Result<QString> auditKey(qint64 customerId);
+
+    Database& m_db;
+};
+
+QString describeLink(const Link& link);
+
+} // namespace linkdesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/stagedorder.h"
+#include "util/result.h"
+
+#include <QList>
+#include <optional>
+
+namespace linkdesk {
+
+class Database;
+
+// Staged orders and their lines, and the import cursor of each shop.
+class OrderRepository final {
+public:
+    struct StoreCounts {
+        int inserted = 0;
+        int updated = 0;   // re-fetched before submission: taken over
+        int unchanged = 0; // re-fetched, same payload
+        int flagged = 0;   // changed after it was submitted: flagged for staff, not resubmitted
+    };
+
+    explicit OrderRepository(Database& db) : m_db(db) {}
+
+    // Stores fetched orders (new ones inserted, known ones updated while not yet submitted) in one
+    // transaction with prepared statements. Sets each order's id.
+    Result<StoreCounts> store(QList<StagedOrder>& orders);
+
+    Result<std::optional<StagedOrder>> get(qint64 id);
+    Result<std::optional<StagedOrder>> find(const QString& shopCode, const QString& orderNumber);
+    // Orders with one of the given statuses (all when empty), oldest first, with their lines.
+    Result<QList<StagedOrder>> list(const QList<OrderStatus>& statuses = {}, const QString& shopCode = {},
+                                    int limit = -1);
+    Result<QHash<OrderStatus, int>> countByStatus(const QString& shopCode = {});
+
+    // Writes the outcome of matching or submitting: status, reason, ERP numbers, trace, attempts,
+    // last error, and the item numbers of the lines.
+    Result<void> saveState(const StagedOrder& order);
+
+    Result<QDateTime> cursor(const QString& shopCode);
+    Result<void> setCursor(const QString& shopCode, const QDateTime& modifiedAfter);
+
+private:
+    Result<QList<StagedOrder>> select(const QString& where, const QVariantList& binds, const QString& tail = {});
+    Result<void> loadLines(QList<StagedOrder>& orders);
+
+    Database& m_db;
+};
+
+} // namespace linkdesk

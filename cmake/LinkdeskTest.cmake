@@ -1,0 +1,19 @@
+# linkdesk_add_test(NAME SOURCES a.cpp b.cpp LIBS lib... LABELS unit|db|gui|net [ENV K=V...] [RUNS suffix=ENV...])
+# Builds one Qt Test executable and registers it with CTest on the offscreen platform.
+# RUNS registers the same executable once more per entry, e.g. RUNS "pg=LINKDESK_TEST_ENGINE=postgresql".
+function(linkdesk_add_test name)
+    cmake_parse_arguments(T "" "" "SOURCES;LIBS;LABELS;ENV;RUNS" ${ARGN})
+    add_executable(${name} ${T_SOURCES})
+    target_link_libraries(${name} PRIVATE linkdesk_test_support Qt6::Test ${T_LIBS})
+    set(env QT_QPA_PLATFORM=offscreen ${T_ENV})
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" ENVIRONMENT "${env}")
+    foreach(run IN LISTS T_RUNS)
+        string(REPLACE "=" ";" parts "${run}")
+        list(POP_FRONT parts suffix)
+        list(JOIN parts "=" runenv)
+        add_test(NAME ${name}_${suffix} COMMAND ${name})
+        set_tests_properties(${name}_${suffix} PROPERTIES LABELS "${T_LABELS};${suffix}"
+                             ENVIRONMENT "${env};${runenv}")
+    endforeach()
+endfunction()

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds Linkdesk and runs every test: SQLite and a throwaway PostgreSQL cluster, the keychain
+# inside a private D-Bus session, GUI tests on the offscreen platform.
+# Extra arguments go to ctest (e.g. -L db, -R store).
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${LINKDESK_BUILD_DIR:-$here/build}
+"$here/scripts/build.sh"
+export QT_QPA_PLATFORM=offscreen
+export LINKDESK_REQUIRE_PG=1   # the PostgreSQL suites fail rather than skip without a cluster
+cd "$build"
+"$here/scripts/with-postgres.sh" "$here/scripts/with-keyring.sh" \
+    ctest --output-on-failure --timeout 900 -j2 "$@"

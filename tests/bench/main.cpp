@@ -1,0 +1,26 @@
+// linkdesk-bench: Linkdesk's speed goals, each printed with its ratio to a baseline measured in the
+// same run. Not part of the test suite's assertions; CI runs each once on a small size so none rots.
+#include "benchcommon.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <map>
+
+int benchStore(const QStringList& args);
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const std::map<QString, std::function<int(const QStringList&)>> benches{
+        {QStringLiteral("store"), benchStore},
+    };
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || !benches.count(args.first())) {
+        QStringList names;
+        for (const auto& [name, fn] : benches)
+            names << name;
+        return bench::failWith(QStringLiteral("usage: linkdesk-bench %1 [options]").arg(names.join(QLatin1Char('|'))));
+    }
+    return benches.at(args.first())(args.mid(1));
+}

@@ -1,0 +1,133 @@
+#include "config/profile.h"
+#include "customers/customertablemodel.h"
+#include "mainwindow.h"
+#include "store/customerrepository.h"
+#include "store/linkrepository.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableView>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace linkdesk;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    Profile m_profile;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_tdb = std::make_unique<test::TestDatabase>();
+        m_db = m_tdb->open();
+        QVERIFY(m_db);
+        m_profile.databaseUrl = m_tdb->url();
+        m_profile.shops.append(ShopConfig{QStringLiteral("web"), QStringLiteral("Web"), QStringLiteral("woocommerce"),
+                                          QStringLiteral("http://127.0.0.1:9"), {}});
+        QList<ShopCustomer> customers;
+        for (int i = 0; i < 1200; ++i) {
+            ShopCustomer c;
+            c.shopCode = QStringLiteral("web");
+            c.shopCustomerId = QString::number(i + 1);
+            c.email = QStringLiteral("buyer%1@example.com").arg(i + 1, 4, 10, QLatin1Char('0'));
+            c.firstName = QStringLiteral("Buyer");
+            c.lastName = QString::number(i + 1);
+            c.company = i % 2 ? QStringLiteral("Acme Print") : QStringLiteral("Beta Signs");
+            customers.append(c);
+        }
+        QVERIFY(CustomerRepository(*m_db).upsertAll(customers));
+        QVERIFY(LinkRepository(*m_db).set(customers[0].id, QStringLiteral("C00001"), QStringLiteral("Buyer One Ltd"),
+                                          LinkSource::Email, 0));
+    }
+
+    void showsCustomerRows()
+    {
+        MainWindow window(*m_db, m_profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        const QModelIndex first = table->model()->index(0, CustomerTableModel::Email);
+        QCOMPARE(first.data().toString(), QStringLiteral("buyer0001@example.com"));
+        QCOMPARE(table->model()->index(0, CustomerTableModel::ErpNumber).data().toString(), QStringLiteral("C00001"));
+        QCOMPARE(table->model()->index(0, CustomerTableModel::Status).data().toString(), QStringLiteral("linked"));
+        QCOMPARE(table->model()->index(1, CustomerTableModel::Status).data().toString(), QStringLiteral("not linked"));
+
+        // Every row is there to scroll to; the last one is read when it is shown.
+        QCOMPARE(table->model()->rowCount(), 1200);
+        table->scrollToBottom();
+        QCOMPARE(table->model()->index(1199, CustomerTableModel::Email).data().toString(),
+                 QStringLiteral("buyer1200@example.com"));
+
+        auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(QLatin1String("SQLite")) || label->text().contains(QLatin1String("PostgreSQL")));
+        auto* count = window.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QVERIFY(count->text().contains(QLatin1String("1200")));
+    }
+
+    void modelPassesTester()
+    {
+        CustomerTableModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setQuery({});
+        QCOMPARE(model.totalCount(), 1200);
+        QCOMPARE(model.rowCount(), 1200);
+        QCOMPARE(model.index(CustomerTableModel::PageSize * 3 + 7, CustomerTableModel::Email).data().toString(),
+                 QStringLiteral("buyer0608@example.com"));
+        CustomerQuery query;
+        query.text = QStringLiteral("acme");
+        model.setQuery(query);
+        QCOMPARE(model.totalCount(), 600);
+        model.sort(CustomerTableModel::Email, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, CustomerTableModel::Email).data().toString(), QStringLiteral("buyer1200@example.com"));
+    }
+
+    void filters()
+    {
+        MainWindow window(*m_db, m_profile);
+        window.show();
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
+        QVERIFY(filter && table);
+        QTest::keyClicks(filter, QStringLiteral("buyer0042"));
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, CustomerTableModel::Email).data().toString(),
+                 QStringLiteral("buyer0042@example.com"));
+    }
+
+    void screenshotOption()
+    {
+        const QString profilePath = QDir::temp().filePath(QStringLiteral("linkdesk-gui-test-%1.ini")
+                                                              .arg(QCoreApplication::applicationPid()));
+        Profile p = m_profile;
+        p.path = profilePath;
+        QVERIFY(p.save());
+        const QString png = profilePath + QStringLiteral(".png");
+        QProcess app;
+        app.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        app.start(qEnvironmentVariable("LINKDESK_GUI"),
+                  {QStringLiteral("--config"), profilePath, QStringLiteral("--screenshot"), png,
+                   QStringLiteral("-platform"), QStringLiteral("offscreen")});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        QFile::remove(png);
+        QFile::remove(profilePath);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

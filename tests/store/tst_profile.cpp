@@ -1,0 +1,97 @@
+#include "config/profile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace linkdesk;
+
+class TestProfile : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QByteArray& text)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("profile.ini"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(text);
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void loadsShopsAndErp()
+    {
+        const QString path = write("[database]\nurl=sqlite:data/ld.sqlite\n"
+                                   "[shop.web]\ntype=woocommerce\nurl=https://shop.example\n"
+                                   "[shop.files]\ntype=file\npath=orders\n"
+                                   "[erp]\ntype=businesscentral\napi_url=https://api.example/v2.0\n"
+                                   "token_url=https://login.example/token\ncompany_id=abc\ntenant=t1\n");
+        auto p = Profile::load(path);
+        QVERIFY2(p, qPrintable(p.message()));
+        QCOMPARE(p->databaseUrl, QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("data/ld.sqlite")));
+        QCOMPARE(p->shops.size(), 2);
+        QVERIFY(p->shop(QStringLiteral("web")));
+        QCOMPARE(p->shop(QStringLiteral("web"))->url, QStringLiteral("https://shop.example"));
+        QCOMPARE(p->shop(QStringLiteral("files"))->path, m_dir.filePath(QStringLiteral("orders")));
+        QCOMPARE(p->erp.type, QStringLiteral("businesscentral"));
+        QCOMPARE(p->erp.companyId, QStringLiteral("abc"));
+        QCOMPARE(p->erp.tenant, QStringLiteral("t1"));
+    }
+
+    void refusesBadProfiles_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no database") << QByteArray("[shop.web]\nurl=x\n") << "no [database] url";
+        QTest::newRow("password in url") << QByteArray("[database]\nurl=postgresql://ann:pw@h/db\n")
+                                         << "holds a database password";
+        QTest::newRow("bad shop type") << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=magento\n")
+                                       << "type \"magento\"";
+        QTest::newRow("woo without url") << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=woocommerce\n")
+                                         << "needs url=";
+        QTest::newRow("bad erp") << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=sap\n") << "businesscentral";
+    }
+    void refusesBadProfiles()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        auto p = Profile::load(write(text));
+        QVERIFY(!p);
+        QVERIFY2(p.message().contains(expected), qPrintable(p.message()));
+        QVERIFY(!p.message().contains(QLatin1String(":pw@")));
+    }
+
+    void defaultProfileCreatedOnFirstUse()
+    {
+        QFile::remove(Profile::defaultPath());
+        auto p = Profile::loadDefault();
+        QVERIFY2(p, qPrintable(p.message()));
+        QVERIFY(p->databaseUrl.startsWith(QLatin1String("sqlite:")));
+        QVERIFY(p->databaseUrl.endsWith(QLatin1String("linkdesk.sqlite")));
+        QVERIFY(QFile::exists(Profile::defaultPath()));
+    }
+
+    void savesAndReloads()
+    {
+        Profile p;
+        p.path = m_dir.filePath(QStringLiteral("saved.ini"));
+        p.databaseUrl = QStringLiteral("sqlite:saved.sqlite");
+        p.shops.append(ShopConfig{QStringLiteral("web"), QStringLiteral("Web shop"), QStringLiteral("woocommerce"),
+                                  QStringLiteral("http://127.0.0.1:1"), {}});
+        p.erp.type = QStringLiteral("tharstern");
+        p.erp.apiUrl = QStringLiteral("http://127.0.0.1:1/api/");
+        QVERIFY(p.save());
+        auto back = Profile::load(p.path);
+        QVERIFY2(back, qPrintable(back.message()));
+        QCOMPARE(back->shops.size(), 1);
+        QCOMPARE(back->shops[0].name, QStringLiteral("Web shop"));
+        QCOMPARE(back->erp.apiUrl, QStringLiteral("http://127.0.0.1:1/api/"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfile)
+#include "tst_profile.moc"

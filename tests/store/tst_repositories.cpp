@@ -1,0 +1,311 @@
+#include "store/auditlog.h"
+#include "store/catalogrepository.h"
+#include "store/customerrepository.h"
+#include "store/linkrepository.h"
+#include "store/orderrepository.h"
+#include "testdatabase.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace linkdesk;
+
+namespace {
+ShopCustomer customer(const QString& id, const QString& email, const QString& company = {})
+{
+    ShopCustomer c;
+    c.shopCode = QStringLiteral("web");
+    c.shopCustomerId = id;
+    c.email = email;
+    c.firstName = QStringLiteral("Ann");
+    c.lastName = QStringLiteral("Smith");
+    c.company = company;
+    c.country = QStringLiteral("GB");
+    c.currency = QStringLiteral("GBP");
+    return c;
+}
+
+StagedOrder order(const QString& number, int lines, const QByteArray& payload)
+{
+    StagedOrder o;
+    o.shopCode = QStringLiteral("web");
+    o.orderNumber = number;
+    o.shopOrderId = number;
+    o.currency = QStringLiteral("EUR");
+    o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    o.customer = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));
+    o.rawPayload = payload;
+    for (int i = 1; i <= lines; ++i)
+        o.lines.append(OrderLine{i, 100 + i, 0, QStringLiteral("SKU-%1").arg(i), QStringLiteral("Item %1").arg(i), 2.0,
+                                 QStringLiteral("9.50"), QStringLiteral("19.00"), {}});
+    return o;
+}
+} // namespace
+
+class TestRepositories : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void init()
+    {
+        LINKDESK_REQUIRE_ENGINE();
+        m_tdb = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
+        m_db = m_tdb->open();
+        QVERIFY(m_db);
+    }
+    void cleanup()
+    {
+        m_db.reset();
+        m_tdb.reset();
+    }
+
+    void customersUpsertByIdentity()
+    {
+        CustomerRepository repo(*m_db);
+        ShopCustomer a = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"), QStringLiteral("Acme"));
+        QVERIFY(repo.upsert(a));
+        QVERIFY(a.id > 0);
+        ShopCustomer again = customer(QStringLiteral("7"), QStringLiteral("ann@new.example"), QStringLiteral("Acme"));
+        QVERIFY(repo.upsert(again));
+        QCOMPARE(again.id, a.id);
+        ShopCustomer guest = customer(QString(), QStringLiteral(" Guest@Example.com "));
+        QVERIFY(repo.upsert(guest));
+        QVERIFY(guest.id != a.id);
+        QCOMPARE(guest.key, QStringLiteral("guest:guest@example.com"));
+
+        auto found = repo.find(QStringLiteral("web"), QStringLiteral("7"));
+        QVERIFY(found && *found);
+        QCOMPARE((*found)->email, QStringLiteral("ann@new.example"));
+        QCOMPARE(*repo.count({}), 2);
+    }
+
+    void customerPagesFilterAndSort()
+    {
+        CustomerRepository repo(*m_db);
+        QList<ShopCustomer> all;
+        for (int i = 0; i < 30; ++i)
+            all.append(customer(QString::number(i), QStringLiteral("c%1@%2.example").arg(i, 2, 10, QLatin1Char('0'))
+                                                        .arg(i % 3 ? QStringLiteral("shop") : QStringLiteral("trade")),
+                                QStringLiteral("Company %1").arg(i)));
+        QVERIFY(repo.upsertAll(all));
+        LinkRepository links(*m_db);
+        QVERIFY(links.set(all[4].id, QStringLiteral("C00004"), QStringLiteral("Four Ltd"), LinkSource::Email, 0));
+
+        CustomerQuery q;
+        q.text = QStringLiteral("TRADE");
+        QCOMPARE(*repo.count(q), 10);
+        q.text = QStringLiteral("c00004");
+        QCOMPARE(*repo.count(q), 1); // by ERP number
+        q.text = QStringLiteral("100%_");
+        QCOMPARE(*repo.count(q), 0); // LIKE wildcards are literal
+        q = {};
+        q.status = CustomerQuery::Status::Linked;
+        QCOMPARE(*repo.count(q), 1);
+        q.status = CustomerQuery::Status::NotLinked;
+        QCOMPARE(*repo.count(q), 29);
+
+        q = {};
+        q.sort = CustomerQuery::SortColumn::Email;
+        q.descending = true;
+        auto page = repo.page(q, 0, 5);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 5);
+        QCOMPARE(page->first().customer.email, QStringLiteral("c29@shop.example"));
+        auto second = repo.page(q, 5, 5);
+        QCOMPARE(second->first().customer.email, QStringLiteral("c24@trade.example"));
+    }
+
+    void linkOptimisticLocking()
+    {
+        CustomerRepository customers(*m_db);
+        ShopCustomer c = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));
+        QVERIFY(customers.upsert(c));
+
+        LinkRepository mine(*m_db);
+        auto first = mine.set(c.id, QStringLiteral("C00001"), QStringLiteral("Acme"), LinkSource::Manual, 0);
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->rowVersion, 1);
+        QCOMPARE(first->setBy, QStringLiteral("tester"));
+
+        // A second workstation reads version 1 and changes the link.
+        auto otherDb = m_tdb->open();
+        QVERIFY(otherDb);
+        otherDb->setActor(QStringLiteral("bob"));
+        LinkRepository theirs(*otherDb);
+        auto read = theirs.get(c.id);
+        QCOMPARE(read->rowVersion, 1);
+        QVERIFY(theirs.set(c.id, QStringLiteral("C00002"), QStringLiteral("Beta"), LinkSource::Manual, 1));
+
+        // This workstation still holds version 1: its write is refused, the newer value kept.
+        auto stale = mine.set(c.id, QStringLiteral("C00003"), QStringLiteral("Gamma"), LinkSource::Manual, 1);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, LinkRepository::ConflictCode);
+        QVERIFY2(stale.message().contains(QLatin1String("bob")), qPrintable(stale.message()));
+        QVERIFY(stale.message().contains(QLatin1String("C00002")));
+        QCOMPARE(mine.get(c.id)->erpCustomerNumber, QStringLiteral("C00002"));
+
+        // A first write racing an existing row is a conflict too, never an overwrite.
+        auto racing = mine.set(c.id, QStringLiteral("C00009"), {}, LinkSource::Email, 0);
+        QVERIFY(!racing);
+        QCOMPARE(racing.error().code, LinkRepository::ConflictCode);
+
+        auto cleared = mine.clear(c.id, 2);
+        QVERIFY(cleared);
+        QVERIFY(!cleared->isLinked());
+        QCOMPARE(cleared->rowVersion, 3);
+        // Clearing keeps counting versions, so a stale writer can never sneak in after a clear.
+        QVERIFY(!theirs.set(c.id, QStringLiteral("C00002"), {}, LinkSource::Manual, 2));
+
+        auto audit = AuditLog(*m_db).list(QStringLiteral("link"), QStringLiteral("web/7"));
+        QVERIFY(audit);
+        QCOMPARE(audit->size(), 3);
+        QCOMPARE(audit->at(0).oldValue, QStringLiteral("C00002 (manual)"));
+        QCOMPARE(audit->at(0).newValue, QStringLiteral("(cleared)"));
+        QCOMPARE(audit->at(1).who, QStringLiteral("bob"));
+        QCOMPARE(audit->at(2).oldValue, QStringLiteral("(none)"));
+        QCOMPARE(audit->at(2).newValue, QStringLiteral("C00001 (manual)"));
+    }
+
+    void staleLinks()
+    {
+        CustomerRepository customers(*m_db);
+        ShopCustomer c = customer(QStringLiteral("8"), QStringLiteral("bo@example.com"));
+        QVERIFY(customers.upsert(c));
+        LinkRepository links(*m_db);
+        QVERIFY(links.set(c.id, QStringLiteral("C00005"), {}, LinkSource::Email, 0));
+        auto stale = links.markStale(c.id, QStringLiteral("C00005 no longer exists in the ERP"), 1);
+        QVERIFY(stale);
+        QVERIFY(stale->stale);
+        CustomerQuery q;
+        q.status = CustomerQuery::Status::Stale;
+        QCOMPARE(*customers.count(q), 1);
+    }
+
+    void productMappingsAndContacts()
+    {
+        CatalogRepository catalog(*m_db);
+        ProductMapping bySku;
+        bySku.shopCode = QStringLiteral("web");
+        bySku.sku = QStringLiteral("BC-100");
+        bySku.erpItemNumber = QStringLiteral("1000");
+        ProductMapping byId;
+        byId.shopCode = QStringLiteral("web");
+        byId.productId = 55;
+        byId.variationId = 3;
+        byId.erpItemNumber = QStringLiteral("2000");
+        QVERIFY(catalog.setMappings({bySku, byId}));
+        auto found = catalog.mapping(QStringLiteral("web"), ProductMapping::keyForProduct(55, 3));
+        QVERIFY(found && *found);
+        QCOMPARE((*found)->erpItemNumber, QStringLiteral("2000"));
+        QVERIFY(!*catalog.mapping(QStringLiteral("trade"), ProductMapping::keyForSku(QStringLiteral("BC-100"))));
+        bySku.erpItemNumber = QStringLiteral("1001");
+        QVERIFY(catalog.setMapping(bySku));
+        QCOMPARE((*catalog.mapping(QStringLiteral("web"), bySku.matchKey()))->erpItemNumber, QStringLiteral("1001"));
+        QVERIFY(catalog.removeMapping(QStringLiteral("web"), byId.matchKey()));
+        QCOMPARE(catalog.mappings()->size(), 1);
+        ProductMapping empty;
+        empty.shopCode = QStringLiteral("web");
+        empty.sku = QStringLiteral("X");
+        QVERIFY(!catalog.setMapping(empty));
+        QCOMPARE(AuditLog(*m_db).list(QStringLiteral("mapping"))->size(), 4);
+
+        QVERIFY(catalog.setContactRelation({QStringLiteral("web"), QStringLiteral("42"), QStringLiteral("C00010"), {}}));
+        auto rel = catalog.contactRelation(QStringLiteral("web"), QStringLiteral("42"));
+        QVERIFY(rel && *rel);
+        QCOMPARE((*rel)->erpCustomerNumber, QStringLiteral("C00010"));
+        QVERIFY(catalog.removeContactRelation(QStringLiteral("web"), QStringLiteral("42")));
+        QVERIFY(!*catalog.contactRelation(QStringLiteral("web"), QStringLiteral("42")));
+    }
+
+    void templatesAndOrderMapping()
+    {
+        CatalogRepository catalog(*m_db);
+        CustomerTemplate t;
+        t.name = QStringLiteral("UK trade");
+        t.country = QStringLiteral("GB");
+        t.vatPresent = 1;
+        t.fields = QJsonObject{{QStringLiteral("paymentTermsCode"), QStringLiteral("30D")}};
+        QVERIFY(catalog.saveTemplate(t));
+        QVERIFY(t.id > 0);
+        t.priority = 5;
+        QVERIFY(catalog.saveTemplate(t));
+        auto all = catalog.templates();
+        QCOMPARE(all->size(), 1);
+        QCOMPARE(all->first().priority, 5);
+        QCOMPARE(all->first().fields.value(QStringLiteral("paymentTermsCode")).toString(), QStringLiteral("30D"));
+
+        auto mapping = catalog.orderMapping();
+        QVERIFY(mapping);
+        QList<OrderMappingRow> rows = *mapping;
+        rows.append(OrderMappingRow{0, 0, QStringLiteral("shipmentMethodCode"), QStringLiteral("constant"),
+                                    QStringLiteral("DHL")});
+        QVERIFY(catalog.replaceOrderMapping(rows));
+        QCOMPARE(catalog.orderMapping()->size(), 4);
+        QCOMPARE(catalog.orderMapping()->last().sourceValue, QStringLiteral("DHL"));
+        rows.append(OrderMappingRow{0, 0, QString(), QStringLiteral("constant"), QStringLiteral("x")});
+        QVERIFY(!catalog.replaceOrderMapping(rows));
+        QCOMPARE(catalog.orderMapping()->size(), 4); // nothing half-written
+    }
+
+    void ordersStoreUpdateAndFlag()
+    {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{order(QStringLiteral("1001"), 2, "{\"v\":1}"), order(QStringLiteral("1002"), 1, "{}")};
+        auto counts = repo.store(batch);
+        QVERIFY2(counts, qPrintable(counts.message()));
+        QCOMPARE(counts->inserted, 2);
+        QVERIFY(batch[0].id > 0);
+
+        auto stored = repo.find(QStringLiteral("web"), QStringLiteral("1001"));
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->lines.size(), 2);
+        QCOMPARE((*stored)->lines[1].sku, QStringLiteral("SKU-2"));
+        QCOMPARE((*stored)->lines[1].quantity, 2.0);
+        QCOMPARE((*stored)->modifiedAt, batch[0].modifiedAt);
+        QCOMPARE((*stored)->externalDocumentNumber(), QStringLiteral("WEB-1001"));
+
+        // Same payload: unchanged. Changed before submission: taken over with its new lines.
+        QList<StagedOrder> again{order(QStringLiteral("1001"), 2, "{\"v\":1}"), order(QStringLiteral("1002"), 3, "{\"v\":2}")};
+        counts = repo.store(again);
+        QCOMPARE(counts->unchanged, 1);
+        QCOMPARE(counts->updated, 1);
+        QCOMPARE((*repo.find(QStringLiteral("web"), QStringLiteral("1002")))->lines.size(), 3);
+
+        // Submitted, then changed in the shop: flagged, not reopened.
+        StagedOrder submitted = **repo.find(QStringLiteral("web"), QStringLiteral("1001"));
+        submitted.status = OrderStatus::Submitted;
+        submitted.erpOrderNumber = QStringLiteral("SO-1");
+        submitted.lines[0].erpItemNumber = QStringLiteral("1000");
+        QVERIFY(repo.saveState(submitted));
+        QList<StagedOrder> changed{order(QStringLiteral("1001"), 1, "{\"v\":3}")};
+        counts = repo.store(changed);
+        QCOMPARE(counts->flagged, 1);
+        auto after = **repo.find(QStringLiteral("web"), QStringLiteral("1001"));
+        QCOMPARE(toString(after.status), toString(OrderStatus::Submitted));
+        QVERIFY(after.changedAfterSubmit);
+        QCOMPARE(after.lines.size(), 2);
+        QCOMPARE(after.lines[0].erpItemNumber, QStringLiteral("1000"));
+
+        auto byStatus = repo.countByStatus();
+        QCOMPARE(byStatus->value(OrderStatus::Submitted), 1);
+        QCOMPARE(byStatus->value(OrderStatus::New), 1);
+        QCOMPARE(repo.list({OrderStatus::New})->size(), 1);
+    }
+
+    void importCursor()
+    {
+        OrderRepository repo(*m_db);
+        QVERIFY(!repo.cursor(QStringLiteral("web"))->isValid());
+        const QDateTime t(QDate(2026, 11, 2), QTime(8, 30, 15, 250), Qt::UTC);
+        QVERIFY(repo.setCursor(QStringLiteral("web"), t));
+        QCOMPARE(*repo.cursor(QStringLiteral("web")), t);
+        QVERIFY(repo.setCursor(QStringLiteral("web"), t.addSecs(60)));
+        QCOMPARE(*repo.cursor(QStringLiteral("web")), t.addSecs(60));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"

@@ -1,0 +1,69 @@
+#include "customerspage.h"
+
+#include "customertablemodel.h"
+#include "ui_customerspage.h"
+
+#include <QHeaderView>
+#include <QTimer>
+
+namespace linkdesk {
+
+CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CustomersPage>())
+    , m_model(new CustomerTableModel(db, this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->statusFilter->addItem(tr("All statuses"), int(CustomerQuery::Status::Any));
+    m_ui->statusFilter->addItem(tr("Linked"), int(CustomerQuery::Status::Linked));
+    m_ui->statusFilter->addItem(tr("Not linked"), int(CustomerQuery::Status::NotLinked));
+    m_ui->statusFilter->addItem(tr("Stale"), int(CustomerQuery::Status::Stale));
+    m_ui->shopFilter->addItem(tr("All shops"), QString());
+    for (const QString& code : shopCodes)
+        m_ui->shopFilter->addItem(code, code);
+
+    m_ui->customerTable->setModel(m_model);
+    m_ui->customerTable->verticalHeader()->hide();
+    m_ui->customerTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->customerTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->customerTable->horizontalHeader()->setSortIndicator(CustomerTableModel::Email, Qt::AscendingOrder);
+    m_ui->customerTable->setColumnWidth(CustomerTableModel::Shop, 60);
+    m_ui->customerTable->setColumnWidth(CustomerTableModel::Email, 240);
+    m_ui->customerTable->setColumnWidth(CustomerTableModel::Name, 160);
+    m_ui->customerTable->setColumnWidth(CustomerTableModel::Company, 170);
+
+    // A keystroke restarts a short timer, so typing a word queries once.
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filterTimer, &QTimer::timeout, this, &CustomersPage::applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+    connect(m_ui->shopFilter, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
+    connect(m_model, &CustomerTableModel::loadFailed, this, &CustomersPage::statusMessage);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateCount);
+    applyFilter();
+}
+
+CustomersPage::~CustomersPage() = default;
+
+void CustomersPage::applyFilter()
+{
+    CustomerQuery query = m_model->query();
+    query.text = m_ui->filterEdit->text();
+    query.status = static_cast<CustomerQuery::Status>(m_ui->statusFilter->currentData().toInt());
+    query.shopCode = m_ui->shopFilter->currentData().toString();
+    m_model->setQuery(query);
+}
+
+void CustomersPage::refresh()
+{
+    m_model->reload();
+}
+
+void CustomersPage::updateCount()
+{
+    m_ui->countLabel->setText(tr("%n customer(s)", nullptr, m_model->totalCount()));
+}
+
+} // namespace linkdesk
