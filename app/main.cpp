@@ -11,8 +11,7 @@
 #include <cstdio>
 
 namespace {
-int reportFatal(const QString& message, bool interactive)
-{
+int reportFatal(const QString& message, bool interactive) {
     if (interactive)
         QMessageBox::critical(nullptr, QObject::tr("Linkdesk"), message);
     std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(message));
@@ -20,8 +19,7 @@ int reportFatal(const QString& message, bool interactive)
 }
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Linkdesk"));
     QApplication::setApplicationName(QStringLiteral("linkdesk"));
@@ -41,10 +39,12 @@ int main(int argc, char* argv[])
     });
     parser.process(app);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
-    const bool interactive = screenshot.isEmpty() && QGuiApplication::platformName() != QLatin1String("offscreen");
+    const bool interactive =
+        screenshot.isEmpty() && QGuiApplication::platformName() != QLatin1String("offscreen");
 
     const QString configPath = parser.value(QStringLiteral("config"));
-    auto profile = configPath.isEmpty() ? linkdesk::Profile::loadDefault() : linkdesk::Profile::load(configPath);
+    auto profile =
+        configPath.isEmpty() ? linkdesk::Profile::loadDefault() : linkdesk::Profile::load(configPath);
     if (!profile)
         return reportFatal(profile.message(), interactive);
     auto db = linkdesk::Database::open(profile->databaseUrl);

@@ -11,8 +11,7 @@ namespace linkdesk {
 
 MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>())
-{
+    , m_ui(std::make_unique<Ui::MainWindow>()) {
     m_ui->setupUi(this);
     QStringList shopCodes;
     for (const ShopConfig& shop : profile.shops)
@@ -22,7 +21,8 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     addPage(m_customers, tr("Customers"));
     connect(m_customers, &CustomersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
+            &QStackedWidget::setCurrentIndex);
     m_ui->pageList->setCurrentRow(0);
 
     auto* databaseLabel = new QLabel(tr("Database: %1").arg(db.url().display()), this);
@@ -32,8 +32,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(QWidget* page, const QString& title)
-{
+void MainWindow::addPage(QWidget* page, const QString& title) {
     m_ui->pageStack->addWidget(page);
     m_ui->pageList->addItem(title);
 }

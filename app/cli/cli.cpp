@@ -13,12 +13,9 @@ Context::Context(QCommandLineParser& p, QStringList a)
     , args(std::move(a))
     , out(stdout)
     , err(stderr)
-    , json(p.isSet(QStringLiteral("json")))
-{
-}
+    , json(p.isSet(QStringLiteral("json"))) {}
 
-Result<Profile*> Context::profile()
-{
+Result<Profile*> Context::profile() {
     if (!m_profile) {
         const QString path = option(QStringLiteral("config"));
         auto loaded = path.isEmpty() ? Profile::loadDefault() : Profile::load(path);
@@ -29,8 +26,7 @@ Result<Profile*> Context::profile()
     return m_profile.get();
 }
 
-Result<Database*> Context::database()
-{
+Result<Database*> Context::database() {
     if (!m_db) {
         auto p = profile();
         if (!p)
@@ -43,11 +39,11 @@ Result<Database*> Context::database()
     return m_db.get();
 }
 
-int Context::error(const QString& message, int code)
-{
+int Context::error(const QString& message, int code) {
     if (json) {
         QTextStream e(stderr);
-        e << QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact) << '\n';
+        e << QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact)
+          << '\n';
     } else {
         err << "linkdesk-cli: " << message << '\n';
     }
@@ -55,8 +51,7 @@ int Context::error(const QString& message, int code)
     return code;
 }
 
-void Context::printJson(const QJsonValue& value)
-{
+void Context::printJson(const QJsonValue& value) {
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << doc.toJson(QJsonDocument::Compact) << '\n';
     out.flush();

@@ -4,10 +4,10 @@
 
 namespace linkdesk::cli {
 
-QList<Command> dbCommands()
-{
+QList<Command> dbCommands() {
     return {
-        {{QStringLiteral("db"), QStringLiteral("migrate")}, QString(),
+        {{QStringLiteral("db"), QStringLiteral("migrate")},
+         QString(),
          QStringLiteral("Creates or updates the database schema."),
          [](Context& ctx) {
              auto p = ctx.profile();
@@ -25,11 +25,11 @@ QList<Command> dbCommands()
                                            {QStringLiteral("from"), before},
                                            {QStringLiteral("to"), after}});
              else if (before == after)
-                 ctx.out << "Database " << (*db)->url().display() << " is up to date (schema version " << after
-                         << ").\n";
+                 ctx.out << "Database " << (*db)->url().display() << " is up to date (schema version "
+                         << after << ").\n";
              else
-                 ctx.out << "Database " << (*db)->url().display() << " migrated from schema version " << before
-                         << " to " << after << ".\n";
+                 ctx.out << "Database " << (*db)->url().display() << " migrated from schema version "
+                         << before << " to " << after << ".\n";
              return 0;
          }},
     };

@@ -6,15 +6,13 @@
 namespace {
 using linkdesk::cli::Command;
 
-QList<Command> allCommands()
-{
+QList<Command> allCommands() {
     QList<Command> commands;
     commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands();
     return commands;
 }
 
-QString commandHelp(const QList<Command>& commands)
-{
+QString commandHelp(const QList<Command>& commands) {
     QString text = QStringLiteral("\nCommands:\n");
     for (const Command& c : commands) {
         const QString usage = (c.words.join(QLatin1Char(' ')) + QLatin1Char(' ') + c.synopsis).trimmed();
@@ -24,8 +22,7 @@ QString commandHelp(const QList<Command>& commands)
 }
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Linkdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("linkdesk"));
@@ -58,7 +55,8 @@ int main(int argc, char* argv[])
     if (!match) {
         if (positional.isEmpty())
             return ctx.usage(QStringLiteral("No command given. Try --help."));
-        return ctx.usage(QStringLiteral("Unknown command \"%1\". Try --help.").arg(positional.join(QLatin1Char(' '))));
+        return ctx.usage(
+            QStringLiteral("Unknown command \"%1\". Try --help.").arg(positional.join(QLatin1Char(' '))));
     }
     return match->run(ctx);
 }

@@ -8,8 +8,7 @@
 namespace linkdesk::cli {
 
 namespace {
-QJsonObject toJson(const SettingsStore::Entry& e)
-{
+QJsonObject toJson(const SettingsStore::Entry& e) {
     return {{QStringLiteral("key"), e.spec->key},
             {QStringLiteral("value"), e.value},
             {QStringLiteral("origin"), toString(e.origin)},
@@ -18,8 +17,7 @@ QJsonObject toJson(const SettingsStore::Entry& e)
 }
 
 // Runs fn with a settings store on the profile's database, after checking --shop names a shop.
-int withStore(Context& ctx, const std::function<int(SettingsStore&, const QString& shop)>& fn)
-{
+int withStore(Context& ctx, const std::function<int(SettingsStore&, const QString& shop)>& fn) {
     auto db = ctx.database();
     if (!db)
         return ctx.error(db.message());
@@ -34,10 +32,10 @@ int withStore(Context& ctx, const std::function<int(SettingsStore&, const QStrin
 }
 } // namespace
 
-QList<Command> settingsCommands()
-{
+QList<Command> settingsCommands() {
     return {
-        {{QStringLiteral("settings"), QStringLiteral("list")}, QStringLiteral("[--shop CODE]"),
+        {{QStringLiteral("settings"), QStringLiteral("list")},
+         QStringLiteral("[--shop CODE]"),
          QStringLiteral("Lists every setting with its effective value and where it comes from."),
          [](Context& ctx) {
              return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
@@ -56,7 +54,8 @@ QList<Command> settingsCommands()
                  return 0;
              });
          }},
-        {{QStringLiteral("settings"), QStringLiteral("get")}, QStringLiteral("KEY [--shop CODE]"),
+        {{QStringLiteral("settings"), QStringLiteral("get")},
+         QStringLiteral("KEY [--shop CODE]"),
          QStringLiteral("Prints a setting's effective value."),
          [](Context& ctx) {
              if (ctx.args.size() != 1)
@@ -72,7 +71,8 @@ QList<Command> settingsCommands()
                  return 0;
              });
          }},
-        {{QStringLiteral("settings"), QStringLiteral("set")}, QStringLiteral("KEY VALUE [--shop CODE]"),
+        {{QStringLiteral("settings"), QStringLiteral("set")},
+         QStringLiteral("KEY VALUE [--shop CODE]"),
          QStringLiteral("Sets the installation value, or a shop's own value with --shop."),
          [](Context& ctx) {
              if (ctx.args.size() != 2)
@@ -90,9 +90,11 @@ QList<Command> settingsCommands()
                  return 0;
              });
          }},
-        {{QStringLiteral("settings"), QStringLiteral("unset")}, QStringLiteral("KEY [--shop CODE]"),
-         QStringLiteral("Removes a value so the shop falls back to the installation value, or the installation to "
-                        "the default."),
+        {{QStringLiteral("settings"), QStringLiteral("unset")},
+         QStringLiteral("KEY [--shop CODE]"),
+         QStringLiteral(
+             "Removes a value so the shop falls back to the installation value, or the installation to "
+             "the default."),
          [](Context& ctx) {
              if (ctx.args.size() != 1)
                  return ctx.usage(QStringLiteral("settings unset takes one KEY."));

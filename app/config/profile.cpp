@@ -13,23 +13,24 @@ namespace linkdesk {
 namespace {
 const QString kShopPrefix = QStringLiteral("shop.");
 
-Result<void> validate(const Profile& p)
-{
+Result<void> validate(const Profile& p) {
     if (p.databaseUrl.isEmpty())
         return fail(QStringLiteral("The profile %1 has no [database] url.").arg(p.path));
     const auto url = DatabaseUrl::parse(p.databaseUrl);
     if (!url)
         return fail(QStringLiteral("The profile %1: %2").arg(p.path, url.message()));
     if (!url->password.isEmpty())
-        return fail(QStringLiteral("The profile %1 holds a database password in [database] url. Remove it: Linkdesk "
-                                   "takes it from the keychain entry database.password (or the environment "
-                                   "variable LINKDESK_SECRET_DATABASE_PASSWORD).")
-                        .arg(p.path));
+        return fail(
+            QStringLiteral("The profile %1 holds a database password in [database] url. Remove it: Linkdesk "
+                           "takes it from the keychain entry database.password (or the environment "
+                           "variable LINKDESK_SECRET_DATABASE_PASSWORD).")
+                .arg(p.path));
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,20}$"));
     for (const ShopConfig& shop : p.shops) {
         if (!code.match(shop.code).hasMatch())
-            return fail(QStringLiteral("Shop code \"%1\" in %2 is not valid: use up to 20 letters, digits, - or _.")
-                            .arg(shop.code, p.path));
+            return fail(
+                QStringLiteral("Shop code \"%1\" in %2 is not valid: use up to 20 letters, digits, - or _.")
+                    .arg(shop.code, p.path));
         if (shop.type != QLatin1String("woocommerce") && shop.type != QLatin1String("file"))
             return fail(QStringLiteral("Shop %1 in %2 has type \"%3\"; use woocommerce or file.")
                             .arg(shop.code, p.path, shop.type));
@@ -46,16 +47,14 @@ Result<void> validate(const Profile& p)
 }
 } // namespace
 
-const ShopConfig* Profile::shop(const QString& code) const
-{
+const ShopConfig* Profile::shop(const QString& code) const {
     for (const ShopConfig& s : shops)
         if (s.code == code)
             return &s;
     return nullptr;
 }
 
-Result<Profile> Profile::load(const QString& path)
-{
+Result<Profile> Profile::load(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
         return fail(QStringLiteral("The profile %1 does not exist.").arg(path));
@@ -103,13 +102,11 @@ Result<Profile> Profile::load(const QString& path)
     return p;
 }
 
-QString Profile::defaultPath()
-{
+QString Profile::defaultPath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profile.ini");
 }
 
-Result<Profile> Profile::loadDefault()
-{
+Result<Profile> Profile::loadDefault() {
     const QString path = defaultPath();
     if (!QFileInfo::exists(path)) {
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
@@ -123,8 +120,7 @@ Result<Profile> Profile::loadDefault()
     return load(path);
 }
 
-Result<void> Profile::save() const
-{
+Result<void> Profile::save() const {
     QSettings ini(path, QSettings::IniFormat);
     ini.clear();
     ini.setValue(QStringLiteral("database/url"), databaseUrl);
@@ -142,8 +138,8 @@ Result<void> Profile::save() const
         ini.beginGroup(QStringLiteral("erp"));
         ini.setValue(QStringLiteral("type"), erp.type);
         const std::pair<const char*, QString> values[] = {
-            {"api_url", erp.apiUrl},     {"token_url", erp.tokenUrl}, {"company_id", erp.companyId},
-            {"tenant", erp.tenant},      {"environment", erp.environment}, {"client_id", erp.clientId},
+            {"api_url", erp.apiUrl}, {"token_url", erp.tokenUrl},      {"company_id", erp.companyId},
+            {"tenant", erp.tenant},  {"environment", erp.environment}, {"client_id", erp.clientId},
             {"user", erp.user}};
         for (const auto& [key, value] : values)
             if (!value.isEmpty())

@@ -13,16 +13,14 @@ constexpr std::array kSourceNames{
 };
 } // namespace
 
-QString toString(LinkSource source)
-{
+QString toString(LinkSource source) {
     for (const auto& [value, name] : kSourceNames)
         if (value == source)
             return QString::fromLatin1(name);
     return {};
 }
 
-bool parseLinkSource(const QString& text, LinkSource* source)
-{
+bool parseLinkSource(const QString& text, LinkSource* source) {
     for (const auto& [value, name] : kSourceNames) {
         if (text == QLatin1String(name)) {
             *source = value;

@@ -14,7 +14,7 @@ bool parseLinkSource(const QString& text, LinkSource* source);
 // Shop customer -> ERP customer number (the "ExternalId"). rowVersion grows with every change
 // and guards against lost updates: a write names the version it read.
 struct Link {
-    qint64 customerId = 0; // shop customer row id
+    qint64 customerId = 0;     // shop customer row id
     QString erpCustomerNumber; // empty: not linked (the row stays, so versions keep counting)
     QString erpCustomerName;
     LinkSource source = LinkSource::Manual;

@@ -7,8 +7,7 @@
 namespace linkdesk {
 
 namespace {
-QString cacheName(MatchTrace::Cache cache)
-{
+QString cacheName(MatchTrace::Cache cache) {
     switch (cache) {
     case MatchTrace::Cache::Hit:
         return QStringLiteral("hit");
@@ -21,8 +20,7 @@ QString cacheName(MatchTrace::Cache cache)
 }
 } // namespace
 
-QStringList MatchTrace::sentences() const
-{
+QStringList MatchTrace::sentences() const {
     QStringList result;
     for (const Step& step : m_steps)
         if (!step.sentence.isEmpty())
@@ -30,8 +28,7 @@ QStringList MatchTrace::sentences() const
     return result;
 }
 
-QByteArray MatchTrace::toJson() const
-{
+QByteArray MatchTrace::toJson() const {
     QJsonArray steps;
     for (const Step& step : m_steps) {
         QJsonObject o{{QStringLiteral("rule"), step.rule},
@@ -46,15 +43,15 @@ QByteArray MatchTrace::toJson() const
     return QJsonDocument(steps).toJson(QJsonDocument::Compact);
 }
 
-MatchTrace MatchTrace::fromJson(const QByteArray& json)
-{
+MatchTrace MatchTrace::fromJson(const QByteArray& json) {
     MatchTrace trace;
     const QJsonArray steps = QJsonDocument::fromJson(json).array();
     for (const auto& value : steps) {
         const QJsonObject o = value.toObject();
-        Step step{o.value(QStringLiteral("rule")).toString(),  o.value(QStringLiteral("lookup")).toString(),
-                  o.value(QStringLiteral("result")).toString(), o.value(QStringLiteral("decision")).toString(),
-                  o.value(QStringLiteral("sentence")).toString(), Cache::None};
+        Step step{
+            o.value(QStringLiteral("rule")).toString(),     o.value(QStringLiteral("lookup")).toString(),
+            o.value(QStringLiteral("result")).toString(),   o.value(QStringLiteral("decision")).toString(),
+            o.value(QStringLiteral("sentence")).toString(), Cache::None};
         const QString cache = o.value(QStringLiteral("cache")).toString();
         step.cache = cache == QLatin1String("hit")    ? Cache::Hit
                      : cache == QLatin1String("miss") ? Cache::Miss

@@ -2,43 +2,66 @@
 
 namespace linkdesk {
 
-const QList<SettingSpec>& settingSpecs()
-{
+const QList<SettingSpec>& settingSpecs() {
     static const QList<SettingSpec> specs{
-        {SettingKey::DefaultCustomerCode, SettingType::String, QStringLiteral("WEB"), {},
+        {SettingKey::DefaultCustomerCode,
+         SettingType::String,
+         QStringLiteral("WEB"),
+         {},
          QStringLiteral("Default customer code")},
-        {SettingKey::UseExternalIdAsCustomerCode, SettingType::Bool, QStringLiteral("true"), {},
+        {SettingKey::UseExternalIdAsCustomerCode,
+         SettingType::Bool,
+         QStringLiteral("true"),
+         {},
          QStringLiteral("Use ExternalId as CustomerCode")},
-        {SettingKey::CheckEmailNewCustomers, SettingType::Bool, QStringLiteral("true"), {},
+        {SettingKey::CheckEmailNewCustomers,
+         SettingType::Bool,
+         QStringLiteral("true"),
+         {},
          QStringLiteral("Check e-mail for new customers")},
-        {SettingKey::MatchFields, SettingType::List, QString(),
+        {SettingKey::MatchFields,
+         SettingType::List,
+         QString(),
          {QStringLiteral("currency_code"), QStringLiteral("country"), QStringLiteral("company"),
           QStringLiteral("vat_number")},
          QStringLiteral("Also match on")},
-        {SettingKey::CreateMissingCustomers, SettingType::Bool, QStringLiteral("true"), {},
+        {SettingKey::CreateMissingCustomers,
+         SettingType::Bool,
+         QStringLiteral("true"),
+         {},
          QStringLiteral("Create missing customers")},
-        {SettingKey::GuestPolicy, SettingType::Enum, QStringLiteral("default_customer"),
-         {QStringLiteral("default_customer"), QStringLiteral("match_email")}, QStringLiteral("Guest orders")},
-        {SettingKey::ItemBlockedCheck, SettingType::Bool, QStringLiteral("true"), {},
+        {SettingKey::GuestPolicy,
+         SettingType::Enum,
+         QStringLiteral("default_customer"),
+         {QStringLiteral("default_customer"), QStringLiteral("match_email")},
+         QStringLiteral("Guest orders")},
+        {SettingKey::ItemBlockedCheck,
+         SettingType::Bool,
+         QStringLiteral("true"),
+         {},
          QStringLiteral("Block orders with unmapped items")},
-        {SettingKey::EmailNormalisation, SettingType::Enum, QStringLiteral("exact"),
-         {QStringLiteral("exact"), QStringLiteral("provider_rules")}, QStringLiteral("E-mail normalisation")},
-        {SettingKey::CacheTtlSeconds, SettingType::Int, QStringLiteral("900"), {},
+        {SettingKey::EmailNormalisation,
+         SettingType::Enum,
+         QStringLiteral("exact"),
+         {QStringLiteral("exact"), QStringLiteral("provider_rules")},
+         QStringLiteral("E-mail normalisation")},
+        {SettingKey::CacheTtlSeconds,
+         SettingType::Int,
+         QStringLiteral("900"),
+         {},
          QStringLiteral("Cache lifetime (seconds)")},
     };
     return specs;
 }
 
-const SettingSpec* findSettingSpec(const QString& key)
-{
+const SettingSpec* findSettingSpec(const QString& key) {
     for (const SettingSpec& spec : settingSpecs())
         if (spec.key == key)
             return &spec;
     return nullptr;
 }
 
-Result<QString> canonicalSettingValue(const SettingSpec& spec, const QString& value)
-{
+Result<QString> canonicalSettingValue(const SettingSpec& spec, const QString& value) {
     const QString v = value.trimmed();
     switch (spec.type) {
     case SettingType::String:
@@ -57,7 +80,8 @@ Result<QString> canonicalSettingValue(const SettingSpec& spec, const QString& va
         bool ok = false;
         const int n = v.toInt(&ok);
         if (!ok || n < 0)
-            return fail(QStringLiteral("%1 must be a whole number of 0 or more, not \"%2\".").arg(spec.key, value));
+            return fail(
+                QStringLiteral("%1 must be a whole number of 0 or more, not \"%2\".").arg(spec.key, value));
         return QString::number(n);
     }
     case SettingType::Enum:
@@ -83,8 +107,7 @@ Result<QString> canonicalSettingValue(const SettingSpec& spec, const QString& va
     return v;
 }
 
-ShopSettings ShopSettings::fromValues(const std::function<QString(const QString&)>& value)
-{
+ShopSettings ShopSettings::fromValues(const std::function<QString(const QString&)>& value) {
     const auto flag = [&](const QString& key) { return value(key) == QLatin1String("true"); };
     ShopSettings s;
     s.defaultCustomerCode = value(SettingKey::DefaultCustomerCode);
@@ -92,8 +115,9 @@ ShopSettings ShopSettings::fromValues(const std::function<QString(const QString&
     s.checkEmailNewCustomers = flag(SettingKey::CheckEmailNewCustomers);
     s.matchFields = value(SettingKey::MatchFields).split(QLatin1Char(','), Qt::SkipEmptyParts);
     s.createMissingCustomers = flag(SettingKey::CreateMissingCustomers);
-    s.guestPolicy = value(SettingKey::GuestPolicy) == QLatin1String("match_email") ? GuestPolicy::MatchEmail
-                                                                                   : GuestPolicy::DefaultCustomer;
+    s.guestPolicy = value(SettingKey::GuestPolicy) == QLatin1String("match_email")
+                        ? GuestPolicy::MatchEmail
+                        : GuestPolicy::DefaultCustomer;
     s.itemBlockedCheck = flag(SettingKey::ItemBlockedCheck);
     s.emailNormalisation = value(SettingKey::EmailNormalisation) == QLatin1String("provider_rules")
                                ? EmailNormalisation::ProviderRules
@@ -102,8 +126,7 @@ ShopSettings ShopSettings::fromValues(const std::function<QString(const QString&
     return s;
 }
 
-ShopSettings ShopSettings::defaults()
-{
+ShopSettings ShopSettings::defaults() {
     return fromValues([](const QString& key) {
         const SettingSpec* spec = findSettingSpec(key);
         return spec ? spec->defaultValue : QString();

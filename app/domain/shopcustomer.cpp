@@ -4,14 +4,13 @@
 
 namespace linkdesk {
 
-QString ShopCustomer::displayName() const
-{
-    const QString name = QStringList{firstName.trimmed(), lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
+QString ShopCustomer::displayName() const {
+    const QString name =
+        QStringList{firstName.trimmed(), lastName.trimmed()}.join(QLatin1Char(' ')).trimmed();
     return name.isEmpty() ? company : name;
 }
 
-QString ShopCustomer::effectiveKey() const
-{
+QString ShopCustomer::effectiveKey() const {
     if (!key.isEmpty())
         return key;
     if (!shopCustomerId.isEmpty())

@@ -18,16 +18,14 @@ constexpr std::array kStatusNames{
 };
 } // namespace
 
-QString toString(OrderStatus status)
-{
+QString toString(OrderStatus status) {
     for (const auto& [value, name] : kStatusNames)
         if (value == status)
             return QString::fromLatin1(name);
     return {};
 }
 
-bool parseOrderStatus(const QString& text, OrderStatus* status)
-{
+bool parseOrderStatus(const QString& text, OrderStatus* status) {
     for (const auto& [value, name] : kStatusNames) {
         if (text == QLatin1String(name)) {
             *status = value;
@@ -37,16 +35,14 @@ bool parseOrderStatus(const QString& text, OrderStatus* status)
     return false;
 }
 
-QList<OrderStatus> allOrderStatuses()
-{
+QList<OrderStatus> allOrderStatuses() {
     QList<OrderStatus> result;
     for (const auto& entry : kStatusNames)
         result.append(entry.first);
     return result;
 }
 
-QString OrderLine::describe() const
-{
+QString OrderLine::describe() const {
     if (!sku.isEmpty())
         return sku;
     return QStringLiteral("%1 (product %2%3)")

@@ -7,20 +7,19 @@
 namespace linkdesk {
 
 Result<void> AuditLog::record(const QString& entity, const QString& entityKey, const QString& oldValue,
-                              const QString& newValue)
-{
-    auto r = m_db.exec(QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_key, old_value, new_value) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                       {sqlTimestamp(QDateTime::currentDateTimeUtc()), m_db.actor(), entity, entityKey, oldValue,
-                        newValue});
+                              const QString& newValue) {
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_key, old_value, new_value) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {sqlTimestamp(QDateTime::currentDateTimeUtc()), m_db.actor(), entity, entityKey, oldValue, newValue});
     if (!r)
         return r.error();
     return {};
 }
 
-Result<QList<AuditEntry>> AuditLog::list(const QString& entity, const QString& entityKey, int limit)
-{
-    QString sql = QStringLiteral("SELECT id, at, who, entity, entity_key, old_value, new_value FROM audit_log");
+Result<QList<AuditEntry>> AuditLog::list(const QString& entity, const QString& entityKey, int limit) {
+    QString sql =
+        QStringLiteral("SELECT id, at, who, entity, entity_key, old_value, new_value FROM audit_log");
     QVariantList binds;
     if (!entity.isEmpty()) {
         sql += QStringLiteral(" WHERE entity = ?");
@@ -36,9 +35,9 @@ Result<QList<AuditEntry>> AuditLog::list(const QString& entity, const QString& e
         return q.error();
     QList<AuditEntry> entries;
     while (q->next()) {
-        entries.append(AuditEntry{q->value(0).toLongLong(), fromSqlTimestamp(q->value(1)), q->value(2).toString(),
-                                  q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                                  q->value(6).toString()});
+        entries.append(AuditEntry{q->value(0).toLongLong(), fromSqlTimestamp(q->value(1)),
+                                  q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
+                                  q->value(5).toString(), q->value(6).toString()});
     }
     return entries;
 }

@@ -12,12 +12,14 @@ class Database;
 // Who changed which link, mapping or setting, when, from what to what.
 class AuditLog final {
 public:
-    explicit AuditLog(Database& db) : m_db(db) {}
+    explicit AuditLog(Database& db)
+        : m_db(db) {}
 
     Result<void> record(const QString& entity, const QString& entityKey, const QString& oldValue,
                         const QString& newValue);
     // Newest first. Empty entity: all.
-    Result<QList<AuditEntry>> list(const QString& entity = {}, const QString& entityKey = {}, int limit = 500);
+    Result<QList<AuditEntry>> list(const QString& entity = {}, const QString& entityKey = {},
+                                   int limit = 500);
 
 private:
     Database& m_db;

@@ -9,8 +9,7 @@
 namespace linkdesk {
 
 namespace {
-ProductMapping readMapping(const QSqlQuery& q)
-{
+ProductMapping readMapping(const QSqlQuery& q) {
     ProductMapping m;
     m.shopCode = q.value(0).toString();
     m.sku = q.value(1).toString();
@@ -25,19 +24,18 @@ ProductMapping readMapping(const QSqlQuery& q)
 const QString kMappingColumns =
     QStringLiteral("shop_code, sku, product_id, variation_id, erp_item_no, source, set_by, set_at");
 
-QString templateText(const CustomerTemplate& t)
-{
+QString templateText(const CustomerTemplate& t) {
     return QStringLiteral("%1 [shop=%2 country=%3 currency=%4 vat=%5] %6")
         .arg(t.name, t.shopCode, t.country, t.currency, QString::number(t.vatPresent),
              QString::fromUtf8(QJsonDocument(t.fields).toJson(QJsonDocument::Compact)));
 }
 } // namespace
 
-Result<std::optional<ProductMapping>> CatalogRepository::mapping(const QString& shopCode, const QString& matchKey)
-{
-    auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM product_mappings WHERE shop_code = ? AND match_key = ?").arg(kMappingColumns),
-        {shopCode, matchKey});
+Result<std::optional<ProductMapping>> CatalogRepository::mapping(const QString& shopCode,
+                                                                 const QString& matchKey) {
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM product_mappings WHERE shop_code = ? AND match_key = ?")
+                           .arg(kMappingColumns),
+                       {shopCode, matchKey});
     if (!q)
         return q.error();
     if (!q->next())
@@ -45,12 +43,12 @@ Result<std::optional<ProductMapping>> CatalogRepository::mapping(const QString& 
     return std::optional<ProductMapping>(readMapping(*q));
 }
 
-Result<QList<ProductMapping>> CatalogRepository::mappings(const QString& shopCode)
-{
+Result<QList<ProductMapping>> CatalogRepository::mappings(const QString& shopCode) {
     auto q = shopCode.isEmpty()
                  ? m_db.exec(QStringLiteral("SELECT %1 FROM product_mappings ORDER BY shop_code, match_key")
                                  .arg(kMappingColumns))
-                 : m_db.exec(QStringLiteral("SELECT %1 FROM product_mappings WHERE shop_code = ? ORDER BY match_key")
+                 : m_db.exec(QStringLiteral(
+                                 "SELECT %1 FROM product_mappings WHERE shop_code = ? ORDER BY match_key")
                                  .arg(kMappingColumns),
                              {shopCode});
     if (!q)
@@ -61,8 +59,7 @@ Result<QList<ProductMapping>> CatalogRepository::mappings(const QString& shopCod
     return result;
 }
 
-Result<void> CatalogRepository::writeMapping(const ProductMapping& m)
-{
+Result<void> CatalogRepository::writeMapping(const ProductMapping& m) {
     if (m.erpItemNumber.trimmed().isEmpty())
         return fail(QStringLiteral("A product mapping needs an ERP item number."));
     if (m.sku.isEmpty() && m.productId == 0)
@@ -72,27 +69,27 @@ Result<void> CatalogRepository::writeMapping(const ProductMapping& m)
         return old.error();
     if (*old && (*old)->erpItemNumber == m.erpItemNumber && (*old)->source == m.source)
         return {};
-    auto r = m_db.exec(QStringLiteral("INSERT INTO product_mappings (shop_code, match_key, sku, product_id, "
-                                      "variation_id, erp_item_no, source, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, "
-                                      "?, ?, ?) ON CONFLICT (shop_code, match_key) DO UPDATE SET "
-                                      "erp_item_no = excluded.erp_item_no, source = excluded.source, "
-                                      "set_by = excluded.set_by, set_at = excluded.set_at"),
-                       {m.shopCode, m.matchKey(), m.sku, m.productId, m.variationId, m.erpItemNumber.trimmed(),
-                        m.source, m_db.actor(), sqlTimestamp(QDateTime::currentDateTimeUtc())});
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO product_mappings (shop_code, match_key, sku, product_id, "
+                       "variation_id, erp_item_no, source, set_by, set_at) VALUES (?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?) ON CONFLICT (shop_code, match_key) DO UPDATE SET "
+                       "erp_item_no = excluded.erp_item_no, source = excluded.source, "
+                       "set_by = excluded.set_by, set_at = excluded.set_at"),
+        {m.shopCode, m.matchKey(), m.sku, m.productId, m.variationId, m.erpItemNumber.trimmed(), m.source,
+         m_db.actor(), sqlTimestamp(QDateTime::currentDateTimeUtc())});
     if (!r)
         return r.error();
     return AuditLog(m_db).record(QStringLiteral("mapping"), m.shopCode + QLatin1Char('/') + m.matchKey(),
                                  *old ? (*old)->erpItemNumber : QStringLiteral("(none)"),
-                                 m.erpItemNumber.trimmed() + QStringLiteral(" (") + m.source + QLatin1Char(')'));
+                                 m.erpItemNumber.trimmed() + QStringLiteral(" (") + m.source +
+                                     QLatin1Char(')'));
 }
 
-Result<void> CatalogRepository::setMapping(const ProductMapping& mapping)
-{
+Result<void> CatalogRepository::setMapping(const ProductMapping& mapping) {
     return setMappings({mapping});
 }
 
-Result<void> CatalogRepository::setMappings(const QList<ProductMapping>& mappings)
-{
+Result<void> CatalogRepository::setMappings(const QList<ProductMapping>& mappings) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started();
@@ -102,16 +99,16 @@ Result<void> CatalogRepository::setMappings(const QList<ProductMapping>& mapping
     return tx.commit();
 }
 
-Result<void> CatalogRepository::removeMapping(const QString& shopCode, const QString& matchKey)
-{
+Result<void> CatalogRepository::removeMapping(const QString& shopCode, const QString& matchKey) {
     Transaction tx(m_db);
     auto old = mapping(shopCode, matchKey);
     if (!old)
         return old.error();
     if (!*old)
         return fail(QStringLiteral("There is no product mapping %1 in shop %2.").arg(matchKey, shopCode));
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM product_mappings WHERE shop_code = ? AND match_key = ?"),
-                           {shopCode, matchKey});
+    if (auto r =
+            m_db.exec(QStringLiteral("DELETE FROM product_mappings WHERE shop_code = ? AND match_key = ?"),
+                      {shopCode, matchKey});
         !r)
         return r.error();
     if (auto r = AuditLog(m_db).record(QStringLiteral("mapping"), shopCode + QLatin1Char('/') + matchKey,
@@ -122,11 +119,11 @@ Result<void> CatalogRepository::removeMapping(const QString& shopCode, const QSt
 }
 
 Result<std::optional<ContactRelation>> CatalogRepository::contactRelation(const QString& shopCode,
-                                                                          const QString& shopCustomerId)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT erp_customer_no, note FROM contact_relations WHERE shop_code = ? AND "
-                                      "shop_customer_id = ?"),
-                       {shopCode, shopCustomerId});
+                                                                          const QString& shopCustomerId) {
+    auto q = m_db.exec(
+        QStringLiteral("SELECT erp_customer_no, note FROM contact_relations WHERE shop_code = ? AND "
+                       "shop_customer_id = ?"),
+        {shopCode, shopCustomerId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -135,8 +132,7 @@ Result<std::optional<ContactRelation>> CatalogRepository::contactRelation(const 
         ContactRelation{shopCode, shopCustomerId, q->value(0).toString(), q->value(1).toString()});
 }
 
-Result<QList<ContactRelation>> CatalogRepository::contactRelations(const QString& shopCode)
-{
+Result<QList<ContactRelation>> CatalogRepository::contactRelations(const QString& shopCode) {
     auto q = m_db.exec(QStringLiteral("SELECT shop_code, shop_customer_id, erp_customer_no, note FROM "
                                       "contact_relations WHERE ? = '' OR shop_code = ? ORDER BY 1, 2"),
                        {shopCode, shopCode});
@@ -149,20 +145,21 @@ Result<QList<ContactRelation>> CatalogRepository::contactRelations(const QString
     return result;
 }
 
-Result<void> CatalogRepository::setContactRelation(const ContactRelation& relation)
-{
+Result<void> CatalogRepository::setContactRelation(const ContactRelation& relation) {
     if (relation.shopCustomerId.isEmpty() || relation.erpCustomerNumber.trimmed().isEmpty())
-        return fail(QStringLiteral("A contact relation needs a shop customer id and an ERP customer number."));
+        return fail(
+            QStringLiteral("A contact relation needs a shop customer id and an ERP customer number."));
     Transaction tx(m_db);
     auto old = contactRelation(relation.shopCode, relation.shopCustomerId);
     if (!old)
         return old.error();
-    if (auto r = m_db.exec(QStringLiteral("INSERT INTO contact_relations (shop_code, shop_customer_id, "
-                                          "erp_customer_no, note) VALUES (?, ?, ?, ?) ON CONFLICT (shop_code, "
-                                          "shop_customer_id) DO UPDATE SET erp_customer_no = excluded.erp_customer_no, "
-                                          "note = excluded.note"),
-                           {relation.shopCode, relation.shopCustomerId, relation.erpCustomerNumber.trimmed(),
-                            relation.note});
+    if (auto r = m_db.exec(
+            QStringLiteral("INSERT INTO contact_relations (shop_code, shop_customer_id, "
+                           "erp_customer_no, note) VALUES (?, ?, ?, ?) ON CONFLICT (shop_code, "
+                           "shop_customer_id) DO UPDATE SET erp_customer_no = excluded.erp_customer_no, "
+                           "note = excluded.note"),
+            {relation.shopCode, relation.shopCustomerId, relation.erpCustomerNumber.trimmed(),
+             relation.note});
         !r)
         return r.error();
     if (auto r = AuditLog(m_db).record(QStringLiteral("contact"),
@@ -174,29 +171,31 @@ Result<void> CatalogRepository::setContactRelation(const ContactRelation& relati
     return tx.commit();
 }
 
-Result<void> CatalogRepository::removeContactRelation(const QString& shopCode, const QString& shopCustomerId)
-{
+Result<void> CatalogRepository::removeContactRelation(const QString& shopCode,
+                                                      const QString& shopCustomerId) {
     Transaction tx(m_db);
     auto old = contactRelation(shopCode, shopCustomerId);
     if (!old)
         return old.error();
     if (!*old)
         return tx.commit();
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM contact_relations WHERE shop_code = ? AND shop_customer_id = ?"),
-                           {shopCode, shopCustomerId});
+    if (auto r = m_db.exec(
+            QStringLiteral("DELETE FROM contact_relations WHERE shop_code = ? AND shop_customer_id = ?"),
+            {shopCode, shopCustomerId});
         !r)
         return r.error();
-    if (auto r = AuditLog(m_db).record(QStringLiteral("contact"), shopCode + QLatin1Char('/') + shopCustomerId,
-                                       (*old)->erpCustomerNumber, QStringLiteral("(none)"));
+    if (auto r =
+            AuditLog(m_db).record(QStringLiteral("contact"), shopCode + QLatin1Char('/') + shopCustomerId,
+                                  (*old)->erpCustomerNumber, QStringLiteral("(none)"));
         !r)
         return r;
     return tx.commit();
 }
 
-Result<QList<CustomerTemplate>> CatalogRepository::templates()
-{
-    auto q = m_db.exec(QStringLiteral("SELECT id, name, priority, shop_code, country, currency, vat_present, fields "
-                                      "FROM customer_templates ORDER BY priority, id"));
+Result<QList<CustomerTemplate>> CatalogRepository::templates() {
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, name, priority, shop_code, country, currency, vat_present, fields "
+                       "FROM customer_templates ORDER BY priority, id"));
     if (!q)
         return q.error();
     QList<CustomerTemplate> result;
@@ -215,17 +214,17 @@ Result<QList<CustomerTemplate>> CatalogRepository::templates()
     return result;
 }
 
-Result<void> CatalogRepository::saveTemplate(CustomerTemplate& t)
-{
+Result<void> CatalogRepository::saveTemplate(CustomerTemplate& t) {
     if (t.name.trimmed().isEmpty())
         return fail(QStringLiteral("A customer template needs a name."));
     Transaction tx(m_db);
     const QString fields = QString::fromUtf8(QJsonDocument(t.fields).toJson(QJsonDocument::Compact));
     QString oldText = QStringLiteral("(none)");
     if (t.id == 0) {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO customer_templates (name, priority, shop_code, country, "
-                                          "currency, vat_present, fields) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                           {t.name, t.priority, t.shopCode, t.country, t.currency, t.vatPresent, fields});
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO customer_templates (name, priority, shop_code, country, "
+                           "currency, vat_present, fields) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {t.name, t.priority, t.shopCode, t.country, t.currency, t.vatPresent, fields});
         if (!q)
             return q.error();
         if (!q->next())
@@ -238,22 +237,23 @@ Result<void> CatalogRepository::saveTemplate(CustomerTemplate& t)
         for (const CustomerTemplate& old : *all)
             if (old.id == t.id)
                 oldText = templateText(old);
-        auto q = m_db.exec(QStringLiteral("UPDATE customer_templates SET name = ?, priority = ?, shop_code = ?, "
-                                          "country = ?, currency = ?, vat_present = ?, fields = ? WHERE id = ?"),
-                           {t.name, t.priority, t.shopCode, t.country, t.currency, t.vatPresent, fields, t.id});
+        auto q =
+            m_db.exec(QStringLiteral("UPDATE customer_templates SET name = ?, priority = ?, shop_code = ?, "
+                                     "country = ?, currency = ?, vat_present = ?, fields = ? WHERE id = ?"),
+                      {t.name, t.priority, t.shopCode, t.country, t.currency, t.vatPresent, fields, t.id});
         if (!q)
             return q.error();
         if (q->numRowsAffected() != 1)
             return fail(QStringLiteral("Customer template %1 no longer exists.").arg(t.id));
     }
-    if (auto r = AuditLog(m_db).record(QStringLiteral("template"), QString::number(t.id), oldText, templateText(t));
+    if (auto r = AuditLog(m_db).record(QStringLiteral("template"), QString::number(t.id), oldText,
+                                       templateText(t));
         !r)
         return r;
     return tx.commit();
 }
 
-Result<void> CatalogRepository::removeTemplate(qint64 id)
-{
+Result<void> CatalogRepository::removeTemplate(qint64 id) {
     Transaction tx(m_db);
     if (auto r = m_db.exec(QStringLiteral("DELETE FROM customer_templates WHERE id = ?"), {id}); !r)
         return r.error();
@@ -264,10 +264,10 @@ Result<void> CatalogRepository::removeTemplate(qint64 id)
     return tx.commit();
 }
 
-Result<QList<OrderMappingRow>> CatalogRepository::orderMapping()
-{
-    auto q = m_db.exec(QStringLiteral("SELECT id, position, erp_field, source_kind, source_value FROM order_mapping "
-                                      "ORDER BY position, id"));
+Result<QList<OrderMappingRow>> CatalogRepository::orderMapping() {
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, position, erp_field, source_kind, source_value FROM order_mapping "
+                       "ORDER BY position, id"));
     if (!q)
         return q.error();
     QList<OrderMappingRow> rows;
@@ -277,8 +277,7 @@ Result<QList<OrderMappingRow>> CatalogRepository::orderMapping()
     return rows;
 }
 
-Result<void> CatalogRepository::replaceOrderMapping(const QList<OrderMappingRow>& rows)
-{
+Result<void> CatalogRepository::replaceOrderMapping(const QList<OrderMappingRow>& rows) {
     const auto describe = [](const QList<OrderMappingRow>& list) {
         QStringList parts;
         for (const OrderMappingRow& r : list)
@@ -288,8 +287,9 @@ Result<void> CatalogRepository::replaceOrderMapping(const QList<OrderMappingRow>
     for (const OrderMappingRow& r : rows)
         if (r.erpField.trimmed().isEmpty() ||
             (r.sourceKind != QLatin1String("field") && r.sourceKind != QLatin1String("constant")))
-            return fail(QStringLiteral("Each order mapping row needs an ERP field and a source of kind field or "
-                                       "constant."));
+            return fail(
+                QStringLiteral("Each order mapping row needs an ERP field and a source of kind field or "
+                               "constant."));
     Transaction tx(m_db);
     auto old = orderMapping();
     if (!old)

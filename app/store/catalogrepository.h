@@ -14,7 +14,8 @@ class Database;
 // staff maintain by hand. Every change is audited.
 class CatalogRepository final {
 public:
-    explicit CatalogRepository(Database& db) : m_db(db) {}
+    explicit CatalogRepository(Database& db)
+        : m_db(db) {}
 
     Result<std::optional<ProductMapping>> mapping(const QString& shopCode, const QString& matchKey);
     Result<QList<ProductMapping>> mappings(const QString& shopCode = {});
@@ -22,7 +23,8 @@ public:
     Result<void> setMappings(const QList<ProductMapping>& mappings); // one transaction
     Result<void> removeMapping(const QString& shopCode, const QString& matchKey);
 
-    Result<std::optional<ContactRelation>> contactRelation(const QString& shopCode, const QString& shopCustomerId);
+    Result<std::optional<ContactRelation>> contactRelation(const QString& shopCode,
+                                                           const QString& shopCustomerId);
     Result<QList<ContactRelation>> contactRelations(const QString& shopCode = {});
     Result<void> setContactRelation(const ContactRelation& relation);
     Result<void> removeContactRelation(const QString& shopCode, const QString& shopCustomerId);

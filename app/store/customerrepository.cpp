@@ -11,11 +11,10 @@ namespace {
 const QString kColumns = QStringLiteral(
     "c.id, c.shop_code, c.customer_key, c.shop_customer_id, c.email, c.first_name, c.last_name, c.company, "
     "c.country, c.currency, c.vat_number, c.phone");
-const QString kLinkColumns = QStringLiteral(
-    "l.erp_customer_no, l.erp_customer_name, l.source, l.set_by, l.set_at, l.row_version, l.stale, l.stale_reason");
+const QString kLinkColumns = QStringLiteral("l.erp_customer_no, l.erp_customer_name, l.source, l.set_by, "
+                                            "l.set_at, l.row_version, l.stale, l.stale_reason");
 
-ShopCustomer readCustomer(const QSqlQuery& q)
-{
+ShopCustomer readCustomer(const QSqlQuery& q) {
     ShopCustomer c;
     c.id = q.value(0).toLongLong();
     c.shopCode = q.value(1).toString();
@@ -32,22 +31,22 @@ ShopCustomer readCustomer(const QSqlQuery& q)
     return c;
 }
 
-QVariantList upsertBinds(const ShopCustomer& c, const QString& now)
-{
-    return {c.shopCode, c.effectiveKey(), c.shopCustomerId, c.email, c.firstName, c.lastName, c.company,
-            c.country,  c.currency,       c.vatNumber,      c.phone, now};
+QVariantList upsertBinds(const ShopCustomer& c, const QString& now) {
+    return {c.shopCode, c.effectiveKey(), c.shopCustomerId, c.email,     c.firstName, c.lastName,
+            c.company,  c.country,        c.currency,       c.vatNumber, c.phone,     now};
 }
 
 const QString kUpsert = QStringLiteral(
-    "INSERT INTO shop_customers (shop_code, customer_key, shop_customer_id, email, first_name, last_name, company, "
+    "INSERT INTO shop_customers (shop_code, customer_key, shop_customer_id, email, first_name, last_name, "
+    "company, "
     "country, currency, vat_number, phone, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (shop_code, customer_key) DO UPDATE SET shop_customer_id = excluded.shop_customer_id, "
     "email = excluded.email, first_name = excluded.first_name, last_name = excluded.last_name, "
     "company = excluded.company, country = excluded.country, currency = excluded.currency, "
-    "vat_number = excluded.vat_number, phone = excluded.phone, updated_at = excluded.updated_at RETURNING id");
+    "vat_number = excluded.vat_number, phone = excluded.phone, updated_at = excluded.updated_at RETURNING "
+    "id");
 
-QString orderBy(const CustomerQuery& query)
-{
+QString orderBy(const CustomerQuery& query) {
     QString column;
     switch (query.sort) {
     case CustomerQuery::SortColumn::Shop:
@@ -78,8 +77,7 @@ QString orderBy(const CustomerQuery& query)
     return QStringLiteral(" ORDER BY %1 %2, c.id %2").arg(column, dir);
 }
 
-QString whereClause(const CustomerQuery& query, QVariantList& binds)
-{
+QString whereClause(const CustomerQuery& query, QVariantList& binds) {
     QStringList conditions;
     if (!query.shopCode.isEmpty()) {
         conditions << QStringLiteral("c.shop_code = ?");
@@ -105,17 +103,18 @@ QString whereClause(const CustomerQuery& query, QVariantList& binds)
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        conditions << QStringLiteral(
-            "(LOWER(c.email) LIKE ? ESCAPE '\\' OR LOWER(c.first_name || ' ' || c.last_name) LIKE ? ESCAPE '\\' "
-            "OR LOWER(c.company) LIKE ? ESCAPE '\\' OR c.shop_customer_id = ? OR LOWER(l.erp_customer_no) = ?)");
+        conditions << QStringLiteral("(LOWER(c.email) LIKE ? ESCAPE '\\' OR LOWER(c.first_name || ' ' || "
+                                     "c.last_name) LIKE ? ESCAPE '\\' "
+                                     "OR LOWER(c.company) LIKE ? ESCAPE '\\' OR c.shop_customer_id = ? OR "
+                                     "LOWER(l.erp_customer_no) = ?)");
         binds << pattern << pattern << pattern << query.text.trimmed() << text;
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 } // namespace
 
-Result<void> CustomerRepository::upsert(ShopCustomer& customer)
-{
+Result<void> CustomerRepository::upsert(ShopCustomer& customer) {
     auto q = m_db.exec(kUpsert, upsertBinds(customer, sqlTimestamp(QDateTime::currentDateTimeUtc())));
     if (!q)
         return q.error();
@@ -127,8 +126,7 @@ Result<void> CustomerRepository::upsert(ShopCustomer& customer)
     return {};
 }
 
-Result<void> CustomerRepository::upsertAll(QList<ShopCustomer>& customers)
-{
+Result<void> CustomerRepository::upsertAll(QList<ShopCustomer>& customers) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -149,8 +147,7 @@ Result<void> CustomerRepository::upsertAll(QList<ShopCustomer>& customers)
     return tx.commit();
 }
 
-Result<std::optional<ShopCustomer>> CustomerRepository::get(qint64 id)
-{
+Result<std::optional<ShopCustomer>> CustomerRepository::get(qint64 id) {
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM shop_customers c WHERE c.id = ?").arg(kColumns), {id});
     if (!q)
         return q.error();
@@ -159,10 +156,10 @@ Result<std::optional<ShopCustomer>> CustomerRepository::get(qint64 id)
     return std::optional<ShopCustomer>(readCustomer(*q));
 }
 
-Result<std::optional<ShopCustomer>> CustomerRepository::find(const QString& shopCode, const QString& key)
-{
+Result<std::optional<ShopCustomer>> CustomerRepository::find(const QString& shopCode, const QString& key) {
     auto q = m_db.exec(
-        QStringLiteral("SELECT %1 FROM shop_customers c WHERE c.shop_code = ? AND c.customer_key = ?").arg(kColumns),
+        QStringLiteral("SELECT %1 FROM shop_customers c WHERE c.shop_code = ? AND c.customer_key = ?")
+            .arg(kColumns),
         {shopCode, key});
     if (!q)
         return q.error();
@@ -171,27 +168,26 @@ Result<std::optional<ShopCustomer>> CustomerRepository::find(const QString& shop
     return std::optional<ShopCustomer>(readCustomer(*q));
 }
 
-Result<int> CustomerRepository::count(const CustomerQuery& query)
-{
+Result<int> CustomerRepository::count(const CustomerQuery& query) {
     QVariantList binds;
     const QString where = whereClause(query, binds);
     const bool needsLink = query.status != CustomerQuery::Status::Any || !query.text.trimmed().isEmpty();
-    const QString sql = QStringLiteral("SELECT COUNT(*) FROM shop_customers c%1%2")
-                            .arg(needsLink ? QStringLiteral(" LEFT JOIN links l ON l.customer_id = c.id") : QString(),
-                                 where);
+    const QString sql =
+        QStringLiteral("SELECT COUNT(*) FROM shop_customers c%1%2")
+            .arg(needsLink ? QStringLiteral(" LEFT JOIN links l ON l.customer_id = c.id") : QString(), where);
     auto q = m_db.exec(sql, binds);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Result<QList<CustomerRow>> CustomerRepository::page(const CustomerQuery& query, int offset, int limit)
-{
+Result<QList<CustomerRow>> CustomerRepository::page(const CustomerQuery& query, int offset, int limit) {
     QVariantList binds;
     const QString where = whereClause(query, binds);
     const QString sql =
-        QStringLiteral("SELECT %1, %2 FROM shop_customers c LEFT JOIN links l ON l.customer_id = c.id%3%4 LIMIT %5 "
-                       "OFFSET %6")
+        QStringLiteral(
+            "SELECT %1, %2 FROM shop_customers c LEFT JOIN links l ON l.customer_id = c.id%3%4 LIMIT %5 "
+            "OFFSET %6")
             .arg(kColumns, kLinkColumns, where, orderBy(query))
             .arg(limit)
             .arg(offset);

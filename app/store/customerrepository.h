@@ -30,7 +30,8 @@ struct CustomerQuery {
 
 class CustomerRepository final {
 public:
-    explicit CustomerRepository(Database& db) : m_db(db) {}
+    explicit CustomerRepository(Database& db)
+        : m_db(db) {}
 
     // Inserts or updates by (shop, identity key); sets customer.id.
     Result<void> upsert(ShopCustomer& customer);

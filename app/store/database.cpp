@@ -15,8 +15,7 @@ namespace linkdesk {
 namespace {
 QAtomicInteger<quint64> s_connectionCounter;
 
-QString describe(const QSqlError& error)
-{
+QString describe(const QSqlError& error) {
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.driverText().trimmed();
@@ -24,8 +23,7 @@ QString describe(const QSqlError& error)
 }
 } // namespace
 
-Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
-{
+Result<DatabaseUrl> DatabaseUrl::parse(const QString& text) {
     DatabaseUrl url;
     if (text.startsWith(QLatin1String("sqlite:"))) {
         url.engine = Engine::Sqlite;
@@ -39,7 +37,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
         const QUrl u(text, QUrl::StrictMode);
         if (!u.isValid() || u.host().isEmpty())
-            return fail(QStringLiteral("The database URL is not valid: use postgresql://USER:PASSWORD@HOST:PORT/NAME."));
+            return fail(QStringLiteral(
+                "The database URL is not valid: use postgresql://USER:PASSWORD@HOST:PORT/NAME."));
         url.engine = Engine::Postgres;
         url.user = u.userName();
         url.password = u.password();
@@ -51,11 +50,11 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         return url;
     }
     // The URL is not echoed: it may hold a password.
-    return fail(QStringLiteral("Unknown database URL: use sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME."));
+    return fail(QStringLiteral(
+        "Unknown database URL: use sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME."));
 }
 
-QString DatabaseUrl::toString() const
-{
+QString DatabaseUrl::toString() const {
     if (engine == Engine::Sqlite)
         return QStringLiteral("sqlite:") + path;
     QUrl u;
@@ -68,8 +67,7 @@ QString DatabaseUrl::toString() const
     return u.toString();
 }
 
-QString DatabaseUrl::display() const
-{
+QString DatabaseUrl::display() const {
     if (engine == Engine::Sqlite)
         return QStringLiteral("SQLite %1").arg(path);
     return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(name);
@@ -78,12 +76,9 @@ QString DatabaseUrl::display() const
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
-    , m_actor(qEnvironmentVariable("USER", QStringLiteral("linkdesk")))
-{
-}
+    , m_actor(qEnvironmentVariable("USER", QStringLiteral("linkdesk"))) {}
 
-Database::~Database()
-{
+Database::~Database() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -92,16 +87,14 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& url, Migrate migrate)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& url, Migrate migrate) {
     auto parsed = DatabaseUrl::parse(url);
     if (!parsed)
         return parsed.error();
     return open(*parsed, migrate);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, Migrate migrate)
-{
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, Migrate migrate) {
     const QString name = QStringLiteral("linkdesk-%1").arg(++s_connectionCounter);
     const QString driver = url.engine == Engine::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
     if (!QSqlDatabase::isDriverAvailable(driver))
@@ -122,7 +115,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, Migrate
         db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=linkdesk"));
     }
     if (!db.open())
-        return fail(QStringLiteral("Cannot open the database %1: %2").arg(url.display(), describe(db.lastError())));
+        return fail(
+            QStringLiteral("Cannot open the database %1: %2").arg(url.display(), describe(db.lastError())));
     if (auto configured = database->configure(); !configured)
         return configured.error();
     if (migrate == Migrate::Yes) {
@@ -134,20 +128,18 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, Migrate
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::clone() const
-{
+Result<std::unique_ptr<Database>> Database::clone() const {
     auto copy = open(m_url, Migrate::No);
     if (copy)
         (*copy)->setActor(m_actor);
     return copy;
 }
 
-Result<void> Database::configure()
-{
+Result<void> Database::configure() {
     if (m_url.engine == Engine::Sqlite) {
         // WAL: readers never block the writer; synchronous=NORMAL is crash-safe for the process.
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA busy_timeout=10000"}) {
+        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000"}) {
             if (auto r = exec(QString::fromLatin1(pragma)); !r)
                 return r.error();
         }
@@ -158,35 +150,31 @@ Result<void> Database::configure()
     return {};
 }
 
-QSqlDatabase Database::connection() const
-{
+QSqlDatabase Database::connection() const {
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::latestSchemaVersion()
-{
+int Database::latestSchemaVersion() {
     return static_cast<int>(migrations().size());
 }
 
-int Database::schemaVersion() const
-{
-    auto exists = exec(m_url.engine == Engine::Sqlite
-                           ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'")
-                           : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name='schema_version' "
-                                            "AND table_schema=current_schema()"));
+int Database::schemaVersion() const {
+    auto exists =
+        exec(m_url.engine == Engine::Sqlite
+                 ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'")
+                 : QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_name='schema_version' "
+                                  "AND table_schema=current_schema()"));
     if (!exists || !exists->next())
         return 0;
     auto q = exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 
-Result<void> Database::migrate()
-{
+Result<void> Database::migrate() {
     return applyMigrations(*this);
 }
 
-Result<QSqlQuery> Database::prepare(const QString& sql) const
-{
+Result<QSqlQuery> Database::prepare(const QString& sql) const {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
@@ -196,8 +184,7 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const
     return query;
 }
 
-Result<void> Database::run(QSqlQuery& query, const QVariantList& binds)
-{
+Result<void> Database::run(QSqlQuery& query, const QVariantList& binds) {
     // A null QString would bind as SQL NULL; Linkdesk's text columns hold '' for "none".
     static const QVariant empty = QVariant(QString(QLatin1String("")));
     for (int i = 0; i < binds.size(); ++i) {
@@ -206,15 +193,15 @@ Result<void> Database::run(QSqlQuery& query, const QVariantList& binds)
         query.bindValue(i, nullText ? empty : v);
     }
     if (!query.exec()) {
-        qCWarning(lcStore) << "statement failed:" << query.lastQuery().left(200) << describe(query.lastError());
+        qCWarning(lcStore) << "statement failed:" << query.lastQuery().left(200)
+                           << describe(query.lastError());
         return fail(QStringLiteral("Database error: %1").arg(describe(query.lastError())),
                     query.lastError().nativeErrorCode());
     }
     return {};
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds) const
-{
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds) const {
     if (binds.isEmpty()) {
         // Run directly: PostgreSQL cannot PREPARE statements such as SET or CREATE TABLE.
         QSqlQuery query(connection());
@@ -234,8 +221,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds) 
     return query;
 }
 
-Result<void> Database::begin()
-{
+Result<void> Database::begin() {
     if (m_depth++ > 0)
         return {};
     m_doomed = false;
@@ -246,8 +232,7 @@ Result<void> Database::begin()
     return {};
 }
 
-Result<void> Database::commit()
-{
+Result<void> Database::commit() {
     if (m_depth == 0)
         return fail(QStringLiteral("commit without a transaction"));
     if (--m_depth > 0)
@@ -264,8 +249,7 @@ Result<void> Database::commit()
     return {};
 }
 
-void Database::rollback()
-{
+void Database::rollback() {
     if (m_depth == 0)
         return;
     if (--m_depth > 0) {
@@ -275,29 +259,27 @@ void Database::rollback()
     connection().rollback();
 }
 
-Transaction::Transaction(Database& db) : m_db(db), m_started(db.begin()) {}
+Transaction::Transaction(Database& db)
+    : m_db(db)
+    , m_started(db.begin()) {}
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_started && !m_done)
         m_db.rollback();
 }
 
-Result<void> Transaction::commit()
-{
+Result<void> Transaction::commit() {
     if (!m_started)
         return m_started.error();
     m_done = true;
     return m_db.commit();
 }
 
-QString sqlTimestamp(const QDateTime& time)
-{
+QString sqlTimestamp(const QDateTime& time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QDateTime fromSqlTimestamp(const QVariant& value)
-{
+QDateTime fromSqlTimestamp(const QVariant& value) {
     if (value.isNull())
         return {};
     QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);

@@ -7,8 +7,7 @@
 
 namespace linkdesk {
 
-QString describeLink(const Link& link)
-{
+QString describeLink(const Link& link) {
     if (!link.isLinked())
         return link.rowVersion == 0 ? QStringLiteral("(none)") : QStringLiteral("(cleared)");
     QString text = QStringLiteral("%1 (%2)").arg(link.erpCustomerNumber, toString(link.source));
@@ -17,8 +16,7 @@ QString describeLink(const Link& link)
     return text;
 }
 
-Result<Link> LinkRepository::get(qint64 customerId)
-{
+Result<Link> LinkRepository::get(qint64 customerId) {
     auto q = m_db.exec(QStringLiteral("SELECT erp_customer_no, erp_customer_name, source, set_by, set_at, "
                                       "row_version, stale, stale_reason FROM links WHERE customer_id = ?"),
                        {customerId});
@@ -39,8 +37,7 @@ Result<Link> LinkRepository::get(qint64 customerId)
     return link;
 }
 
-Result<QString> LinkRepository::auditKey(qint64 customerId)
-{
+Result<QString> LinkRepository::auditKey(qint64 customerId) {
     auto q = m_db.exec(QStringLiteral("SELECT shop_code, customer_key FROM shop_customers WHERE id = ?"),
                        {customerId});
     if (!q)
@@ -50,8 +47,7 @@ Result<QString> LinkRepository::auditKey(qint64 customerId)
     return q->value(0).toString() + QLatin1Char('/') + q->value(1).toString();
 }
 
-Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expectedVersion)
-{
+Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expectedVersion) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -76,14 +72,15 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
     stored.setBy = m_db.actor();
     stored.setAt = QDateTime::currentDateTimeUtc();
     stored.rowVersion = expectedVersion + 1;
-    const QVariantList values{stored.erpCustomerNumber, stored.erpCustomerName, toString(stored.source),
-                              stored.setBy,             sqlTimestamp(stored.setAt), stored.rowVersion,
-                              stored.stale ? 1 : 0,     stored.staleReason};
+    const QVariantList values{
+        stored.erpCustomerNumber,   stored.erpCustomerName, toString(stored.source), stored.setBy,
+        sqlTimestamp(stored.setAt), stored.rowVersion,      stored.stale ? 1 : 0,    stored.staleReason};
     if (expectedVersion == 0) {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO links (erp_customer_no, erp_customer_name, source, set_by, "
-                                          "set_at, row_version, stale, stale_reason, customer_id) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING"),
-                           QVariantList(values) << customerId);
+        auto r = m_db.exec(
+            QStringLiteral("INSERT INTO links (erp_customer_no, erp_customer_name, source, set_by, "
+                           "set_at, row_version, stale, stale_reason, customer_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO NOTHING"),
+            QVariantList(values) << customerId);
         if (!r)
             return r.error();
         if (r->numRowsAffected() != 1) { // someone inserted first: keep theirs, report it
@@ -91,10 +88,11 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
             return now ? conflict(*now) : now.error();
         }
     } else {
-        auto r = m_db.exec(QStringLiteral("UPDATE links SET erp_customer_no = ?, erp_customer_name = ?, source = ?, "
-                                          "set_by = ?, set_at = ?, row_version = ?, stale = ?, stale_reason = ? "
-                                          "WHERE customer_id = ? AND row_version = ?"),
-                           QVariantList(values) << customerId << expectedVersion);
+        auto r = m_db.exec(
+            QStringLiteral("UPDATE links SET erp_customer_no = ?, erp_customer_name = ?, source = ?, "
+                           "set_by = ?, set_at = ?, row_version = ?, stale = ?, stale_reason = ? "
+                           "WHERE customer_id = ? AND row_version = ?"),
+            QVariantList(values) << customerId << expectedVersion);
         if (!r)
             return r.error();
         if (r->numRowsAffected() != 1) {
@@ -102,7 +100,8 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
             return now ? conflict(*now) : now.error();
         }
     }
-    if (auto r = AuditLog(m_db).record(QStringLiteral("link"), *key, describeLink(*current), describeLink(stored));
+    if (auto r =
+            AuditLog(m_db).record(QStringLiteral("link"), *key, describeLink(*current), describeLink(stored));
         !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -111,8 +110,7 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
 }
 
 Result<Link> LinkRepository::set(qint64 customerId, const QString& erpNumber, const QString& erpName,
-                                 LinkSource source, int expectedVersion)
-{
+                                 LinkSource source, int expectedVersion) {
     if (erpNumber.trimmed().isEmpty())
         return fail(QStringLiteral("An ERP customer number is needed to link; use clear to remove a link."));
     Link next;
@@ -122,8 +120,7 @@ Result<Link> LinkRepository::set(qint64 customerId, const QString& erpNumber, co
     return write(customerId, next, expectedVersion);
 }
 
-Result<Link> LinkRepository::clear(qint64 customerId, int expectedVersion)
-{
+Result<Link> LinkRepository::clear(qint64 customerId, int expectedVersion) {
     auto current = get(customerId);
     if (!current)
         return current.error();
@@ -132,8 +129,7 @@ Result<Link> LinkRepository::clear(qint64 customerId, int expectedVersion)
     return write(customerId, next, expectedVersion);
 }
 
-Result<Link> LinkRepository::markStale(qint64 customerId, const QString& reason, int expectedVersion)
-{
+Result<Link> LinkRepository::markStale(qint64 customerId, const QString& reason, int expectedVersion) {
     auto current = get(customerId);
     if (!current)
         return current.error();
@@ -143,8 +139,7 @@ Result<Link> LinkRepository::markStale(qint64 customerId, const QString& reason,
     return write(customerId, next, expectedVersion);
 }
 
-Result<QList<CustomerRow>> LinkRepository::listLinked(const QString& shopCode)
-{
+Result<QList<CustomerRow>> LinkRepository::listLinked(const QString& shopCode) {
     CustomerQuery query;
     query.shopCode = shopCode;
     query.sort = CustomerQuery::SortColumn::Shop;

@@ -14,7 +14,8 @@ class LinkRepository final {
 public:
     static inline const QString ConflictCode = QStringLiteral("conflict");
 
-    explicit LinkRepository(Database& db) : m_db(db) {}
+    explicit LinkRepository(Database& db)
+        : m_db(db) {}
 
     // The link of a shop customer; rowVersion 0 when it was never written.
     Result<Link> get(qint64 customerId);

@@ -8,24 +8,37 @@ namespace linkdesk {
 
 namespace {
 const QString kOrderColumns = QStringLiteral(
-    "id, shop_code, order_number, shop_order_id, shop_status, status, reason, currency, modified_at, customer_key, "
+    "id, shop_code, order_number, shop_order_id, shop_status, status, reason, currency, modified_at, "
+    "customer_key, "
     "shop_customer_id, email, first_name, last_name, company, country, vat_number, phone, erp_customer_no, "
     "erp_order_no, match_trace, attempts, last_error, raw_payload, changed_after_submit");
 
 // The fields a fetch writes, in the order of kFetchedColumns.
-QVariantList fetchedValues(const StagedOrder& o)
-{
+QVariantList fetchedValues(const StagedOrder& o) {
     const ShopCustomer& c = o.customer;
-    return {o.shopOrderId, o.shopStatus, toString(o.status), o.reason, o.currency, sqlTimestamp(o.modifiedAt),
-            c.effectiveKey(), c.shopCustomerId, c.email, c.firstName, c.lastName, c.company, c.country,
-            c.vatNumber, c.phone, QString::fromUtf8(o.rawPayload)};
+    return {o.shopOrderId,
+            o.shopStatus,
+            toString(o.status),
+            o.reason,
+            o.currency,
+            sqlTimestamp(o.modifiedAt),
+            c.effectiveKey(),
+            c.shopCustomerId,
+            c.email,
+            c.firstName,
+            c.lastName,
+            c.company,
+            c.country,
+            c.vatNumber,
+            c.phone,
+            QString::fromUtf8(o.rawPayload)};
 }
-const QString kFetchedColumns = QStringLiteral(
-    "shop_order_id, shop_status, status, reason, currency, modified_at, customer_key, shop_customer_id, email, "
-    "first_name, last_name, company, country, vat_number, phone, raw_payload");
+const QString kFetchedColumns =
+    QStringLiteral("shop_order_id, shop_status, status, reason, currency, modified_at, customer_key, "
+                   "shop_customer_id, email, "
+                   "first_name, last_name, company, country, vat_number, phone, raw_payload");
 
-StagedOrder readOrder(const QSqlQuery& q)
-{
+StagedOrder readOrder(const QSqlQuery& q) {
     StagedOrder o;
     o.id = q.value(0).toLongLong();
     o.shopCode = q.value(1).toString();
@@ -58,14 +71,12 @@ StagedOrder readOrder(const QSqlQuery& q)
     return o;
 }
 
-bool isSubmittedOrGoing(OrderStatus status)
-{
+bool isSubmittedOrGoing(OrderStatus status) {
     return status == OrderStatus::Submitted || status == OrderStatus::Submitting;
 }
 } // namespace
 
-Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& orders)
-{
+Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& orders) {
     StoreCounts counts;
     Transaction tx(m_db);
     if (!tx.started())
@@ -73,16 +84,18 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
     const QString now = sqlTimestamp(QDateTime::currentDateTimeUtc());
     auto find = m_db.prepare(QStringLiteral("SELECT id, status, raw_payload FROM staged_orders "
                                             "WHERE shop_code = ? AND order_number = ?"));
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO staged_orders (shop_code, order_number, %1, created_at, "
-                                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                              "?, ?, ?, ?, ?) RETURNING id")
-                                   .arg(kFetchedColumns));
-    auto update = m_db.prepare(QStringLiteral("UPDATE staged_orders SET shop_order_id = ?, shop_status = ?, "
-                                              "status = ?, reason = ?, currency = ?, modified_at = ?, "
-                                              "customer_key = ?, shop_customer_id = ?, email = ?, first_name = ?, "
-                                              "last_name = ?, company = ?, country = ?, vat_number = ?, phone = ?, "
-                                              "raw_payload = ?, updated_at = ?, erp_customer_no = '', "
-                                              "match_trace = '', attempts = 0, last_error = '' WHERE id = ?"));
+    auto insert =
+        m_db.prepare(QStringLiteral("INSERT INTO staged_orders (shop_code, order_number, %1, created_at, "
+                                    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?, ?, ?, ?) RETURNING id")
+                         .arg(kFetchedColumns));
+    auto update =
+        m_db.prepare(QStringLiteral("UPDATE staged_orders SET shop_order_id = ?, shop_status = ?, "
+                                    "status = ?, reason = ?, currency = ?, modified_at = ?, "
+                                    "customer_key = ?, shop_customer_id = ?, email = ?, first_name = ?, "
+                                    "last_name = ?, company = ?, country = ?, vat_number = ?, phone = ?, "
+                                    "raw_payload = ?, updated_at = ?, erp_customer_no = '', "
+                                    "match_trace = '', attempts = 0, last_error = '' WHERE id = ?"));
     auto flag = m_db.prepare(
         QStringLiteral("UPDATE staged_orders SET changed_after_submit = 1, updated_at = ? WHERE id = ?"));
     auto dropLines = m_db.prepare(QStringLiteral("DELETE FROM staged_order_lines WHERE order_id = ?"));
@@ -130,9 +143,9 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
             ++counts.inserted;
         }
         for (const OrderLine& line : order.lines) {
-            if (auto r = Database::run(*insertLine, {order.id, line.lineNo, line.productId, line.variationId, line.sku,
-                                                     line.name, line.quantity, line.unitPrice, line.total,
-                                                     line.erpItemNumber});
+            if (auto r = Database::run(*insertLine, {order.id, line.lineNo, line.productId, line.variationId,
+                                                     line.sku, line.name, line.quantity, line.unitPrice,
+                                                     line.total, line.erpItemNumber});
                 !r)
                 return r.error();
         }
@@ -143,11 +156,11 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
 }
 
 Result<QList<StagedOrder>> OrderRepository::select(const QString& where, const QVariantList& binds,
-                                                   const QString& tail)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM staged_orders%2%3")
-                           .arg(kOrderColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, tail),
-                       binds);
+                                                   const QString& tail) {
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM staged_orders%2%3")
+            .arg(kOrderColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, tail),
+        binds);
     if (!q)
         return q.error();
     QList<StagedOrder> orders;
@@ -158,8 +171,7 @@ Result<QList<StagedOrder>> OrderRepository::select(const QString& where, const Q
     return orders;
 }
 
-Result<void> OrderRepository::loadLines(QList<StagedOrder>& orders)
-{
+Result<void> OrderRepository::loadLines(QList<StagedOrder>& orders) {
     if (orders.isEmpty())
         return {};
     QHash<qint64, StagedOrder*> byId;
@@ -171,10 +183,11 @@ Result<void> OrderRepository::loadLines(QList<StagedOrder>& orders)
     // Chunks keep the statement short on large lists.
     constexpr int kChunk = 500;
     for (int start = 0; start < ids.size(); start += kChunk) {
-        auto q = m_db.exec(QStringLiteral("SELECT order_id, line_no, product_id, variation_id, sku, name, quantity, "
-                                          "unit_price, total, erp_item_no FROM staged_order_lines WHERE order_id "
-                                          "IN (%1) ORDER BY order_id, line_no")
-                               .arg(ids.mid(start, kChunk).join(QLatin1Char(','))));
+        auto q = m_db.exec(
+            QStringLiteral("SELECT order_id, line_no, product_id, variation_id, sku, name, quantity, "
+                           "unit_price, total, erp_item_no FROM staged_order_lines WHERE order_id "
+                           "IN (%1) ORDER BY order_id, line_no")
+                .arg(ids.mid(start, kChunk).join(QLatin1Char(','))));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -188,16 +201,15 @@ Result<void> OrderRepository::loadLines(QList<StagedOrder>& orders)
     return {};
 }
 
-Result<std::optional<StagedOrder>> OrderRepository::get(qint64 id)
-{
+Result<std::optional<StagedOrder>> OrderRepository::get(qint64 id) {
     auto orders = select(QStringLiteral("id = ?"), {id});
     if (!orders)
         return orders.error();
     return orders->isEmpty() ? std::optional<StagedOrder>() : std::optional<StagedOrder>(orders->first());
 }
 
-Result<std::optional<StagedOrder>> OrderRepository::find(const QString& shopCode, const QString& orderNumber)
-{
+Result<std::optional<StagedOrder>> OrderRepository::find(const QString& shopCode,
+                                                         const QString& orderNumber) {
     auto orders = select(QStringLiteral("shop_code = ? AND order_number = ?"), {shopCode, orderNumber});
     if (!orders)
         return orders.error();
@@ -205,8 +217,7 @@ Result<std::optional<StagedOrder>> OrderRepository::find(const QString& shopCode
 }
 
 Result<QList<StagedOrder>> OrderRepository::list(const QList<OrderStatus>& statuses, const QString& shopCode,
-                                                 int limit)
-{
+                                                 int limit) {
     QStringList conditions;
     QVariantList binds;
     if (!statuses.isEmpty()) {
@@ -222,11 +233,11 @@ Result<QList<StagedOrder>> OrderRepository::list(const QList<OrderStatus>& statu
         binds << shopCode;
     }
     return select(conditions.join(QStringLiteral(" AND ")), binds,
-                  QStringLiteral(" ORDER BY id") + (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+                  QStringLiteral(" ORDER BY id") +
+                      (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
 }
 
-Result<QHash<OrderStatus, int>> OrderRepository::countByStatus(const QString& shopCode)
-{
+Result<QHash<OrderStatus, int>> OrderRepository::countByStatus(const QString& shopCode) {
     auto q = shopCode.isEmpty()
                  ? m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM staged_orders GROUP BY status"))
                  : m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM staged_orders WHERE shop_code = ? "
@@ -243,8 +254,7 @@ Result<QHash<OrderStatus, int>> OrderRepository::countByStatus(const QString& sh
     return counts;
 }
 
-Result<void> OrderRepository::saveState(const StagedOrder& order)
-{
+Result<void> OrderRepository::saveState(const StagedOrder& order) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -253,11 +263,13 @@ Result<void> OrderRepository::saveState(const StagedOrder& order)
                                       "changed_after_submit = ?, updated_at = ? WHERE id = ?"),
                        {toString(order.status), order.reason, order.erpCustomerNumber, order.erpOrderNumber,
                         QString::fromUtf8(order.matchTrace), order.attempts, order.lastError,
-                        order.changedAfterSubmit ? 1 : 0, sqlTimestamp(QDateTime::currentDateTimeUtc()), order.id});
+                        order.changedAfterSubmit ? 1 : 0, sqlTimestamp(QDateTime::currentDateTimeUtc()),
+                        order.id});
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
-        return fail(QStringLiteral("Order %1-%2 is not in the database.").arg(order.shopCode, order.orderNumber));
+        return fail(
+            QStringLiteral("Order %1-%2 is not in the database.").arg(order.shopCode, order.orderNumber));
     auto line = m_db.prepare(
         QStringLiteral("UPDATE staged_order_lines SET erp_item_no = ? WHERE order_id = ? AND line_no = ?"));
     if (!line)
@@ -268,20 +280,20 @@ Result<void> OrderRepository::saveState(const StagedOrder& order)
     return tx.commit();
 }
 
-Result<QDateTime> OrderRepository::cursor(const QString& shopCode)
-{
-    auto q = m_db.exec(QStringLiteral("SELECT modified_after FROM import_cursors WHERE shop_code = ?"), {shopCode});
+Result<QDateTime> OrderRepository::cursor(const QString& shopCode) {
+    auto q = m_db.exec(QStringLiteral("SELECT modified_after FROM import_cursors WHERE shop_code = ?"),
+                       {shopCode});
     if (!q)
         return q.error();
     return q->next() ? fromSqlTimestamp(q->value(0)) : QDateTime();
 }
 
-Result<void> OrderRepository::setCursor(const QString& shopCode, const QDateTime& modifiedAfter)
-{
-    auto r = m_db.exec(QStringLiteral("INSERT INTO import_cursors (shop_code, modified_after, updated_at) "
-                                      "VALUES (?, ?, ?) ON CONFLICT (shop_code) DO UPDATE SET "
-                                      "modified_after = excluded.modified_after, updated_at = excluded.updated_at"),
-                       {shopCode, sqlTimestamp(modifiedAfter), sqlTimestamp(QDateTime::currentDateTimeUtc())});
+Result<void> OrderRepository::setCursor(const QString& shopCode, const QDateTime& modifiedAfter) {
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO import_cursors (shop_code, modified_after, updated_at) "
+                       "VALUES (?, ?, ?) ON CONFLICT (shop_code) DO UPDATE SET "
+                       "modified_after = excluded.modified_after, updated_at = excluded.updated_at"),
+        {shopCode, sqlTimestamp(modifiedAfter), sqlTimestamp(QDateTime::currentDateTimeUtc())});
     if (!r)
         return r.error();
     return {};

@@ -20,7 +20,8 @@ public:
         int flagged = 0;   // changed after it was submitted: flagged for staff, not resubmitted
     };
 
-    explicit OrderRepository(Database& db) : m_db(db) {}
+    explicit OrderRepository(Database& db)
+        : m_db(db) {}
 
     // Stores fetched orders (new ones inserted, known ones updated while not yet submitted) in one
     // transaction with prepared statements. Sets each order's id.
@@ -41,7 +42,8 @@ public:
     Result<void> setCursor(const QString& shopCode, const QDateTime& modifiedAfter);
 
 private:
-    Result<QList<StagedOrder>> select(const QString& where, const QVariantList& binds, const QString& tail = {});
+    Result<QList<StagedOrder>> select(const QString& where, const QVariantList& binds,
+                                      const QString& tail = {});
     Result<void> loadLines(QList<StagedOrder>& orders);
 
     Database& m_db;

@@ -6,14 +6,12 @@
 namespace linkdesk {
 
 namespace {
-QString auditKey(const QString& key, const QString& shop)
-{
+QString auditKey(const QString& key, const QString& shop) {
     return shop.isEmpty() ? key : shop + QLatin1Char('/') + key;
 }
 } // namespace
 
-QString toString(SettingsStore::Origin origin)
-{
+QString toString(SettingsStore::Origin origin) {
     switch (origin) {
     case SettingsStore::Origin::Shop:
         return QStringLiteral("shop");
@@ -25,20 +23,21 @@ QString toString(SettingsStore::Origin origin)
     return QStringLiteral("default");
 }
 
-SettingsStore::SettingsStore(Database& db, QObject* parent) : QObject(parent), m_db(db) {}
+SettingsStore::SettingsStore(Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db) {}
 
-Result<const SettingSpec*> SettingsStore::spec(const QString& key) const
-{
+Result<const SettingSpec*> SettingsStore::spec(const QString& key) const {
     if (const SettingSpec* s = findSettingSpec(key))
         return s;
     QStringList keys;
     for (const SettingSpec& s : settingSpecs())
         keys << s.key;
-    return fail(QStringLiteral("Unknown setting \"%1\". Known settings: %2.").arg(key, keys.join(QStringLiteral(", "))));
+    return fail(QStringLiteral("Unknown setting \"%1\". Known settings: %2.")
+                    .arg(key, keys.join(QStringLiteral(", "))));
 }
 
-Result<QHash<QString, QString>> SettingsStore::stored(const QString& scope) const
-{
+Result<QHash<QString, QString>> SettingsStore::stored(const QString& scope) const {
     auto q = m_db.exec(QStringLiteral("SELECT key, value FROM settings WHERE scope = ?"), {scope});
     if (!q)
         return q.error();
@@ -48,8 +47,7 @@ Result<QHash<QString, QString>> SettingsStore::stored(const QString& scope) cons
     return values;
 }
 
-Result<QList<SettingsStore::Entry>> SettingsStore::entries(const QString& shop) const
-{
+Result<QList<SettingsStore::Entry>> SettingsStore::entries(const QString& shop) const {
     auto installation = stored(QString());
     if (!installation)
         return installation.error();
@@ -77,8 +75,7 @@ Result<QList<SettingsStore::Entry>> SettingsStore::entries(const QString& shop) 
     return result;
 }
 
-Result<SettingsStore::Entry> SettingsStore::entry(const QString& key, const QString& shop) const
-{
+Result<SettingsStore::Entry> SettingsStore::entry(const QString& key, const QString& shop) const {
     auto s = spec(key);
     if (!s)
         return s.error();
@@ -91,16 +88,14 @@ Result<SettingsStore::Entry> SettingsStore::entry(const QString& key, const QStr
     return fail(QStringLiteral("Unknown setting \"%1\".").arg(key));
 }
 
-Result<QString> SettingsStore::value(const QString& key, const QString& shop) const
-{
+Result<QString> SettingsStore::value(const QString& key, const QString& shop) const {
     auto e = entry(key, shop);
     if (!e)
         return e.error();
     return e->value;
 }
 
-Result<ShopSettings> SettingsStore::forShop(const QString& shop) const
-{
+Result<ShopSettings> SettingsStore::forShop(const QString& shop) const {
     auto all = entries(shop);
     if (!all)
         return all.error();
@@ -110,8 +105,7 @@ Result<ShopSettings> SettingsStore::forShop(const QString& shop) const
     return ShopSettings::fromValues([&](const QString& key) { return values.value(key); });
 }
 
-Result<void> SettingsStore::set(const QString& key, const QString& value, const QString& shop)
-{
+Result<void> SettingsStore::set(const QString& key, const QString& value, const QString& shop) {
     auto s = spec(key);
     if (!s)
         return s.error();
@@ -121,17 +115,19 @@ Result<void> SettingsStore::set(const QString& key, const QString& value, const 
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto old = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"), {shop, key});
+    auto old =
+        m_db.exec(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"), {shop, key});
     if (!old)
         return old.error();
     const bool existed = old->next();
     const QString oldValue = existed ? old->value(0).toString() : QString();
     if (existed && oldValue == *canonical)
         return tx.commit();
-    auto write = existed ? m_db.exec(QStringLiteral("UPDATE settings SET value = ? WHERE scope = ? AND key = ?"),
-                                     {*canonical, shop, key})
-                         : m_db.exec(QStringLiteral("INSERT INTO settings (scope, key, value) VALUES (?, ?, ?)"),
-                                     {shop, key, *canonical});
+    auto write = existed
+                     ? m_db.exec(QStringLiteral("UPDATE settings SET value = ? WHERE scope = ? AND key = ?"),
+                                 {*canonical, shop, key})
+                     : m_db.exec(QStringLiteral("INSERT INTO settings (scope, key, value) VALUES (?, ?, ?)"),
+                                 {shop, key, *canonical});
     if (!write)
         return write.error();
     if (auto r = AuditLog(m_db).record(QStringLiteral("setting"), auditKey(key, shop),
@@ -144,21 +140,22 @@ Result<void> SettingsStore::set(const QString& key, const QString& value, const 
     return {};
 }
 
-Result<void> SettingsStore::unset(const QString& key, const QString& shop)
-{
+Result<void> SettingsStore::unset(const QString& key, const QString& shop) {
     auto s = spec(key);
     if (!s)
         return s.error();
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto old = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"), {shop, key});
+    auto old =
+        m_db.exec(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"), {shop, key});
     if (!old)
         return old.error();
     if (!old->next())
         return tx.commit();
     const QString oldValue = old->value(0).toString();
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM settings WHERE scope = ? AND key = ?"), {shop, key}); !r)
+    if (auto r = m_db.exec(QStringLiteral("DELETE FROM settings WHERE scope = ? AND key = ?"), {shop, key});
+        !r)
         return r.error();
     if (auto r = AuditLog(m_db).record(QStringLiteral("setting"), auditKey(key, shop), oldValue,
                                        QStringLiteral("(unset)"));

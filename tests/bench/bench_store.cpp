@@ -12,8 +12,7 @@
 using namespace linkdesk;
 
 namespace {
-QList<StagedOrder> makeOrders(int count)
-{
+QList<StagedOrder> makeOrders(int count) {
     QList<StagedOrder> orders;
     orders.reserve(count);
     const QDateTime t0(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
@@ -31,22 +30,30 @@ QList<StagedOrder> makeOrders(int count)
         o.customer.lastName = QString::number(i % 5000);
         o.rawPayload = QByteArrayLiteral("{\"id\":") + o.orderNumber.toUtf8() + '}';
         for (int l = 1; l <= 3; ++l)
-            o.lines.append(OrderLine{l, 1000 + l, 0, QStringLiteral("SKU-%1").arg(l), QStringLiteral("Item"), 1.0,
-                                     QStringLiteral("10.00"), QStringLiteral("10.00"), {}});
+            o.lines.append(OrderLine{l,
+                                     1000 + l,
+                                     0,
+                                     QStringLiteral("SKU-%1").arg(l),
+                                     QStringLiteral("Item"),
+                                     1.0,
+                                     QStringLiteral("10.00"),
+                                     QStringLiteral("10.00"),
+                                     {}});
         orders.append(o);
     }
     return orders;
 }
 
 // The baseline: the same rows, the same columns, prepared once, no look-ups, no domain objects.
-Result<void> bareInsert(Database& db, const QList<StagedOrder>& orders)
-{
+Result<void> bareInsert(Database& db, const QList<StagedOrder>& orders) {
     Transaction tx(db);
-    auto order = db.prepare(QStringLiteral(
-        "INSERT INTO staged_orders (shop_code, order_number, shop_order_id, shop_status, status, reason, currency, "
-        "modified_at, customer_key, shop_customer_id, email, first_name, last_name, company, country, vat_number, "
-        "phone, raw_payload, created_at, updated_at) VALUES (?, ?, ?, '', 'new', '', ?, ?, ?, ?, ?, ?, ?, '', '', "
-        "'', '', ?, ?, ?) RETURNING id"));
+    auto order = db.prepare(QStringLiteral("INSERT INTO staged_orders (shop_code, order_number, "
+                                           "shop_order_id, shop_status, status, reason, currency, "
+                                           "modified_at, customer_key, shop_customer_id, email, first_name, "
+                                           "last_name, company, country, vat_number, "
+                                           "phone, raw_payload, created_at, updated_at) VALUES (?, ?, ?, '', "
+                                           "'new', '', ?, ?, ?, ?, ?, ?, ?, '', '', "
+                                           "'', '', ?, ?, ?) RETURNING id"));
     auto line = db.prepare(QStringLiteral(
         "INSERT INTO staged_order_lines (order_id, line_no, product_id, variation_id, sku, name, quantity, "
         "unit_price, total, erp_item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')"));
@@ -64,16 +71,15 @@ Result<void> bareInsert(Database& db, const QList<StagedOrder>& orders)
         const qint64 id = order->value(0).toLongLong();
         order->finish();
         for (const OrderLine& l : o.lines)
-            if (auto r = Database::run(*line, {id, l.lineNo, l.productId, l.variationId, l.sku, l.name, l.quantity,
-                                               l.unitPrice, l.total});
+            if (auto r = Database::run(*line, {id, l.lineNo, l.productId, l.variationId, l.sku, l.name,
+                                               l.quantity, l.unitPrice, l.total});
                 !r)
                 return r;
     }
     return tx.commit();
 }
 
-Result<double> timeOn(const QString& url, const std::function<Result<void>(Database&)>& work)
-{
+Result<double> timeOn(const QString& url, const std::function<Result<void>(Database&)>& work) {
     auto db = Database::open(url);
     if (!db)
         return db.error();
@@ -85,8 +91,7 @@ Result<double> timeOn(const QString& url, const std::function<Result<void>(Datab
 }
 } // namespace
 
-int benchStore(const QStringList& args)
-{
+int benchStore(const QStringList& args) {
     const int count = bench::intArg(args, QStringLiteral("--orders"), 100000);
     QTemporaryDir dir;
     QList<StagedOrder> orders = makeOrders(count);
@@ -117,6 +122,7 @@ int benchStore(const QStringList& args)
     bench::print(QStringLiteral("  OrderRepository::store     %1 s  (%2 orders/s)")
                      .arg(best[1], 0, 'f', 3)
                      .arg(count / best[1], 0, 'f', 0));
-    bench::print(QStringLiteral("  ratio store / bare         %1  (aim: <= 1.5)").arg(best[1] / best[0], 0, 'f', 2));
+    bench::print(
+        QStringLiteral("  ratio store / bare         %1  (aim: <= 1.5)").arg(best[1] / best[0], 0, 'f', 2));
     return 0;
 }

@@ -9,8 +9,7 @@
 
 int benchStore(const QStringList& args);
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const std::map<QString, std::function<int(const QStringList&)>> benches{
         {QStringLiteral("store"), benchStore},
@@ -20,7 +19,8 @@ int main(int argc, char* argv[])
         QStringList names;
         for (const auto& [name, fn] : benches)
             names << name;
-        return bench::failWith(QStringLiteral("usage: linkdesk-bench %1 [options]").arg(names.join(QLatin1Char('|'))));
+        return bench::failWith(
+            QStringLiteral("usage: linkdesk-bench %1 [options]").arg(names.join(QLatin1Char('|'))));
     }
     return benches.at(args.first())(args.mid(1));
 }

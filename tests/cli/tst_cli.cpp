@@ -17,10 +17,10 @@ class TestCli : public QObject {
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QStringList& args)
-    {
+    Run cli(const QStringList& args) {
         QProcess p;
-        p.start(qEnvironmentVariable("LINKDESK_CLI"), QStringList{QStringLiteral("--config"), m_config} + args);
+        p.start(qEnvironmentVariable("LINKDESK_CLI"),
+                QStringList{QStringLiteral("--config"), m_config} + args);
         if (!p.waitForFinished(60000))
             return {-1, {}, "timed out"};
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
@@ -28,8 +28,7 @@ class TestCli : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(QFile::exists(qEnvironmentVariable("LINKDESK_CLI")));
         m_config = m_dir.filePath(QStringLiteral("profile.ini"));
         QFile f(m_config);
@@ -37,23 +36,20 @@ private slots:
         f.write("[database]\nurl=sqlite:ld.sqlite\n[shop.web]\ntype=woocommerce\nurl=http://127.0.0.1:9\n");
     }
 
-    void version()
-    {
+    void version() {
         const Run r = cli({QStringLiteral("--version")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(LINKDESK_VERSION));
     }
 
-    void helpListsCommands()
-    {
+    void helpListsCommands() {
         const Run r = cli({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
         for (const char* word : {"db migrate", "settings list", "settings get", "settings set"})
             QVERIFY2(r.out.contains(word), word);
     }
 
-    void migrate()
-    {
+    void migrate() {
         Run r = cli({QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -64,10 +60,10 @@ private slots:
         QVERIFY2(r.out.contains("up to date"), r.out.constData());
     }
 
-    void settingsRoundTrip()
-    {
-        Run r = cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("default_customer_code"),
-                     QStringLiteral("WEB01"), QStringLiteral("--shop"), QStringLiteral("web")});
+    void settingsRoundTrip() {
+        Run r =
+            cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("default_customer_code"),
+                 QStringLiteral("WEB01"), QStringLiteral("--shop"), QStringLiteral("web")});
         QCOMPARE(r.code, 0);
         r = cli({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("default_customer_code"),
                  QStringLiteral("--shop"), QStringLiteral("web")});
@@ -76,8 +72,8 @@ private slots:
         r = cli({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("default_customer_code")});
         QCOMPARE(r.out.trimmed(), QByteArray("WEB")); // the installation still has the default
 
-        r = cli({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--shop"), QStringLiteral("web"),
-                 QStringLiteral("--json")});
+        r = cli({QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--shop"),
+                 QStringLiteral("web"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(list.size(), 9);
@@ -93,19 +89,20 @@ private slots:
         QVERIFY(seen);
     }
 
-    void errorsGoToStderrWithNonZeroExit_data()
-    {
+    void errorsGoToStderrWithNonZeroExit_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("unknown key") << QStringList{"settings", "get", "colour"} << QByteArray("Unknown setting");
+        QTest::newRow("unknown key") << QStringList{"settings", "get", "colour"}
+                                     << QByteArray("Unknown setting");
         QTest::newRow("bad value") << QStringList{"settings", "set", "cache_ttl_seconds", "soon"}
                                    << QByteArray("whole number");
-        QTest::newRow("unknown shop") << QStringList{"settings", "list", "--shop", "nope"} << QByteArray("no shop");
+        QTest::newRow("unknown shop")
+            << QStringList{"settings", "list", "--shop", "nope"} << QByteArray("no shop");
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << QByteArray("Unknown command");
-        QTest::newRow("missing args") << QStringList{"settings", "set", "guest_policy"} << QByteArray("KEY and a VALUE");
+        QTest::newRow("missing args")
+            << QStringList{"settings", "set", "guest_policy"} << QByteArray("KEY and a VALUE");
     }
-    void errorsGoToStderrWithNonZeroExit()
-    {
+    void errorsGoToStderrWithNonZeroExit() {
         QFETCH(QStringList, args);
         QFETCH(QByteArray, message);
         const Run r = cli(args);
@@ -114,17 +111,18 @@ private slots:
         QVERIFY2(r.err.contains(message), r.err.constData());
     }
 
-    void jsonErrors()
-    {
+    void jsonErrors() {
         const Run r = cli({QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("colour"),
                            QStringLiteral("--json")});
         QVERIFY(r.code != 0);
-        QVERIFY(QJsonDocument::fromJson(r.err).object().value(QStringLiteral("error")).toString().contains(
-            QLatin1String("Unknown setting")));
+        QVERIFY(QJsonDocument::fromJson(r.err)
+                    .object()
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QLatin1String("Unknown setting")));
     }
 
-    void missingProfile()
-    {
+    void missingProfile() {
         QProcess p;
         p.start(qEnvironmentVariable("LINKDESK_CLI"),
                 {QStringLiteral("--config"), m_dir.filePath(QStringLiteral("nope.ini")), QStringLiteral("db"),

@@ -12,8 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 
 using namespace linkdesk;
@@ -25,15 +25,17 @@ class TestMainWindow : public QObject {
     Profile m_profile;
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         m_tdb = std::make_unique<test::TestDatabase>();
         m_db = m_tdb->open();
         QVERIFY(m_db);
         m_profile.databaseUrl = m_tdb->url();
-        m_profile.shops.append(ShopConfig{QStringLiteral("web"), QStringLiteral("Web"), QStringLiteral("woocommerce"),
-                                          QStringLiteral("http://127.0.0.1:9"), {}});
+        m_profile.shops.append(ShopConfig{QStringLiteral("web"),
+                                          QStringLiteral("Web"),
+                                          QStringLiteral("woocommerce"),
+                                          QStringLiteral("http://127.0.0.1:9"),
+                                          {}});
         QList<ShopCustomer> customers;
         for (int i = 0; i < 1200; ++i) {
             ShopCustomer c;
@@ -46,12 +48,11 @@ private slots:
             customers.append(c);
         }
         QVERIFY(CustomerRepository(*m_db).upsertAll(customers));
-        QVERIFY(LinkRepository(*m_db).set(customers[0].id, QStringLiteral("C00001"), QStringLiteral("Buyer One Ltd"),
-                                          LinkSource::Email, 0));
+        QVERIFY(LinkRepository(*m_db).set(customers[0].id, QStringLiteral("C00001"),
+                                          QStringLiteral("Buyer One Ltd"), LinkSource::Email, 0));
     }
 
-    void showsCustomerRows()
-    {
+    void showsCustomerRows() {
         MainWindow window(*m_db, m_profile);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -60,9 +61,12 @@ private slots:
         QTRY_VERIFY(table->model()->rowCount() > 0);
         const QModelIndex first = table->model()->index(0, CustomerTableModel::Email);
         QCOMPARE(first.data().toString(), QStringLiteral("buyer0001@example.com"));
-        QCOMPARE(table->model()->index(0, CustomerTableModel::ErpNumber).data().toString(), QStringLiteral("C00001"));
-        QCOMPARE(table->model()->index(0, CustomerTableModel::Status).data().toString(), QStringLiteral("linked"));
-        QCOMPARE(table->model()->index(1, CustomerTableModel::Status).data().toString(), QStringLiteral("not linked"));
+        QCOMPARE(table->model()->index(0, CustomerTableModel::ErpNumber).data().toString(),
+                 QStringLiteral("C00001"));
+        QCOMPARE(table->model()->index(0, CustomerTableModel::Status).data().toString(),
+                 QStringLiteral("linked"));
+        QCOMPARE(table->model()->index(1, CustomerTableModel::Status).data().toString(),
+                 QStringLiteral("not linked"));
 
         // Every row is there to scroll to; the last one is read when it is shown.
         QCOMPARE(table->model()->rowCount(), 1200);
@@ -72,30 +76,31 @@ private slots:
 
         auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
         QVERIFY(label);
-        QVERIFY(label->text().contains(QLatin1String("SQLite")) || label->text().contains(QLatin1String("PostgreSQL")));
+        QVERIFY(label->text().contains(QLatin1String("SQLite")) ||
+                label->text().contains(QLatin1String("PostgreSQL")));
         auto* count = window.findChild<QLabel*>(QStringLiteral("countLabel"));
         QVERIFY(count->text().contains(QLatin1String("1200")));
     }
 
-    void modelPassesTester()
-    {
+    void modelPassesTester() {
         CustomerTableModel model(*m_db);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setQuery({});
         QCOMPARE(model.totalCount(), 1200);
         QCOMPARE(model.rowCount(), 1200);
-        QCOMPARE(model.index(CustomerTableModel::PageSize * 3 + 7, CustomerTableModel::Email).data().toString(),
-                 QStringLiteral("buyer0608@example.com"));
+        QCOMPARE(
+            model.index(CustomerTableModel::PageSize * 3 + 7, CustomerTableModel::Email).data().toString(),
+            QStringLiteral("buyer0608@example.com"));
         CustomerQuery query;
         query.text = QStringLiteral("acme");
         model.setQuery(query);
         QCOMPARE(model.totalCount(), 600);
         model.sort(CustomerTableModel::Email, Qt::DescendingOrder);
-        QCOMPARE(model.index(0, CustomerTableModel::Email).data().toString(), QStringLiteral("buyer1200@example.com"));
+        QCOMPARE(model.index(0, CustomerTableModel::Email).data().toString(),
+                 QStringLiteral("buyer1200@example.com"));
     }
 
-    void filters()
-    {
+    void filters() {
         MainWindow window(*m_db, m_profile);
         window.show();
         auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
@@ -107,10 +112,9 @@ private slots:
                  QStringLiteral("buyer0042@example.com"));
     }
 
-    void screenshotOption()
-    {
-        const QString profilePath = QDir::temp().filePath(QStringLiteral("linkdesk-gui-test-%1.ini")
-                                                              .arg(QCoreApplication::applicationPid()));
+    void screenshotOption() {
+        const QString profilePath = QDir::temp().filePath(
+            QStringLiteral("linkdesk-gui-test-%1.ini").arg(QCoreApplication::applicationPid()));
         Profile p = m_profile;
         p.path = profilePath;
         QVERIFY(p.save());

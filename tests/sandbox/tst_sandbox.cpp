@@ -11,10 +11,10 @@
 class TestSandbox : public QObject {
     Q_OBJECT
 private slots:
-    void answersHealth()
-    {
+    void answersHealth() {
         QProcess sandbox;
-        sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"), {QStringLiteral("--port"), QStringLiteral("0")});
+        sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
+                      {QStringLiteral("--port"), QStringLiteral("0")});
         QVERIFY(sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
         const QString line = QString::fromUtf8(sandbox.readLine());
@@ -26,8 +26,9 @@ private slots:
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("ok"));
+        QCOMPARE(
+            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("ok"));
         reply->deleteLater();
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(10000));

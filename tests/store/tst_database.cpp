@@ -12,21 +12,19 @@ class TestDatabaseSchema : public QObject {
 private slots:
     void init() { LINKDESK_REQUIRE_ENGINE(); }
 
-    void parsesUrls_data()
-    {
+    void parsesUrls_data() {
         QTest::addColumn<QString>("url");
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("display");
         QTest::newRow("sqlite") << "sqlite:/tmp/x.sqlite" << true << "SQLite /tmp/x.sqlite";
         QTest::newRow("postgres") << "postgresql://ann:secret@db.local:5433/shop" << true
                                   << "PostgreSQL ann@db.local:5433/shop";
-        QTest::newRow("postgres default port") << "postgresql://ann@db.local/shop" << true
-                                               << "PostgreSQL ann@db.local:5432/shop";
+        QTest::newRow("postgres default port")
+            << "postgresql://ann@db.local/shop" << true << "PostgreSQL ann@db.local:5432/shop";
         QTest::newRow("empty sqlite") << "sqlite:" << false << "";
         QTest::newRow("unknown scheme") << "mysql://root:pw@h/db" << false << "";
     }
-    void parsesUrls()
-    {
+    void parsesUrls() {
         QFETCH(QString, url);
         QFETCH(bool, ok);
         QFETCH(QString, display);
@@ -40,8 +38,7 @@ private slots:
         }
     }
 
-    void migratesToLatest()
-    {
+    void migratesToLatest() {
         test::TestDatabase tdb;
         QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
         auto db = tdb.open(Database::Migrate::No);
@@ -52,10 +49,21 @@ private slots:
         QVERIFY(db->migrate()); // idempotent
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
 
-        const QStringList tables{"shops",           "shop_customers", "links",          "contact_relations",
-                                 "product_mappings", "staged_orders", "staged_order_lines", "customer_templates",
-                                 "order_mapping",    "settings",      "audit_log",      "import_cursors",
-                                 "creation_intents", "import_lock",   "schema_version"};
+        const QStringList tables{"shops",
+                                 "shop_customers",
+                                 "links",
+                                 "contact_relations",
+                                 "product_mappings",
+                                 "staged_orders",
+                                 "staged_order_lines",
+                                 "customer_templates",
+                                 "order_mapping",
+                                 "settings",
+                                 "audit_log",
+                                 "import_cursors",
+                                 "creation_intents",
+                                 "import_lock",
+                                 "schema_version"};
         for (const QString& table : tables) {
             auto q = db->exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
             QVERIFY2(q, qPrintable(table + QLatin1String(": ") + q.message()));
@@ -69,8 +77,7 @@ private slots:
         QCOMPARE(fields, (QStringList{"customerNumber", "externalDocumentNumber", "currencyCode"}));
     }
 
-    void sameColumnsOnEveryEngine()
-    {
+    void sameColumnsOnEveryEngine() {
         // The schema is described by one list; check a table's columns come out as written.
         test::TestDatabase tdb;
         auto db = tdb.open();
@@ -79,12 +86,11 @@ private slots:
         QStringList names;
         for (int i = 0; i < record.count(); ++i)
             names << record.fieldName(i);
-        QCOMPARE(names, (QStringList{"customer_id", "erp_customer_no", "erp_customer_name", "source", "set_by",
-                                     "set_at", "row_version", "stale", "stale_reason"}));
+        QCOMPARE(names, (QStringList{"customer_id", "erp_customer_no", "erp_customer_name", "source",
+                                     "set_by", "set_at", "row_version", "stale", "stale_reason"}));
     }
 
-    void refusesNewerDatabase()
-    {
+    void refusesNewerDatabase() {
         test::TestDatabase tdb;
         {
             auto db = tdb.open();
@@ -96,13 +102,13 @@ private slots:
         for (auto mode : {Database::Migrate::Yes, Database::Migrate::No}) {
             auto reopened = Database::open(tdb.url(), mode);
             QVERIFY(!reopened);
-            QVERIFY2(reopened.message().contains(QLatin1String("newer Linkdesk")), qPrintable(reopened.message()));
+            QVERIFY2(reopened.message().contains(QLatin1String("newer Linkdesk")),
+                     qPrintable(reopened.message()));
             QVERIFY(reopened.message().contains(QString::number(Database::latestSchemaVersion() + 5)));
         }
     }
 
-    void nestedTransactions()
-    {
+    void nestedTransactions() {
         test::TestDatabase tdb;
         auto db = tdb.open();
         QVERIFY(db);
@@ -132,8 +138,7 @@ private slots:
         QCOMPARE(codes, (QStringList{"a", "b"}));
     }
 
-    void reportsSqlErrorsReadably()
-    {
+    void reportsSqlErrorsReadably() {
         test::TestDatabase tdb;
         auto db = tdb.open();
         QVERIFY(db);

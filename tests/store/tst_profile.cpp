@@ -1,8 +1,8 @@
 #include "config/profile.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace linkdesk;
@@ -11,8 +11,7 @@ class TestProfile : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    QString write(const QByteArray& text)
-    {
+    QString write(const QByteArray& text) {
         const QString path = m_dir.filePath(QStringLiteral("profile.ini"));
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
@@ -23,8 +22,7 @@ class TestProfile : public QObject {
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void loadsShopsAndErp()
-    {
+    void loadsShopsAndErp() {
         const QString path = write("[database]\nurl=sqlite:data/ld.sqlite\n"
                                    "[shop.web]\ntype=woocommerce\nurl=https://shop.example\n"
                                    "[shop.files]\ntype=file\npath=orders\n"
@@ -32,7 +30,8 @@ private slots:
                                    "token_url=https://login.example/token\ncompany_id=abc\ntenant=t1\n");
         auto p = Profile::load(path);
         QVERIFY2(p, qPrintable(p.message()));
-        QCOMPARE(p->databaseUrl, QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("data/ld.sqlite")));
+        QCOMPARE(p->databaseUrl,
+                 QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("data/ld.sqlite")));
         QCOMPARE(p->shops.size(), 2);
         QVERIFY(p->shop(QStringLiteral("web")));
         QCOMPARE(p->shop(QStringLiteral("web"))->url, QStringLiteral("https://shop.example"));
@@ -42,21 +41,20 @@ private slots:
         QCOMPARE(p->erp.tenant, QStringLiteral("t1"));
     }
 
-    void refusesBadProfiles_data()
-    {
+    void refusesBadProfiles_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no database") << QByteArray("[shop.web]\nurl=x\n") << "no [database] url";
-        QTest::newRow("password in url") << QByteArray("[database]\nurl=postgresql://ann:pw@h/db\n")
-                                         << "holds a database password";
-        QTest::newRow("bad shop type") << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=magento\n")
-                                       << "type \"magento\"";
-        QTest::newRow("woo without url") << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=woocommerce\n")
-                                         << "needs url=";
-        QTest::newRow("bad erp") << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=sap\n") << "businesscentral";
+        QTest::newRow("password in url")
+            << QByteArray("[database]\nurl=postgresql://ann:pw@h/db\n") << "holds a database password";
+        QTest::newRow("bad shop type")
+            << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=magento\n") << "type \"magento\"";
+        QTest::newRow("woo without url")
+            << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=woocommerce\n") << "needs url=";
+        QTest::newRow("bad erp") << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=sap\n")
+                                 << "businesscentral";
     }
-    void refusesBadProfiles()
-    {
+    void refusesBadProfiles() {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
         auto p = Profile::load(write(text));
@@ -65,8 +63,7 @@ private slots:
         QVERIFY(!p.message().contains(QLatin1String(":pw@")));
     }
 
-    void defaultProfileCreatedOnFirstUse()
-    {
+    void defaultProfileCreatedOnFirstUse() {
         QFile::remove(Profile::defaultPath());
         auto p = Profile::loadDefault();
         QVERIFY2(p, qPrintable(p.message()));
@@ -75,13 +72,15 @@ private slots:
         QVERIFY(QFile::exists(Profile::defaultPath()));
     }
 
-    void savesAndReloads()
-    {
+    void savesAndReloads() {
         Profile p;
         p.path = m_dir.filePath(QStringLiteral("saved.ini"));
         p.databaseUrl = QStringLiteral("sqlite:saved.sqlite");
-        p.shops.append(ShopConfig{QStringLiteral("web"), QStringLiteral("Web shop"), QStringLiteral("woocommerce"),
-                                  QStringLiteral("http://127.0.0.1:1"), {}});
+        p.shops.append(ShopConfig{QStringLiteral("web"),
+                                  QStringLiteral("Web shop"),
+                                  QStringLiteral("woocommerce"),
+                                  QStringLiteral("http://127.0.0.1:1"),
+                                  {}});
         p.erp.type = QStringLiteral("tharstern");
         p.erp.apiUrl = QStringLiteral("http://127.0.0.1:1/api/");
         QVERIFY(p.save());

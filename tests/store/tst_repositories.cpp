@@ -11,8 +11,7 @@
 using namespace linkdesk;
 
 namespace {
-ShopCustomer customer(const QString& id, const QString& email, const QString& company = {})
-{
+ShopCustomer customer(const QString& id, const QString& email, const QString& company = {}) {
     ShopCustomer c;
     c.shopCode = QStringLiteral("web");
     c.shopCustomerId = id;
@@ -25,8 +24,7 @@ ShopCustomer customer(const QString& id, const QString& email, const QString& co
     return c;
 }
 
-StagedOrder order(const QString& number, int lines, const QByteArray& payload)
-{
+StagedOrder order(const QString& number, int lines, const QByteArray& payload) {
     StagedOrder o;
     o.shopCode = QStringLiteral("web");
     o.orderNumber = number;
@@ -36,8 +34,15 @@ StagedOrder order(const QString& number, int lines, const QByteArray& payload)
     o.customer = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));
     o.rawPayload = payload;
     for (int i = 1; i <= lines; ++i)
-        o.lines.append(OrderLine{i, 100 + i, 0, QStringLiteral("SKU-%1").arg(i), QStringLiteral("Item %1").arg(i), 2.0,
-                                 QStringLiteral("9.50"), QStringLiteral("19.00"), {}});
+        o.lines.append(OrderLine{i,
+                                 100 + i,
+                                 0,
+                                 QStringLiteral("SKU-%1").arg(i),
+                                 QStringLiteral("Item %1").arg(i),
+                                 2.0,
+                                 QStringLiteral("9.50"),
+                                 QStringLiteral("19.00"),
+                                 {}});
     return o;
 }
 } // namespace
@@ -48,27 +53,26 @@ class TestRepositories : public QObject {
     std::unique_ptr<Database> m_db;
 
 private slots:
-    void init()
-    {
+    void init() {
         LINKDESK_REQUIRE_ENGINE();
         m_tdb = std::make_unique<test::TestDatabase>();
         QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
         m_db = m_tdb->open();
         QVERIFY(m_db);
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_db.reset();
         m_tdb.reset();
     }
 
-    void customersUpsertByIdentity()
-    {
+    void customersUpsertByIdentity() {
         CustomerRepository repo(*m_db);
-        ShopCustomer a = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"), QStringLiteral("Acme"));
+        ShopCustomer a =
+            customer(QStringLiteral("7"), QStringLiteral("ann@example.com"), QStringLiteral("Acme"));
         QVERIFY(repo.upsert(a));
         QVERIFY(a.id > 0);
-        ShopCustomer again = customer(QStringLiteral("7"), QStringLiteral("ann@new.example"), QStringLiteral("Acme"));
+        ShopCustomer again =
+            customer(QStringLiteral("7"), QStringLiteral("ann@new.example"), QStringLiteral("Acme"));
         QVERIFY(repo.upsert(again));
         QCOMPARE(again.id, a.id);
         ShopCustomer guest = customer(QString(), QStringLiteral(" Guest@Example.com "));
@@ -82,17 +86,19 @@ private slots:
         QCOMPARE(*repo.count({}), 2);
     }
 
-    void customerPagesFilterAndSort()
-    {
+    void customerPagesFilterAndSort() {
         CustomerRepository repo(*m_db);
         QList<ShopCustomer> all;
         for (int i = 0; i < 30; ++i)
-            all.append(customer(QString::number(i), QStringLiteral("c%1@%2.example").arg(i, 2, 10, QLatin1Char('0'))
-                                                        .arg(i % 3 ? QStringLiteral("shop") : QStringLiteral("trade")),
+            all.append(customer(QString::number(i),
+                                QStringLiteral("c%1@%2.example")
+                                    .arg(i, 2, 10, QLatin1Char('0'))
+                                    .arg(i % 3 ? QStringLiteral("shop") : QStringLiteral("trade")),
                                 QStringLiteral("Company %1").arg(i)));
         QVERIFY(repo.upsertAll(all));
         LinkRepository links(*m_db);
-        QVERIFY(links.set(all[4].id, QStringLiteral("C00004"), QStringLiteral("Four Ltd"), LinkSource::Email, 0));
+        QVERIFY(
+            links.set(all[4].id, QStringLiteral("C00004"), QStringLiteral("Four Ltd"), LinkSource::Email, 0));
 
         CustomerQuery q;
         q.text = QStringLiteral("TRADE");
@@ -118,8 +124,7 @@ private slots:
         QCOMPARE(second->first().customer.email, QStringLiteral("c24@trade.example"));
     }
 
-    void linkOptimisticLocking()
-    {
+    void linkOptimisticLocking() {
         CustomerRepository customers(*m_db);
         ShopCustomer c = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));
         QVERIFY(customers.upsert(c));
@@ -169,8 +174,7 @@ private slots:
         QCOMPARE(audit->at(2).newValue, QStringLiteral("C00001 (manual)"));
     }
 
-    void staleLinks()
-    {
+    void staleLinks() {
         CustomerRepository customers(*m_db);
         ShopCustomer c = customer(QStringLiteral("8"), QStringLiteral("bo@example.com"));
         QVERIFY(customers.upsert(c));
@@ -184,8 +188,7 @@ private slots:
         QCOMPARE(*customers.count(q), 1);
     }
 
-    void productMappingsAndContacts()
-    {
+    void productMappingsAndContacts() {
         CatalogRepository catalog(*m_db);
         ProductMapping bySku;
         bySku.shopCode = QStringLiteral("web");
@@ -200,10 +203,12 @@ private slots:
         auto found = catalog.mapping(QStringLiteral("web"), ProductMapping::keyForProduct(55, 3));
         QVERIFY(found && *found);
         QCOMPARE((*found)->erpItemNumber, QStringLiteral("2000"));
-        QVERIFY(!*catalog.mapping(QStringLiteral("trade"), ProductMapping::keyForSku(QStringLiteral("BC-100"))));
+        QVERIFY(
+            !*catalog.mapping(QStringLiteral("trade"), ProductMapping::keyForSku(QStringLiteral("BC-100"))));
         bySku.erpItemNumber = QStringLiteral("1001");
         QVERIFY(catalog.setMapping(bySku));
-        QCOMPARE((*catalog.mapping(QStringLiteral("web"), bySku.matchKey()))->erpItemNumber, QStringLiteral("1001"));
+        QCOMPARE((*catalog.mapping(QStringLiteral("web"), bySku.matchKey()))->erpItemNumber,
+                 QStringLiteral("1001"));
         QVERIFY(catalog.removeMapping(QStringLiteral("web"), byId.matchKey()));
         QCOMPARE(catalog.mappings()->size(), 1);
         ProductMapping empty;
@@ -212,7 +217,8 @@ private slots:
         QVERIFY(!catalog.setMapping(empty));
         QCOMPARE(AuditLog(*m_db).list(QStringLiteral("mapping"))->size(), 4);
 
-        QVERIFY(catalog.setContactRelation({QStringLiteral("web"), QStringLiteral("42"), QStringLiteral("C00010"), {}}));
+        QVERIFY(catalog.setContactRelation(
+            {QStringLiteral("web"), QStringLiteral("42"), QStringLiteral("C00010"), {}}));
         auto rel = catalog.contactRelation(QStringLiteral("web"), QStringLiteral("42"));
         QVERIFY(rel && *rel);
         QCOMPARE((*rel)->erpCustomerNumber, QStringLiteral("C00010"));
@@ -220,8 +226,7 @@ private slots:
         QVERIFY(!*catalog.contactRelation(QStringLiteral("web"), QStringLiteral("42")));
     }
 
-    void templatesAndOrderMapping()
-    {
+    void templatesAndOrderMapping() {
         CatalogRepository catalog(*m_db);
         CustomerTemplate t;
         t.name = QStringLiteral("UK trade");
@@ -235,7 +240,8 @@ private slots:
         auto all = catalog.templates();
         QCOMPARE(all->size(), 1);
         QCOMPARE(all->first().priority, 5);
-        QCOMPARE(all->first().fields.value(QStringLiteral("paymentTermsCode")).toString(), QStringLiteral("30D"));
+        QCOMPARE(all->first().fields.value(QStringLiteral("paymentTermsCode")).toString(),
+                 QStringLiteral("30D"));
 
         auto mapping = catalog.orderMapping();
         QVERIFY(mapping);
@@ -250,10 +256,10 @@ private slots:
         QCOMPARE(catalog.orderMapping()->size(), 4); // nothing half-written
     }
 
-    void ordersStoreUpdateAndFlag()
-    {
+    void ordersStoreUpdateAndFlag() {
         OrderRepository repo(*m_db);
-        QList<StagedOrder> batch{order(QStringLiteral("1001"), 2, "{\"v\":1}"), order(QStringLiteral("1002"), 1, "{}")};
+        QList<StagedOrder> batch{order(QStringLiteral("1001"), 2, "{\"v\":1}"),
+                                 order(QStringLiteral("1002"), 1, "{}")};
         auto counts = repo.store(batch);
         QVERIFY2(counts, qPrintable(counts.message()));
         QCOMPARE(counts->inserted, 2);
@@ -268,7 +274,8 @@ private slots:
         QCOMPARE((*stored)->externalDocumentNumber(), QStringLiteral("WEB-1001"));
 
         // Same payload: unchanged. Changed before submission: taken over with its new lines.
-        QList<StagedOrder> again{order(QStringLiteral("1001"), 2, "{\"v\":1}"), order(QStringLiteral("1002"), 3, "{\"v\":2}")};
+        QList<StagedOrder> again{order(QStringLiteral("1001"), 2, "{\"v\":1}"),
+                                 order(QStringLiteral("1002"), 3, "{\"v\":2}")};
         counts = repo.store(again);
         QCOMPARE(counts->unchanged, 1);
         QCOMPARE(counts->updated, 1);
@@ -295,8 +302,7 @@ private slots:
         QCOMPARE(repo.list({OrderStatus::New})->size(), 1);
     }
 
-    void importCursor()
-    {
+    void importCursor() {
         OrderRepository repo(*m_db);
         QVERIFY(!repo.cursor(QStringLiteral("web"))->isValid());
         const QDateTime t(QDate(2026, 11, 2), QTime(8, 30, 15, 250), Qt::UTC);

@@ -13,34 +13,30 @@ class TestSettingsStore : public QObject {
     std::unique_ptr<Database> m_db;
 
 private slots:
-    void init()
-    {
+    void init() {
         LINKDESK_REQUIRE_ENGINE();
         m_tdb = std::make_unique<test::TestDatabase>();
         QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
         m_db = m_tdb->open();
         QVERIFY(m_db);
     }
-    void cleanup()
-    {
+    void cleanup() {
         m_db.reset();
         m_tdb.reset();
     }
 
-    void everyDesignKeyIsDeclared()
-    {
-        const QStringList keys{"default_customer_code",  "use_external_id_as_customer_code",
+    void everyDesignKeyIsDeclared() {
+        const QStringList keys{"default_customer_code",     "use_external_id_as_customer_code",
                                "check_email_new_customers", "match_fields",
-                               "create_missing_customers", "guest_policy",
-                               "item_blocked_check",     "email_normalisation",
+                               "create_missing_customers",  "guest_policy",
+                               "item_blocked_check",        "email_normalisation",
                                "cache_ttl_seconds"};
         QCOMPARE(settingSpecs().size(), keys.size());
         for (const QString& key : keys)
             QVERIFY2(findSettingSpec(key), qPrintable(key));
     }
 
-    void fallsBackShopInstallationDefault()
-    {
+    void fallsBackShopInstallationDefault() {
         SettingsStore store(*m_db);
         const QString key = SettingKey::DefaultCustomerCode;
         auto e = store.entry(key, QStringLiteral("web"));
@@ -68,24 +64,42 @@ private slots:
         QCOMPARE(*store.value(key, QStringLiteral("web")), findSettingSpec(key)->defaultValue);
     }
 
-    void typedValues_data()
-    {
+    void typedValues_data() {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("stored"); // empty: refused
-        QTest::newRow("bool on") << "item_blocked_check" << "on" << "true";
-        QTest::newRow("bool 0") << "item_blocked_check" << "0" << "false";
-        QTest::newRow("bool junk") << "item_blocked_check" << "maybe" << "";
-        QTest::newRow("int") << "cache_ttl_seconds" << " 60 " << "60";
-        QTest::newRow("int negative") << "cache_ttl_seconds" << "-1" << "";
-        QTest::newRow("enum") << "guest_policy" << "match_email" << "match_email";
-        QTest::newRow("enum junk") << "guest_policy" << "anything" << "";
-        QTest::newRow("list") << "match_fields" << "currency_code, country,currency_code" << "currency_code,country";
-        QTest::newRow("list junk") << "match_fields" << "currency_code,shoe_size" << "";
-        QTest::newRow("unknown key") << "no_such_key" << "1" << "";
+        QTest::newRow("bool on") << "item_blocked_check"
+                                 << "on"
+                                 << "true";
+        QTest::newRow("bool 0") << "item_blocked_check"
+                                << "0"
+                                << "false";
+        QTest::newRow("bool junk") << "item_blocked_check"
+                                   << "maybe"
+                                   << "";
+        QTest::newRow("int") << "cache_ttl_seconds"
+                             << " 60 "
+                             << "60";
+        QTest::newRow("int negative") << "cache_ttl_seconds"
+                                      << "-1"
+                                      << "";
+        QTest::newRow("enum") << "guest_policy"
+                              << "match_email"
+                              << "match_email";
+        QTest::newRow("enum junk") << "guest_policy"
+                                   << "anything"
+                                   << "";
+        QTest::newRow("list") << "match_fields"
+                              << "currency_code, country,currency_code"
+                              << "currency_code,country";
+        QTest::newRow("list junk") << "match_fields"
+                                   << "currency_code,shoe_size"
+                                   << "";
+        QTest::newRow("unknown key") << "no_such_key"
+                                     << "1"
+                                     << "";
     }
-    void typedValues()
-    {
+    void typedValues() {
         QFETCH(QString, key);
         QFETCH(QString, input);
         QFETCH(QString, stored);
@@ -99,12 +113,13 @@ private slots:
         }
     }
 
-    void typedShopSettings()
-    {
+    void typedShopSettings() {
         SettingsStore store(*m_db);
-        QVERIFY(store.set(SettingKey::MatchFields, QStringLiteral("currency_code,vat_number"), QStringLiteral("web")));
+        QVERIFY(store.set(SettingKey::MatchFields, QStringLiteral("currency_code,vat_number"),
+                          QStringLiteral("web")));
         QVERIFY(store.set(SettingKey::GuestPolicy, QStringLiteral("match_email")));
-        QVERIFY(store.set(SettingKey::CreateMissingCustomers, QStringLiteral("false"), QStringLiteral("web")));
+        QVERIFY(
+            store.set(SettingKey::CreateMissingCustomers, QStringLiteral("false"), QStringLiteral("web")));
         auto s = store.forShop(QStringLiteral("web"));
         QVERIFY(s);
         QCOMPARE(s->matchFields, (QStringList{"currency_code", "vat_number"}));
@@ -115,12 +130,12 @@ private slots:
         QVERIFY(other->createMissingCustomers);
     }
 
-    void auditsEveryChange()
-    {
+    void auditsEveryChange() {
         SettingsStore store(*m_db);
         QSignalSpy changed(&store, &SettingsStore::changed);
         QVERIFY(store.set(SettingKey::CacheTtlSeconds, QStringLiteral("60"), QStringLiteral("web")));
-        QVERIFY(store.set(SettingKey::CacheTtlSeconds, QStringLiteral("60"), QStringLiteral("web"))); // no change
+        QVERIFY(
+            store.set(SettingKey::CacheTtlSeconds, QStringLiteral("60"), QStringLiteral("web"))); // no change
         QVERIFY(store.set(SettingKey::CacheTtlSeconds, QStringLiteral("120"), QStringLiteral("web")));
         QVERIFY(store.unset(SettingKey::CacheTtlSeconds, QStringLiteral("web")));
         QCOMPARE(changed.size(), 3);

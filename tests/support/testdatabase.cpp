@@ -11,14 +11,12 @@ namespace linkdesk::test {
 namespace {
 QAtomicInteger<int> s_counter;
 
-QString pgAdminUrl()
-{
+QString pgAdminUrl() {
     return qEnvironmentVariable("LINKDESK_TEST_PG_URL");
 }
 
 // Runs one statement on the cluster's admin database over a short-lived connection.
-QString adminExec(const QString& sql)
-{
+QString adminExec(const QString& sql) {
     const auto url = DatabaseUrl::parse(pgAdminUrl());
     if (!url)
         return url.message();
@@ -45,22 +43,19 @@ QString adminExec(const QString& sql)
 }
 } // namespace
 
-Engine TestDatabase::engine()
-{
+Engine TestDatabase::engine() {
     return qEnvironmentVariable("LINKDESK_TEST_ENGINE") == QLatin1String("postgresql") ? Engine::Postgres
-                                                                                        : Engine::Sqlite;
+                                                                                       : Engine::Sqlite;
 }
 
-QString TestDatabase::unavailableReason()
-{
+QString TestDatabase::unavailableReason() {
     if (engine() == Engine::Postgres && pgAdminUrl().isEmpty())
         return QStringLiteral("LINKDESK_TEST_PG_URL is not set: run through scripts/test.sh, which starts a "
                               "throwaway PostgreSQL cluster");
     return {};
 }
 
-TestDatabase::TestDatabase()
-{
+TestDatabase::TestDatabase() {
     if (engine() == Engine::Sqlite) {
         if (!m_dir.isValid()) {
             m_error = QStringLiteral("cannot create a temporary folder");
@@ -74,7 +69,8 @@ TestDatabase::TestDatabase()
         return;
     }
     m_pgName = QStringLiteral("linkdesk_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++s_counter);
-    if (const QString error = adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_pgName)); !error.isEmpty()) {
+    if (const QString error = adminExec(QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+        !error.isEmpty()) {
         m_error = error;
         return;
     }
@@ -83,14 +79,12 @@ TestDatabase::TestDatabase()
     m_url = url.toString();
 }
 
-TestDatabase::~TestDatabase()
-{
+TestDatabase::~TestDatabase() {
     if (!m_pgName.isEmpty())
         adminExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
 }
 
-std::unique_ptr<Database> TestDatabase::open(Database::Migrate migrate) const
-{
+std::unique_ptr<Database> TestDatabase::open(Database::Migrate migrate) const {
     auto db = Database::open(m_url, migrate);
     if (!db) {
         qWarning("TestDatabase: %s", qPrintable(db.message()));

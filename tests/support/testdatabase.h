@@ -35,12 +35,12 @@ private:
 } // namespace linkdesk::test
 
 // Skips (or, when LINKDESK_REQUIRE_PG is set, fails) a test whose engine is not available.
-#define LINKDESK_REQUIRE_ENGINE()                                                                                  \
-    do {                                                                                                           \
-        const QString why = linkdesk::test::TestDatabase::unavailableReason();                                     \
-        if (!why.isEmpty()) {                                                                                      \
-            if (qEnvironmentVariableIsSet("LINKDESK_REQUIRE_PG"))                                                  \
-                QFAIL(qPrintable(why));                                                                            \
-            QSKIP(qPrintable(why));                                                                                \
-        }                                                                                                          \
+#define LINKDESK_REQUIRE_ENGINE()                                                                            \
+    do {                                                                                                     \
+        const QString why = linkdesk::test::TestDatabase::unavailableReason();                               \
+        if (!why.isEmpty()) {                                                                                \
+            if (qEnvironmentVariableIsSet("LINKDESK_REQUIRE_PG"))                                            \
+                QFAIL(qPrintable(why));                                                                      \
+            QSKIP(qPrintable(why));                                                                          \
+        }                                                                                                    \
     } while (false)

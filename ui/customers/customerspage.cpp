@@ -12,8 +12,7 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CustomersPage>())
     , m_model(new CustomerTableModel(db, this))
-    , m_filterTimer(new QTimer(this))
-{
+    , m_filterTimer(new QTimer(this)) {
     m_ui->setupUi(this);
     m_ui->statusFilter->addItem(tr("All statuses"), int(CustomerQuery::Status::Any));
     m_ui->statusFilter->addItem(tr("Linked"), int(CustomerQuery::Status::Linked));
@@ -47,8 +46,7 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
 
 CustomersPage::~CustomersPage() = default;
 
-void CustomersPage::applyFilter()
-{
+void CustomersPage::applyFilter() {
     CustomerQuery query = m_model->query();
     query.text = m_ui->filterEdit->text();
     query.status = static_cast<CustomerQuery::Status>(m_ui->statusFilter->currentData().toInt());
@@ -56,13 +54,11 @@ void CustomersPage::applyFilter()
     m_model->setQuery(query);
 }
 
-void CustomersPage::refresh()
-{
+void CustomersPage::refresh() {
     m_model->reload();
 }
 
-void CustomersPage::updateCount()
-{
+void CustomersPage::updateCount() {
     m_ui->countLabel->setText(tr("%n customer(s)", nullptr, m_model->totalCount()));
 }
 

@@ -7,18 +7,14 @@ namespace linkdesk {
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_pages(CachedPages)
-{
-}
+    , m_pages(CachedPages) {}
 
-void CustomerTableModel::setQuery(const CustomerQuery& query)
-{
+void CustomerTableModel::setQuery(const CustomerQuery& query) {
     m_query = query;
     reload();
 }
 
-void CustomerTableModel::reload()
-{
+void CustomerTableModel::reload() {
     beginResetModel();
     m_pages.clear();
     m_total = 0;
@@ -32,18 +28,15 @@ void CustomerTableModel::reload()
         emit loadFailed(m_lastError);
 }
 
-int CustomerTableModel::rowCount(const QModelIndex& parent) const
-{
+int CustomerTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : m_total;
 }
 
-int CustomerTableModel::columnCount(const QModelIndex& parent) const
-{
+int CustomerTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const CustomerRow* CustomerTableModel::row(int row) const
-{
+const CustomerRow* CustomerTableModel::row(int row) const {
     const int page = row / PageSize;
     QList<CustomerRow>* rows = m_pages.object(page);
     if (!rows) {
@@ -62,15 +55,13 @@ const CustomerRow* CustomerTableModel::row(int row) const
     return offset < rows->size() ? &rows->at(offset) : nullptr; // rows removed since counting
 }
 
-QString CustomerTableModel::statusText(const Link& link)
-{
+QString CustomerTableModel::statusText(const Link& link) {
     if (link.stale)
         return tr("stale");
     return link.isLinked() ? tr("linked") : tr("not linked");
 }
 
-QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
-{
+QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const CustomerRow* found = role == Qt::DisplayRole || role == Qt::ToolTipRole || role == CustomerIdRole
@@ -103,8 +94,9 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     case SetBy:
         return row.link.setBy;
     case SetAt:
-        return row.link.setAt.isValid() ? QLocale().toString(row.link.setAt.toLocalTime(), QLocale::ShortFormat)
-                                        : QString();
+        return row.link.setAt.isValid()
+                   ? QLocale().toString(row.link.setAt.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
     case Status:
         return statusText(row.link);
     case ColumnCount:
@@ -113,8 +105,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (static_cast<Column>(section)) {
@@ -144,12 +135,11 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void CustomerTableModel::sort(int column, Qt::SortOrder order)
-{
+void CustomerTableModel::sort(int column, Qt::SortOrder order) {
     using S = CustomerQuery::SortColumn;
-    static const QHash<int, S> columns{{Shop, S::Shop},         {Email, S::Email},   {Name, S::Name},
-                                       {Company, S::Company},   {ErpNumber, S::ErpNumber},
-                                       {Source, S::Source},     {SetAt, S::SetAt}};
+    static const QHash<int, S> columns{{Shop, S::Shop},       {Email, S::Email},         {Name, S::Name},
+                                       {Company, S::Company}, {ErpNumber, S::ErpNumber}, {Source, S::Source},
+                                       {SetAt, S::SetAt}};
     if (!columns.contains(column))
         return;
     m_query.sort = columns.value(column);
