@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace sandbox {
+
+class Router;
+
+// The Business Central API v2.0 and Tharstern API fakes over one shared set of ERP data
+// (customers, items, prices, sales orders), seeded from the "erp" part of the seed document.
+class ErpFakes final {
+public:
+    explicit ErpFakes(const QJsonObject& erpSeed);
+    ~ErpFakes();
+    ErpFakes(const ErpFakes&) = delete;
+    ErpFakes& operator=(const ErpFakes&) = delete;
+
+    void addRoutes(Router& router);
+    QJsonObject state() const; // for GET /_sandbox/state
+
+private:
+    struct Data;
+    std::unique_ptr<Data> m_data;
+};
+
+} // namespace sandbox
