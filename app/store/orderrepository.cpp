@@ -82,8 +82,6 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
     if (!tx.started())
         return tx.started().error();
     const QString now = sqlTimestamp(QDateTime::currentDateTimeUtc());
-    auto find = m_db.prepare(QStringLiteral("SELECT id, status, raw_payload FROM staged_orders "
-                                            "WHERE shop_code = ? AND order_number = ?"));
     auto insert =
         m_db.prepare(QStringLiteral("INSERT INTO staged_orders (shop_code, order_number, %1, created_at, "
                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -102,19 +100,20 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
     auto insertLine = m_db.prepare(QStringLiteral(
         "INSERT INTO staged_order_lines (order_id, line_no, product_id, variation_id, sku, name, quantity, "
         "unit_price, total, erp_item_no) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (auto* q : {&find, &insert, &update, &flag, &dropLines, &insertLine})
+    for (auto* q : {&insert, &update, &flag, &dropLines, &insertLine})
         if (!*q)
             return q->error();
 
+    // Which of these orders are known already: one query per chunk, not one per order.
+    auto known = existing(orders);
+    if (!known)
+        return known.error();
     for (StagedOrder& order : orders) {
-        if (auto r = Database::run(*find, {order.shopCode, order.orderNumber}); !r)
-            return r.error();
-        if (find->next()) {
-            order.id = find->value(0).toLongLong();
-            OrderStatus existing = OrderStatus::New;
-            parseOrderStatus(find->value(1).toString(), &existing);
-            const bool samePayload = find->value(2).toString().toUtf8() == order.rawPayload;
-            find->finish();
+        const auto found = known->constFind({order.shopCode, order.orderNumber});
+        if (found != known->constEnd()) {
+            order.id = found->id;
+            const OrderStatus existing = found->status;
+            const bool samePayload = found->rawPayload == QString::fromUtf8(order.rawPayload);
             if (samePayload) {
                 ++counts.unchanged;
                 continue;
@@ -131,7 +130,6 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
                 return r.error();
             ++counts.updated;
         } else {
-            find->finish();
             if (auto r = Database::run(*insert, QVariantList{order.shopCode, order.orderNumber}
                                                     << fetchedValues(order) << now << now);
                 !r)
@@ -153,6 +151,37 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
     if (auto r = tx.commit(); !r)
         return r.error();
     return counts;
+}
+
+Result<QHash<QPair<QString, QString>, OrderRepository::Known>>
+OrderRepository::existing(const QList<StagedOrder>& orders) {
+    QHash<QPair<QString, QString>, Known> known;
+    QHash<QString, QStringList> numbersByShop;
+    for (const StagedOrder& o : orders)
+        numbersByShop[o.shopCode].append(o.orderNumber);
+    constexpr int kChunk = 400;
+    for (auto it = numbersByShop.cbegin(); it != numbersByShop.cend(); ++it) {
+        for (qsizetype start = 0; start < it->size(); start += kChunk) {
+            const QStringList chunk = it->mid(start, kChunk);
+            QVariantList binds{it.key()};
+            for (const QString& number : chunk)
+                binds << number;
+            const QString marks = QStringLiteral("?,").repeated(chunk.size()).chopped(1);
+            auto q = m_db.exec(
+                QStringLiteral("SELECT order_number, id, status, raw_payload FROM staged_orders WHERE "
+                               "shop_code = ? AND order_number IN (%1)")
+                    .arg(marks),
+                binds);
+            if (!q)
+                return q.error();
+            while (q->next()) {
+                Known k{q->value(1).toLongLong(), OrderStatus::New, q->value(3).toString()};
+                parseOrderStatus(q->value(2).toString(), &k.status);
+                known.insert({it.key(), q->value(0).toString()}, k);
+            }
+        }
+    }
+    return known;
 }
 
 Result<QList<StagedOrder>> OrderRepository::select(const QString& where, const QVariantList& binds,

@@ -3,6 +3,7 @@
 #include "domain/stagedorder.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -42,6 +43,12 @@ public:
     Result<void> setCursor(const QString& shopCode, const QDateTime& modifiedAfter);
 
 private:
+    struct Known {
+        qint64 id;
+        OrderStatus status;
+        QString rawPayload;
+    };
+    Result<QHash<QPair<QString, QString>, Known>> existing(const QList<StagedOrder>& orders);
     Result<QList<StagedOrder>> select(const QString& where, const QVariantList& binds,
                                       const QString& tail = {});
     Result<void> loadLines(QList<StagedOrder>& orders);
