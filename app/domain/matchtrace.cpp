@@ -20,11 +20,26 @@ QString cacheName(MatchTrace::Cache cache) {
 }
 } // namespace
 
+QString MatchTrace::Step::text() const {
+    switch (argCount) {
+    case 1:
+        return sentence.arg(args[0]);
+    case 2:
+        return sentence.arg(args[0], args[1]);
+    case 3:
+        return sentence.arg(args[0], args[1], args[2]);
+    case 4:
+        return sentence.arg(args[0], args[1], args[2], args[3]);
+    default:
+        return sentence;
+    }
+}
+
 QStringList MatchTrace::sentences() const {
     QStringList result;
     for (const Step& step : m_steps)
         if (!step.sentence.isEmpty())
-            result.append(step.sentence);
+            result.append(step.text());
     return result;
 }
 
@@ -35,7 +50,7 @@ QByteArray MatchTrace::toJson() const {
                       {QStringLiteral("lookup"), step.lookup},
                       {QStringLiteral("result"), step.result},
                       {QStringLiteral("decision"), step.decision},
-                      {QStringLiteral("sentence"), step.sentence}};
+                      {QStringLiteral("sentence"), step.text()}};
         if (step.cache != Cache::None)
             o.insert(QStringLiteral("cache"), cacheName(step.cache));
         steps.append(o);
@@ -48,10 +63,12 @@ MatchTrace MatchTrace::fromJson(const QByteArray& json) {
     const QJsonArray steps = QJsonDocument::fromJson(json).array();
     for (const auto& value : steps) {
         const QJsonObject o = value.toObject();
-        Step step{
-            o.value(QStringLiteral("rule")).toString(),     o.value(QStringLiteral("lookup")).toString(),
-            o.value(QStringLiteral("result")).toString(),   o.value(QStringLiteral("decision")).toString(),
-            o.value(QStringLiteral("sentence")).toString(), Cache::None};
+        Step step;
+        step.rule = o.value(QStringLiteral("rule")).toString();
+        step.lookup = o.value(QStringLiteral("lookup")).toString();
+        step.result = o.value(QStringLiteral("result")).toString();
+        step.decision = o.value(QStringLiteral("decision")).toString();
+        step.sentence = o.value(QStringLiteral("sentence")).toString();
         const QString cache = o.value(QStringLiteral("cache")).toString();
         step.cache = cache == QLatin1String("hit")    ? Cache::Hit
                      : cache == QLatin1String("miss") ? Cache::Miss

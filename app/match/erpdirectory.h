@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/erpcustomer.h"
+#include "domain/settings.h"
 #include "util/result.h"
 
 #include <QJsonObject>
@@ -37,8 +38,16 @@ struct CustomerSearch {
     QString company;
     QString vatNumber;
     QStringList matchFields;
+    // How email was normalised; a directory compares the ERP's addresses normalised the same way.
+    EmailNormalisation normalisation = EmailNormalisation::Exact;
 
     QString key() const; // one string identifying the search, for caches and de-duplication
+    // The search in words: "ann@example.com with currency EUR".
+    QString describe() const;
+    // Whether the ERP customer has the searched email and equal match fields (compared the way
+    // key() spells them: codes upper-case, company case-insensitive, both sides trimmed).
+    bool matches(const ErpCustomer& customer) const;
+    bool fieldsMatch(const ErpCustomer& customer) const;
 };
 
 class ErpDirectory {

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "matchdata.h"
+
+#include <QHash>
+
+#include <utility>
+
+namespace linkdesk {
+
+// MatchData held in hash maps: the matcher's working set. Filled in bulk (insert*) from the
+// database by StoreMatchData, or directly by tests and benchmarks. One thread at a time.
+class InMemoryMatchData final : public MatchData {
+public:
+    void reserveLinks(const QString& shopCode, qsizetype count);
+    void insertLink(const QString& shopCode, const QString& customerKey, const Link& link);
+    void insertContactRelation(const ContactRelation& relation);
+    void insertMapping(const ProductMapping& mapping);
+    void insertIntent(const CreationIntent& intent);
+    void setCustomerTemplates(QList<CustomerTemplate> templates);
+    qsizetype linkCount() const;
+
+    const Link* link(const QString& shopCode, const QString& customerKey) const override;
+    const ContactRelation* contactRelation(const QString& shopCode,
+                                           const QString& shopCustomerId) const override;
+    const ProductMapping* mappingBySku(const QString& shopCode, const QString& sku) const override;
+    const ProductMapping* mappingByProduct(const QString& shopCode, qint64 productId,
+                                           qint64 variationId) const override;
+    const CreationIntent* creationIntent(const QString& shopCode, const QString& customerKey) const override;
+    const QList<CustomerTemplate>& customerTemplates() const override { return m_templates; }
+
+    Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) override;
+    Result<Link> markStale(const StaleMark& mark) override;
+    Result<void> addMapping(const ProductMapping& mapping) override;
+    Result<void> recordIntent(const CreationIntent& intent) override;
+
+    // Whether a write naming expectedVersion may replace current (as the database would decide),
+    // and the refusal to return when not.
+    static Result<void> checkLinkWrite(const QString& who, const Link* current, int expectedVersion,
+                                       bool automatic);
+
+private:
+    struct Shop {
+        QHash<QString, Link> links;
+        QHash<QString, ContactRelation> contacts;
+        QHash<QString, ProductMapping> bySku;
+        QHash<std::pair<qint64, qint64>, ProductMapping> byProduct;
+        QHash<QString, CreationIntent> intents;
+    };
+    const Shop* shop(const QString& shopCode) const;
+
+    QHash<QString, Shop> m_shops;
+    QList<CustomerTemplate> m_templates;
+};
+
+} // namespace linkdesk
