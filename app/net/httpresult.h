@@ -1,0 +1,51 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QNetworkReply>
+#include <QPair>
+#include <QString>
+
+namespace linkdesk::net {
+
+// The outcome of one HttpRequest after all its attempts.
+struct HttpResult {
+    enum class Failure {
+        None,       // a 2xx or 3xx answer
+        Http,       // an HTTP error status (4xx, 5xx, 429 after the last attempt)
+        Timeout,    // no answer within the time-out
+        Connection, // refused, reset, host not found, ...
+        Tls,        // certificate or handshake error; never ignored, never retried
+        Cancelled,  // HttpClient::abortAll()
+        Invalid,    // the request itself was unusable (e.g. an invalid URL)
+    };
+
+    int status = 0; // HTTP status of the last attempt; 0 when no answer came
+    Failure failure = Failure::None;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QJsonDocument json;   // the body parsed as JSON when it is JSON (else null)
+    QString errorMessage; // readable: what failed, where (redacted URL), and the server's message
+    QString serverMessage; // the message from the JSON error body alone (may be empty)
+    // True when the request may have been processed although no success was seen: a time-out, a
+    // 5xx, or a connection lost after sending. A caller creating something must look it up before
+    // creating it again.
+    bool outcomeUnknown = false;
+    int attempts = 0;
+    QList<int> retryDelaysMs; // the wait before each retry (back-off, jitter, Retry-After)
+    qint64 elapsedMs = 0;     // all attempts and waits together
+
+    bool ok() const { return failure == Failure::None; }
+    // Case-insensitive response header of the last attempt.
+    QByteArray header(const QByteArray& name) const;
+    // The error as a Result error; code is "http_<status>", "timeout", "connection", "tls",
+    // "cancelled" or "invalid", with "unknown_outcome" appended after a '/' when outcomeUnknown.
+    Error toError() const;
+    static QString failureName(Failure failure);
+};
+
+} // namespace linkdesk::net
