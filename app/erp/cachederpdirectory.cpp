@@ -1,0 +1,220 @@
+#include "cachederpdirectory.h"
+
+#include "erpclient.h"
+#include "erplog.h"
+#include "lookupcache.h"
+
+#include <QMutexLocker>
+#include <QThread>
+
+#include <future>
+#include <memory>
+
+namespace linkdesk {
+
+namespace {
+
+QString searchKey(const CustomerSearch& search) {
+    return QStringLiteral("search:") + search.key();
+}
+QString customerKey(const QString& number) {
+    return QStringLiteral("customer:") + number;
+}
+QString itemKey(const QString& number) {
+    return QStringLiteral("item:") + number;
+}
+
+// Fulfils a blocked createCustomer() exactly once, also when the client drops the callback.
+struct PendingCreate {
+    std::promise<Result<ErpCustomer>> promise;
+    bool answered = false;
+    void answer(Result<ErpCustomer> result) {
+        if (!answered) {
+            answered = true;
+            promise.set_value(std::move(result));
+        }
+    }
+    ~PendingCreate() {
+        answer(fail(QObject::tr("The ERP client stopped before the customer was created."),
+                    QStringLiteral("cancelled/unknown_outcome")));
+    }
+};
+
+} // namespace
+
+CachedErpDirectory::CachedErpDirectory(ErpClient* client, LookupCache* cache, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache) {}
+
+CachedErpDirectory::~CachedErpDirectory() = default;
+
+std::optional<QString> CachedErpDirectory::failure(const QString& key) const {
+    QMutexLocker lock(&m_failuresMutex);
+    const auto it = m_failures.constFind(key);
+    return it == m_failures.cend() ? std::nullopt : std::optional<QString>(*it);
+}
+
+Lookup<QList<ErpCustomer>> CachedErpDirectory::findCustomers(const CustomerSearch& search) {
+    if (auto cached = m_cache->customers(search))
+        return Lookup<QList<ErpCustomer>>::known(std::move(*cached), true);
+    if (auto why = failure(searchKey(search)))
+        return Lookup<QList<ErpCustomer>>::failed(*why);
+    return Lookup<QList<ErpCustomer>>::unknown();
+}
+
+Lookup<std::optional<ErpCustomer>> CachedErpDirectory::customer(const QString& number) {
+    if (auto cached = m_cache->customer(number))
+        return Lookup<std::optional<ErpCustomer>>::known(std::move(*cached), true);
+    if (auto why = failure(customerKey(number)))
+        return Lookup<std::optional<ErpCustomer>>::failed(*why);
+    return Lookup<std::optional<ErpCustomer>>::unknown();
+}
+
+Lookup<bool> CachedErpDirectory::itemExists(const QString& number) {
+    if (auto cached = m_cache->itemExists(number))
+        return Lookup<bool>::known(*cached, true);
+    if (auto why = failure(itemKey(number)))
+        return Lookup<bool>::failed(*why);
+    return Lookup<bool>::unknown();
+}
+
+void CachedErpDirectory::createCustomerAsync(const ErpCustomer& customer, const QJsonObject& templateFields,
+                                             std::function<void(Result<ErpCustomer>)> done) {
+    if (!m_client) {
+        done(fail(tr("No ERP connection is configured."), QStringLiteral("no_client")));
+        return;
+    }
+    LookupCache* cache = m_cache;
+    m_client->createCustomer(customer, templateFields, [cache, done](Result<ErpCustomer> result) {
+        if (result.ok()) {
+            cache->noteCustomer(result.value());
+            qCInfo(lcErp) << "created ERP customer" << result->number;
+        }
+        done(std::move(result));
+    });
+}
+
+Result<ErpCustomer> CachedErpDirectory::createCustomer(const ErpCustomer& customer,
+                                                       const QJsonObject& templateFields) {
+    if (!m_client)
+        return fail(tr("No ERP connection is configured."), QStringLiteral("no_client"));
+    if (QThread::currentThread() == m_client->thread())
+        return fail(tr("Creating a customer would wait on the ERP client's own thread; use "
+                       "createCustomerAsync there."),
+                    QStringLiteral("wrong_thread"));
+    auto pending = std::make_shared<PendingCreate>();
+    std::future<Result<ErpCustomer>> answer = pending->promise.get_future();
+    QMetaObject::invokeMethod(
+        m_client.data(),
+        [this, customer, templateFields, pending]() mutable {
+            createCustomerAsync(customer, templateFields, [pending](Result<ErpCustomer> result) {
+                pending->answer(std::move(result));
+            });
+            pending.reset(); // only the callback holds it now
+        },
+        Qt::QueuedConnection);
+    pending.reset();
+    return answer.get();
+}
+
+void CachedErpDirectory::join(const QString& key, Waiter waiter, const std::function<void()>& start) {
+    const auto it = m_waiting.find(key);
+    if (it != m_waiting.end()) {
+        it->append(std::move(waiter));
+        return;
+    }
+    m_waiting.insert(key, {std::move(waiter)});
+    {
+        QMutexLocker lock(&m_failuresMutex);
+        m_failures.remove(key);
+    }
+    ++m_callsStarted;
+    start();
+}
+
+void CachedErpDirectory::finished(const QString& key, const Error* error) {
+    if (error) {
+        QMutexLocker lock(&m_failuresMutex);
+        m_failures.insert(key, error->message);
+    }
+    const QList<Waiter> waiters = m_waiting.take(key);
+    for (const Waiter& waiter : waiters)
+        waiter(error);
+}
+
+void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
+    struct Progress {
+        int left = 0;
+        QList<Error> errors;
+        FetchDone done;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->done = std::move(done);
+    progress->left = misses.size() + 1; // +1 until every call is started
+    const auto settle = [progress](const Error* error) {
+        if (error)
+            progress->errors.append(*error);
+        if (--progress->left == 0 && progress->done)
+            progress->done(progress->errors);
+    };
+    if (!m_client) {
+        const Error noClient = fail(tr("No ERP connection is configured."), QStringLiteral("no_client"));
+        for (int i = 0; i < misses.size(); ++i)
+            settle(&noClient);
+        settle(nullptr);
+        return;
+    }
+    QPointer<CachedErpDirectory> self(this);
+    LookupCache* cache = m_cache;
+
+    for (const CustomerSearch& search : misses.searches) {
+        const QString key = searchKey(search);
+        join(key, settle, [=] {
+            m_client->findCustomers(search, [=](Result<QList<ErpCustomer>> result) {
+                if (result.ok())
+                    cache->putCustomers(search, result.value());
+                const Error error =
+                    result.ok()
+                        ? Error{}
+                        : fail(tr("Searching the ERP for %1: %2").arg(search.describe(), result.message()),
+                               result.error().code);
+                if (self)
+                    self->finished(key, result.ok() ? nullptr : &error);
+            });
+        });
+    }
+    for (const QString& number : misses.customerNumbers) {
+        const QString key = customerKey(number);
+        join(key, settle, [=] {
+            m_client->customer(number, [=](Result<std::optional<ErpCustomer>> result) {
+                if (result.ok())
+                    cache->putCustomer(number, result.value());
+                const Error error =
+                    result.ok() ? Error{}
+                                : fail(tr("Looking up ERP customer %1: %2").arg(number, result.message()),
+                                       result.error().code);
+                if (self)
+                    self->finished(key, result.ok() ? nullptr : &error);
+            });
+        });
+    }
+    for (const QString& number : misses.itemNumbers) {
+        const QString key = itemKey(number);
+        join(key, settle, [=] {
+            m_client->itemExists(number, [=](Result<bool> result) {
+                if (result.ok())
+                    cache->putItemExists(number, result.value());
+                const Error error = result.ok()
+                                        ? Error{}
+                                        : fail(tr("Looking up ERP item %1: %2").arg(number, result.message()),
+                                               result.error().code);
+                if (self)
+                    self->finished(key, result.ok() ? nullptr : &error);
+            });
+        });
+    }
+    settle(nullptr);
+}
+
+} // namespace linkdesk

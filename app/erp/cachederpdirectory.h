@@ -1,0 +1,79 @@
+#pragma once
+
+#include "match/erpdirectory.h"
+
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace linkdesk {
+
+class ErpClient;
+class LookupCache;
+
+// The production ErpDirectory: answers the matcher from the LookupCache (Known, cacheHit) or says
+// Unknown; the import pipeline then collects the misses and fetch()es them, in parallel through the
+// ErpClient, and runs the matcher again. Two fetches of one key share one network call. A key whose
+// fetch failed answers Failed (with the reason) until it is fetched again.
+//
+// Threads: the lookups may be called from any thread (the cache is thread-safe); fetch() and
+// createCustomerAsync() on the client's thread. createCustomer() blocks its caller until the
+// client, living on another thread, has answered; on the client's own thread it refuses.
+class CachedErpDirectory final : public QObject, public ErpDirectory {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CachedErpDirectory)
+public:
+    // What the matcher could not answer yet.
+    struct Misses {
+        QList<CustomerSearch> searches;
+        QStringList customerNumbers;
+        QStringList itemNumbers;
+        bool isEmpty() const {
+            return searches.isEmpty() && customerNumbers.isEmpty() && itemNumbers.isEmpty();
+        }
+        int size() const { return int(searches.size() + customerNumbers.size() + itemNumbers.size()); }
+    };
+    // After a fetch: the errors of the look-ups that failed (each names what was looked up).
+    using FetchDone = std::function<void(const QList<Error>& errors)>;
+
+    CachedErpDirectory(ErpClient* client, LookupCache* cache, QObject* parent = nullptr);
+    ~CachedErpDirectory() override;
+
+    Lookup<QList<ErpCustomer>> findCustomers(const CustomerSearch& search) override;
+    Lookup<std::optional<ErpCustomer>> customer(const QString& number) override;
+    Lookup<bool> itemExists(const QString& number) override;
+    Result<ErpCustomer> createCustomer(const ErpCustomer& customer,
+                                       const QJsonObject& templateFields) override;
+
+    void createCustomerAsync(const ErpCustomer& customer, const QJsonObject& templateFields,
+                             std::function<void(Result<ErpCustomer>)> done);
+    // Fetches every miss not already being fetched, fills the cache, and calls done once all of
+    // them (including those another fetch started) have answered.
+    void fetch(const Misses& misses, FetchDone done);
+
+    // Network calls started by fetch() since construction (shared calls count once).
+    int fetchCallsStarted() const { return m_callsStarted; }
+    int inFlight() const { return int(m_waiting.size()); }
+
+private:
+    using Waiter = std::function<void(const Error* error)>;
+    // Starts the call for key unless it is in flight; waiter runs when it answers.
+    void join(const QString& key, Waiter waiter, const std::function<void()>& start);
+    void finished(const QString& key, const Error* error);
+    std::optional<QString> failure(const QString& key) const;
+
+    QPointer<ErpClient> m_client;
+    LookupCache* m_cache;
+    QHash<QString, QList<Waiter>> m_waiting; // key -> who waits for its in-flight call
+    mutable QMutex m_failuresMutex;
+    QHash<QString, QString> m_failures; // key -> why its last fetch failed
+    int m_callsStarted = 0;
+};
+
+} // namespace linkdesk
