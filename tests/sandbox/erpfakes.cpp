@@ -1,22 +1,56 @@
 #include "erpfakes.h"
 
+#include "businesscentralfake.h"
+#include "erpdata.h"
 #include "router.h"
+#include "tharsternfake.h"
+
+#include <QJsonDocument>
 
 namespace sandbox {
 
 struct ErpFakes::Data {
-    QJsonObject seed;
+    explicit Data(const QJsonObject& seed)
+        : erp(seed)
+        , businessCentral(erp)
+        , tharstern(erp) {}
+
+    ErpData erp;
+    BusinessCentralFake businessCentral;
+    TharsternFake tharstern;
 };
 
-ErpFakes::ErpFakes(const QJsonObject& erpSeed) : m_data(std::make_unique<Data>(Data{erpSeed})) {}
+ErpFakes::ErpFakes(const QJsonObject& erpSeed)
+    : m_data(std::make_unique<Data>(erpSeed)) {}
 
 ErpFakes::~ErpFakes() = default;
 
-void ErpFakes::addRoutes(Router&) {}
+void ErpFakes::addRoutes(Router& router) {
+    // Test controls. Revoking tokens makes the next API call answer 401 (token refresh tests);
+    // fail-after-commit makes the next n requests of a kind do their work and then answer 500.
+    router.add("POST", QStringLiteral("^/_sandbox/erp/revoke-tokens$"),
+               [this](const Request&, const QStringList&) {
+                   m_data->erp.revokeTokens();
+                   return Response::json(QJsonObject{{QStringLiteral("revoked"), true}});
+               });
+    router.add("POST", QStringLiteral("^/_sandbox/erp/fail-after-commit$"),
+               [this](const Request& request, const QStringList&) {
+                   const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+                   const QString system = body.value(QStringLiteral("system")).toString();
+                   const QString kind = body.value(QStringLiteral("kind")).toString();
+                   if (system.isEmpty() || kind.isEmpty())
+                       return Response::json(QJsonObject{{QStringLiteral("error"),
+                                                          QStringLiteral("system and kind are required")}},
+                                             400);
+                   m_data->erp.failAfterCommit(system, kind, body.value(QStringLiteral("times")).toInt(1));
+                   return Response::json(body);
+               });
+    m_data->businessCentral.addRoutes(router);
+    m_data->tharstern.addRoutes(router);
+}
 
-QJsonObject ErpFakes::state() const
-{
-    return {};
+QJsonObject ErpFakes::state() const {
+    return m_data->erp.state();
 }
 
 } // namespace sandbox

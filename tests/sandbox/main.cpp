@@ -1,35 +1,129 @@
 // linkdesk-sandbox: plays the shop and ERP APIs on loopback for tests, benchmarks and the demo.
+#include "echoroutes.h"
+#include "erpfakes.h"
+#include "faultinjector.h"
+#include "router.h"
+#include "sandboxserver.h"
+#include "seed.h"
+#include "woocommercefake.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QHttpServer>
-#include <QHttpServerResponse>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QTextStream>
+
+namespace {
+
+int fail(const QString& message) {
+    QTextStream(stderr) << "linkdesk-sandbox: " << message << '\n';
+    return 1;
+}
+
+bool readRate(const QCommandLineParser& parser, const QString& name, double* rate, QString* error) {
+    bool ok = false;
+    *rate = parser.value(name).toDouble(&ok);
+    if (!ok || *rate < 0 || *rate > 1) {
+        *error = QStringLiteral("--%1 must be a number from 0 to 1").arg(name);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("linkdesk-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINKDESK_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Local stand-in for WooCommerce, Business Central and Tharstern."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Local stand-in for WooCommerce, Business Central and Tharstern.\n"
+        "Faults apply to every route except /_sandbox/* and /health; tests can also script them at run "
+        "time with POST /_sandbox/faults. GET /_sandbox/state answers the fakes' state."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
-                      QStringLiteral("PORT"), QStringLiteral("0")});
+    parser.addOptions({
+        {QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."), QStringLiteral("PORT"),
+         QStringLiteral("0")},
+        {QStringLiteral("seed"), QStringLiteral("Seed document to load (tests/sandbox/SEED.md)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("generate"),
+         QStringLiteral("Generate a seed: orders=N,customers=M,new_customers=K,items=I,guests=G."),
+         QStringLiteral("SPEC")},
+        {QStringLiteral("dump-seed"), QStringLiteral("Write the seed in use to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("fail-rate"), QStringLiteral("Share of requests answered 500 without doing the work."),
+         QStringLiteral("R"), QStringLiteral("0")},
+        {QStringLiteral("hang-rate"), QStringLiteral("Share of requests never answered."), QStringLiteral("R"),
+         QStringLiteral("0")},
+        {QStringLiteral("commit-then-fail-rate"),
+         QStringLiteral("Share of POSTs whose work is done but answered 500."), QStringLiteral("R"),
+         QStringLiteral("0")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Delay of every answer."), QStringLiteral("N"),
+         QStringLiteral("0")},
+        {QStringLiteral("rate-limit"),
+         QStringLiteral("More than N requests per second are answered 429 with Retry-After: 1 (0: off)."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("seed-random"), QStringLiteral("Seed of the fault and data generators."),
+         QStringLiteral("S"), QStringLiteral("1")},
+    });
     parser.process(app);
 
-    QHttpServer server;
-    server.route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    QString error;
+    sandbox::FaultConfig faults;
+    if (!readRate(parser, QStringLiteral("fail-rate"), &faults.failRate, &error) ||
+        !readRate(parser, QStringLiteral("hang-rate"), &faults.hangRate, &error) ||
+        !readRate(parser, QStringLiteral("commit-then-fail-rate"), &faults.commitThenFailRate, &error))
+        return fail(error);
+    bool ok = false;
+    faults.latencyMs = parser.value(QStringLiteral("latency-ms")).toInt(&ok);
+    if (!ok || faults.latencyMs < 0)
+        return fail(QStringLiteral("--latency-ms must be 0 or more"));
+    faults.rateLimit = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
+    if (!ok || faults.rateLimit < 0)
+        return fail(QStringLiteral("--rate-limit must be 0 or more"));
+    faults.randomSeed = parser.value(QStringLiteral("seed-random")).toUInt(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--seed-random must be a whole number"));
+
+    if (parser.isSet(QStringLiteral("seed")) && parser.isSet(QStringLiteral("generate")))
+        return fail(QStringLiteral("use --seed or --generate, not both"));
+    std::optional<QJsonObject> seed = sandbox::seed::empty();
+    if (parser.isSet(QStringLiteral("seed")))
+        seed = sandbox::seed::load(parser.value(QStringLiteral("seed")), &error);
+    else if (parser.isSet(QStringLiteral("generate")))
+        seed = sandbox::seed::generate(parser.value(QStringLiteral("generate")), faults.randomSeed, &error);
+    if (!seed)
+        return fail(error);
+    if (parser.isSet(QStringLiteral("dump-seed")) &&
+        !sandbox::seed::save(*seed, parser.value(QStringLiteral("dump-seed")), &error))
+        return fail(error);
+
+    sandbox::Router router;
+    sandbox::FaultInjector injector(faults);
+    sandbox::WooCommerceFake woocommerce(seed->value(QStringLiteral("woocommerce")).toObject());
+    sandbox::ErpFakes erp(seed->value(QStringLiteral("erp")).toObject());
+    sandbox::SandboxServer server(router, injector);
+
+    router.add("GET", QStringLiteral("^/health$"), [](const sandbox::Request&, const QStringList&) {
+        return sandbox::Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
-    const quint16 port =
-        server.listen(QHostAddress::LocalHost, parser.value(QStringLiteral("port")).toUShort());
-    if (port == 0) {
-        QTextStream(stderr) << "linkdesk-sandbox: cannot listen on 127.0.0.1:"
-                            << parser.value(QStringLiteral("port")) << '\n';
-        return 1;
-    }
+    router.add("GET", QStringLiteral("^/_sandbox/state$"), [&](const sandbox::Request&, const QStringList&) {
+        return sandbox::Response::json(QJsonObject{
+            {QStringLiteral("woocommerce"), woocommerce.state()},
+            {QStringLiteral("erp"), erp.state()},
+            {QStringLiteral("sandbox"), QJsonObject{{QStringLiteral("requests"), server.requestCounts()},
+                                                    {QStringLiteral("faults"), injector.state()}}},
+        });
+    });
+    injector.addRoutes(router);
+    woocommerce.addRoutes(router);
+    erp.addRoutes(router);
+    sandbox::addEchoRoutes(router);
+
+    const quint16 port = server.listen(QHostAddress::LocalHost, parser.value(QStringLiteral("port")).toUShort());
+    if (port == 0)
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(parser.value(QStringLiteral("port"))));
     // The first line tells launchers where to connect.
     QTextStream(stdout) << "linkdesk-sandbox listening on http://127.0.0.1:" << port << Qt::endl;
     return QCoreApplication::exec();

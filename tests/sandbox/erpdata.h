@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace sandbox {
+
+// The records behind both ERP fakes (customers, items, prices, sales orders, quotes, estimates),
+// the access tokens they issued and what was asked of them. Seeded from the "erp" part of the seed;
+// see SEED.md for the keys. Handlers run on the server's thread, one at a time.
+class ErpData final {
+public:
+    explicit ErpData(const QJsonObject& seed);
+
+    // Credentials and options from the seed.
+    QString clientId;
+    QString clientSecret;
+    QString tharsternUser;
+    QString tharsternPassword;
+    QString companyId;               // empty: any company id is accepted
+    int tokenLifetimeSeconds = 3600; // how long an issued token really works
+    int tokenExpiresIn = 3600;       // what the Business Central token endpoint announces
+
+    // Customers in Business Central's shape: id, number, displayName, email, currencyCode,
+    // country, taxRegistrationNumber, blocked ("" or Ship/Invoice/All), contacts (Tharstern).
+    QList<QJsonObject> customers;
+    QList<QJsonObject> items;  // id, number, displayName, unitPrice, productTypeId
+    QList<QJsonObject> prices; // customerNumber, itemNumber, unitPrice
+    // Both systems' orders: system, id, number, customerNumber, externalDocumentNumber or
+    // uniqueSubmitOrderId, lines [{itemNumber, quantity, unitPrice}].
+    QList<QJsonObject> salesOrders;
+    QList<QJsonObject> salesQuotes; // open Business Central quotes, lines under salesQuoteLines
+    int estimates = 0;              // Tharstern estimates created by price requests
+
+    int customerIndex(const QString& number) const;
+    int customerIndexById(const QString& id) const;
+    int itemIndex(const QString& number) const;
+    int itemIndexByProductType(int productTypeId) const;
+    // The customer's own price for the item, else the item's unit price.
+    double priceFor(const QString& customerNumber, const QString& itemNumber) const;
+    QJsonObject addCustomer(QJsonObject customer); // assigns id and (when empty) number C1xxxx
+    QString nextOrderNumber(const QString& prefix);
+    static QString newId();
+
+    QString issueToken(const QString& system);
+    bool tokenValid(const QString& system, const QString& token) const;
+    void revokeTokens();
+
+    // Request counts per system and kind ("customerLookups", "orderCreates", ...).
+    void count(const QString& system, const QString& kind);
+    int counted(const QString& system, const QString& kind) const;
+
+    // "Commit, then answer 500": the next n requests of this kind are carried out and then fail.
+    void failAfterCommit(const QString& system, const QString& kind, int times);
+    bool takeFailAfterCommit(const QString& system, const QString& kind);
+
+    QJsonObject state() const;
+
+private:
+    QHash<QString, QDateTime> m_tokens; // "system:token" -> expiry
+    QHash<QString, QHash<QString, int>> m_counts;
+    QHash<QString, int> m_failAfterCommit;
+    int m_nextCustomer = 10001;
+    int m_nextOrder = 1001;
+};
+
+} // namespace sandbox

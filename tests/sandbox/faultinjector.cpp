@@ -1,0 +1,119 @@
+#include "faultinjector.h"
+
+#include <QJsonDocument>
+
+namespace sandbox {
+
+namespace {
+QString actionName(FaultInjector::Action action) {
+    switch (action) {
+    case FaultInjector::Action::Pass:
+        return QStringLiteral("passed");
+    case FaultInjector::Action::RateLimited:
+        return QStringLiteral("rate_limited");
+    case FaultInjector::Action::Fail:
+        return QStringLiteral("failed");
+    case FaultInjector::Action::Hang:
+        return QStringLiteral("hung");
+    case FaultInjector::Action::CommitThenFail:
+        return QStringLiteral("commit_then_failed");
+    }
+    return {};
+}
+} // namespace
+
+FaultInjector::FaultInjector(const FaultConfig& config)
+    : m_config(config)
+    , m_random(config.randomSeed) {
+    m_clock.start();
+}
+
+bool FaultInjector::isExempt(const QString& path) {
+    return path == QLatin1String("/health") || path.startsWith(QLatin1String("/_sandbox/"));
+}
+
+bool FaultInjector::rateLimited() {
+    if (m_config.rateLimit <= 0)
+        return false;
+    const qint64 now = m_clock.elapsed();
+    while (!m_window.empty() && now - m_window.front() >= 1000)
+        m_window.pop_front();
+    if (int(m_window.size()) >= m_config.rateLimit)
+        return true;
+    m_window.push_back(now);
+    return false;
+}
+
+FaultInjector::Action FaultInjector::decide(const Request& request) {
+    // Draw the same number of random values for every request, so a run is reproducible.
+    const double hang = m_random.generateDouble();
+    const double fail = m_random.generateDouble();
+    const double commit = m_random.generateDouble();
+    const bool isPost = request.method == "POST";
+    Action action = Action::Pass;
+    if (rateLimited())
+        action = Action::RateLimited;
+    else if (m_hangNext > 0) {
+        --m_hangNext;
+        action = Action::Hang;
+    } else if (m_failNext > 0) {
+        --m_failNext;
+        action = Action::Fail;
+    } else if (isPost && m_commitThenFailNext > 0) {
+        --m_commitThenFailNext;
+        action = Action::CommitThenFail;
+    } else if (hang < m_config.hangRate)
+        action = Action::Hang;
+    else if (fail < m_config.failRate)
+        action = Action::Fail;
+    else if (isPost && commit < m_config.commitThenFailRate)
+        action = Action::CommitThenFail;
+    m_counts[action] += 1;
+    return action;
+}
+
+Response FaultInjector::configure(const Request& request) {
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (!doc.isObject())
+        return Response::error(400, R"({"code":"bad_request","message":"expected a JSON object"})");
+    const QJsonObject o = doc.object();
+    m_failNext = o.value(QStringLiteral("fail_next")).toInt(m_failNext);
+    m_hangNext = o.value(QStringLiteral("hang_next")).toInt(m_hangNext);
+    m_commitThenFailNext = o.value(QStringLiteral("commit_then_fail_next")).toInt(m_commitThenFailNext);
+    m_config.failRate = o.value(QStringLiteral("fail_rate")).toDouble(m_config.failRate);
+    m_config.hangRate = o.value(QStringLiteral("hang_rate")).toDouble(m_config.hangRate);
+    m_config.commitThenFailRate =
+        o.value(QStringLiteral("commit_then_fail_rate")).toDouble(m_config.commitThenFailRate);
+    m_config.latencyMs = o.value(QStringLiteral("latency_ms")).toInt(m_config.latencyMs);
+    m_config.rateLimit = o.value(QStringLiteral("rate_limit")).toInt(m_config.rateLimit);
+    if (o.contains(QStringLiteral("rate_limit")))
+        m_window.clear();
+    return Response::json(state());
+}
+
+void FaultInjector::addRoutes(Router& router) {
+    router.add("GET", QStringLiteral("^/_sandbox/faults$"),
+               [this](const Request&, const QStringList&) { return Response::json(state()); });
+    router.add("POST", QStringLiteral("^/_sandbox/faults$"),
+               [this](const Request& request, const QStringList&) { return configure(request); });
+}
+
+QJsonObject FaultInjector::state() const {
+    QJsonObject counts;
+    for (Action a : {Action::Pass, Action::RateLimited, Action::Fail, Action::Hang, Action::CommitThenFail})
+        counts.insert(actionName(a), m_counts.value(a));
+    return QJsonObject{
+        {QStringLiteral("fail_rate"), m_config.failRate},
+        {QStringLiteral("hang_rate"), m_config.hangRate},
+        {QStringLiteral("commit_then_fail_rate"), m_config.commitThenFailRate},
+        {QStringLiteral("latency_ms"), m_config.latencyMs},
+        {QStringLiteral("rate_limit"), m_config.rateLimit},
+        {QStringLiteral("fail_next"), m_failNext},
+        {QStringLiteral("hang_next"), m_hangNext},
+        {QStringLiteral("commit_then_fail_next"), m_commitThenFailNext},
+        {QStringLiteral("counts"), counts},
+    };
+}
+
+} // namespace sandbox

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "router.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <deque>
+
+namespace sandbox {
+
+struct FaultConfig {
+    double failRate = 0;           // 500 without doing the work
+    double hangRate = 0;           // never answer
+    double commitThenFailRate = 0; // POST: do the work, then 500
+    int latencyMs = 0;             // delay every answer
+    int rateLimit = 0;             // > N requests per second -> 429, Retry-After: 1 (0: off)
+    quint32 randomSeed = 1;
+};
+
+// Decides, request by request, which fault the server core applies. Every route is subject to it
+// except /_sandbox/* and /health. Besides the random rates, tests can script the next requests
+// exactly: POST /_sandbox/faults {"fail_next": 2, "hang_next": 1, "commit_then_fail_next": 1,
+// "fail_rate": 0.1, "hang_rate": 0, "commit_then_fail_rate": 0, "latency_ms": 0, "rate_limit": 0}
+// (every key optional); GET /_sandbox/faults answers the configuration and counters.
+class FaultInjector final {
+public:
+    enum class Action { Pass, RateLimited, Fail, Hang, CommitThenFail };
+
+    explicit FaultInjector(const FaultConfig& config);
+
+    static bool isExempt(const QString& path);
+    Action decide(const Request& request);
+    int latencyMs() const { return m_config.latencyMs; }
+
+    void addRoutes(Router& router);
+    QJsonObject state() const;
+
+private:
+    Response configure(const Request& request);
+    bool rateLimited();
+
+    FaultConfig m_config;
+    QRandomGenerator m_random;
+    QElapsedTimer m_clock;
+    std::deque<qint64> m_window; // times of the requests let through in the last second
+    int m_failNext = 0;
+    int m_hangNext = 0;
+    int m_commitThenFailNext = 0;
+    QHash<Action, int> m_counts;
+};
+
+} // namespace sandbox

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "faultinjector.h"
+#include "router.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QJsonObject>
+
+namespace sandbox {
+
+// Hands every HTTP request to the Router, applying the FaultInjector's decision and latency to
+// every route except /_sandbox/* and /health. Late answers (latency) are written from a timer
+// owned by the client's socket, with the responder held in a shared_ptr (see PLATFORM.md): a
+// client that went away takes the pending answer with it.
+class SandboxServer final : public QAbstractHttpServer {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+public:
+    SandboxServer(Router& router, FaultInjector& faults, QObject* parent = nullptr);
+
+    // {"total": n, "by_route": {"GET /wp-json/wc/v3/orders": n, ...}}
+    QJsonObject requestCounts() const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    Router& m_router;
+    FaultInjector& m_faults;
+    int m_total = 0;
+    QHash<QString, int> m_byRoute;
+};
+
+} // namespace sandbox
