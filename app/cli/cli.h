@@ -50,5 +50,7 @@ struct Command {
 
 QList<Command> dbCommands();
 QList<Command> settingsCommands();
+QList<Command> linkCommands();
+QList<Command> orderCommands();
 
 } // namespace linkdesk::cli

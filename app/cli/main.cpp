@@ -8,7 +8,8 @@ using linkdesk::cli::Command;
 
 QList<Command> allCommands() {
     QList<Command> commands;
-    commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands();
+    commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands()
+             << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands();
     return commands;
 }
 
@@ -40,6 +41,9 @@ int main(int argc, char* argv[]) {
          QStringLiteral("FILE")},
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
         {QStringLiteral("shop"), QStringLiteral("The shop a command applies to."), QStringLiteral("CODE")},
+        {QStringLiteral("customer"), QStringLiteral("A shop customer id."), QStringLiteral("ID")},
+        {QStringLiteral("erp"), QStringLiteral("An ERP customer number."), QStringLiteral("NUMBER")},
+        {QStringLiteral("status"), QStringLiteral("Order statuses, comma-separated."), QStringLiteral("S")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands."));
     parser.process(app);

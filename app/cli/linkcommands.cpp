@@ -1,0 +1,266 @@
+#include "cli.h"
+
+#include "store/customerrepository.h"
+#include "store/linkrepository.h"
+#include "util/csv.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace linkdesk::cli {
+
+namespace {
+const QStringList kCsvHeader{QStringLiteral("shop"),         QStringLiteral("customer_id"),
+                             QStringLiteral("erp_customer"), QStringLiteral("email"),
+                             QStringLiteral("source"),       QStringLiteral("set_by"),
+                             QStringLiteral("set_at")};
+
+QJsonObject toJson(const CustomerRow& row) {
+    return {{QStringLiteral("shop"), row.customer.shopCode},
+            {QStringLiteral("customer"), row.customer.shopCustomerId},
+            {QStringLiteral("key"), row.customer.effectiveKey()},
+            {QStringLiteral("email"), row.customer.email},
+            {QStringLiteral("erp_customer"), row.link.erpCustomerNumber},
+            {QStringLiteral("erp_name"), row.link.erpCustomerName},
+            {QStringLiteral("source"), toString(row.link.source)},
+            {QStringLiteral("set_by"), row.link.setBy},
+            {QStringLiteral("set_at"), sqlTimestamp(row.link.setAt)},
+            {QStringLiteral("stale"), row.link.stale},
+            {QStringLiteral("stale_reason"), row.link.staleReason}};
+}
+
+// The shop customer with this id, created bare when links arrive before the customer's first order.
+Result<ShopCustomer> customerFor(Database& db, const QString& shop, const QString& customerId) {
+    CustomerRepository customers(db);
+    auto found = customers.find(shop, customerId);
+    if (!found)
+        return found.error();
+    if (*found)
+        return **found;
+    ShopCustomer c;
+    c.shopCode = shop;
+    c.key = customerId; // a guest's key ("guest:...") is not a shop customer id
+    if (!customerId.startsWith(QLatin1String("guest:")))
+        c.shopCustomerId = customerId;
+    if (auto r = customers.upsert(c); !r)
+        return r.error();
+    return c;
+}
+
+Result<Link> setLink(Database& db, const QString& shop, const QString& customerId, const QString& erp,
+                     LinkSource source) {
+    auto c = customerFor(db, shop, customerId);
+    if (!c)
+        return c.error();
+    LinkRepository links(db);
+    auto current = links.get(c->id);
+    if (!current)
+        return current.error();
+    if (current->isLinked() && current->erpCustomerNumber == erp && current->source == source)
+        return *current;
+    return links.set(c->id, erp, QString(), source, current->rowVersion);
+}
+
+int requireShopAndCustomer(Context& ctx, QString* shop, QString* customer) {
+    *shop = ctx.option(QStringLiteral("shop"));
+    *customer = ctx.option(QStringLiteral("customer"));
+    if (shop->isEmpty() || customer->isEmpty())
+        return ctx.usage(QStringLiteral("Give the shop customer with --shop CODE --customer ID."));
+    auto p = ctx.profile();
+    if (!p)
+        return ctx.error(p.message());
+    if (!(*p)->shop(*shop))
+        return ctx.error(QStringLiteral("The profile has no shop \"%1\".").arg(*shop));
+    return 0;
+}
+
+int printLink(Context& ctx, const QString& shop, const QString& customer, const Link& link) {
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("shop"), shop},
+                                  {QStringLiteral("customer"), customer},
+                                  {QStringLiteral("erp_customer"), link.erpCustomerNumber},
+                                  {QStringLiteral("source"), toString(link.source)},
+                                  {QStringLiteral("version"), link.rowVersion}});
+    else
+        ctx.out << shop << '/' << customer << " -> " << describeLink(link) << '\n';
+    return 0;
+}
+} // namespace
+
+QList<Command> linkCommands() {
+    return {
+        {{QStringLiteral("links"), QStringLiteral("list")},
+         QStringLiteral("[--shop CODE]"),
+         QStringLiteral("Lists every link (shop customer -> ERP customer)."),
+         [](Context& ctx) {
+             auto db = ctx.database();
+             if (!db)
+                 return ctx.error(db.message());
+             auto rows = LinkRepository(**db).listLinked(ctx.option(QStringLiteral("shop")));
+             if (!rows)
+                 return ctx.error(rows.message());
+             if (ctx.json) {
+                 QJsonArray list;
+                 for (const CustomerRow& row : *rows)
+                     list.append(toJson(row));
+                 ctx.printJson(list);
+             } else {
+                 for (const CustomerRow& row : *rows)
+                     ctx.out << row.customer.shopCode << '/' << row.customer.effectiveKey() << "  "
+                             << row.customer.email << "  -> " << describeLink(row.link) << '\n';
+             }
+             return 0;
+         }},
+        {{QStringLiteral("links"), QStringLiteral("set")},
+         QStringLiteral("--shop CODE --customer ID --erp NUMBER"),
+         QStringLiteral(
+             "Links a shop customer to an ERP customer by hand (a manual link; imports never change "
+             "it)."),
+         [](Context& ctx) {
+             QString shop, customer;
+             if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
+                 return rc;
+             const QString erp = ctx.option(QStringLiteral("erp")).trimmed();
+             if (erp.isEmpty())
+                 return ctx.usage(QStringLiteral("Give the ERP customer number with --erp NUMBER."));
+             auto db = ctx.database();
+             if (!db)
+                 return ctx.error(db.message());
+             auto link = setLink(**db, shop, customer, erp, LinkSource::Manual);
+             if (!link)
+                 return ctx.error(link.message());
+             return printLink(ctx, shop, customer, *link);
+         }},
+        {{QStringLiteral("links"), QStringLiteral("clear")},
+         QStringLiteral("--shop CODE --customer ID"),
+         QStringLiteral("Removes a shop customer's link."),
+         [](Context& ctx) {
+             QString shop, customer;
+             if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
+                 return rc;
+             auto db = ctx.database();
+             if (!db)
+                 return ctx.error(db.message());
+             auto found = CustomerRepository(**db).find(shop, customer);
+             if (!found)
+                 return ctx.error(found.message());
+             if (!*found)
+                 return ctx.error(QStringLiteral("Shop %1 has no customer %2.").arg(shop, customer));
+             LinkRepository links(**db);
+             auto current = links.get((*found)->id);
+             if (!current)
+                 return ctx.error(current.message());
+             if (!current->isLinked())
+                 return printLink(ctx, shop, customer, *current);
+             auto cleared = links.clear((*found)->id, current->rowVersion);
+             if (!cleared)
+                 return ctx.error(cleared.message());
+             return printLink(ctx, shop, customer, *cleared);
+         }},
+        {{QStringLiteral("links"), QStringLiteral("import")},
+         QStringLiteral("FILE.csv"),
+         QStringLiteral(
+             "Imports a mapping table: CSV with a header naming shop, customer_id and erp_customer "
+             "(other columns ignored). All rows or none."),
+         [](Context& ctx) {
+             if (ctx.args.size() != 1)
+                 return ctx.usage(QStringLiteral("links import takes one FILE.csv."));
+             QFile file(ctx.args.at(0));
+             if (!file.open(QIODevice::ReadOnly))
+                 return ctx.error(
+                     QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+             auto rows = csv::parse(QString::fromUtf8(file.readAll()));
+             if (!rows)
+                 return ctx.error(QStringLiteral("%1: %2").arg(file.fileName(), rows.message()));
+             if (rows->isEmpty())
+                 return ctx.error(QStringLiteral("%1 is empty.").arg(file.fileName()));
+             const QStringList header = rows->takeFirst();
+             const int shopCol = header.indexOf(QStringLiteral("shop"));
+             const int idCol = header.indexOf(QStringLiteral("customer_id"));
+             const int erpCol = header.indexOf(QStringLiteral("erp_customer"));
+             if (shopCol < 0 || idCol < 0 || erpCol < 0)
+                 return ctx.error(
+                     QStringLiteral("%1: the header must name shop, customer_id and erp_customer.")
+                         .arg(file.fileName()));
+             auto db = ctx.database();
+             if (!db)
+                 return ctx.error(db.message());
+             auto profile = ctx.profile();
+             Transaction tx(**db);
+             int changed = 0;
+             for (int i = 0; i < rows->size(); ++i) {
+                 const QStringList& row = rows->at(i);
+                 const int line = i + 2;
+                 if (row.size() <= std::max({shopCol, idCol, erpCol}))
+                     return ctx.error(QStringLiteral("%1 line %2: too few columns; nothing was imported.")
+                                          .arg(file.fileName())
+                                          .arg(line));
+                 const QString shop = row.at(shopCol).trimmed();
+                 if (!(*profile)->shop(shop))
+                     return ctx.error(
+                         QStringLiteral("%1 line %2: the profile has no shop \"%3\"; nothing was "
+                                        "imported.")
+                             .arg(file.fileName())
+                             .arg(line)
+                             .arg(shop));
+                 auto link = setLink(**db, shop, row.at(idCol).trimmed(), row.at(erpCol).trimmed(),
+                                     LinkSource::MappingImport);
+                 if (!link)
+                     return ctx.error(QStringLiteral("%1 line %2: %3 Nothing was imported.")
+                                          .arg(file.fileName())
+                                          .arg(line)
+                                          .arg(link.message()));
+                 ++changed;
+             }
+             if (auto r = tx.commit(); !r)
+                 return ctx.error(r.message());
+             if (ctx.json)
+                 ctx.printJson(QJsonObject{{QStringLiteral("imported"), changed}});
+             else
+                 ctx.out << "Imported " << changed << " links from " << file.fileName() << ".\n";
+             return 0;
+         }},
+        {{QStringLiteral("links"), QStringLiteral("export")},
+         QStringLiteral("FILE.csv"),
+         QStringLiteral("Writes every link to a CSV file that links import reads back."),
+         [](Context& ctx) {
+             if (ctx.args.size() != 1)
+                 return ctx.usage(QStringLiteral("links export takes one FILE.csv."));
+             auto db = ctx.database();
+             if (!db)
+                 return ctx.error(db.message());
+             auto rows = LinkRepository(**db).listLinked(ctx.option(QStringLiteral("shop")));
+             if (!rows)
+                 return ctx.error(rows.message());
+             QSaveFile file(ctx.args.at(0));
+             if (!file.open(QIODevice::WriteOnly))
+                 return ctx.error(
+                     QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+             QString text = csv::formatRow(kCsvHeader) + QLatin1Char('\n');
+             int written = 0;
+             for (const CustomerRow& row : *rows) {
+                 if (!row.link.isLinked())
+                     continue;
+                 text += csv::formatRow({row.customer.shopCode, row.customer.effectiveKey(),
+                                         row.link.erpCustomerNumber, row.customer.email,
+                                         toString(row.link.source), row.link.setBy,
+                                         sqlTimestamp(row.link.setAt)}) +
+                         QLatin1Char('\n');
+                 ++written;
+             }
+             file.write(text.toUtf8());
+             if (!file.commit())
+                 return ctx.error(
+                     QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+             if (ctx.json)
+                 ctx.printJson(QJsonObject{{QStringLiteral("exported"), written}});
+             else
+                 ctx.out << "Exported " << written << " links to " << file.fileName() << ".\n";
+             return 0;
+         }},
+    };
+}
+
+} // namespace linkdesk::cli

@@ -1,0 +1,165 @@
+#include "cli.h"
+
+#include "domain/matchtrace.h"
+#include "store/orderrepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace linkdesk::cli {
+
+namespace {
+QJsonObject toJson(const StagedOrder& o) {
+    return {{QStringLiteral("shop"), o.shopCode},
+            {QStringLiteral("number"), o.orderNumber},
+            {QStringLiteral("status"), toString(o.status)},
+            {QStringLiteral("reason"), o.reason},
+            {QStringLiteral("erp_customer"), o.erpCustomerNumber},
+            {QStringLiteral("erp_order"), o.erpOrderNumber},
+            {QStringLiteral("attempts"), o.attempts},
+            {QStringLiteral("changed_after_submit"), o.changedAfterSubmit}};
+}
+
+// Finds SHOPCODE NUMBER from the arguments, or prints why not.
+int findOrder(Context& ctx, const QString& verb, StagedOrder* order) {
+    if (ctx.args.size() != 2)
+        return ctx.usage(QStringLiteral("orders %1 takes SHOPCODE NUMBER.").arg(verb));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.error(db.message());
+    auto found = OrderRepository(**db).find(ctx.args.at(0), ctx.args.at(1));
+    if (!found)
+        return ctx.error(found.message());
+    if (!*found)
+        return ctx.error(
+            QStringLiteral("There is no order %1 in shop %2.").arg(ctx.args.at(1), ctx.args.at(0)));
+    *order = **found;
+    return 0;
+}
+
+// Puts an order back in the queue in the given state, for the next import pass.
+int requeue(Context& ctx, const QString& verb, const QList<OrderStatus>& from, OrderStatus to) {
+    StagedOrder order;
+    if (int rc = findOrder(ctx, verb, &order))
+        return rc;
+    if (!from.contains(order.status)) {
+        QStringList names;
+        for (OrderStatus s : from)
+            names << toString(s);
+        return ctx.error(QStringLiteral("Order %1-%2 is %3; only %4 orders can be %5ed.")
+                             .arg(order.shopCode, order.orderNumber, toString(order.status),
+                                  names.join(QStringLiteral(", ")), verb));
+    }
+    order.status = to;
+    order.reason = QStringLiteral("queued by %1 for the next import").arg(ctx.database().value()->actor());
+    if (to == OrderStatus::Failed)
+        order.attempts =
+            0; // a fresh round of attempts; failed orders are always looked up before resubmitting
+    if (to == OrderStatus::New) {
+        order.erpCustomerNumber.clear();
+        order.matchTrace.clear();
+        for (OrderLine& line : order.lines)
+            line.erpItemNumber.clear();
+    }
+    if (auto r = ctx.database().value()->exec(QStringLiteral("UPDATE staged_orders SET next_attempt_at = '' "
+                                                             "WHERE id = ?"),
+                                              {order.id});
+        !r)
+        return ctx.error(r.message());
+    if (auto r = OrderRepository(*ctx.database().value()).saveState(order); !r)
+        return ctx.error(r.message());
+    if (ctx.json)
+        ctx.printJson(toJson(order));
+    else
+        ctx.out << "Order " << order.shopCode << '-' << order.orderNumber << " is " << toString(order.status)
+                << " again; the next import takes it up.\n";
+    return 0;
+}
+} // namespace
+
+QList<Command> orderCommands() {
+    return {
+        {{QStringLiteral("orders"), QStringLiteral("list")},
+         QStringLiteral("[--status S] [--shop CODE]"),
+         QStringLiteral("Lists staged orders with their status, reason and ERP numbers."),
+         [](Context& ctx) {
+             QList<OrderStatus> statuses;
+             if (ctx.isSet(QStringLiteral("status"))) {
+                 for (const QString& name : ctx.option(QStringLiteral("status")).split(QLatin1Char(','))) {
+                     OrderStatus s;
+                     if (!parseOrderStatus(name.trimmed(), &s)) {
+                         QStringList all;
+                         for (OrderStatus known : allOrderStatuses())
+                             all << toString(known);
+                         return ctx.usage(QStringLiteral("Unknown status \"%1\"; use one of %2.")
+                                              .arg(name, all.join(QStringLiteral(", "))));
+                     }
+                     statuses << s;
+                 }
+             }
+             auto db = ctx.database();
+             if (!db)
+                 return ctx.error(db.message());
+             auto orders = OrderRepository(**db).list(statuses, ctx.option(QStringLiteral("shop")));
+             if (!orders)
+                 return ctx.error(orders.message());
+             if (ctx.json) {
+                 QJsonArray list;
+                 for (const StagedOrder& o : *orders)
+                     list.append(toJson(o));
+                 ctx.printJson(list);
+             } else {
+                 for (const StagedOrder& o : *orders)
+                     ctx.out << o.shopCode << '-' << o.orderNumber << "  " << toString(o.status) << "  "
+                             << (o.erpCustomerNumber.isEmpty() ? QStringLiteral("-") : o.erpCustomerNumber)
+                             << "  " << (o.erpOrderNumber.isEmpty() ? QStringLiteral("-") : o.erpOrderNumber)
+                             << (o.reason.isEmpty() ? QString()
+                                                    : QStringLiteral("  (") + o.reason + QLatin1Char(')'))
+                             << '\n';
+             }
+             return 0;
+         }},
+        {{QStringLiteral("orders"), QStringLiteral("trace")},
+         QStringLiteral("SHOPCODE NUMBER"),
+         QStringLiteral("Explains how an order's customer and items were matched."),
+         [](Context& ctx) {
+             StagedOrder order;
+             if (int rc = findOrder(ctx, QStringLiteral("trace"), &order))
+                 return rc;
+             const MatchTrace trace = MatchTrace::fromJson(order.matchTrace);
+             if (ctx.json) {
+                 QJsonArray sentences;
+                 for (const QString& s : trace.sentences())
+                     sentences.append(s);
+                 QJsonObject o = toJson(order);
+                 o.insert(QStringLiteral("trace"), sentences);
+                 ctx.printJson(o);
+                 return 0;
+             }
+             if (trace.isEmpty())
+                 ctx.out << "Order " << order.shopCode << '-' << order.orderNumber
+                         << " has not been matched yet (" << toString(order.status) << ").\n";
+             for (const QString& sentence : trace.sentences())
+                 ctx.out << sentence << '\n';
+             return 0;
+         }},
+        {{QStringLiteral("orders"), QStringLiteral("retry")},
+         QStringLiteral("SHOPCODE NUMBER"),
+         QStringLiteral("Queues a failed order to be submitted again (it is looked up in the ERP first)."),
+         [](Context& ctx) {
+             return requeue(ctx, QStringLiteral("retry"), {OrderStatus::Failed}, OrderStatus::Failed);
+         }},
+        {{QStringLiteral("orders"), QStringLiteral("rematch")},
+         QStringLiteral("SHOPCODE NUMBER"),
+         QStringLiteral("Matches an order's customer and items again on the next import (after a link or "
+                        "product mapping was fixed)."),
+         [](Context& ctx) {
+             return requeue(ctx, QStringLiteral("rematch"),
+                            {OrderStatus::New, OrderStatus::Matched, OrderStatus::Blocked,
+                             OrderStatus::NeedsReview, OrderStatus::Failed},
+                            OrderStatus::New);
+         }},
+    };
+}
+
+} // namespace linkdesk::cli
