@@ -1,0 +1,513 @@
+// DESIGN.md's customer and item rules, one row per rule and per edge. Each row builds its world
+// (ERP customers and items, links, relations, templates, settings), matches one or more orders
+// through MatchRunner, and checks the outcome and the trace's key sentence.
+#include "match/inmemoryerpdirectory.h"
+#include "match/inmemorymatchdata.h"
+#include "match/matchrunner.h"
+#include "match/ordermatcher.h"
+#include "domainprinters.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace linkdesk;
+
+namespace {
+
+ErpCustomer erpCustomer(const QString& number, const QString& name, const QString& email,
+                        const QString& currency = QStringLiteral("GBP"), bool blocked = false) {
+    ErpCustomer c;
+    c.number = number;
+    c.name = name;
+    c.email = email;
+    c.currencyCode = currency;
+    c.country = QStringLiteral("GB");
+    c.blocked = blocked;
+    return c;
+}
+
+// One scenario's world and what it did.
+struct World {
+    InMemoryErpDirectory erp;
+    InMemoryMatchData data;
+    ShopSettings settings;
+    StagedOrder order;
+    QList<MatchOutcome> outcomes; // one per run, in order
+
+    World() {
+        settings.defaultCustomerCode = QStringLiteral("WEB");
+        settings.guestPolicy = GuestPolicy::MatchEmail;
+        order.shopCode = QStringLiteral("web");
+        order.orderNumber = QStringLiteral("1001");
+        order.currency = QStringLiteral("GBP");
+        order.customer.shopCode = QStringLiteral("web");
+        order.customer.shopCustomerId = QStringLiteral("17");
+        order.customer.email = QStringLiteral("orders@acme.example");
+        order.customer.firstName = QStringLiteral("Ann");
+        order.customer.lastName = QStringLiteral("Smith");
+        order.customer.country = QStringLiteral("GB");
+        OrderLine line;
+        line.lineNo = 1;
+        line.sku = QStringLiteral("CARD-100");
+        line.name = QStringLiteral("Business cards");
+        line.quantity = 2;
+        order.lines = {line};
+        ProductMapping mapping;
+        mapping.shopCode = QStringLiteral("web");
+        mapping.sku = QStringLiteral("CARD-100");
+        mapping.erpItemNumber = QStringLiteral("1000");
+        data.insertMapping(mapping);
+        CustomerTemplate any;
+        any.id = 1;
+        any.name = QStringLiteral("Web customers");
+        any.fields = QJsonObject{{QStringLiteral("paymentTermsId"), QStringLiteral("14 DAYS")}};
+        data.setCustomerTemplates({any});
+    }
+
+    MatchOutcome run() {
+        MatchRunner runner(erp, data);
+        outcomes.append(runner.run(order, settings));
+        return outcomes.constLast();
+    }
+    void link(const QString& key, const QString& number, LinkSource source, int version = 1) {
+        Link l;
+        l.erpCustomerNumber = number;
+        l.source = source;
+        l.rowVersion = version;
+        data.insertLink(QStringLiteral("web"), key, l);
+    }
+    void guest(const QString& email) {
+        order.customer.shopCustomerId.clear();
+        order.customer.email = email;
+    }
+    const Link* linkOf(const QString& key) const { return data.link(QStringLiteral("web"), key); }
+};
+
+struct Scenario {
+    std::function<void(World&)> act; // sets the world up and runs one or more orders
+    MatchStatus status;
+    QString erpCustomer; // of the last outcome
+    QString sentence;    // a sentence the last trace must contain
+    std::function<void(const World&)> check = {};
+};
+
+const ErpCustomer kAcme = erpCustomer(QStringLiteral("C00001"), QStringLiteral("Acme Print Ltd"),
+                                      QStringLiteral("orders@acme.example"));
+
+} // namespace
+
+Q_DECLARE_METATYPE(Scenario)
+
+class TestMatching : public QObject {
+    Q_OBJECT
+private slots:
+    void rules_data();
+    void rules();
+    void traceSurvivesJson();
+};
+
+void TestMatching::rules_data() {
+    QTest::addColumn<Scenario>("scenario");
+    using S = MatchStatus;
+
+    QTest::newRow("email: case and white space")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.order.customer.email = QStringLiteral("  Orders@ACME.example ");
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00001"),
+                    QStringLiteral("Looked up orders@acme.example in the ERP: one customer, C00001 (Acme Print "
+                                   "Ltd). Linked by email."),
+                    [](const World& w) {
+                        QVERIFY(w.linkOf(QStringLiteral("17")));
+                        QCOMPARE_NAMED(w.linkOf(QStringLiteral("17"))->source, LinkSource::Email);
+                    }};
+
+    QTest::newRow("email: provider rules join gmail dots and +tag")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00020"), QStringLiteral("Ann Smith"),
+                                                      QStringLiteral("annsmith@gmail.com")));
+                        w.settings.emailNormalisation = EmailNormalisation::ProviderRules;
+                        w.order.customer.email = QStringLiteral("Ann.Smith+shop@googlemail.com");
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00020"), QStringLiteral("Linked by email.")};
+
+    QTest::newRow("email: two ERP customers share it")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme North"),
+                                                      QStringLiteral("orders@acme.example")));
+                        w.run();
+                    },
+                    S::NeedsReview, QString(),
+                    QStringLiteral("Looked up orders@acme.example in the ERP: 2 customers"),
+                    [](const World& w) {
+                        QCOMPARE(w.outcomes.last().customer.candidates.size(), 2);
+                        QVERIFY(!w.linkOf(QStringLiteral("17")));
+                    }};
+
+    QTest::newRow("email: same email in two currencies, match_fields=currency_code")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00003"), QStringLiteral("Acme Europe"),
+                                                      QStringLiteral("orders@acme.example"),
+                                                      QStringLiteral("EUR")));
+                        w.settings.matchFields = {QStringLiteral("currency_code")};
+                        w.order.currency = QStringLiteral("EUR");
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00003"),
+                    QStringLiteral("Looked up orders@acme.example with currency EUR in the ERP: one customer, "
+                                   "C00003 (Acme Europe). Linked by email.")};
+
+    QTest::newRow("email: the only candidate is blocked")
+        << Scenario{[](World& w) {
+                        ErpCustomer blocked = kAcme;
+                        blocked.blocked = true;
+                        blocked.blockedReason = QStringLiteral("credit limit");
+                        w.erp.addCustomer(blocked);
+                        w.run();
+                    },
+                    S::NeedsReview, QString(), QStringLiteral("but it is blocked: credit limit")};
+
+    QTest::newRow("email: not an address is reported, never matched")
+        << Scenario{[](World& w) {
+                        w.settings.createMissingCustomers = false;
+                        w.order.customer.email = QStringLiteral("n/a");
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("WEB"),
+                    QStringLiteral("Did not search the ERP by email: \"n/a\" is not an email address")};
+
+    QTest::newRow("email: check_email_new_customers off skips the search")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.settings.checkEmailNewCustomers = false;
+                        w.settings.createMissingCustomers = false;
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("WEB"),
+                    QStringLiteral("No ERP customer matched and create_missing_customers is off: booked to the "
+                                   "default customer WEB.")};
+
+    QTest::newRow("existing link is used")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.link(QStringLiteral("17"), QStringLiteral("C00001"), LinkSource::Email);
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00001"),
+                    QStringLiteral("Used the existing email link to C00001 (Acme Print Ltd).")};
+
+    QTest::newRow("stale link: its customer was deleted")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Email);
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00001"),
+                    QStringLiteral("The email link to C00009 is stale: the ERP has no customer C00009. Matching "
+                                   "goes on."),
+                    [](const World& w) {
+                        const Link* l = w.linkOf(QStringLiteral("17"));
+                        QVERIFY(l);
+                        QCOMPARE(l->erpCustomerNumber, QStringLiteral("C00001")); // relinked by email
+                        QVERIFY(!l->stale);
+                    }};
+
+    QTest::newRow("stale link: nothing else matches, it stays marked")
+        << Scenario{[](World& w) {
+                        w.settings.createMissingCustomers = false;
+                        w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Email);
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("WEB"), QStringLiteral("is stale: the ERP has no customer C00009"),
+                    [](const World& w) {
+                        const Link* l = w.linkOf(QStringLiteral("17"));
+                        QVERIFY(l && l->stale);
+                        QCOMPARE(l->staleReason, QStringLiteral("the ERP has no customer C00009"));
+                    }};
+
+    QTest::newRow("contact relation books to another customer")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00050"), QStringLiteral("Acme Group"),
+                                                      QStringLiteral("accounts@acme-group.example")));
+                        w.data.insertContactRelation({QStringLiteral("web"), QStringLiteral("17"),
+                                                      QStringLiteral("C00050"), QString()});
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00050"),
+                    QStringLiteral("17 is a contact booked to a different customer: C00050 (Acme Group).")};
+
+    QTest::newRow("guest ordering twice links one ERP customer, creates it once")
+        << Scenario{[](World& w) {
+                        w.guest(QStringLiteral("New.Guest@example.com"));
+                        w.run();
+                        w.order.orderNumber = QStringLiteral("1002");
+                        w.guest(QStringLiteral(" new.guest@EXAMPLE.com"));
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("LD00001"),
+                    QStringLiteral("Used the existing created-customer link to LD00001 (Ann Smith)."),
+                    [](const World& w) {
+                        QCOMPARE(w.erp.createdCount(), 1);
+                        QCOMPARE(w.outcomes.first().customer.erpCustomerNumber, QStringLiteral("LD00001"));
+                        QVERIFY(w.outcomes.first().trace.sentences().join(u' ').contains(
+                            QStringLiteral("Created ERP customer LD00001")));
+                    }};
+
+    QTest::newRow("guest, registered customer's email, guest_policy=match_email")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.guest(QStringLiteral("orders@acme.example"));
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00001"), QStringLiteral("Linked by email.")};
+
+    QTest::newRow("guest, registered customer's email, guest_policy=default_customer")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.settings.guestPolicy = GuestPolicy::DefaultCustomer;
+                        w.guest(QStringLiteral("orders@acme.example"));
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("WEB"),
+                    QStringLiteral("Guest orders are booked to the default customer (guest_policy is "
+                                   "default_customer): booked to the default customer WEB."),
+                    [](const World& w) { QCOMPARE(w.erp.createdCount(), 0); }};
+
+    QTest::newRow("linking off")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.link(QStringLiteral("17"), QStringLiteral("C00001"), LinkSource::Manual);
+                        w.settings.useExternalIdAsCustomerCode = false;
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("WEB"),
+                    QStringLiteral("Linking is off (use_external_id_as_customer_code is false): booked to the "
+                                   "default customer WEB.")};
+
+    QTest::newRow("no default customer code: needs review")
+        << Scenario{[](World& w) {
+                        w.settings.useExternalIdAsCustomerCode = false;
+                        w.settings.defaultCustomerCode.clear();
+                        w.run();
+                    },
+                    S::NeedsReview, QString(), QStringLiteral("and no default_customer_code is set")};
+
+    QTest::newRow("creation off")
+        << Scenario{[](World& w) {
+                        w.settings.createMissingCustomers = false;
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("WEB"),
+                    QStringLiteral("Looked up orders@acme.example in the ERP: no customer."),
+                    [](const World& w) { QCOMPARE(w.erp.createdCount(), 0); }};
+
+    QTest::newRow("creation: template chosen by country")
+        << Scenario{[](World& w) {
+                        CustomerTemplate any = w.data.customerTemplates().first();
+                        CustomerTemplate de;
+                        de.id = 2;
+                        de.name = QStringLiteral("German customers");
+                        de.country = QStringLiteral("DE");
+                        de.fields = QJsonObject{{QStringLiteral("taxAreaCode"), QStringLiteral("EU")}};
+                        w.data.setCustomerTemplates({any, de});
+                        w.order.customer.country = QStringLiteral("DE");
+                        w.order.customer.company = QStringLiteral("Druckerei Müller GmbH");
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("LD00001"),
+                    QStringLiteral("creating one from template \"German customers\" (chosen by country DE)"),
+                    [](const World& w) {
+                        QCOMPARE(w.erp.templateFieldsOf(QStringLiteral("LD00001"))
+                                     .value(QStringLiteral("taxAreaCode"))
+                                     .toString(),
+                                 QStringLiteral("EU"));
+                        QCOMPARE_NAMED(w.linkOf(QStringLiteral("17"))->source, LinkSource::Created);
+                    }};
+
+    QTest::newRow("creation: no template fits")
+        << Scenario{[](World& w) {
+                        CustomerTemplate de;
+                        de.name = QStringLiteral("German customers");
+                        de.country = QStringLiteral("DE");
+                        w.data.setCustomerTemplates({de});
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("WEB"), QStringLiteral("no customer template fits")};
+
+    QTest::newRow("item: unmatched SKU, blocked check on")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.erp.addItem(QStringLiteral("FLYER-A5"));
+                        OrderLine extra;
+                        extra.lineNo = 2;
+                        extra.sku = QStringLiteral("FLYER-A5");
+                        w.order.lines.append(extra);
+                        extra.lineNo = 3;
+                        extra.sku = QStringLiteral("POSTER-A1");
+                        w.order.lines.append(extra);
+                        w.run();
+                    },
+                    S::Blocked, QString(), QStringLiteral("Blocked: No ERP item for FLYER-A5, POSTER-A1."),
+                    [](const World& w) {
+                        QCOMPARE(w.erp.createdCount(), 0);
+                        QVERIFY(!w.linkOf(QStringLiteral("17")));
+                    }};
+
+    QTest::newRow("item: unmatched SKU, blocked check off, ERP has the item")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.erp.addItem(QStringLiteral("FLYER-A5"));
+                        w.settings.itemBlockedCheck = false;
+                        w.order.lines.first().sku = QStringLiteral("FLYER-A5");
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00001"),
+                    QStringLiteral("FLYER-A5 has no product mapping; the ERP has an item FLYER-A5: used it and "
+                                   "remembered it as a direct mapping."),
+                    [](const World& w) {
+                        const ProductMapping* m =
+                            w.data.mappingBySku(QStringLiteral("web"), QStringLiteral("FLYER-A5"));
+                        QVERIFY(m);
+                        QCOMPARE(m->source, QStringLiteral("direct"));
+                    }};
+
+    QTest::newRow("item: unmatched SKU, blocked check off, ERP lacks the item")
+        << Scenario{[](World& w) {
+                        w.settings.itemBlockedCheck = false;
+                        w.order.lines.first().sku = QStringLiteral("NOPE-1");
+                        w.run();
+                    },
+                    S::Blocked, QString(),
+                    QStringLiteral("NOPE-1 has no product mapping and the ERP has no item NOPE-1.")};
+
+    QTest::newRow("item: no SKU, mapped by product id")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        ProductMapping byId;
+                        byId.shopCode = QStringLiteral("web");
+                        byId.productId = 88;
+                        byId.variationId = 3;
+                        byId.erpItemNumber = QStringLiteral("2000");
+                        w.data.insertMapping(byId);
+                        w.order.lines.first().sku.clear();
+                        w.order.lines.first().productId = 88;
+                        w.order.lines.first().variationId = 3;
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00001"), QStringLiteral("to ERP item 2000."),
+                    [](const World& w) {
+                        QCOMPARE(w.outcomes.last().items.itemNumbers, QStringList{QStringLiteral("2000")});
+                    }};
+
+    QTest::newRow("manual link survives an import")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme Retail"),
+                                                      QStringLiteral("shop@acme.example")));
+                        w.link(QStringLiteral("17"), QStringLiteral("C00002"), LinkSource::Manual, 4);
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("C00002"),
+                    QStringLiteral("Used the existing manual link to C00002 (Acme Retail)."),
+                    [](const World& w) {
+                        QCOMPARE(w.linkOf(QStringLiteral("17"))->rowVersion, 4); // not even rewritten
+                    }};
+
+    QTest::newRow("manual link to a deleted customer is never replaced")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Manual, 2);
+                        w.run();
+                    },
+                    S::NeedsReview, QString(), QStringLiteral("A manual link is never replaced automatically"),
+                    [](const World& w) {
+                        QCOMPARE(w.linkOf(QStringLiteral("17"))->erpCustomerNumber, QStringLiteral("C00009"));
+                        QCOMPARE(w.erp.createdCount(), 0);
+                    }};
+
+    QTest::newRow("manual link set while matching wins")
+        << Scenario{[](World& w) {
+                        w.erp.addCustomer(kAcme);
+                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme Retail"),
+                                                      QStringLiteral("shop@acme.example")));
+                        // The matcher read version 0 (no link); staff linked meanwhile.
+                        OrderMatcher matcher(w.erp, w.data);
+                        const MatchOutcome first = matcher.match(w.order, w.settings);
+                        QVERIFY(first.customer.link);
+                        w.link(QStringLiteral("17"), QStringLiteral("C00002"), LinkSource::Manual, 1);
+                        MatchRunner runner(w.erp, w.data);
+                        QVERIFY(!runner.applyWrites(w.order, first).ok());
+                        w.run(); // the runner's own retry reads the manual link
+                    },
+                    S::Matched, QStringLiteral("C00002"), QStringLiteral("Used the existing manual link")};
+
+    QTest::newRow("retry after a create whose answer was lost does not create again")
+        << Scenario{[](World& w) {
+                        w.settings.checkEmailNewCustomers = false; // only the intent makes it search
+                        w.erp.failNextCreate(InMemoryErpDirectory::CreateFault::AfterCreate);
+                        const MatchOutcome first = w.run();
+                        QCOMPARE_NAMED(first.status, MatchStatus::Failed);
+                        QVERIFY(first.reason.contains(QStringLiteral("A retry searches the ERP")));
+                        QCOMPARE(w.erp.createdCount(), 1);
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("LD00001"),
+                    QStringLiteral("was started before and not confirmed: searching the ERP again before "
+                                   "creating."),
+                    [](const World& w) {
+                        QCOMPARE(w.erp.createdCount(), 1);
+                        const CreationIntent* intent =
+                            w.data.creationIntent(QStringLiteral("web"), QStringLiteral("17"));
+                        QVERIFY(intent);
+                        QCOMPARE_NAMED(intent->state, CreationIntent::State::Created);
+                    }};
+
+    QTest::newRow("retry after a create that never happened creates once")
+        << Scenario{[](World& w) {
+                        w.erp.failNextCreate(InMemoryErpDirectory::CreateFault::BeforeCreate);
+                        QCOMPARE_NAMED(w.run().status, MatchStatus::Failed);
+                        w.run();
+                    },
+                    S::Matched, QStringLiteral("LD00001"), QStringLiteral("Created ERP customer LD00001"),
+                    [](const World& w) { QCOMPARE(w.erp.createdCount(), 1); }};
+}
+
+void TestMatching::rules() {
+    QFETCH(Scenario, scenario);
+    World world;
+    scenario.act(world);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!world.outcomes.isEmpty());
+    const MatchOutcome& outcome = world.outcomes.constLast();
+    const QString trace = outcome.trace.sentences().join(QLatin1Char('\n'));
+    QVERIFY2(outcome.status == scenario.status,
+             qPrintable(QStringLiteral("status %1, expected %2; reason: %3\n%4")
+                            .arg(toString(outcome.status), toString(scenario.status), outcome.reason, trace)));
+    QCOMPARE(outcome.customer.erpCustomerNumber, scenario.erpCustomer);
+    QVERIFY2(trace.contains(scenario.sentence), qPrintable(trace));
+    if (scenario.check)
+        scenario.check(world);
+}
+
+void TestMatching::traceSurvivesJson() {
+    World world;
+    world.erp.addCustomer(kAcme);
+    StagedOrder order = world.order;
+    world.run().applyTo(order);
+    QCOMPARE_NAMED(order.status, OrderStatus::Matched);
+    QCOMPARE(order.erpCustomerNumber, QStringLiteral("C00001"));
+    const MatchTrace back = MatchTrace::fromJson(order.matchTrace);
+    QCOMPARE(back.sentences(), world.outcomes.last().trace.sentences());
+    QVERIFY(back.sentences().join(u' ').contains(QStringLiteral("Linked by email.")));
+}
+
+QTEST_GUILESS_MAIN(TestMatching)
+#include "tst_matching.moc"
