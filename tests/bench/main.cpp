@@ -8,11 +8,13 @@
 #include <map>
 
 int benchStore(const QStringList& args);
+int benchMatch(const QStringList& args);
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     const std::map<QString, std::function<int(const QStringList&)>> benches{
         {QStringLiteral("store"), benchStore},
+        {QStringLiteral("match"), benchMatch},
     };
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || !benches.count(args.first())) {
