@@ -1,0 +1,175 @@
+// The matcher over the database: its writes land in the store (links with their row version,
+// intents, direct mappings), survive a restart, and never overwrite a link staff changed meanwhile.
+#include "domainprinters.h"
+#include "import/storematchdata.h"
+#include "match/inmemoryerpdirectory.h"
+#include "match/matchrunner.h"
+#include "store/catalogrepository.h"
+#include "store/creationintentrepository.h"
+#include "store/customerrepository.h"
+#include "store/linkrepository.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace linkdesk;
+
+namespace {
+ErpCustomer erpCustomer(const QString& number, const QString& name, const QString& email) {
+    ErpCustomer c;
+    c.number = number;
+    c.name = name;
+    c.email = email;
+    c.currencyCode = QStringLiteral("GBP");
+    return c;
+}
+
+StagedOrder order(const QString& number, const QString& sku = QStringLiteral("CARD-100")) {
+    StagedOrder o;
+    o.shopCode = QStringLiteral("web");
+    o.orderNumber = number;
+    o.currency = QStringLiteral("GBP");
+    o.customer.shopCode = QStringLiteral("web");
+    o.customer.shopCustomerId = QStringLiteral("17");
+    o.customer.key = QStringLiteral("17");
+    o.customer.email = QStringLiteral("orders@acme.example");
+    OrderLine line;
+    line.lineNo = 1;
+    line.sku = sku;
+    line.quantity = 1;
+    o.lines = {line};
+    return o;
+}
+} // namespace
+
+class TestStoreMatchData : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    InMemoryErpDirectory m_erp;
+    ShopSettings m_settings;
+
+    Link storedLink() {
+        auto c = CustomerRepository(*m_db).find(QStringLiteral("web"), QStringLiteral("17"));
+        if (!c || !*c)
+            return {};
+        auto l = LinkRepository(*m_db).get((*c)->id);
+        return l ? *l : Link{};
+    }
+
+private slots:
+    void init() {
+        LINKDESK_REQUIRE_ENGINE();
+        m_tdb = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
+        m_db = m_tdb->open();
+        QVERIFY(m_db);
+        m_db->setActor(QStringLiteral("test"));
+        m_erp = InMemoryErpDirectory();
+        m_erp.addCustomer(erpCustomer(QStringLiteral("C00001"), QStringLiteral("Acme Print Ltd"),
+                                      QStringLiteral("orders@acme.example")));
+        m_erp.addCustomer(
+            erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme Retail"), QStringLiteral("shop@acme.example")));
+        m_erp.addItem(QStringLiteral("CARD-100"));
+        m_settings = ShopSettings();
+        m_settings.defaultCustomerCode = QStringLiteral("WEB");
+        m_settings.itemBlockedCheck = false; // CARD-100 is found directly and remembered
+    }
+    void cleanup() {
+        m_db.reset();
+        m_tdb.reset();
+    }
+
+    void writesLandInTheStoreAndSurviveARestart() {
+        {
+            StoreMatchData data(*m_db);
+            QVERIFY(data.load());
+            const MatchOutcome outcome = MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
+            QCOMPARE_NAMED(outcome.status, MatchStatus::Matched);
+            QCOMPARE(outcome.customer.erpCustomerNumber, QStringLiteral("C00001"));
+        }
+        const Link link = storedLink();
+        QCOMPARE(link.erpCustomerNumber, QStringLiteral("C00001"));
+        QCOMPARE_NAMED(link.source, LinkSource::Email);
+        QCOMPARE(link.rowVersion, 1);
+        auto mapping = CatalogRepository(*m_db).mapping(QStringLiteral("web"), QStringLiteral("sku:CARD-100"));
+        QVERIFY(mapping && *mapping);
+        QCOMPARE((*mapping)->source, QStringLiteral("direct"));
+
+        StoreMatchData restarted(*m_db); // a new process reads what the first one wrote
+        QVERIFY(restarted.load(QStringLiteral("web")));
+        QCOMPARE(restarted.linkCount(), 1);
+        const MatchOutcome again = MatchRunner(m_erp, restarted).run(order(QStringLiteral("1002")), m_settings);
+        QCOMPARE_NAMED(again.status, MatchStatus::Matched);
+        QVERIFY(again.trace.sentences().join(u' ').contains(QStringLiteral("Used the existing email link")));
+        QCOMPARE(storedLink().rowVersion, 1); // nothing rewritten
+    }
+
+    void manualLinkSetMeanwhileWins() {
+        StoreMatchData data(*m_db);
+        QVERIFY(data.load());
+        // Staff link the customer by hand in another window after the import loaded its data.
+        ShopCustomer customer = order(QStringLiteral("1001")).customer;
+        QVERIFY(CustomerRepository(*m_db).upsert(customer));
+        QVERIFY(LinkRepository(*m_db).set(customer.id, QStringLiteral("C00002"), QStringLiteral("Acme Retail"),
+                                          LinkSource::Manual, 0));
+
+        const MatchOutcome outcome = MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
+        QCOMPARE_NAMED(outcome.status, MatchStatus::Matched);
+        QCOMPARE(outcome.customer.erpCustomerNumber, QStringLiteral("C00002"));
+        const Link link = storedLink();
+        QCOMPARE(link.erpCustomerNumber, QStringLiteral("C00002"));
+        QCOMPARE_NAMED(link.source, LinkSource::Manual);
+    }
+
+    void staleLinkIsStoredWithItsReason() {
+        ShopCustomer customer = order(QStringLiteral("1001")).customer;
+        QVERIFY(CustomerRepository(*m_db).upsert(customer));
+        QVERIFY(LinkRepository(*m_db).set(customer.id, QStringLiteral("C00009"), QString(), LinkSource::Email, 0));
+        m_settings.checkEmailNewCustomers = false;
+        m_settings.createMissingCustomers = false;
+        StoreMatchData data(*m_db);
+        QVERIFY(data.load());
+        const MatchOutcome outcome = MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
+        QCOMPARE(outcome.customer.erpCustomerNumber, QStringLiteral("WEB"));
+        const Link link = storedLink();
+        QVERIFY(link.stale);
+        QCOMPARE(link.staleReason, QStringLiteral("the ERP has no customer C00009"));
+        QCOMPARE(link.rowVersion, 2);
+    }
+
+    void createdOnceAcrossACrash() {
+        StagedOrder newcomer = order(QStringLiteral("1001"));
+        newcomer.customer.shopCustomerId = QStringLiteral("42");
+        newcomer.customer.key = QStringLiteral("42");
+        newcomer.customer.email = QStringLiteral("new@example.com");
+        m_settings.checkEmailNewCustomers = false;
+        CustomerTemplate tmpl;
+        tmpl.name = QStringLiteral("Web customers");
+        QVERIFY(CatalogRepository(*m_db).saveTemplate(tmpl));
+        {
+            StoreMatchData data(*m_db);
+            QVERIFY(data.load());
+            m_erp.failNextCreate(InMemoryErpDirectory::CreateFault::AfterCreate);
+            const MatchOutcome lost = MatchRunner(m_erp, data).run(newcomer, m_settings);
+            QCOMPARE_NAMED(lost.status, MatchStatus::Failed);
+        } // the process ends here, the ERP has the customer, Linkdesk does not know
+        auto intents = CreationIntentRepository(*m_db).list(QStringLiteral("web"));
+        QVERIFY(intents);
+        QCOMPARE(intents->size(), 1);
+        QCOMPARE_NAMED(intents->first().state, CreationIntent::State::Pending);
+
+        StoreMatchData restarted(*m_db);
+        QVERIFY(restarted.load());
+        const MatchOutcome retried = MatchRunner(m_erp, restarted).run(newcomer, m_settings);
+        QCOMPARE_NAMED(retried.status, MatchStatus::Matched);
+        QCOMPARE(m_erp.createdCount(), 1);
+        intents = CreationIntentRepository(*m_db).list(QStringLiteral("web"));
+        QVERIFY(intents);
+        QCOMPARE_NAMED(intents->first().state, CreationIntent::State::Created);
+        QCOMPARE(intents->first().erpCustomerNumber, retried.customer.erpCustomerNumber);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreMatchData)
+#include "tst_storematchdata.moc"
