@@ -125,11 +125,10 @@ CustomerDecision CustomerMatcher::Run::run() {
         return m_decision;
     }
     m_intent = m_data.creationIntent(m_order.shopCode, m_decision.customerKey);
-    if (emailSearch() == Step::Done)
+    // A customer Linkdesk created for this identity is linked as such, before any email search.
+    if (createdBefore() == Step::Done || emailSearch() == Step::Done)
         return m_decision;
     if (m_settings.createMissingCustomers) {
-        if (createdBefore() == Step::Done)
-            return m_decision;
         create();
         return m_decision;
     }

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "domain/settings.h"
+#include "domain/stagedorder.h"
+#include "erp/erpsalesorder.h"
+#include "match/matchoutcome.h"
+#include "importsummary.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace linkdesk {
+
+class CachedErpDirectory;
+class Database;
+class ErpClient;
+class ImportLock;
+class ShopSource;
+class StoreMatchData;
+
+// Linkdesk's main job, one pass: fetch every shop's new and changed orders, match them, submit the
+// matched ones, each exactly once.
+//
+// It runs as sequential code on a worker thread (never the thread of the network clients, whose
+// calls it waits for; see crossthread.h) and commits every state change before the next network
+// call: a page of orders and the cursor together; "submitting" (with the attempt count) before the
+// sales order is sent. So a kill at any instant loses nothing, and the next pass resumes: an order
+// whose earlier submit has an unknown outcome is looked up by its external document number before
+// it is sent again, and a customer whose creation was started is searched for before it is created
+// again (creation intents, see MatchRunner). Only one pass runs per database (ImportLock).
+class ImportPipeline final {
+public:
+    struct Services {
+        QObject* network = nullptr; // lives on the thread whose event loop runs the clients
+        ErpClient* erp = nullptr;
+        CachedErpDirectory* directory = nullptr;
+        QList<ShopSource*> shops;
+    };
+    struct Options {
+        QString shopCode;   // empty: every shop
+        QString holder;     // who runs the import, named to a refused second importer
+        int maxAttempts = 5; // a failed order is retried by this many passes, then left to staff
+        int submitBatch = 24; // orders marked submitting and sent together
+    };
+    struct Progress {
+        QString stage; // "fetch", "match", "submit"
+        int done = 0;
+        int total = 0; // 0: not known yet
+    };
+
+    ImportPipeline(Database& db, Services services);
+    ~ImportPipeline();
+
+    void onProgress(std::function<void(const Progress&)> handler) { m_progress = std::move(handler); }
+    void onLog(std::function<void(const QString&)> handler) { m_log = std::move(handler); }
+
+    // Runs one pass. An error means the pass could not run (configuration, connection, the lock);
+    // per-order problems are order states and counted in the summary.
+    Result<ImportSummary> run(const Options& options);
+    // Thread-safe; the pass stops at its next safe point (within a second).
+    void cancel() { m_cancelled = true; }
+
+private:
+    Result<void> fetch(ShopSource* source);
+    Result<void> match(const QString& shopCode);
+    Result<void> submit(const QString& shopCode);
+    Result<void> createCustomers(StoreMatchData& data, const QList<CustomerCreation>& creations,
+                                 QHash<QString, QString>* failures);
+    void tally(const MatchOutcome& outcome);
+    void finishSubmit(StagedOrder& order, const Result<ErpSalesOrder>& result);
+    Result<ShopSettings> settingsFor(const QString& shopCode);
+    void progress(const QString& stage, int done, int total);
+    void log(const QString& line);
+    bool cancelled() const { return m_cancelled.load(); }
+
+    Database& m_db;
+    Services m_services;
+    Options m_options;
+    ImportLock* m_lock = nullptr;
+    ImportSummary m_summary;
+    QHash<QString, ShopSettings> m_settings;
+    std::atomic_bool m_cancelled{false};
+    std::function<void(const Progress&)> m_progress;
+    std::function<void(const QString&)> m_log;
+};
+
+} // namespace linkdesk

@@ -1,0 +1,239 @@
+// The pipeline's own rules with in-process fakes for the shop and the ERP (on their own thread, as
+// the real clients are): what one pass does with each kind of order, that a second pass changes
+// nothing, and that an order whose submit may have reached the ERP is looked up, never sent twice.
+#include "domainprinters.h"
+#include "erp/cachederpdirectory.h"
+#include "erp/lookupcache.h"
+#include "fakes.h"
+#include "import/importlock.h"
+#include "import/importpipeline.h"
+#include "store/catalogrepository.h"
+#include "store/orderrepository.h"
+#include "store/settingsstore.h"
+#include "testdatabase.h"
+
+#include <QTest>
+#include <QThread>
+
+using namespace linkdesk;
+using linkdesk::test::FakeErpClient;
+using linkdesk::test::FakeShopSource;
+
+namespace {
+StagedOrder order(const QString& number, const QString& customerId, const QString& email,
+                  const QString& sku = QStringLiteral("CARD-100")) {
+    StagedOrder o;
+    o.shopCode = QStringLiteral("web");
+    o.orderNumber = number;
+    o.shopOrderId = number;
+    o.currency = QStringLiteral("GBP");
+    o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(number.toInt());
+    o.customer.shopCode = o.shopCode;
+    o.customer.shopCustomerId = customerId;
+    o.customer.email = email;
+    o.customer.firstName = QStringLiteral("Pat");
+    o.customer.lastName = number;
+    o.customer.country = QStringLiteral("GB");
+    OrderLine line;
+    line.lineNo = 1;
+    line.sku = sku;
+    line.name = QStringLiteral("Item");
+    line.quantity = 2;
+    line.unitPrice = QStringLiteral("12.50");
+    o.lines = {line};
+    o.rawPayload = QStringLiteral("{\"id\":%1}").arg(number).toUtf8();
+    return o;
+}
+} // namespace
+
+class TestImportPipeline : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    QThread m_network;
+    FakeErpClient* m_erp = nullptr;
+    FakeShopSource* m_shop = nullptr;
+    LookupCache m_cache{900};
+    CachedErpDirectory* m_directory = nullptr;
+
+    Result<ImportSummary> runPass() {
+        ImportPipeline pipeline(*m_db, {m_erp, m_erp, m_directory, {m_shop}});
+        ImportPipeline::Options options;
+        options.holder = QStringLiteral("test");
+        return pipeline.run(options);
+    }
+    StagedOrder stored(const QString& number) {
+        auto o = OrderRepository(*m_db).find(QStringLiteral("web"), number);
+        return o && *o ? **o : StagedOrder{};
+    }
+
+private slots:
+    void initTestCase() { m_network.start(); }
+    void cleanupTestCase() {
+        m_network.quit();
+        m_network.wait();
+    }
+
+    void init() {
+        LINKDESK_REQUIRE_ENGINE();
+        m_tdb = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
+        m_db = m_tdb->open();
+        QVERIFY(m_db);
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("WEB")));
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("guest_policy"), QStringLiteral("match_email")));
+        CatalogRepository catalog(*m_db);
+        ProductMapping mapping;
+        mapping.shopCode = QStringLiteral("web");
+        mapping.sku = QStringLiteral("CARD-100");
+        mapping.erpItemNumber = QStringLiteral("1000");
+        QVERIFY(catalog.setMapping(mapping));
+        CustomerTemplate tmpl;
+        tmpl.name = QStringLiteral("Web customers");
+        QVERIFY(catalog.saveTemplate(tmpl));
+
+        m_cache.clear();
+        m_erp = new FakeErpClient;
+        ErpCustomer acme;
+        acme.number = QStringLiteral("C00001");
+        acme.name = QStringLiteral("Acme Print Ltd");
+        acme.email = QStringLiteral("orders@acme.example");
+        acme.currencyCode = QStringLiteral("GBP");
+        m_erp->addCustomer(acme);
+        acme.number = QStringLiteral("WEB");
+        acme.email = QStringLiteral("web@shop.example");
+        m_erp->addCustomer(acme);
+        m_erp->addItem(QStringLiteral("1000"));
+        m_shop = new FakeShopSource(QStringLiteral("web"));
+        StagedOrder broken = order(QStringLiteral("1005"), QString(), QString());
+        broken.status = OrderStatus::Quarantined;
+        broken.reason = QStringLiteral("line_items[0].quantity: -1 is negative");
+        broken.lines.clear();
+        m_shop->setOrders({order(QStringLiteral("1001"), QStringLiteral("17"), QStringLiteral("orders@acme.example")),
+                           order(QStringLiteral("1002"), QString(), QStringLiteral("new@example.com")),
+                           order(QStringLiteral("1003"), QString(), QStringLiteral(" New@Example.com")),
+                           order(QStringLiteral("1004"), QStringLiteral("18"), QStringLiteral("b@example.com"),
+                                 QStringLiteral("NOPE")),
+                           broken});
+        m_directory = new CachedErpDirectory(m_erp, &m_cache);
+        for (QObject* o : std::initializer_list<QObject*>{m_erp, m_shop, m_directory})
+            o->moveToThread(&m_network);
+    }
+    void cleanup() {
+        for (QObject* o : std::initializer_list<QObject*>{m_directory, m_shop, m_erp})
+            if (o)
+                QMetaObject::invokeMethod(o, &QObject::deleteLater);
+        m_directory = nullptr;
+        m_shop = nullptr;
+        m_erp = nullptr;
+        m_db.reset();
+        m_tdb.reset();
+    }
+
+    void onePassThenNothingChanges() {
+        auto first = runPass();
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->fetched, 5);
+        QCOMPARE(first->quarantined, 1);
+        QCOMPARE(first->matched, 3);
+        QCOMPARE(first->blocked, 1);
+        QCOMPARE(first->submitted, 3);
+        QCOMPARE(first->failed, 0);
+        QCOMPARE(first->customersCreated, 1);
+        QCOMPARE(first->linkedByEmail, 1);
+        QCOMPARE(first->linkedCreated, 1);
+        QCOMPARE(first->linkedExisting, 1); // the guest's second order uses the link of the first
+
+        QCOMPARE_NAMED(stored(QStringLiteral("1001")).status, OrderStatus::Submitted);
+        QCOMPARE(stored(QStringLiteral("1001")).erpCustomerNumber, QStringLiteral("C00001"));
+        QVERIFY(!stored(QStringLiteral("1001")).erpOrderNumber.isEmpty());
+        QCOMPARE(stored(QStringLiteral("1002")).erpCustomerNumber, stored(QStringLiteral("1003")).erpCustomerNumber);
+        QCOMPARE_NAMED(stored(QStringLiteral("1004")).status, OrderStatus::Blocked);
+        QVERIFY(stored(QStringLiteral("1004")).reason.contains(QStringLiteral("NOPE")));
+        QCOMPARE_NAMED(stored(QStringLiteral("1005")).status, OrderStatus::Quarantined);
+        QCOMPARE(stored(QStringLiteral("1005")).reason, QStringLiteral("line_items[0].quantity: -1 is negative"));
+        QCOMPARE(m_erp->orders().size(), 3);
+        const ErpSalesOrder so = m_erp->orders().value(QStringLiteral("WEB-1001"));
+        QCOMPARE(so.customerNumber, QStringLiteral("C00001"));
+        QCOMPARE(so.lines.size(), 1);
+        QCOMPARE(so.lines.first().itemNumber, QStringLiteral("1000"));
+        QCOMPARE(so.extraFields.value(QStringLiteral("currencyCode")).toString(), QStringLiteral("GBP"));
+
+        const int submits = m_erp->submitCalls();
+        auto second = runPass();
+        QVERIFY2(second, qPrintable(second.message()));
+        QCOMPARE(second->fetched, 0);
+        QCOMPARE(second->submitted, 0);
+        QCOMPARE(second->customersCreated, 0);
+        QCOMPARE(m_erp->submitCalls(), submits);
+        QCOMPARE(m_erp->orders().size(), 3);
+        QCOMPARE(m_erp->createdCustomers(), 1);
+    }
+
+    void lostReplyIsLookedUpNotSentTwice() {
+        m_erp->failSubmits(FakeErpClient::SubmitFault::Lost, 1);
+        auto first = runPass();
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->failed, 1);
+        QCOMPARE(first->submitted, 2);
+        QCOMPARE(m_erp->orders().size(), 3); // the lost one got through
+        const int submits = m_erp->submitCalls();
+
+        auto second = runPass();
+        QVERIFY2(second, qPrintable(second.message()));
+        QCOMPARE(second->submitted, 1);
+        QCOMPARE(m_erp->submitCalls(), submits); // found by external document number, not posted again
+        QCOMPARE(m_erp->orders().size(), 3);
+        int already = 0;
+        for (const QString& n : {QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003")}) {
+            QCOMPARE_NAMED(stored(n).status, OrderStatus::Submitted);
+            already += stored(n).reason.startsWith(QStringLiteral("Already in the ERP"));
+        }
+        QCOMPARE(already, 1);
+    }
+
+    void crashWhileSubmittingResumesWithoutDuplicate() {
+        m_erp->failSubmits(FakeErpClient::SubmitFault::Lost, 3);
+        QVERIFY(runPass());
+        // As if the process died after the ERP stored the orders but before their answers were saved.
+        for (const QString& n : {QStringLiteral("1001"), QStringLiteral("1002"), QStringLiteral("1003")}) {
+            StagedOrder o = stored(n);
+            o.status = OrderStatus::Submitting;
+            o.attempts = 0;
+            QVERIFY(OrderRepository(*m_db).saveState(o));
+        }
+        auto resumed = runPass();
+        QVERIFY2(resumed, qPrintable(resumed.message()));
+        QCOMPARE(resumed->submitted, 3);
+        QCOMPARE(m_erp->orders().size(), 3);
+        QCOMPARE(m_erp->submitCalls(), 3);
+    }
+
+    void refusedOrderNeedsReview() {
+        m_erp->failSubmits(FakeErpClient::SubmitFault::Refused, 1);
+        auto pass = runPass();
+        QVERIFY2(pass, qPrintable(pass.message()));
+        QCOMPARE(pass->submitted, 2);
+        QCOMPARE(pass->needsReview, 1);
+        auto listed = OrderRepository(*m_db).list({OrderStatus::NeedsReview});
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QVERIFY2(listed->first().reason.startsWith(QStringLiteral("The ERP refused the order: Customer is blocked.")),
+                 qPrintable(listed->first().reason));
+    }
+
+    void secondImporterIsRefusedWithTheHolderNamed() {
+        auto other = m_tdb->open();
+        QVERIFY(other);
+        ImportLock held(*other, QStringLiteral("ann@desk1"));
+        QVERIFY(held.acquire());
+        auto refused = runPass();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ImportLock::HeldCode);
+        QVERIFY2(refused.message().contains(QStringLiteral("ann@desk1")), qPrintable(refused.message()));
+        QCOMPARE(m_erp->requests(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportPipeline)
+#include "tst_importpipeline.moc"
