@@ -1,6 +1,7 @@
 #include "lookupcache.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QMutexLocker>
 
 namespace linkdesk {
@@ -11,6 +12,52 @@ LookupCache::Clock steadyClock() {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     return [timer] { return timer->elapsed(); };
+}
+
+QJsonObject customerToJson(const ErpCustomer& c) {
+    return {{QStringLiteral("number"), c.number},       {QStringLiteral("name"), c.name},
+            {QStringLiteral("email"), c.email},         {QStringLiteral("currency"), c.currencyCode},
+            {QStringLiteral("country"), c.country},     {QStringLiteral("company"), c.company},
+            {QStringLiteral("vat"), c.vatNumber},       {QStringLiteral("blocked"), c.blocked},
+            {QStringLiteral("blocked_reason"), c.blockedReason}};
+}
+
+ErpCustomer customerFromJson(const QJsonObject& o) {
+    ErpCustomer c;
+    c.number = o.value(QStringLiteral("number")).toString();
+    c.name = o.value(QStringLiteral("name")).toString();
+    c.email = o.value(QStringLiteral("email")).toString();
+    c.currencyCode = o.value(QStringLiteral("currency")).toString();
+    c.country = o.value(QStringLiteral("country")).toString();
+    c.company = o.value(QStringLiteral("company")).toString();
+    c.vatNumber = o.value(QStringLiteral("vat")).toString();
+    c.blocked = o.value(QStringLiteral("blocked")).toBool();
+    c.blockedReason = o.value(QStringLiteral("blocked_reason")).toString();
+    return c;
+}
+
+QJsonObject searchToJson(const CustomerSearch& s) {
+    return {{QStringLiteral("email"), s.email},
+            {QStringLiteral("currency"), s.currencyCode},
+            {QStringLiteral("country"), s.country},
+            {QStringLiteral("company"), s.company},
+            {QStringLiteral("vat"), s.vatNumber},
+            {QStringLiteral("fields"), QJsonArray::fromStringList(s.matchFields)},
+            {QStringLiteral("provider_rules"), s.normalisation == EmailNormalisation::ProviderRules}};
+}
+
+CustomerSearch searchFromJson(const QJsonObject& o) {
+    CustomerSearch s;
+    s.email = o.value(QStringLiteral("email")).toString();
+    s.currencyCode = o.value(QStringLiteral("currency")).toString();
+    s.country = o.value(QStringLiteral("country")).toString();
+    s.company = o.value(QStringLiteral("company")).toString();
+    s.vatNumber = o.value(QStringLiteral("vat")).toString();
+    for (const auto& f : o.value(QStringLiteral("fields")).toArray())
+        s.matchFields.append(f.toString());
+    s.normalisation = o.value(QStringLiteral("provider_rules")).toBool() ? EmailNormalisation::ProviderRules
+                                                                        : EmailNormalisation::Exact;
+    return s;
 }
 
 } // namespace
@@ -103,6 +150,70 @@ void LookupCache::noteCustomer(const ErpCustomer& customer) {
         } else if (matches) {
             list.append(customer);
             it->expiresAt = expiresAt;
+        }
+    }
+}
+
+QJsonArray LookupCache::snapshot() const {
+    QMutexLocker lock(&m_mutex);
+    const qint64 t = now();
+    QJsonArray out;
+    for (const auto& e : m_searches) {
+        if (e.expiresAt <= t)
+            continue;
+        QJsonArray found;
+        for (const ErpCustomer& c : e.value)
+            found.append(customerToJson(c));
+        out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("search")},
+                               {QStringLiteral("search"), searchToJson(e.search)},
+                               {QStringLiteral("value"), found},
+                               {QStringLiteral("ttl_ms"), e.expiresAt - t}});
+    }
+    for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it) {
+        if (it->expiresAt <= t)
+            continue;
+        QJsonObject o{{QStringLiteral("kind"), QStringLiteral("customer")},
+                      {QStringLiteral("number"), it.key()},
+                      {QStringLiteral("ttl_ms"), it->expiresAt - t}};
+        if (it->value)
+            o.insert(QStringLiteral("value"), customerToJson(*it->value));
+        out.append(o);
+    }
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        if (it->expiresAt > t)
+            out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("item")},
+                                   {QStringLiteral("number"), it.key()},
+                                   {QStringLiteral("value"), it->value},
+                                   {QStringLiteral("ttl_ms"), it->expiresAt - t}});
+    return out;
+}
+
+void LookupCache::restore(const QJsonArray& entries) {
+    QMutexLocker lock(&m_mutex);
+    if (m_ttlSeconds == 0)
+        return;
+    const qint64 t = now();
+    const qint64 longest = qint64(m_ttlSeconds) * 1000; // a shorter TTL set since applies at once
+    for (const auto& value : entries) {
+        const QJsonObject o = value.toObject();
+        const qint64 left = qMin<qint64>(o.value(QStringLiteral("ttl_ms")).toInteger(), longest);
+        if (left <= 0)
+            continue;
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("search")) {
+            const CustomerSearch search = searchFromJson(o.value(QStringLiteral("search")).toObject());
+            QList<ErpCustomer> found;
+            for (const auto& c : o.value(QStringLiteral("value")).toArray())
+                found.append(customerFromJson(c.toObject()));
+            m_searches.insert(search.key(), SearchEntry{search, found, t + left});
+        } else if (kind == QLatin1String("customer")) {
+            const QJsonValue v = o.value(QStringLiteral("value"));
+            m_customers.insert(o.value(QStringLiteral("number")).toString(),
+                               {v.isObject() ? std::optional(customerFromJson(v.toObject())) : std::nullopt,
+                                t + left});
+        } else if (kind == QLatin1String("item")) {
+            m_items.insert(o.value(QStringLiteral("number")).toString(),
+                           {o.value(QStringLiteral("value")).toBool(), t + left});
         }
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonArray>
+
 #include "domain/erpcustomer.h"
 #include "match/erpdirectory.h"
 
@@ -51,6 +53,11 @@ public:
     // wherever a cached search holds it, and added to every cached search it matches. Its entries
     // get a fresh lifetime.
     void noteCustomer(const ErpCustomer& customer);
+
+    // The live entries with their remaining lifetime ("ttl_ms"), and back: lets the cache outlive
+    // one process (the CLI runs one import per process). restore() adds to what is held.
+    QJsonArray snapshot() const;
+    void restore(const QJsonArray& entries);
 
     // Drops every entry; returns how many live entries were dropped. Counters are kept.
     int clear();

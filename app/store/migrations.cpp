@@ -95,11 +95,19 @@ const QStringList kSchemaV1{
                    "(2, 'externalDocumentNumber', 'field', 'external_document_number'), "
                    "(3, 'currencyCode', 'field', 'currency')"),
 };
+
+// Version 2: the ERP look-up cache saved between processes (one row: its entries as JSON, each with
+// its remaining lifetime at saved_at, and the hit and miss counters of the last run).
+const QStringList kSchemaV2{
+    QStringLiteral("CREATE TABLE lookup_cache (id INTEGER PRIMARY KEY, entries TEXT NOT NULL, hits BIGINT NOT "
+                   "NULL DEFAULT 0, misses BIGINT NOT NULL DEFAULT 0, saved_at TEXT NOT NULL)"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
     static const QList<Migration> list{
         {1, QStringLiteral("initial schema"), kSchemaV1},
+        {2, QStringLiteral("saved ERP look-up cache"), kSchemaV2},
     };
     return list;
 }

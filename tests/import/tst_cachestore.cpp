@@ -1,0 +1,101 @@
+// The ERP look-up cache outlives a process: saved entries come back with the rest of their
+// lifetime, expired ones do not, and clearing empties it for the next process.
+#include "import/cachestore.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace linkdesk;
+
+class TestCacheStore : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+
+    static ErpCustomer acme() {
+        ErpCustomer c;
+        c.number = QStringLiteral("C00001");
+        c.name = QStringLiteral("Acme Print Ltd");
+        c.email = QStringLiteral("orders@acme.example");
+        c.currencyCode = QStringLiteral("EUR");
+        return c;
+    }
+    static CustomerSearch search() {
+        CustomerSearch s;
+        s.email = QStringLiteral("orders@acme.example");
+        s.currencyCode = QStringLiteral("EUR");
+        s.matchFields = {QStringLiteral("currency_code")};
+        return s;
+    }
+
+private slots:
+    void init() {
+        LINKDESK_REQUIRE_ENGINE();
+        m_tdb = std::make_unique<test::TestDatabase>();
+        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
+        m_db = m_tdb->open();
+        QVERIFY(m_db);
+    }
+    void cleanup() {
+        m_db.reset();
+        m_tdb.reset();
+    }
+
+    void savedEntriesComeBackInTheNextProcess() {
+        qint64 clock = 0;
+        LookupCache first(900, [&clock] { return clock; });
+        first.putCustomers(search(), {acme()});
+        first.putCustomer(QStringLiteral("C00001"), acme());
+        first.putCustomer(QStringLiteral("C00404"), std::nullopt); // "no such customer" is an answer too
+        first.putItemExists(QStringLiteral("1000"), true);
+        QVERIFY(!first.customer(QStringLiteral("C99999")));        // one miss
+        QVERIFY(first.customer(QStringLiteral("C00001")));         // one hit
+        QVERIFY(CacheStore(*m_db).save(first));
+
+        auto stats = CacheStore(*m_db).stats();
+        QVERIFY(stats);
+        QCOMPARE(stats->entries, 4);
+        QCOMPARE(stats->hits, 1);
+        QCOMPARE(stats->misses, 1);
+
+        LookupCache second(900);
+        QVERIFY(CacheStore(*m_db).load(second));
+        const auto found = second.customers(search());
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().name, QStringLiteral("Acme Print Ltd"));
+        const auto missing = second.customer(QStringLiteral("C00404"));
+        QVERIFY(missing && !*missing);
+        QCOMPARE(second.itemExists(QStringLiteral("1000")), std::optional<bool>(true));
+    }
+
+    void expiredEntriesStayGone() {
+        qint64 clock = 0;
+        LookupCache first(60, [&clock] { return clock; });
+        first.putItemExists(QStringLiteral("1000"), true);
+        clock = 30'000;
+        first.putItemExists(QStringLiteral("2000"), true);
+        clock = 61'000; // 1000 expired, 2000 has 29 s left
+        QVERIFY(CacheStore(*m_db).save(first));
+        LookupCache second(60);
+        QVERIFY(CacheStore(*m_db).load(second));
+        QVERIFY(!second.itemExists(QStringLiteral("1000")));
+        QVERIFY(second.itemExists(QStringLiteral("2000")));
+    }
+
+    void clearEmptiesItForEveryone() {
+        LookupCache cache(900);
+        cache.putItemExists(QStringLiteral("1000"), true);
+        cache.putItemExists(QStringLiteral("2000"), false);
+        QVERIFY(CacheStore(*m_db).save(cache));
+        auto dropped = CacheStore(*m_db).clear();
+        QVERIFY(dropped);
+        QCOMPARE(*dropped, 2);
+        LookupCache next(900);
+        QVERIFY(CacheStore(*m_db).load(next));
+        QCOMPARE(next.stats().entries, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheStore)
+#include "tst_cachestore.moc"
