@@ -37,9 +37,10 @@ bool isPermanent(const Error& error) {
 }
 
 // The first call of an order goes straight to the ERP (one request); an order whose earlier attempt
-// may have reached it is looked up by its external document number first.
+// may have reached it (it was submitting, or it failed before, even if staff reset its attempts)
+// is looked up by its external document number first.
 bool outcomeUncertain(const StagedOrder& order) {
-    return order.status == OrderStatus::Submitting || order.attempts > 0;
+    return order.status == OrderStatus::Submitting || order.attempts > 0 || !order.lastError.isEmpty();
 }
 
 CachedErpDirectory::Misses missesOf(const QList<MissingLookup>& lookups, QSet<QString>* seen) {
@@ -238,9 +239,7 @@ Result<void> ImportPipeline::match(const QString& shopCode) {
     std::iota(pending.begin(), pending.end(), 0);
     int done = 0;
     const auto save = [&](StagedOrder& order, const MatchOutcome& outcome) -> Result<void> {
-        outcome.applyTo(order); // a failure counts an attempt and keeps its message
-        if (outcome.status != MatchStatus::Failed)
-            order.lastError.clear();
+        outcome.applyTo(order); // a failure counts an attempt; the last error stays until submitted
         if (auto r = repo.saveState(order); !r)
             return r;
         tally(outcome);

@@ -1,3 +1,7 @@
+#include "domain/matchtrace.h"
+#include "store/database.h"
+#include "store/orderrepository.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,6 +134,114 @@ private slots:
         QVERIFY(p.waitForFinished(60000));
         QVERIFY(p.exitCode() != 0);
         QVERIFY(p.readAllStandardError().contains("does not exist"));
+    }
+
+    void linksRoundTrip() {
+        Run r = cli({QStringLiteral("links"), QStringLiteral("set"), QStringLiteral("--shop"), QStringLiteral("web"),
+                     QStringLiteral("--customer"), QStringLiteral("17"), QStringLiteral("--erp"),
+                     QStringLiteral("C00001")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("links"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        QJsonObject link = list.first().toObject();
+        QCOMPARE(link.value(QStringLiteral("shop")).toString(), QStringLiteral("web"));
+        QCOMPARE(link.value(QStringLiteral("customer")).toString(), QStringLiteral("17"));
+        QCOMPARE(link.value(QStringLiteral("erp_customer")).toString(), QStringLiteral("C00001"));
+        QCOMPARE(link.value(QStringLiteral("source")).toString(), QStringLiteral("manual"));
+
+        const QString csv = m_dir.filePath(QStringLiteral("links.csv"));
+        r = cli({QStringLiteral("links"), QStringLiteral("export"), csv});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("links"), QStringLiteral("clear"), QStringLiteral("--shop"), QStringLiteral("web"),
+                 QStringLiteral("--customer"), QStringLiteral("17")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("links"), QStringLiteral("list"), QStringLiteral("--json")});
+        list = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(list.isEmpty() || list.first().toObject().value(QStringLiteral("erp_customer")).toString().isEmpty());
+
+        r = cli({QStringLiteral("links"), QStringLiteral("import"), csv, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("imported")).toInt(), 1);
+        r = cli({QStringLiteral("links"), QStringLiteral("list"), QStringLiteral("--json")});
+        link = QJsonDocument::fromJson(r.out).array().first().toObject();
+        QCOMPARE(link.value(QStringLiteral("erp_customer")).toString(), QStringLiteral("C00001"));
+
+        QFile bad(m_dir.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("shop,who\nweb,17\n");
+        bad.close();
+        r = cli({QStringLiteral("links"), QStringLiteral("import"), bad.fileName()});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("customer_id"), r.err.constData());
+    }
+
+    void ordersListTraceRetry() {
+        { // an order as an import left it: failed, with its trace
+            auto db = linkdesk::Database::open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("ld.sqlite")));
+            QVERIFY2(db, qPrintable(db.message()));
+            linkdesk::StagedOrder o;
+            o.shopCode = QStringLiteral("web");
+            o.orderNumber = QStringLiteral("1001");
+            o.customer.shopCode = o.shopCode;
+            o.customer.shopCustomerId = QStringLiteral("17");
+            o.customer.email = QStringLiteral("orders@acme.example");
+            o.rawPayload = "{}";
+            QList<linkdesk::StagedOrder> orders{o};
+            linkdesk::OrderRepository repo(**db);
+            QVERIFY(repo.store(orders));
+            linkdesk::MatchTrace trace;
+            linkdesk::MatchTrace::Step step;
+            step.rule = QStringLiteral("email");
+            step.sentence = QStringLiteral("Looked up orders@acme.example in the ERP: one customer, C00001. Linked by email.");
+            trace.append(step);
+            o = orders.first();
+            o.status = linkdesk::OrderStatus::Failed;
+            o.reason = QStringLiteral("The ERP did not answer in time.");
+            o.lastError = o.reason;
+            o.attempts = 2;
+            o.erpCustomerNumber = QStringLiteral("C00001");
+            o.matchTrace = trace.toJson();
+            QVERIFY(repo.saveState(o));
+        }
+        Run r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("failed"),
+                     QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        const QJsonObject o = list.first().toObject();
+        for (const char* key : {"shop", "number", "status", "reason", "erp_customer", "erp_order"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(o.value(QStringLiteral("erp_customer")).toString(), QStringLiteral("C00001"));
+
+        r = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"), QStringLiteral("1001")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Linked by email."), r.out.constData());
+
+        r = cli({QStringLiteral("orders"), QStringLiteral("retry"), QStringLiteral("web"), QStringLiteral("1001")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"), QStringLiteral("404")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("no order 404"), r.err.constData());
+        r = cli({QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"), QStringLiteral("1001"),
+                 QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("new"),
+                 QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+    }
+
+    void cacheStatsAndClear() {
+        Run r = cli({QStringLiteral("cache"), QStringLiteral("stats"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject stats = QJsonDocument::fromJson(r.out).object();
+        for (const char* key : {"entries", "hits", "misses"})
+            QVERIFY2(stats.contains(QLatin1String(key)), key);
+        r = cli({QStringLiteral("cache"), QStringLiteral("clear")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("entries dropped"), r.out.constData());
     }
 };
 
