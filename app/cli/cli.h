@@ -52,5 +52,6 @@ QList<Command> dbCommands();
 QList<Command> settingsCommands();
 QList<Command> linkCommands();
 QList<Command> orderCommands();
+QList<Command> secretCommands();
 
 } // namespace linkdesk::cli

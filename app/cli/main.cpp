@@ -9,7 +9,8 @@ using linkdesk::cli::Command;
 QList<Command> allCommands() {
     QList<Command> commands;
     commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands()
-             << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands();
+             << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands()
+             << linkdesk::cli::secretCommands();
     return commands;
 }
 
