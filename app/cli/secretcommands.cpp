@@ -63,10 +63,11 @@ QList<Command> secretCommands() {
                                              {QStringLiteral("source"), secrets::toString(*source)}});
                  } else {
                      ctx.out << name << "  "
-                             << (*source == SecretSource::Environment ? QStringLiteral("set (environment %1)")
-                                                                          .arg(CredentialStore::environmentVariable(name))
-                                 : set                                ? QStringLiteral("set (keychain)")
-                                                                      : QStringLiteral("not set"))
+                             << (*source == SecretSource::Environment
+                                     ? QStringLiteral("set (environment %1)")
+                                           .arg(CredentialStore::environmentVariable(name))
+                                 : set ? QStringLiteral("set (keychain)")
+                                       : QStringLiteral("not set"))
                              << '\n';
                  }
              }
@@ -85,15 +86,17 @@ QList<Command> secretCommands() {
              if (!value)
                  return ctx.error(QStringLiteral("Cannot read the secret from standard input."));
              if (value->isEmpty())
-                 return ctx.error(QStringLiteral("No value on standard input: nothing stored. To delete a secret "
-                                                 "use: secrets remove %1")
-                                      .arg(ctx.args.at(0)));
+                 return ctx.error(
+                     QStringLiteral("No value on standard input: nothing stored. To delete a secret "
+                                    "use: secrets remove %1")
+                         .arg(ctx.args.at(0)));
              CredentialStore store;
              auto written = store.writeSync(ctx.args.at(0), *value);
              if (!written)
                  return ctx.error(written.message());
              if (ctx.json)
-                 ctx.printJson(QJsonObject{{QStringLiteral("name"), ctx.args.at(0)}, {QStringLiteral("set"), true}});
+                 ctx.printJson(
+                     QJsonObject{{QStringLiteral("name"), ctx.args.at(0)}, {QStringLiteral("set"), true}});
              else
                  ctx.out << "Stored " << ctx.args.at(0) << " in the keychain.\n";
              if (CredentialStore::fromEnvironment(ctx.args.at(0)))
@@ -112,7 +115,8 @@ QList<Command> secretCommands() {
              if (!removed)
                  return ctx.error(removed.message());
              if (ctx.json)
-                 ctx.printJson(QJsonObject{{QStringLiteral("name"), ctx.args.at(0)}, {QStringLiteral("set"), false}});
+                 ctx.printJson(
+                     QJsonObject{{QStringLiteral("name"), ctx.args.at(0)}, {QStringLiteral("set"), false}});
              else
                  ctx.out << "Removed " << ctx.args.at(0) << " from the keychain.\n";
              return 0;

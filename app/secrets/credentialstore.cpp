@@ -26,10 +26,11 @@ Error keychainError(QKeychain::Error error, const QString& detail, const QString
     const QString lower = detail.toLower();
     switch (error) {
     case QKeychain::EntryNotFound:
-        return fail(QStringLiteral("No secret \"%1\" is stored in the keychain (set it with: linkdesk-cli secrets "
-                                   "set %1, or the environment variable %2).")
-                        .arg(name, CredentialStore::environmentVariable(name)),
-                    QStringLiteral("not_found"));
+        return fail(
+            QStringLiteral("No secret \"%1\" is stored in the keychain (set it with: linkdesk-cli secrets "
+                           "set %1, or the environment variable %2).")
+                .arg(name, CredentialStore::environmentVariable(name)),
+            QStringLiteral("not_found"));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return fail(QStringLiteral("No keychain is available: %1. %2: Linkdesk keeps secrets only in the "
@@ -38,11 +39,13 @@ Error keychainError(QKeychain::Error error, const QString& detail, const QString
                              CredentialStore::environmentVariable(name)),
                     QStringLiteral("no_keychain"));
     case QKeychain::AccessDeniedByUser:
-        return fail(QStringLiteral("%1: access to the keychain was denied.").arg(what), QStringLiteral("denied"));
+        return fail(QStringLiteral("%1: access to the keychain was denied.").arg(what),
+                    QStringLiteral("denied"));
     case QKeychain::AccessDenied:
         if (lower.contains(QLatin1String("locked")))
-            return fail(QStringLiteral("%1: the keychain is locked; unlock it and try again (%2).").arg(what, detail),
-                        QStringLiteral("locked"));
+            return fail(
+                QStringLiteral("%1: the keychain is locked; unlock it and try again (%2).").arg(what, detail),
+                QStringLiteral("locked"));
         return fail(QStringLiteral("%1: access to the keychain was denied (%2).").arg(what, detail),
                     QStringLiteral("denied"));
     default:
@@ -57,8 +60,8 @@ Error keychainError(QKeychain::Error error, const QString& detail, const QString
                                    "system keychain, or takes them from %3.")
                         .arg(detail, what, CredentialStore::environmentVariable(name)),
                     QStringLiteral("no_keychain"));
-    return fail(QStringLiteral("%1: %2").arg(what, detail.isEmpty() ? QStringLiteral("keychain error %1").arg(int(error))
-                                                                     : detail),
+    return fail(QStringLiteral("%1: %2").arg(
+                    what, detail.isEmpty() ? QStringLiteral("keychain error %1").arg(int(error)) : detail),
                 QStringLiteral("keychain"));
 }
 
@@ -158,7 +161,8 @@ void CredentialStore::read(const QString& name, QObject* context, ReadCallback c
     job->start();
 }
 
-void CredentialStore::write(const QString& name, const QString& value, QObject* context, DoneCallback callback) {
+void CredentialStore::write(const QString& name, const QString& value, QObject* context,
+                            DoneCallback callback) {
     if (!isValidName(name))
         return deliver<Result<void>>(context, callback, invalidName(name));
     if (value.isEmpty())
@@ -204,7 +208,8 @@ Result<QString> CredentialStore::readSync(const QString& name) {
 }
 
 Result<void> CredentialStore::writeSync(const QString& name, const QString& value) {
-    return waitFor<Result<void>>([&](QObject* ctx, DoneCallback cb) { write(name, value, ctx, std::move(cb)); });
+    return waitFor<Result<void>>(
+        [&](QObject* ctx, DoneCallback cb) { write(name, value, ctx, std::move(cb)); });
 }
 
 Result<void> CredentialStore::removeSync(const QString& name) {

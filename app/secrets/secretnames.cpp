@@ -13,7 +13,8 @@ QStringList secretNames(const Profile& profile) {
         if (shop.type.toLower() != QLatin1String("woocommerce"))
             continue;
         const QString code = shop.code.toLower();
-        names << QStringLiteral("shop.%1.consumer_key").arg(code) << QStringLiteral("shop.%1.consumer_secret").arg(code);
+        names << QStringLiteral("shop.%1.consumer_key").arg(code)
+              << QStringLiteral("shop.%1.consumer_secret").arg(code);
     }
     return names;
 }

@@ -37,7 +37,8 @@ public:
         while (!m_process.canReadLine() && timer.elapsed() < 10000 && m_process.state() == QProcess::Running)
             m_process.waitForReadyRead(200);
         const QString line = QString::fromUtf8(m_process.readLine());
-        const auto m = QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))")).match(line);
+        const auto m =
+            QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))")).match(line);
         if (!m.hasMatch()) {
             m_error = QStringLiteral("no listening line: %1 %2")
                           .arg(line, QString::fromUtf8(m_process.readAllStandardError()));
@@ -68,7 +69,11 @@ public:
     }
     QJsonObject state() { return call("GET", QStringLiteral("/_sandbox/state"), {}).value_or(QJsonObject()); }
     QJsonObject requests() {
-        return state().value(QStringLiteral("sandbox")).toObject().value(QStringLiteral("requests")).toObject();
+        return state()
+            .value(QStringLiteral("sandbox"))
+            .toObject()
+            .value(QStringLiteral("requests"))
+            .toObject();
     }
 
 private:

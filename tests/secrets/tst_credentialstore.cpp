@@ -48,9 +48,9 @@ class TestCredentialStore : public QObject {
 private slots:
     void init() {
         // Tests of names and of "no keychain" run anywhere; the rest need the keychain.
-        static const QByteArrayList anywhere{"serviceIsLinkdesk", "environmentVariableNames", "validNames",
-                                             "noKeychainIsAClearMessage", "noKeychainButEnvironmentStillWorks",
-                                             "secretNamesOfAProfile"};
+        static const QByteArrayList anywhere{
+            "serviceIsLinkdesk",         "environmentVariableNames",           "validNames",
+            "noKeychainIsAClearMessage", "noKeychainButEnvironmentStillWorks", "secretNamesOfAProfile"};
         if (!anywhere.contains(QTest::currentTestFunction()) && !haveKeychainSession())
             QSKIP("No D-Bus session: run under scripts/with-keyring.sh");
         // A fresh name per test, so tests never see each other's entries.
@@ -71,7 +71,8 @@ private slots:
     }
 
     void validNames() {
-        for (const char* name : {"erp.client_secret", "shop.web.consumer_key", "shop.eu-2.consumer_secret", "x"})
+        for (const char* name :
+             {"erp.client_secret", "shop.web.consumer_key", "shop.eu-2.consumer_secret", "x"})
             QVERIFY2(CredentialStore::isValidName(QLatin1String(name)), name);
         for (const char* name : {"", "Shop.web", "shop..web", ".x", "x.", "a b", "shop/web", "ä"})
             QVERIFY2(!CredentialStore::isValidName(QString::fromUtf8(name)), name);
@@ -82,7 +83,8 @@ private slots:
 
     void writeReadRemoveSync() {
         const QString value = QStringLiteral("cs_live_ü_%1").arg(QUuid::createUuid().toString());
-        QVERIFY2(m_store.writeSync(m_name, value).ok(), qPrintable(m_store.writeSync(m_name, value).message()));
+        QVERIFY2(m_store.writeSync(m_name, value).ok(),
+                 qPrintable(m_store.writeSync(m_name, value).message()));
         auto read = m_store.readSync(m_name);
         QVERIFY2(read.ok(), qPrintable(read.message()));
         QCOMPARE(*read, value);
@@ -158,7 +160,8 @@ private slots:
         const QByteArray var = CredentialStore::environmentVariable(m_name).toLatin1();
         qputenv(var.constData(), "from-env");
         QCOMPARE(*m_store.readSync(m_name), QStringLiteral("from-env"));
-        QCOMPARE(secrets::toString(*m_store.sourceSync(m_name)), secrets::toString(SecretSource::Environment));
+        QCOMPARE(secrets::toString(*m_store.sourceSync(m_name)),
+                 secrets::toString(SecretSource::Environment));
         qputenv(var.constData(), "");
         QCOMPARE(*m_store.readSync(m_name), QStringLiteral("from-keychain")); // empty: not an override
         qunsetenv(var.constData());
@@ -205,8 +208,10 @@ private slots:
         const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
         QCOMPARE(p.exitCode(), 1);
         QCOMPARE(lines.value(0), QStringLiteral("no_keychain"));
-        QVERIFY2(lines.value(1).startsWith(QStringLiteral("No keychain is available: ")), qPrintable(lines.value(1)));
-        QVERIFY2(lines.value(1).contains(CredentialStore::environmentVariable(m_name)), qPrintable(lines.value(1)));
+        QVERIFY2(lines.value(1).startsWith(QStringLiteral("No keychain is available: ")),
+                 qPrintable(lines.value(1)));
+        QVERIFY2(lines.value(1).contains(CredentialStore::environmentVariable(m_name)),
+                 qPrintable(lines.value(1)));
     }
 
     void noKeychainButEnvironmentStillWorks() {
@@ -230,10 +235,11 @@ private slots:
         profile.shops = {ShopConfig{QStringLiteral("web"), {}, QStringLiteral("woocommerce"), {}, {}},
                          ShopConfig{QStringLiteral("files"), {}, QStringLiteral("file"), {}, {}},
                          ShopConfig{QStringLiteral("EU"), {}, QStringLiteral("woocommerce"), {}, {}}};
-        QCOMPARE(secretNames(profile),
-                 (QStringList{QStringLiteral("erp.client_secret"), QStringLiteral("shop.web.consumer_key"),
-                              QStringLiteral("shop.web.consumer_secret"), QStringLiteral("shop.eu.consumer_key"),
-                              QStringLiteral("shop.eu.consumer_secret")}));
+        QCOMPARE(
+            secretNames(profile),
+            (QStringList{QStringLiteral("erp.client_secret"), QStringLiteral("shop.web.consumer_key"),
+                         QStringLiteral("shop.web.consumer_secret"), QStringLiteral("shop.eu.consumer_key"),
+                         QStringLiteral("shop.eu.consumer_secret")}));
         profile.erp.type = QStringLiteral("tharstern");
         QCOMPARE(secretNames(profile).first(), QStringLiteral("erp.password"));
     }
