@@ -53,5 +53,6 @@ QList<Command> settingsCommands();
 QList<Command> linkCommands();
 QList<Command> orderCommands();
 QList<Command> cacheCommands();
+QList<Command> secretCommands();
 
 } // namespace linkdesk::cli

@@ -10,7 +10,7 @@ QList<Command> allCommands() {
     QList<Command> commands;
     commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands()
              << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands()
-             << linkdesk::cli::cacheCommands();
+             << linkdesk::cli::cacheCommands() << linkdesk::cli::secretCommands();
     return commands;
 }
 

@@ -209,7 +209,8 @@ void HttpClient::onFinished(QNetworkReply* reply) {
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.networkError = reply->error();
     r.headers = reply->rawHeaderPairs();
-    r.body = reply->readAll();
+    // An aborted or timed-out reply is closed: reading it only prints "device not open".
+    r.body = reply->isOpen() ? reply->readAll() : QByteArray();
     QJsonParseError parseError{};
     r.json = r.body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(r.body, &parseError);
     r.serverMessage = jsonErrorMessage(r.body);
@@ -221,11 +222,13 @@ void HttpClient::onFinished(QNetworkReply* reply) {
     if (call->cancelled) {
         r.failure = HttpResult::Failure::Cancelled;
         problem = QStringLiteral("cancelled");
-    } else if (r.status != 0) {
+    } else if (r.status != 0 && (r.networkError == QNetworkReply::NoError || r.status >= 400)) {
+        // An HTTP answer. (A 2xx/3xx status with a network error is a transfer cut off after the
+        // headers, by a time-out or a lost connection: handled as such below, not as "HTTP 200".)
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         problem = QStringLiteral("HTTP %1%2").arg(r.status).arg(reason.isEmpty() ? QString()
                                                                                 : QLatin1Char(' ') + reason);
-        if (r.status >= 200 && r.status < 400 && r.networkError == QNetworkReply::NoError) {
+        if (r.status < 400) {
             r.failure = HttpResult::Failure::None;
         } else if (r.status == 429) {
             r.failure = HttpResult::Failure::Http;
@@ -303,7 +306,9 @@ void HttpClient::onFinished(QNetworkReply* reply) {
 void HttpClient::retryLater(const std::shared_ptr<Call>& call, int delayMs) {
     call->result.retryDelaysMs.append(delayMs);
     m_waiting.append(call);
-    QTimer::singleShot(delayMs, this, [this, call] {
+    // A precise timer: the default coarse one may fire up to 5 % early for waits of 2 s and more,
+    // and a retry must never come before the Retry-After the server asked for.
+    QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [this, call] {
         if (!m_waiting.removeOne(call))
             return; // cancelled meanwhile
         enqueue(call);

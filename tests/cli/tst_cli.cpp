@@ -1,7 +1,10 @@
 #include "domain/matchtrace.h"
 #include "store/database.h"
+#include "secrets/credentialstore.h"
 #include "store/orderrepository.h"
 
+#include <QDateTime>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,6 +34,37 @@ class TestCli : public QObject {
                 p.readAllStandardError()};
     }
 
+    // Runs with a profile that names an ERP and a WooCommerce shop, input on stdin and extra
+    // environment (a name with an empty value removes that variable).
+    Run cliWith(const QStringList& args, const QByteArray& input, const QMap<QString, QString>& env = {}) {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        for (auto it = env.begin(); it != env.end(); ++it) {
+            if (it.value().isEmpty())
+                e.remove(it.key());
+            else
+                e.insert(it.key(), it.value());
+        }
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(qEnvironmentVariable("LINKDESK_CLI"), QStringList{QStringLiteral("--config"), m_secretsConfig} + args);
+        if (!p.waitForStarted(30000))
+            return {-1, {}, "not started"};
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            return {-1, {}, "timed out"};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+    QString m_secretsConfig;
+    static QStringList secretsArgs(std::initializer_list<const char*> words) {
+        QStringList out{QStringLiteral("secrets")};
+        for (const char* w : words)
+            out << QString::fromUtf8(w);
+        return out;
+    }
+    static bool haveKeychain() { return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"); }
+
 private slots:
     void initTestCase() {
         QVERIFY(QFile::exists(qEnvironmentVariable("LINKDESK_CLI")));
@@ -38,6 +72,11 @@ private slots:
         QFile f(m_config);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("[database]\nurl=sqlite:ld.sqlite\n[shop.web]\ntype=woocommerce\nurl=http://127.0.0.1:9\n");
+        m_secretsConfig = m_dir.filePath(QStringLiteral("secrets.ini"));
+        QFile g(m_secretsConfig);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("[database]\nurl=sqlite:secrets.sqlite\n[shop.web]\ntype=woocommerce\nurl=http://127.0.0.1:9\n"
+                "[shop.drop]\ntype=file\npath=drop\n[erp]\ntype=businesscentral\napi_url=http://127.0.0.1:9\n");
     }
 
     void version() {
@@ -124,6 +163,105 @@ private slots:
                     .value(QStringLiteral("error"))
                     .toString()
                     .contains(QLatin1String("Unknown setting")));
+    }
+
+    void secretsSetListRemove() {
+        if (!haveKeychain())
+            QSKIP("No D-Bus session: run under scripts/with-keyring.sh");
+        const QByteArray value = "ck_cli_" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QMap<QString, QString> noOverride{{QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QString()}};
+        Run r = cliWith(secretsArgs({"set", "shop.web.consumer_key"}), value + "\n", noOverride);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!r.out.contains(value) && !r.err.contains(value));
+        QVERIFY2(r.out.contains("Stored shop.web.consumer_key"), r.out.constData());
+
+        r = cliWith(secretsArgs({"list"}), {}, noOverride);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!r.out.contains(value));
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines, (QList<QByteArray>{"erp.client_secret  not set", "shop.web.consumer_key  set (keychain)",
+                                           "shop.web.consumer_secret  not set"}));
+
+        r = cliWith(secretsArgs({"list"}) << QStringLiteral("--json"), {}, noOverride);
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(1).toObject(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("shop.web.consumer_key")},
+                                                     {QStringLiteral("set"), true},
+                                                     {QStringLiteral("source"), QStringLiteral("keychain")}}));
+        QVERIFY(!r.out.contains(value));
+
+        // What was stored is the line without its line break, and the app reads it from the keychain.
+        qunsetenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY");
+        const auto stored = linkdesk::secrets::CredentialStore().readSync(QStringLiteral("shop.web.consumer_key"));
+        QVERIFY2(stored.ok(), qPrintable(stored.message()));
+        QCOMPARE(stored->toUtf8(), value);
+
+        r = cliWith(secretsArgs({"remove", "shop.web.consumer_key"}), {}, noOverride);
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cliWith(secretsArgs({"list"}), {}, noOverride);
+        QVERIFY2(r.out.contains("shop.web.consumer_key  not set"), r.out.constData());
+        // Removing again is fine.
+        QCOMPARE(cliWith(secretsArgs({"remove", "shop.web.consumer_key"}), {}, noOverride).code, 0);
+    }
+
+    void secretsListShowsEnvironmentOverride() {
+        // An environment override needs no keychain look-up, but the other names do.
+        if (!haveKeychain())
+            QSKIP("No D-Bus session: run under scripts/with-keyring.sh");
+        const Run r = cliWith(secretsArgs({"list"}), {},
+                              {{QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("env-value-123")}});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("erp.client_secret  set (environment LINKDESK_SECRET_ERP_CLIENT_SECRET)"),
+                 r.out.constData());
+        QVERIFY(!r.out.contains("env-value-123"));
+    }
+
+    void secretsSetNeverTakesTheValueFromArguments() {
+        const Run r = cliWith(secretsArgs({"set", "shop.web.consumer_secret", "cs_in_argv"}), "x\n");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("value is read from standard input"), r.err.constData());
+        QVERIFY(!r.err.contains("cs_in_argv"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void secretsSetNeedsAValue() {
+        const Run r = cliWith(secretsArgs({"set", "shop.web.consumer_secret"}), "\n");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("No value on standard input"), r.err.constData());
+    }
+
+    void secretsBadName() {
+        const Run r = cliWith(secretsArgs({"remove", "Shop Web"}), {});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("is not a secret name"), r.err.constData());
+    }
+
+    void secretsWithoutKeychainSayClearly() {
+        QTemporaryDir runtime;
+        const QMap<QString, QString> noBus{{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString()},
+                                          {QStringLiteral("DISPLAY"), QString()},
+                                          {QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()}};
+        Run r = cliWith(secretsArgs({"set", "erp.client_secret"}), "s3cr3t-never-on-disk\n", noBus);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("linkdesk-cli: No keychain is available: "), r.err.constData());
+        QVERIFY(!r.err.contains("s3cr3t-never-on-disk"));
+        r = cliWith(secretsArgs({"list"}), {}, noBus);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("No keychain is available: "), r.err.constData());
+        // No plaintext fallback anywhere under the test's folders.
+        QDirIterator it(m_dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("s3cr3t-never-on-disk"), qPrintable(f.fileName()));
+        }
+    }
+
+    void helpListsSecretCommands() {
+        const Run r = cli({QStringLiteral("--help")});
+        for (const char* word : {"secrets list", "secrets set", "secrets remove"})
+            QVERIFY2(r.out.contains(word), word);
     }
 
     void missingProfile() {

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace {
@@ -66,6 +67,9 @@ int main(int argc, char* argv[]) {
          QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("seed-random"), QStringLiteral("Seed of the fault and data generators."),
          QStringLiteral("S"), QStringLiteral("1")},
+        {QStringLiteral("port-file"),
+         QStringLiteral("Write the port to FILE once listening (atomically: the file appears complete)."),
+         QStringLiteral("FILE")},
     });
     parser.process(app);
 
@@ -124,6 +128,14 @@ int main(int argc, char* argv[]) {
     const quint16 port = server.listen(QHostAddress::LocalHost, parser.value(QStringLiteral("port")).toUShort());
     if (port == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(parser.value(QStringLiteral("port"))));
+    if (parser.isSet(QStringLiteral("port-file"))) {
+        // QSaveFile writes a temporary file and renames it: a launcher polling for the file never
+        // reads a half-written port.
+        QSaveFile file(parser.value(QStringLiteral("port-file")));
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(port) + '\n') < 0 || !file.commit())
+            return fail(QStringLiteral("cannot write the port file %1: %2")
+                            .arg(parser.value(QStringLiteral("port-file")), file.errorString()));
+    }
     // The first line tells launchers where to connect.
     QTextStream(stdout) << "linkdesk-sandbox listening on http://127.0.0.1:" << port << Qt::endl;
     return QCoreApplication::exec();

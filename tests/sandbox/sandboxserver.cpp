@@ -5,6 +5,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace sandbox {
@@ -74,7 +75,10 @@ QJsonObject SandboxServer::requestCounts() const {
     QJsonObject byRoute;
     for (auto it = m_byRoute.begin(); it != m_byRoute.end(); ++it)
         byRoute.insert(it.key(), it.value());
-    return {{QStringLiteral("total"), m_total}, {QStringLiteral("by_route"), byRoute}};
+    return {{QStringLiteral("total"), m_total},
+            {QStringLiteral("by_route"), byRoute},
+            {QStringLiteral("in_flight"), m_inFlight},
+            {QStringLiteral("max_in_flight"), m_maxInFlight}};
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket) {
@@ -84,9 +88,21 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
         ++m_total;
         m_byRoute[QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path] += 1;
     }
+    // Counts this request as in flight until the last copy of the guard goes: when the answer is
+    // written, or with the socket (a late answer's timer, a hung request's connection).
+    std::shared_ptr<void> inFlight;
+    if (!exempt) {
+        m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
+        inFlight = std::shared_ptr<void>(nullptr, [this](void*) { --m_inFlight; });
+    }
     const auto action = exempt ? FaultInjector::Action::Pass : m_faults.decide(request);
-    if (action == FaultInjector::Action::Hang)
-        return true; // never answer: the client must time out
+    if (action == FaultInjector::Action::Hang) {
+        // Never answer: the client must time out. In flight until the client gives up.
+        connect(socket, &QTcpSocket::disconnected, socket, [holder = std::make_shared<std::shared_ptr<void>>(inFlight)] {
+            holder->reset();
+        });
+        return true;
+    }
 
     Response response;
     switch (action) {
@@ -112,7 +128,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket));
     const int latency = exempt ? 0 : m_faults.latencyMs();
     if (latency > 0)
-        QTimer::singleShot(latency, responder->socket(), [responder, response] { write(*responder, response); });
+        QTimer::singleShot(latency, responder->socket(), [responder, response, inFlight]() mutable {
+            inFlight.reset();
+            write(*responder, response);
+        });
     else
         write(*responder, response);
     return true;

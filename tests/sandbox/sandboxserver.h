@@ -19,7 +19,9 @@ class SandboxServer final : public QAbstractHttpServer {
 public:
     SandboxServer(Router& router, FaultInjector& faults, QObject* parent = nullptr);
 
-    // {"total": n, "by_route": {"GET /wp-json/wc/v3/orders": n, ...}}
+    // {"total": n, "by_route": {"GET /wp-json/wc/v3/orders": n, ...}, "in_flight": n, "max_in_flight": n}
+    // in_flight: requests received and not answered yet (a hung one counts until its connection
+    // closes); max_in_flight: the most there ever were at once, for checking a client's parallel limit.
     QJsonObject requestCounts() const;
 
 protected:
@@ -30,6 +32,8 @@ private:
     Router& m_router;
     FaultInjector& m_faults;
     int m_total = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
     QHash<QString, int> m_byRoute;
 };
 

@@ -1,0 +1,127 @@
+#include "cli.h"
+
+#include "secrets/credentialstore.h"
+#include "secrets/secretnames.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace linkdesk::cli {
+
+namespace {
+using secrets::CredentialStore;
+using secrets::SecretSource;
+
+// The secret from standard input: everything up to the end, without the final line break.
+// Never from the command line, where other users can see it (ps, shell history).
+std::optional<QString> readStdin() {
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray data = in.readAll();
+    while (data.endsWith('\n') || data.endsWith('\r'))
+        data.chop(1);
+    return QString::fromUtf8(data);
+}
+
+int oneName(Context& ctx, const QString& command) {
+    if (ctx.args.size() != 1)
+        return ctx.usage(QStringLiteral("secrets %1 takes one NAME%2.")
+                             .arg(command, command == QLatin1String("set")
+                                               ? QStringLiteral("; the value is read from standard input")
+                                               : QString()));
+    if (!CredentialStore::isValidName(ctx.args.at(0)))
+        return ctx.usage(QStringLiteral("\"%1\" is not a secret name (e.g. erp.client_secret, "
+                                        "shop.web.consumer_key).")
+                             .arg(ctx.args.at(0)));
+    return 0;
+}
+} // namespace
+
+QList<Command> secretCommands() {
+    return {
+        {{QStringLiteral("secrets"), QStringLiteral("list")},
+         QString(),
+         QStringLiteral("Lists the secrets the profile needs and whether each is set (never the values)."),
+         [](Context& ctx) {
+             auto profile = ctx.profile();
+             if (!profile)
+                 return ctx.error(profile.message());
+             CredentialStore store;
+             QJsonArray list;
+             for (const QString& name : secrets::secretNames(**profile)) {
+                 auto source = store.sourceSync(name);
+                 if (!source)
+                     return ctx.error(source.message());
+                 const bool set = *source != SecretSource::Missing;
+                 if (ctx.json) {
+                     list.append(QJsonObject{{QStringLiteral("name"), name},
+                                             {QStringLiteral("set"), set},
+                                             {QStringLiteral("source"), secrets::toString(*source)}});
+                 } else {
+                     ctx.out << name << "  "
+                             << (*source == SecretSource::Environment
+                                     ? QStringLiteral("set (environment %1)")
+                                           .arg(CredentialStore::environmentVariable(name))
+                                 : set ? QStringLiteral("set (keychain)")
+                                       : QStringLiteral("not set"))
+                             << '\n';
+                 }
+             }
+             if (ctx.json)
+                 ctx.printJson(list);
+             return 0;
+         }},
+        {{QStringLiteral("secrets"), QStringLiteral("set")},
+         QStringLiteral("NAME  (value on standard input)"),
+         QStringLiteral("Stores a secret in the keychain, e.g. echo \"$KEY\" | linkdesk-cli secrets set "
+                        "shop.web.consumer_key."),
+         [](Context& ctx) {
+             if (const int bad = oneName(ctx, QStringLiteral("set")))
+                 return bad;
+             const auto value = readStdin();
+             if (!value)
+                 return ctx.error(QStringLiteral("Cannot read the secret from standard input."));
+             if (value->isEmpty())
+                 return ctx.error(
+                     QStringLiteral("No value on standard input: nothing stored. To delete a secret "
+                                    "use: secrets remove %1")
+                         .arg(ctx.args.at(0)));
+             CredentialStore store;
+             auto written = store.writeSync(ctx.args.at(0), *value);
+             if (!written)
+                 return ctx.error(written.message());
+             if (ctx.json)
+                 ctx.printJson(
+                     QJsonObject{{QStringLiteral("name"), ctx.args.at(0)}, {QStringLiteral("set"), true}});
+             else
+                 ctx.out << "Stored " << ctx.args.at(0) << " in the keychain.\n";
+             if (CredentialStore::fromEnvironment(ctx.args.at(0)))
+                 ctx.err << "linkdesk-cli: note: " << CredentialStore::environmentVariable(ctx.args.at(0))
+                         << " is set and overrides the keychain.\n";
+             return 0;
+         }},
+        {{QStringLiteral("secrets"), QStringLiteral("remove")},
+         QStringLiteral("NAME"),
+         QStringLiteral("Deletes a secret from the keychain (not an error when it is not there)."),
+         [](Context& ctx) {
+             if (const int bad = oneName(ctx, QStringLiteral("remove")))
+                 return bad;
+             CredentialStore store;
+             auto removed = store.removeSync(ctx.args.at(0));
+             if (!removed)
+                 return ctx.error(removed.message());
+             if (ctx.json)
+                 ctx.printJson(
+                     QJsonObject{{QStringLiteral("name"), ctx.args.at(0)}, {QStringLiteral("set"), false}});
+             else
+                 ctx.out << "Removed " << ctx.args.at(0) << " from the keychain.\n";
+             return 0;
+         }},
+    };
+}
+
+} // namespace linkdesk::cli

@@ -1,0 +1,99 @@
+#pragma once
+
+// Starts linkdesk-sandbox (path in $LINKDESK_SANDBOX) on an ephemeral loopback port for one test,
+// and talks to its /_sandbox/* control routes. Header-only so each test links nothing more.
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+class SandboxProcess final {
+    Q_DISABLE_COPY_MOVE(SandboxProcess)
+public:
+    SandboxProcess() = default;
+    ~SandboxProcess() { stop(); }
+
+    // Starts the sandbox with extra arguments; false (and a QWARN-able reason) when it did not come up.
+    bool start(const QStringList& arguments = {}) {
+        const QString program = qEnvironmentVariable("LINKDESK_SANDBOX");
+        if (program.isEmpty()) {
+            m_error = QStringLiteral("LINKDESK_SANDBOX is not set");
+            return false;
+        }
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(program, QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        if (!m_process.waitForStarted(10000)) {
+            m_error = QStringLiteral("cannot start %1").arg(program);
+            return false;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_process.canReadLine() && timer.elapsed() < 10000 && m_process.state() == QProcess::Running)
+            m_process.waitForReadyRead(200);
+        const QString line = QString::fromUtf8(m_process.readLine());
+        const auto m =
+            QRegularExpression(QStringLiteral("listening on (http://127\\.0\\.0\\.1:(\\d+))")).match(line);
+        if (!m.hasMatch()) {
+            m_error = QStringLiteral("no listening line: %1 %2")
+                          .arg(line, QString::fromUtf8(m_process.readAllStandardError()));
+            return false;
+        }
+        m_base = m.captured(1);
+        m_port = m.captured(2).toInt();
+        return true;
+    }
+
+    void stop() {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    QString error() const { return m_error; }
+    QString base() const { return m_base; }
+    int port() const { return m_port; }
+    QUrl url(const QString& pathAndQuery) const { return QUrl(m_base + pathAndQuery); }
+
+    // POST /_sandbox/faults with the given script; true on 200.
+    bool setFaults(const QJsonObject& faults) {
+        return call("POST", QStringLiteral("/_sandbox/faults"), QJsonDocument(faults).toJson()).has_value();
+    }
+    QJsonObject state() { return call("GET", QStringLiteral("/_sandbox/state"), {}).value_or(QJsonObject()); }
+    QJsonObject requests() {
+        return state()
+            .value(QStringLiteral("sandbox"))
+            .toObject()
+            .value(QStringLiteral("requests"))
+            .toObject();
+    }
+
+private:
+    std::optional<QJsonObject> call(const QByteArray& method, const QString& path, const QByteArray& body) {
+        QNetworkRequest request(url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return std::nullopt;
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
+    QProcess m_process;
+    QNetworkAccessManager m_nam;
+    QString m_error;
+    QString m_base;
+    int m_port = 0;
+};
