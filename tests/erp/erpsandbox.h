@@ -13,8 +13,10 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -122,6 +124,41 @@ await(const std::function<void(std::function<void(linkdesk::Result<T>)>)>& start
     }
     return *out;
 }
+
+// Every log message of the test process, for asserting that no secret is ever logged.
+class LogCapture {
+public:
+    static void install() { previous() = qInstallMessageHandler(&LogCapture::handle); }
+    static const QStringList& messages() { return lines(); }
+    // The messages containing any of these texts (also percent- or base64-encoded).
+    static QStringList containing(const QStringList& secrets) {
+        QStringList hits;
+        for (const QString& line : lines()) {
+            for (const QString& secret : secrets) {
+                if (line.contains(secret) ||
+                    line.contains(QString::fromLatin1(QUrl::toPercentEncoding(secret))) ||
+                    line.contains(QString::fromLatin1(secret.toUtf8().toBase64())))
+                    hits << line;
+            }
+        }
+        return hits;
+    }
+
+private:
+    static QStringList& lines() {
+        static QStringList list;
+        return list;
+    }
+    static QtMessageHandler& previous() {
+        static QtMessageHandler handler = nullptr;
+        return handler;
+    }
+    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+        lines().append(message);
+        if (previous())
+            previous()(type, context, message);
+    }
+};
 
 inline int countOrders(const QJsonObject& erpState, const QString& field, const QString& value) {
     int n = 0;

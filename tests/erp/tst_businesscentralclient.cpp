@@ -1,5 +1,7 @@
 // BusinessCentralClient against linkdesk-sandbox over real HTTP.
+#include "config/profile.h"
 #include "erp/businesscentralclient.h"
+#include "erp/erpclientfactory.h"
 #include "erpsandbox.h"
 #include "net/httpclient.h"
 
@@ -65,7 +67,7 @@ class TestBusinessCentralClient : public QObject {
     QNetworkAccessManager* m_nam = nullptr;
     net::HttpClient* m_http = nullptr;
 
-    std::unique_ptr<BusinessCentralClient> client(const QString& secret = Secret) {
+    std::unique_ptr<BusinessCentralClient> client(const QString& secret = Secret, int timeoutMs = 5000) {
         BusinessCentralConfig config;
         config.apiUrl = QUrl(m_sandbox->base());
         config.tokenUrl = QUrl(m_sandbox->base() + QStringLiteral("/contoso/oauth2/v2.0/token"));
@@ -74,7 +76,7 @@ class TestBusinessCentralClient : public QObject {
         config.companyId = CompanyId;
         config.clientId = QStringLiteral("linkdesk");
         config.clientSecret = secret;
-        config.timeoutMs = 5000;
+        config.timeoutMs = timeoutMs;
         return std::make_unique<BusinessCentralClient>(config, m_http);
     }
 
@@ -95,7 +97,35 @@ class TestBusinessCentralClient : public QObject {
         return out;
     }
 
+    ErpConfig profileConfig() const {
+        ErpConfig config;
+        config.type = QStringLiteral("businesscentral");
+        config.apiUrl = m_sandbox->base();
+        config.tokenUrl = m_sandbox->base() + QStringLiteral("/contoso/oauth2/v2.0/token");
+        config.tenant = QStringLiteral("contoso");
+        config.environment = QStringLiteral("sandbox");
+        config.companyId = CompanyId;
+        config.clientId = QStringLiteral("linkdesk");
+        return config;
+    }
+
+    void restartSandbox(const QJsonObject& seedDocument) {
+        delete m_sandbox;
+        m_sandbox = new erptest::Sandbox;
+        QVERIFY2(m_sandbox->start(seedDocument), qPrintable(m_sandbox->error()));
+    }
+
 private slots:
+    void initTestCase() { erptest::LogCapture::install(); }
+
+    void cleanupTestCase() {
+        // The request log was captured (so this check can fail) and names no secret.
+        QVERIFY(erptest::LogCapture::messages().size() > 10);
+        const QStringList leaks =
+            erptest::LogCapture::containing({Secret, QStringLiteral("wrong-secret-xyz")});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    }
+
     void init() {
         m_sandbox = new erptest::Sandbox;
         QVERIFY2(m_sandbox->start(seed()), qPrintable(m_sandbox->error()));
@@ -258,12 +288,31 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("tokens")).toInt(), 2);
     }
 
+    void concurrentCallsShareOneToken() {
+        auto bc = client();
+        int answered = 0;
+        for (const char* number : {"1000", "2000", "3000", "4000", "5000"}) {
+            bc->itemExists(QLatin1String(number),
+                           [&answered](Result<bool> r) { answered += r.ok() ? 1 : 0; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 5, 20000);
+        QCOMPARE(bc->tokensFetched(), 1);
+    }
+
+    void refreshesOnlyOnceWhenTokensKeepFailing() {
+        restartSandbox(seed(0)); // every token is dead on arrival
+        auto bc = client();
+        auto r = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(r);
+        QVERIFY(!r->ok());
+        QCOMPARE(r->error().code, QStringLiteral("http_401"));
+        QVERIFY2(r->message().contains(QLatin1String("expired or not valid")), qPrintable(r->message()));
+        QCOMPARE(bc->tokensFetched(), 2);
+    }
+
     void expiredTokenIsRefreshed() {
         // The token really works for 1 s although the endpoint announces an hour.
-        m_sandbox->stop();
-        delete m_sandbox;
-        m_sandbox = new erptest::Sandbox;
-        QVERIFY2(m_sandbox->start(seed(1)), qPrintable(m_sandbox->error()));
+        restartSandbox(seed(1));
         auto bc = client();
         auto first = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
         QVERIFY(first && first->ok());
@@ -377,6 +426,32 @@ private slots:
         QCOMPARE(state.value(QStringLiteral("salesOrders")).toArray().size(), 1);
     }
 
+    void hungSubmitIsUnknownOutcomeAndNeverDoubled() {
+        auto bc = client(Secret, 1000);
+        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(warm && warm->ok());
+        ErpSalesOrder order;
+        order.externalDocumentNumber = QStringLiteral("WEB-4004");
+        order.customerNumber = QStringLiteral("C00001");
+        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        // The look-up passes, the POST is never answered: no second POST, an unknown outcome.
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("hang_next_post"), 1}});
+        auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(submitted);
+        QVERIFY(!submitted->ok());
+        QVERIFY2(submitted->error().code.contains(QLatin1String("unknown_outcome")),
+                 qPrintable(submitted->error().code));
+        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
+                                      QStringLiteral("WEB-4004")),
+                 0);
+        // The next attempt asks first and creates it once.
+        auto retried = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(retried && retried->ok());
+        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
+                                      QStringLiteral("WEB-4004")),
+                 1);
+    }
+
     void failedSubmitIsReadable() {
         auto bc = client();
         ErpSalesOrder order;
@@ -409,6 +484,41 @@ private slots:
         QCOMPARE(other->value().at(0).unitPrice, 12.5);
 
         QTRY_COMPARE(m_sandbox->erpState().value(QStringLiteral("openSalesQuotes")).toInt(), 0);
+    }
+
+    void factoryMakesClientFromProfile() {
+        auto made = createErpClient(profileConfig(), Secret, m_http);
+        QVERIFY2(made.ok(), qPrintable(made.message()));
+        QCOMPARE(made.value()->systemName(), QStringLiteral("businesscentral"));
+        ErpClient* erp = made.value().get();
+        auto found = await<QList<ErpCustomer>>(
+            [&](auto done) { erp->findCustomers(byEmail(QStringLiteral("o'brien@example.com")), done); });
+        QVERIFY(found);
+        QVERIFY2(found->ok(), qPrintable(found->message()));
+        QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00002")});
+        QCOMPARE(erpSecretName(profileConfig()), QStringLiteral("erp.client_secret"));
+    }
+
+    void factoryRefusesIncompleteProfiles() {
+        ErpConfig noCompany = profileConfig();
+        noCompany.companyId.clear();
+        auto a = createErpClient(noCompany, Secret, m_http);
+        QVERIFY(!a.ok());
+        QVERIFY2(a.message().contains(QLatin1String("company_id")), qPrintable(a.message()));
+
+        auto b = createErpClient(profileConfig(), QString(), m_http);
+        QVERIFY(!b.ok());
+        QCOMPARE(b.error().code, QStringLiteral("no_secret"));
+
+        ErpConfig other = profileConfig();
+        other.type = QStringLiteral("sap");
+        auto c = createErpClient(other, Secret, m_http);
+        QVERIFY(!c.ok());
+        QVERIFY2(c.message().contains(QLatin1String("sap")), qPrintable(c.message()));
+
+        ErpConfig badUrl = profileConfig();
+        badUrl.apiUrl = QStringLiteral("ftp://example.com");
+        QVERIFY(!createErpClient(badUrl, Secret, m_http).ok());
     }
 };
 
