@@ -1,4 +1,6 @@
 // TharsternClient against linkdesk-sandbox over real HTTP.
+#include "config/profile.h"
+#include "erp/erpclientfactory.h"
 #include "erp/tharsternclient.h"
 #include "erpsandbox.h"
 #include "net/httpclient.h"
@@ -63,12 +65,12 @@ class TestTharsternClient : public QObject {
     QNetworkAccessManager* m_nam = nullptr;
     net::HttpClient* m_http = nullptr;
 
-    std::unique_ptr<TharsternClient> client(const QString& password = Password) {
+    std::unique_ptr<TharsternClient> client(const QString& password = Password, int timeoutMs = 5000) {
         TharsternConfig config;
         config.apiUrl = QUrl(m_sandbox->base() + QStringLiteral("/tharstern"));
         config.user = User;
         config.password = password;
-        config.timeoutMs = 5000;
+        config.timeoutMs = timeoutMs;
         return std::make_unique<TharsternClient>(config, m_http);
     }
 
@@ -99,6 +101,15 @@ class TestTharsternClient : public QObject {
     }
 
 private slots:
+    void initTestCase() { erptest::LogCapture::install(); }
+
+    void cleanupTestCase() {
+        QVERIFY(erptest::LogCapture::messages().size() > 10);
+        const QStringList leaks =
+            erptest::LogCapture::containing({Password, QStringLiteral("not-the-pa55word")});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    }
+
     void init() {
         m_sandbox = new erptest::Sandbox;
         QVERIFY2(m_sandbox->start(seed()), qPrintable(m_sandbox->error()));
@@ -347,6 +358,53 @@ private slots:
             [&](auto done) { th->findSalesOrder(QStringLiteral("web-1"), done); });
         QVERIFY(unsupported && !unsupported->ok());
         QCOMPARE(unsupported->error().code, QStringLiteral("unsupported"));
+    }
+
+    void concurrentCallsShareOneToken() {
+        auto th = client();
+        int answered = 0;
+        for (const char* code : {"C00001", "C00002", "C00003", "C00004"})
+            th->customer(QLatin1String(code), [&answered](Result<std::optional<ErpCustomer>> r) {
+                answered += r.ok() && r.value() ? 1 : 0;
+            });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 4, 20000);
+        QCOMPARE(th->tokensFetched(), 1);
+    }
+
+    void hungSubmitIsSentAgainAndStillOneOrder() {
+        // A submit whose answer never comes is sent again: UniqueSubmitOrderID makes that safe.
+        auto th = client(Password, 1000);
+        auto warm = await<bool>([&](auto done) { th->itemExists(QStringLiteral("FLY-A5"), done); });
+        QVERIFY(warm && warm->ok());
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("hang_next_post"), 1}});
+        auto submitted = await<ErpSalesOrder>([&](auto done) {
+            th->submitSalesOrder(order(QStringLiteral("web-5005"), QStringLiteral("C00003")), done);
+        });
+        QVERIFY(submitted);
+        QVERIFY2(submitted->ok(), qPrintable(submitted->message()));
+        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("uniqueSubmitOrderId"),
+                                      QStringLiteral("web-5005")),
+                 1);
+    }
+
+    void factoryMakesClientFromProfile() {
+        ErpConfig config;
+        config.type = QStringLiteral("tharstern");
+        config.apiUrl = m_sandbox->base() + QStringLiteral("/tharstern/");
+        config.user = User;
+        auto made = createErpClient(config, Password, m_http);
+        QVERIFY2(made.ok(), qPrintable(made.message()));
+        QCOMPARE(made.value()->systemName(), QStringLiteral("tharstern"));
+        ErpClient* erp = made.value().get();
+        auto acme = await<std::optional<ErpCustomer>>(
+            [&](auto done) { erp->customer(QStringLiteral("C00001"), done); });
+        QVERIFY(acme && acme->ok() && acme->value().has_value());
+        QCOMPARE(erpSecretName(config), QStringLiteral("erp.password"));
+
+        config.user.clear();
+        auto noUser = createErpClient(config, Password, m_http);
+        QVERIFY(!noUser.ok());
+        QVERIFY2(noUser.message().contains(QLatin1String("user")), qPrintable(noUser.message()));
     }
 };
 
