@@ -129,8 +129,10 @@ void BusinessCentralClient::fetchToken() {
                     .arg(m_config.clientId, r.serverMessage.isEmpty() ? r.errorMessage : r.serverMessage),
                 QStringLiteral("auth_failed"));
         } else {
+            // Without "/unknown_outcome": whatever the token request did, the call itself was
+            // never sent, so a create that fails here surely created nothing.
             outcome = fail(tr("Business Central sign-in failed: %1").arg(r.errorMessage),
-                           QStringLiteral("auth_failed/") + r.toError().code);
+                           QStringLiteral("auth_failed/") + r.toError().code.section(QLatin1Char('/'), 0, 0));
         }
         if (!outcome.ok())
             qCWarning(lcErp).noquote() << outcome.message();

@@ -119,7 +119,7 @@ void TharsternClient::fetchToken() {
             why = r.ok() ? tr("the answer carries no token") : r.errorMessage;
         QString code = QStringLiteral("auth_failed");
         if (!r.ok() && (r.status == 0 || r.status >= 500))
-            code += QLatin1Char('/') + r.toError().code;
+            code += QLatin1Char('/') + r.toError().code.section(QLatin1Char('/'), 0, 0);
         finish(fail(tr("Tharstern sign-in failed for %1: %2 Check the user e-mail and password.")
                         .arg(m_config.user, why.endsWith(QLatin1Char('.')) ? why : why + QLatin1Char('.')),
                     code));

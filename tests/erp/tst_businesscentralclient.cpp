@@ -373,6 +373,24 @@ private slots:
         QCOMPARE(m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size(), before + 1);
     }
 
+    void failedSignInBeforeCreateIsNotUnknownOutcome() {
+        // The token endpoint fails on every attempt: the create was never sent, so its outcome is
+        // known (nothing was created), and the caller may simply try again later.
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("fail_next"), 10}});
+        auto bc = client();
+        const int before = m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size();
+        ErpCustomer c;
+        c.name = QStringLiteral("Never Sent Ltd");
+        auto created = await<ErpCustomer>([&](auto done) { bc->createCustomer(c, {}, done); });
+        QVERIFY(created && !created->ok());
+        QVERIFY2(created->error().code.startsWith(QLatin1String("auth_failed")),
+                 qPrintable(created->error().code));
+        QVERIFY2(!created->error().code.contains(QLatin1String("unknown_outcome")),
+                 qPrintable(created->error().code));
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("fail_next"), 0}});
+        QCOMPARE(m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size(), before);
+    }
+
     void submitsOrderOnceAndFindsItAgain() {
         auto bc = client();
         ErpSalesOrder order;
