@@ -56,6 +56,9 @@ FaultInjector::Action FaultInjector::decide(const Request& request) {
     else if (m_hangNext > 0) {
         --m_hangNext;
         action = Action::Hang;
+    } else if (isPost && m_hangNextPost > 0) {
+        --m_hangNextPost;
+        action = Action::Hang;
     } else if (m_failNext > 0) {
         --m_failNext;
         action = Action::Fail;
@@ -80,6 +83,7 @@ Response FaultInjector::configure(const Request& request) {
     const QJsonObject o = doc.object();
     m_failNext = o.value(QStringLiteral("fail_next")).toInt(m_failNext);
     m_hangNext = o.value(QStringLiteral("hang_next")).toInt(m_hangNext);
+    m_hangNextPost = o.value(QStringLiteral("hang_next_post")).toInt(m_hangNextPost);
     m_commitThenFailNext = o.value(QStringLiteral("commit_then_fail_next")).toInt(m_commitThenFailNext);
     m_config.failRate = o.value(QStringLiteral("fail_rate")).toDouble(m_config.failRate);
     m_config.hangRate = o.value(QStringLiteral("hang_rate")).toDouble(m_config.hangRate);
@@ -111,6 +115,7 @@ QJsonObject FaultInjector::state() const {
         {QStringLiteral("rate_limit"), m_config.rateLimit},
         {QStringLiteral("fail_next"), m_failNext},
         {QStringLiteral("hang_next"), m_hangNext},
+        {QStringLiteral("hang_next_post"), m_hangNextPost},
         {QStringLiteral("commit_then_fail_next"), m_commitThenFailNext},
         {QStringLiteral("counts"), counts},
     };

@@ -21,7 +21,8 @@ struct FaultConfig {
 
 // Decides, request by request, which fault the server core applies. Every route is subject to it
 // except /_sandbox/* and /health. Besides the random rates, tests can script the next requests
-// exactly: POST /_sandbox/faults {"fail_next": 2, "hang_next": 1, "commit_then_fail_next": 1,
+// exactly: POST /_sandbox/faults {"fail_next": 2, "hang_next": 1, "hang_next_post": 1,
+// "commit_then_fail_next": 1,
 // "fail_rate": 0.1, "hang_rate": 0, "commit_then_fail_rate": 0, "latency_ms": 0, "rate_limit": 0}
 // (every key optional); GET /_sandbox/faults answers the configuration and counters.
 class FaultInjector final {
@@ -47,6 +48,7 @@ private:
     std::deque<qint64> m_window; // times of the requests let through in the last second
     int m_failNext = 0;
     int m_hangNext = 0;
+    int m_hangNextPost = 0; // the next POSTs only: a create that never arrives, its look-ups pass
     int m_commitThenFailNext = 0;
     QHash<Action, int> m_counts;
 };

@@ -1,0 +1,334 @@
+// BusinessCentralClient: sign-in, plumbing, customers and items. Orders and prices are in
+// businesscentraldocuments.cpp.
+#include "businesscentralclient.h"
+
+#include "erplog.h"
+#include "net/httpclient.h"
+#include "net/httprequest.h"
+#include "net/httpresult.h"
+
+#include <QJsonArray>
+#include <QMetaObject>
+
+namespace linkdesk {
+
+namespace {
+
+// Renew a token this long before the expiry the token endpoint announced.
+constexpr int kTokenMarginSeconds = 60;
+
+QString blockedValue(const QJsonValue& value) {
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("All") : QString();
+    const QString text = value.toString().trimmed();
+    return text == QLatin1String("_x0020_") ? QString() : text;
+}
+
+} // namespace
+
+BusinessCentralClient::BusinessCentralClient(BusinessCentralConfig config, net::HttpClient* http,
+                                             QObject* parent)
+    : ErpClient(parent)
+    , m_config(std::move(config))
+    , m_http(http) {}
+
+BusinessCentralClient::~BusinessCentralClient() = default;
+
+QString BusinessCentralClient::odataString(const QString& text) {
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QUrl BusinessCentralClient::companyUrl() const {
+    QString base = m_config.apiUrl.toString(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (!base.endsWith(QLatin1String("/api/v2.0")))
+        base += QStringLiteral("/v2.0/%1/%2/api/v2.0")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_config.tenant)),
+                         QString::fromLatin1(QUrl::toPercentEncoding(m_config.environment)));
+    return QUrl(base + QStringLiteral("/companies(%1)")
+                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_config.companyId))));
+}
+
+QUrl BusinessCentralClient::resourceUrl(const QString& path,
+                                        const QList<QPair<QString, QString>>& query) const {
+    QUrl url = companyUrl();
+    url.setPath(url.path() + QLatin1Char('/') + path);
+    if (!query.isEmpty()) {
+        // Built by hand: QUrlQuery leaves '+' as it is, which servers read as a space.
+        QStringList parts;
+        for (const auto& [key, value] : query)
+            parts << QString::fromLatin1(QUrl::toPercentEncoding(key, "$")) + QLatin1Char('=') +
+                         QString::fromLatin1(QUrl::toPercentEncoding(value, "'()"));
+        url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
+    }
+    return url;
+}
+
+// ---- sign-in and sending ---------------------------------------------------------------------
+
+void BusinessCentralClient::withToken(TokenHandler done) {
+    if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_tokenExpiry) {
+        const QString token = m_token;
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), token] { done(token); }, Qt::QueuedConnection);
+        return;
+    }
+    m_tokenWaiters.append(std::move(done));
+    if (!m_tokenPending)
+        fetchToken();
+}
+
+void BusinessCentralClient::fetchToken() {
+    m_tokenPending = true;
+    QUrl tokenUrl = m_config.tokenUrl;
+    if (tokenUrl.isEmpty())
+        tokenUrl = QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/token")
+                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_config.tenant))));
+    const auto field = [](const char* name, const QString& value) {
+        return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+    };
+    const QByteArray form = field("grant_type", QStringLiteral("client_credentials")) + '&' +
+                            field("client_id", m_config.clientId) + '&' +
+                            field("client_secret", m_config.clientSecret) + '&' +
+                            field("scope", m_config.scope);
+    auto request = net::HttpRequest::post(tokenUrl, form, "application/x-www-form-urlencoded")
+                       .setRetrySafe(true); // asking for a token twice does no harm
+    if (m_config.timeoutMs > 0)
+        request.setTimeout(m_config.timeoutMs);
+    if (!m_http) {
+        m_tokenPending = false;
+        const auto waiters = std::exchange(m_tokenWaiters, {});
+        for (const auto& waiter : waiters)
+            waiter(fail(tr("Business Central: no HTTP client."), QStringLiteral("invalid")));
+        return;
+    }
+    m_http->send(request, this, [this](const net::HttpResult& r) {
+        m_tokenPending = false;
+        Result<QString> outcome = fail(QString());
+        const QString token = r.json.object().value(QStringLiteral("access_token")).toString();
+        if (r.ok() && !token.isEmpty()) {
+            const int expiresIn = r.json.object().value(QStringLiteral("expires_in")).toVariant().toInt();
+            const int lifetime = expiresIn > 2 * kTokenMarginSeconds ? expiresIn - kTokenMarginSeconds
+                                                                     : qMax(1, expiresIn / 2);
+            m_token = token;
+            m_tokenExpiry = QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? lifetime : 300);
+            ++m_tokensFetched;
+            qCInfo(lcErp) << "Business Central: signed in as client" << m_config.clientId;
+            outcome = token;
+        } else if (r.ok()) {
+            outcome = fail(tr("Business Central sign-in failed: the token endpoint answered without an "
+                              "access token."),
+                           QStringLiteral("auth_failed"));
+        } else if (r.failure == net::HttpResult::Failure::Http && r.status >= 400 && r.status < 500) {
+            outcome = fail(
+                tr("Business Central sign-in failed for client id '%1': %2 Check the client "
+                   "id, the client secret and the tenant.")
+                    .arg(m_config.clientId, r.serverMessage.isEmpty() ? r.errorMessage : r.serverMessage),
+                QStringLiteral("auth_failed"));
+        } else {
+            // Without "/unknown_outcome": whatever the token request did, the call itself was
+            // never sent, so a create that fails here surely created nothing.
+            outcome = fail(tr("Business Central sign-in failed: %1").arg(r.errorMessage),
+                           QStringLiteral("auth_failed/") + r.toError().code.section(QLatin1Char('/'), 0, 0));
+        }
+        if (!outcome.ok())
+            qCWarning(lcErp).noquote() << outcome.message();
+        const auto waiters = std::exchange(m_tokenWaiters, {});
+        for (const auto& waiter : waiters)
+            waiter(outcome);
+    });
+}
+
+void BusinessCentralClient::send(net::HttpRequest request, ResultHandler done) {
+    if (m_config.timeoutMs > 0 && request.timeoutMs == 0)
+        request.setTimeout(m_config.timeoutMs);
+    request.setHeader("Accept", "application/json");
+    sendWithToken(request, true, std::move(done));
+}
+
+void BusinessCentralClient::sendWithToken(const net::HttpRequest& request, bool mayRefresh,
+                                          ResultHandler done) {
+    withToken([this, request, mayRefresh, done = std::move(done)](Result<QString> token) {
+        if (!token.ok()) {
+            Reply reply;
+            reply.http.failure = net::HttpResult::Failure::Invalid;
+            reply.http.errorMessage = token.message();
+            reply.error = token.error();
+            done(reply);
+            return;
+        }
+        net::HttpRequest authorised = request;
+        authorised.setBearerToken(token.value());
+        if (!m_http)
+            return;
+        const QString used = token.value();
+        m_http->send(authorised, this, [this, request, mayRefresh, done, used](const net::HttpResult& r) {
+            if (r.status == 401 && mayRefresh) {
+                // The token expired early or was revoked: a 401 means nothing was done, so the
+                // request may be sent again, once, with a new token.
+                qCInfo(lcErp) << "Business Central answered 401; fetching a new token";
+                if (m_token == used)
+                    m_token.clear();
+                sendWithToken(request, false, done);
+                return;
+            }
+            done(Reply{r, r.ok() ? Error{} : r.toError()});
+        });
+    });
+}
+
+void BusinessCentralClient::getCollection(const QUrl& url, const QString& what,
+                                          Callback<QList<QJsonObject>> done) {
+    send(net::HttpRequest::get(url), [what, done](const Reply& r) {
+        if (!r.ok()) {
+            Error e = r.error;
+            e.message = tr("Business Central: %1 failed: %2").arg(what, e.message);
+            done(e);
+            return;
+        }
+        const QJsonValue value = r.json().object().value(QStringLiteral("value"));
+        if (!value.isArray()) {
+            done(fail(tr("Business Central: %1: the answer has no \"value\" list.").arg(what),
+                      QStringLiteral("bad_response")));
+            return;
+        }
+        QList<QJsonObject> list;
+        for (const QJsonValue& v : value.toArray())
+            list.append(v.toObject());
+        done(list);
+    });
+}
+
+// ---- customers and items ---------------------------------------------------------------------
+
+ErpCustomer BusinessCentralClient::customerFromJson(const QJsonObject& json) {
+    ErpCustomer c;
+    c.number = json.value(QStringLiteral("number")).toString();
+    c.name = json.value(QStringLiteral("displayName")).toString();
+    c.email = json.value(QStringLiteral("email")).toString();
+    c.currencyCode = json.value(QStringLiteral("currencyCode")).toString();
+    c.country = json.value(QStringLiteral("country")).toString();
+    if (json.value(QStringLiteral("type")).toString() != QLatin1String("Person"))
+        c.company = c.name;
+    c.vatNumber = json.value(QStringLiteral("taxRegistrationNumber")).toString();
+    const QString blocked = blockedValue(json.value(QStringLiteral("blocked")));
+    c.blocked = !blocked.isEmpty();
+    if (c.blocked)
+        c.blockedReason = tr("blocked in Business Central (%1)").arg(blocked);
+    return c;
+}
+
+void BusinessCentralClient::findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) {
+    const QString email = search.email.trimmed().toLower();
+    if (email.isEmpty()) {
+        later<QList<ErpCustomer>>(
+            std::move(done), fail(tr("Business Central: no email to search for."), QStringLiteral("empty")));
+        return;
+    }
+    // A plain eq is case-sensitive in Business Central; tolower() is not. The match fields are
+    // compared here rather than in the filter, normalised the way CustomerSearch spells them.
+    const QUrl url = resourceUrl(
+        QStringLiteral("customers"),
+        {{QStringLiteral("$filter"), QStringLiteral("tolower(email) eq %1").arg(odataString(email))}});
+    getCollection(url, tr("looking up customers by email %1").arg(email),
+                  [search, done](Result<QList<QJsonObject>> found) {
+                      if (!found.ok()) {
+                          done(found.error());
+                          return;
+                      }
+                      QList<ErpCustomer> customers;
+                      for (const QJsonObject& json : found.value()) {
+                          ErpCustomer c = customerFromJson(json);
+                          if (search.matches(c))
+                              customers.append(c);
+                      }
+                      done(customers);
+                  });
+}
+
+void BusinessCentralClient::customer(const QString& number, Callback<std::optional<ErpCustomer>> done) {
+    const QUrl url =
+        resourceUrl(QStringLiteral("customers"),
+                    {{QStringLiteral("$filter"), QStringLiteral("number eq %1").arg(odataString(number))}});
+    getCollection(url, tr("looking up customer %1").arg(number),
+                  [number, done](Result<QList<QJsonObject>> found) {
+                      if (!found.ok()) {
+                          done(found.error());
+                          return;
+                      }
+                      for (const QJsonObject& json : found.value()) {
+                          if (json.value(QStringLiteral("number")).toString() == number) {
+                              done(std::optional<ErpCustomer>(customerFromJson(json)));
+                              return;
+                          }
+                      }
+                      done(std::optional<ErpCustomer>());
+                  });
+}
+
+void BusinessCentralClient::itemExists(const QString& number, Callback<bool> done) {
+    const QUrl url =
+        resourceUrl(QStringLiteral("items"),
+                    {{QStringLiteral("$filter"), QStringLiteral("number eq %1").arg(odataString(number))}});
+    getCollection(url, tr("looking up item %1").arg(number),
+                  [number, done](Result<QList<QJsonObject>> found) {
+                      if (!found.ok()) {
+                          done(found.error());
+                          return;
+                      }
+                      bool exists = false;
+                      for (const QJsonObject& json : found.value())
+                          exists = exists || json.value(QStringLiteral("number")).toString() == number;
+                      done(exists);
+                  });
+}
+
+void BusinessCentralClient::createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
+                                           Callback<ErpCustomer> done) {
+    QJsonObject body = templateFields;
+    const auto put = [&body](const char* key, const QString& value) {
+        if (!value.trimmed().isEmpty())
+            body.insert(QLatin1String(key), value.trimmed());
+    };
+    put("number", customer.number);
+    put("displayName", customer.name.trimmed().isEmpty() ? customer.company : customer.name);
+    put("email", customer.email);
+    put("currencyCode", customer.currencyCode);
+    put("country", customer.country);
+    put("taxRegistrationNumber", customer.vatNumber);
+    if (body.value(QStringLiteral("displayName")).toString().trimmed().isEmpty()) {
+        later<ErpCustomer>(std::move(done), fail(tr("Business Central: a new customer needs a name."),
+                                                 QStringLiteral("invalid")));
+        return;
+    }
+    const QString who = body.value(QStringLiteral("displayName")).toString();
+    // Never repeated on its own: a create whose answer was lost may have created the customer.
+    auto request = net::HttpRequest::postJson(resourceUrl(QStringLiteral("customers")), body);
+    send(request, [who, done](const Reply& r) {
+        if (!r.ok()) {
+            Error e = r.error;
+            e.message = r.http.outcomeUnknown
+                            ? tr("Business Central: creating customer %1 may have succeeded although it "
+                                 "failed (%2); look the customer up before creating it again.")
+                                  .arg(who, e.message)
+                            : tr("Business Central: creating customer %1 failed: %2").arg(who, e.message);
+            done(e);
+            return;
+        }
+        const ErpCustomer created = customerFromJson(r.json().object());
+        if (!created.isValid()) {
+            done(fail(
+                tr("Business Central: creating customer %1: the answer names no customer number.").arg(who),
+                QStringLiteral("bad_response")));
+            return;
+        }
+        qCInfo(lcErp).noquote()
+            << QStringLiteral("Business Central: created customer %1").arg(created.number);
+        done(created);
+    });
+}
+
+} // namespace linkdesk

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "erpclient.h"
+#include "net/httpresult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+namespace linkdesk {
+
+namespace net {
+class HttpClient;
+struct HttpRequest;
+} // namespace net
+
+// Where and as whom the client talks to Business Central (API v2.0).
+struct BusinessCentralConfig {
+    // Either the service root ("https://api.businesscentral.dynamics.com"), to which
+    // "/v2.0/{tenant}/{environment}/api/v2.0" is added, or a URL already ending in "/api/v2.0".
+    QUrl apiUrl;
+    // OAuth2 token endpoint; empty: https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token
+    QUrl tokenUrl;
+    QString tenant;
+    QString environment;
+    QString companyId;
+    QString clientId;
+    QString clientSecret; // never logged, never part of a message
+    QString scope = QStringLiteral("https://api.businesscentral.dynamics.com/.default");
+    int timeoutMs = 0; // per attempt; 0: the HttpClient's default
+};
+
+// ErpClient over the Business Central API v2.0:
+// - an OAuth2 client-credentials token from tokenUrl, cached until shortly before it expires and
+//   fetched again once when a call answers 401;
+// - customers by email: $filter=tolower(email) eq '...' (a ' doubled), then compared again on
+//   Linkdesk's side with CustomerSearch::matches (normalised email and match fields);
+// - customers and items by number, customers created from template fields overlaid with the
+//   customer's own (never repeated blindly: a lost answer is an "unknown_outcome" error);
+// - sales orders looked up by externalDocumentNumber before each create and again after a create
+//   whose outcome is unknown; created with deep-inserted salesOrderLines;
+// - prices through a sales quote with the lines, read back and deleted.
+class BusinessCentralClient final : public ErpClient {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BusinessCentralClient)
+public:
+    BusinessCentralClient(BusinessCentralConfig config, net::HttpClient* http, QObject* parent = nullptr);
+    ~BusinessCentralClient() override;
+
+    QString systemName() const override { return QStringLiteral("businesscentral"); }
+
+    void findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) override;
+    void customer(const QString& number, Callback<std::optional<ErpCustomer>> done) override;
+    void itemExists(const QString& number, Callback<bool> done) override;
+    void createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
+                        Callback<ErpCustomer> done) override;
+    void findSalesOrder(const QString& externalDocumentNumber,
+                        Callback<std::optional<ErpSalesOrder>> done) override;
+    void submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) override;
+    void prices(const QString& customerNumber, const QList<ErpOrderLine>& lines,
+                Callback<QList<ErpPrice>> done) override;
+
+    // The company-scoped base URL every resource is under ("…/companies(id)").
+    QUrl companyUrl() const;
+    // An OData string literal: 'text' with every ' doubled.
+    static QString odataString(const QString& text);
+    // The URL of a company resource with these query items (values percent-encoded, '+' too).
+    QUrl resourceUrl(const QString& path, const QList<QPair<QString, QString>>& query = {}) const;
+
+    static ErpCustomer customerFromJson(const QJsonObject& json);
+    static ErpSalesOrder salesOrderFromJson(const QJsonObject& json);
+
+    // Tokens fetched so far (for tests and diagnostics).
+    int tokensFetched() const { return m_tokensFetched; }
+
+private:
+    // An answer, or why there is none: the HTTP error, or the sign-in error before any request.
+    struct Reply {
+        net::HttpResult http;
+        Error error; // when !ok(): "auth_failed..." for a failed sign-in, else HttpResult::toError()
+        bool ok() const { return http.ok(); }
+        const QJsonDocument& json() const { return http.json; }
+    };
+    using ResultHandler = std::function<void(const Reply&)>;
+    using TokenHandler = std::function<void(Result<QString>)>;
+
+    // Sends with a bearer token; on 401 fetches a new token once and sends again.
+    void send(net::HttpRequest request, ResultHandler done);
+    void sendWithToken(const net::HttpRequest& request, bool mayRefresh, ResultHandler done);
+    void withToken(TokenHandler done);
+    void fetchToken();
+    // GET a collection; answers its "value" array.
+    void getCollection(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done);
+    void createSalesOrder(const ErpSalesOrder& order, bool secondTry, Callback<ErpSalesOrder> done);
+    void deleteQuote(const QString& id);
+    // Answers asynchronously, as ErpClient promises, when there is nothing to ask the ERP.
+    template <typename T>
+    void later(Callback<T> done, Result<T> result) {
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+            Qt::QueuedConnection);
+    }
+
+    BusinessCentralConfig m_config;
+    QPointer<net::HttpClient> m_http;
+    QString m_token;
+    QDateTime m_tokenExpiry;
+    bool m_tokenPending = false;
+    QList<TokenHandler> m_tokenWaiters;
+    int m_tokensFetched = 0;
+};
+
+} // namespace linkdesk

@@ -1,0 +1,100 @@
+#include "erpclientfactory.h"
+
+#include "businesscentralclient.h"
+#include "config/profile.h"
+#include "tharsternclient.h"
+
+#include <QCoreApplication>
+
+namespace linkdesk {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("linkdesk::ErpClientFactory", text);
+}
+
+Error missing(const char* key) {
+    return fail(tr("The profile's [erp] section needs %1.").arg(QLatin1String(key)),
+                QStringLiteral("config"));
+}
+
+QUrl httpUrl(const QString& text) {
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
+    return url.isValid() && web && !url.host().isEmpty() ? url : QUrl();
+}
+
+} // namespace
+
+QString erpSecretName(const ErpConfig& config) {
+    if (config.type == QLatin1String("businesscentral"))
+        return QStringLiteral("erp.client_secret");
+    if (config.type == QLatin1String("tharstern"))
+        return QStringLiteral("erp.password");
+    return {};
+}
+
+Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, const QString& secret,
+                                                   net::HttpClient* http, QObject* parent) {
+    if (!http)
+        return fail(tr("No HTTP client for the ERP."), QStringLiteral("invalid"));
+    if (config.type == QLatin1String("businesscentral")) {
+        BusinessCentralConfig bc;
+        bc.apiUrl =
+            httpUrl(config.apiUrl.isEmpty() ? QStringLiteral("https://api.businesscentral.dynamics.com")
+                                            : config.apiUrl);
+        if (bc.apiUrl.isEmpty())
+            return fail(tr("The profile's [erp] api_url is not an http(s) URL: %1").arg(config.apiUrl),
+                        QStringLiteral("config"));
+        if (!config.tokenUrl.isEmpty()) {
+            bc.tokenUrl = httpUrl(config.tokenUrl);
+            if (bc.tokenUrl.isEmpty())
+                return fail(
+                    tr("The profile's [erp] token_url is not an http(s) URL: %1").arg(config.tokenUrl),
+                    QStringLiteral("config"));
+        }
+        bc.tenant = config.tenant.trimmed();
+        bc.environment = config.environment.trimmed().isEmpty() ? QStringLiteral("production")
+                                                                : config.environment.trimmed();
+        bc.companyId = config.companyId.trimmed();
+        bc.clientId = config.clientId.trimmed();
+        bc.clientSecret = secret;
+        if (bc.tenant.isEmpty() &&
+            (bc.tokenUrl.isEmpty() || !bc.apiUrl.path().endsWith(QLatin1String("/api/v2.0"))))
+            return missing("tenant");
+        if (bc.companyId.isEmpty())
+            return missing("company_id");
+        if (bc.clientId.isEmpty())
+            return missing("client_id");
+        if (secret.isEmpty())
+            return fail(
+                tr("The Business Central client secret (keychain entry erp.client_secret) is not set."),
+                QStringLiteral("no_secret"));
+        return std::unique_ptr<ErpClient>(std::make_unique<BusinessCentralClient>(bc, http, parent));
+    }
+    if (config.type == QLatin1String("tharstern")) {
+        TharsternConfig th;
+        th.apiUrl = httpUrl(config.apiUrl);
+        if (config.apiUrl.trimmed().isEmpty())
+            return missing("api_url");
+        if (th.apiUrl.isEmpty())
+            return fail(tr("The profile's [erp] api_url is not an http(s) URL: %1").arg(config.apiUrl),
+                        QStringLiteral("config"));
+        th.user = config.user.trimmed();
+        if (th.user.isEmpty())
+            return missing("user");
+        th.password = secret;
+        if (secret.isEmpty())
+            return fail(tr("The Tharstern password (keychain entry erp.password) is not set."),
+                        QStringLiteral("no_secret"));
+        return std::unique_ptr<ErpClient>(std::make_unique<TharsternClient>(th, http, parent));
+    }
+    if (config.type.isEmpty())
+        return missing("type (businesscentral or tharstern)");
+    return fail(
+        tr("Unknown ERP type '%1' in the profile: use businesscentral or tharstern.").arg(config.type),
+        QStringLiteral("config"));
+}
+
+} // namespace linkdesk

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "erpclient.h"
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace linkdesk {
+
+struct ErpConfig;
+
+namespace net {
+class HttpClient;
+}
+
+// The keychain entry holding the secret the profile's ERP needs: "erp.client_secret" (Business
+// Central) or "erp.password" (Tharstern); empty for an unknown type.
+QString erpSecretName(const ErpConfig& config);
+
+// The client the profile's [erp] section names (type businesscentral or tharstern), talking through
+// http. secret is the Business Central client secret or the Tharstern password, from the keychain;
+// it is never logged. A missing setting is a message naming the profile key.
+Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, const QString& secret,
+                                                   net::HttpClient* http, QObject* parent = nullptr);
+
+} // namespace linkdesk

@@ -1,0 +1,319 @@
+// TharsternClient: sign-in, the response envelope, customers and products. Orders and prices are
+// in tharsternorders.cpp.
+#include "tharsternclient.h"
+
+#include "erplog.h"
+#include "net/httpclient.h"
+#include "net/httprequest.h"
+
+#include <QJsonArray>
+
+namespace linkdesk {
+
+TharsternClient::TharsternClient(TharsternConfig config, net::HttpClient* http, QObject* parent)
+    : ErpClient(parent)
+    , m_config(std::move(config))
+    , m_http(http) {}
+
+TharsternClient::~TharsternClient() = default;
+
+QUrl TharsternClient::endpoint(const QString& path, const QList<QPair<QString, QString>>& query) const {
+    QString base = m_config.apiUrl.toString(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    if (!base.endsWith(QLatin1String("/api")))
+        base += QStringLiteral("/api");
+    QUrl url(base + QLatin1Char('/') + path);
+    if (!query.isEmpty()) {
+        // By hand: QUrlQuery leaves '+' as it is, which servers read as a space.
+        QStringList parts;
+        for (const auto& [key, value] : query)
+            parts << QString::fromLatin1(QUrl::toPercentEncoding(key)) + QLatin1Char('=') +
+                         QString::fromLatin1(QUrl::toPercentEncoding(value));
+        url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
+    }
+    return url;
+}
+
+QString TharsternClient::problemsText(const QJsonValue& problems) {
+    QStringList out;
+    const QJsonArray list = problems.isArray() ? problems.toArray() : QJsonArray{problems};
+    for (const QJsonValue& value : list) {
+        if (value.isString()) {
+            out << value.toString();
+            continue;
+        }
+        const QJsonObject o = value.toObject();
+        QString message;
+        for (const char* key : {"Message", "Description", "Detail", "Text"}) {
+            message = o.value(QLatin1String(key)).toString();
+            if (!message.isEmpty())
+                break;
+        }
+        const QString code = o.value(QStringLiteral("Code")).toVariant().toString();
+        if (message.isEmpty())
+            message = code;
+        else if (!code.isEmpty())
+            message += QStringLiteral(" (%1)").arg(code);
+        if (!message.isEmpty())
+            out << message;
+    }
+    return out.join(QStringLiteral("; "));
+}
+
+// ---- sign-in and the envelope ----------------------------------------------------------------
+
+void TharsternClient::withToken(TokenHandler done) {
+    if (!m_token.isEmpty() && (!m_tokenExpiry.isValid() || QDateTime::currentDateTimeUtc() < m_tokenExpiry)) {
+        const QString token = m_token;
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), token] { done(token); }, Qt::QueuedConnection);
+        return;
+    }
+    m_tokenWaiters.append(std::move(done));
+    if (!m_tokenPending)
+        fetchToken();
+}
+
+void TharsternClient::fetchToken() {
+    m_tokenPending = true;
+    // The password travels in the query (that is the API); the request log redacts it.
+    auto request =
+        net::HttpRequest::get(endpoint(QStringLiteral("Authentication/GenerateAPIToken"),
+                                       {{QStringLiteral("email"), m_config.user},
+                                        {QStringLiteral("password"), m_config.password},
+                                        {QStringLiteral("applicationId"), m_config.applicationId}}));
+    request.setHeader("Accept", "application/json");
+    if (m_config.timeoutMs > 0)
+        request.setTimeout(m_config.timeoutMs);
+    const auto finish = [this](const Result<QString>& outcome) {
+        m_tokenPending = false;
+        if (!outcome.ok())
+            qCWarning(lcErp).noquote() << outcome.message();
+        const auto waiters = std::exchange(m_tokenWaiters, {});
+        for (const auto& waiter : waiters)
+            waiter(outcome);
+    };
+    if (!m_http) {
+        finish(fail(tr("Tharstern: no HTTP client."), QStringLiteral("invalid")));
+        return;
+    }
+    m_http->send(request, this, [this, finish](const net::HttpResult& r) {
+        const QJsonObject root = r.json.object();
+        const QJsonObject details = root.value(QStringLiteral("Details")).toObject();
+        const QString token = details.value(QStringLiteral("Token")).toString();
+        const bool success =
+            root.value(QStringLiteral("Status")).toObject().value(QStringLiteral("Success")).toBool();
+        if (r.ok() && success && !token.isEmpty()) {
+            m_token = token;
+            const int expiresIn = details.value(QStringLiteral("ExpiresInSeconds")).toInt();
+            m_tokenExpiry =
+                expiresIn > 120 ? QDateTime::currentDateTimeUtc().addSecs(expiresIn - 60) : QDateTime();
+            ++m_tokensFetched;
+            qCInfo(lcErp).noquote() << QStringLiteral("Tharstern: signed in as %1").arg(m_config.user);
+            finish(token);
+            return;
+        }
+        QString why = problemsText(root.value(QStringLiteral("Problems")));
+        if (why.isEmpty())
+            why = r.ok() ? tr("the answer carries no token") : r.errorMessage;
+        QString code = QStringLiteral("auth_failed");
+        if (!r.ok() && (r.status == 0 || r.status >= 500))
+            code += QLatin1Char('/') + r.toError().code.section(QLatin1Char('/'), 0, 0);
+        finish(fail(tr("Tharstern sign-in failed for %1: %2 Check the user e-mail and password.")
+                        .arg(m_config.user, why.endsWith(QLatin1Char('.')) ? why : why + QLatin1Char('.')),
+                    code));
+    });
+}
+
+void TharsternClient::call(const net::HttpRequest& request, const QString& what, DetailsHandler done) {
+    net::HttpRequest r = request;
+    r.setHeader("Accept", "application/json");
+    if (m_config.timeoutMs > 0 && r.timeoutMs == 0)
+        r.setTimeout(m_config.timeoutMs);
+    callWithToken(r, what, true, std::move(done));
+}
+
+void TharsternClient::callWithToken(const net::HttpRequest& request, const QString& what, bool mayRefresh,
+                                    DetailsHandler done) {
+    withToken([this, request, what, mayRefresh, done = std::move(done)](Result<QString> token) {
+        if (!token.ok()) {
+            done(token.error(), net::HttpResult{});
+            return;
+        }
+        if (!m_http)
+            return;
+        net::HttpRequest authorised = request;
+        authorised.setBasicAuth(token.value(), QString()); // the token is the user
+        const QString used = token.value();
+        m_http->send(
+            authorised, this, [this, request, what, mayRefresh, done, used](const net::HttpResult& r) {
+                if (r.status == 401 && mayRefresh) {
+                    qCInfo(lcErp) << "Tharstern answered 401; fetching a new token";
+                    if (m_token == used)
+                        m_token.clear();
+                    callWithToken(request, what, false, done);
+                    return;
+                }
+                const QJsonObject root = r.json.object();
+                const QString problems = problemsText(root.value(QStringLiteral("Problems")));
+                if (!r.ok()) {
+                    Error e = r.toError();
+                    // The HTTP layer's message names the request; Tharstern's Problems say why.
+                    e.message = tr("Tharstern: %1 failed: %2").arg(what, e.message);
+                    if (!problems.isEmpty() && !e.message.contains(problems))
+                        e.message += QStringLiteral(" (%1)").arg(problems);
+                    done(e, r);
+                    return;
+                }
+                const QJsonValue status = root.value(QStringLiteral("Status"));
+                if (!status.isObject() || !status.toObject().value(QStringLiteral("Success")).toBool()) {
+                    const QString message = status.toObject().value(QStringLiteral("Message")).toString();
+                    QString why = problems.isEmpty() ? message : problems;
+                    if (why.isEmpty())
+                        why = status.isObject() ? tr("the server reports no success")
+                                                : tr("the answer is not a Tharstern response");
+                    done(fail(tr("Tharstern: %1 failed: %2").arg(what, why), QStringLiteral("problems")), r);
+                    return;
+                }
+                done(root.value(QStringLiteral("Details")), r);
+            });
+    });
+}
+
+void TharsternClient::listItems(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done) {
+    call(net::HttpRequest::get(url), what, [done](Result<QJsonValue> details, const net::HttpResult&) {
+        if (!details.ok()) {
+            done(details.error());
+            return;
+        }
+        const QJsonValue items = details.value().toObject().value(QStringLiteral("Items"));
+        QList<QJsonObject> list;
+        for (const QJsonValue& v : items.toArray())
+            list.append(v.toObject());
+        done(list);
+    });
+}
+
+// ---- customers and products ------------------------------------------------------------------
+
+ErpCustomer TharsternClient::customerFromJson(const QJsonObject& json) {
+    ErpCustomer c;
+    c.number = json.value(QStringLiteral("Code")).toString();
+    c.name = json.value(QStringLiteral("Name")).toString();
+    c.company = c.name;
+    c.email = json.value(QStringLiteral("Email")).toString();
+    c.currencyCode = json.value(QStringLiteral("CurrencyCode")).toString();
+    c.country = json.value(QStringLiteral("Country")).toString();
+    c.vatNumber = json.value(QStringLiteral("VatNumber")).toString();
+    c.blocked = json.value(QStringLiteral("OnStop")).toBool();
+    if (c.blocked)
+        c.blockedReason = tr("on stop in Tharstern");
+    return c;
+}
+
+void TharsternClient::findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) {
+    const QString email = search.email.trimmed();
+    if (email.isEmpty()) {
+        later<QList<ErpCustomer>>(std::move(done),
+                                  fail(tr("Tharstern: no email to search for."), QStringLiteral("empty")));
+        return;
+    }
+    const QUrl url = endpoint(m_config.customerSearchPath, {{m_config.customerEmailParameter, email}});
+    listItems(url, tr("looking up customers by email %1").arg(email),
+              [search, done](Result<QList<QJsonObject>> r) {
+                  if (!r.ok()) {
+                      done(r.error());
+                      return;
+                  }
+                  QList<ErpCustomer> customers;
+                  for (const QJsonObject& json : r.value()) {
+                      const ErpCustomer c = customerFromJson(json);
+                      if (search.matches(c))
+                          customers.append(c);
+                  }
+                  done(customers);
+              });
+}
+
+void TharsternClient::customer(const QString& code, Callback<std::optional<ErpCustomer>> done) {
+    const QUrl url = endpoint(QStringLiteral("customers"), {{QStringLiteral("customerCode"), code}});
+    listItems(url, tr("looking up customer %1").arg(code), [code, done](Result<QList<QJsonObject>> r) {
+        if (!r.ok()) {
+            done(r.error());
+            return;
+        }
+        for (const QJsonObject& json : r.value()) {
+            if (json.value(QStringLiteral("Code")).toString().compare(code, Qt::CaseInsensitive) == 0) {
+                done(std::optional<ErpCustomer>(customerFromJson(json)));
+                return;
+            }
+        }
+        done(std::optional<ErpCustomer>());
+    });
+}
+
+void TharsternClient::itemExists(const QString& productCode, Callback<bool> done) {
+    const QUrl url = endpoint(QStringLiteral("products"), {{QStringLiteral("productCode"), productCode}});
+    listItems(url, tr("looking up product %1").arg(productCode),
+              [this, productCode, done](Result<QList<QJsonObject>> r) {
+                  if (!r.ok()) {
+                      done(r.error());
+                      return;
+                  }
+                  for (const QJsonObject& json : r.value()) {
+                      if (json.value(QStringLiteral("Code")).toString() == productCode) {
+                          const int type = json.value(QStringLiteral("ProductTypeId")).toInt();
+                          if (type > 0)
+                              m_productTypes.insert(productCode, type);
+                          done(true);
+                          return;
+                      }
+                  }
+                  done(false);
+              });
+}
+
+void TharsternClient::createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
+                                     Callback<ErpCustomer> done) {
+    QJsonObject body = templateFields;
+    const auto put = [&body](const char* key, const QString& value) {
+        if (!value.trimmed().isEmpty())
+            body.insert(QLatin1String(key), value.trimmed());
+    };
+    put("Code", customer.number);
+    put("Name", customer.name.trimmed().isEmpty() ? customer.company : customer.name);
+    put("Email", customer.email);
+    put("CurrencyCode", customer.currencyCode);
+    put("Country", customer.country);
+    put("VatNumber", customer.vatNumber);
+    const QString who = body.value(QStringLiteral("Name")).toString();
+    if (who.trimmed().isEmpty()) {
+        later<ErpCustomer>(std::move(done),
+                           fail(tr("Tharstern: a new customer needs a name."), QStringLiteral("invalid")));
+        return;
+    }
+    // Never repeated on its own: a create whose answer was lost may have created the customer.
+    call(net::HttpRequest::postJson(endpoint(m_config.customerCreatePath), body),
+         tr("creating customer %1").arg(who),
+         [who, done](Result<QJsonValue> details, const net::HttpResult& r) {
+             if (!details.ok()) {
+                 Error e = details.error();
+                 if (r.outcomeUnknown)
+                     e.message +=
+                         tr(" The customer may have been created: look it up before creating it again.");
+                 done(e);
+                 return;
+             }
+             const ErpCustomer created = customerFromJson(details.value().toObject());
+             if (!created.isValid()) {
+                 done(fail(tr("Tharstern: creating customer %1: the answer names no customer code.").arg(who),
+                           QStringLiteral("bad_response")));
+                 return;
+             }
+             qCInfo(lcErp).noquote() << QStringLiteral("Tharstern: created customer %1").arg(created.number);
+             done(created);
+         });
+}
+
+} // namespace linkdesk

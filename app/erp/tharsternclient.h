@@ -1,0 +1,108 @@
+#pragma once
+
+#include "erpclient.h"
+#include "net/httpresult.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace linkdesk {
+
+namespace net {
+class HttpClient;
+struct HttpRequest;
+} // namespace net
+
+// Where and as whom the client talks to Tharstern.
+struct TharsternConfig {
+    // The server, e.g. "https://mis.example.com/tharstern"; "/api/" is added unless the URL
+    // already ends in "/api".
+    QUrl apiUrl;
+    QString user;     // login e-mail
+    QString password; // never logged, never part of a message
+    QString applicationId = QStringLiteral("api");
+    // No public email search or customer create is known: both endpoints are configurable.
+    QString customerSearchPath = QStringLiteral("customers");
+    QString customerEmailParameter = QStringLiteral("email");
+    QString customerCreatePath = QStringLiteral("customers");
+    int timeoutMs = 0; // per attempt; 0: the HttpClient's default
+};
+
+// ErpClient over the Tharstern REST API:
+// - a token from Authentication/GenerateAPIToken, sent as the Basic-auth user with an empty
+//   password, fetched again once when a call answers 401;
+// - every answer's {Status: {Success}, Details, Problems} envelope unwrapped; Problems become the
+//   error message;
+// - customers by code and by email (compared again with CustomerSearch::matches), customer create
+//   (never repeated blindly: a lost answer is an "unknown_outcome" error);
+// - prices through estimate requests (products → EstRequest/{type}/Example → estrequest);
+// - orders/submit with UniqueSubmitOrderID, which makes a repeated submit answer the first order,
+//   so a submit whose answer was lost is simply sent again.
+class TharsternClient final : public ErpClient {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TharsternClient)
+public:
+    TharsternClient(TharsternConfig config, net::HttpClient* http, QObject* parent = nullptr);
+    ~TharsternClient() override;
+
+    QString systemName() const override { return QStringLiteral("tharstern"); }
+
+    void findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) override;
+    void customer(const QString& code, Callback<std::optional<ErpCustomer>> done) override;
+    void itemExists(const QString& productCode, Callback<bool> done) override;
+    void createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
+                        Callback<ErpCustomer> done) override;
+    // Tharstern has no known look-up of an order by UniqueSubmitOrderID: answers an "unsupported"
+    // error. submitSalesOrder does not need it (the submit itself is idempotent).
+    void findSalesOrder(const QString& externalDocumentNumber,
+                        Callback<std::optional<ErpSalesOrder>> done) override;
+    void submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) override;
+    void prices(const QString& customerCode, const QList<ErpOrderLine>& lines,
+                Callback<QList<ErpPrice>> done) override;
+
+    QUrl endpoint(const QString& path, const QList<QPair<QString, QString>>& query = {}) const;
+    static ErpCustomer customerFromJson(const QJsonObject& json);
+    // "Message (Code); Message (Code)" from a Problems list.
+    static QString problemsText(const QJsonValue& problems);
+
+    int tokensFetched() const { return m_tokensFetched; }
+
+private:
+    // The Details of a successful answer, or why there is none.
+    using DetailsHandler = std::function<void(Result<QJsonValue>, const net::HttpResult&)>;
+    using TokenHandler = std::function<void(Result<QString>)>;
+    struct PriceJob;
+
+    void call(const net::HttpRequest& request, const QString& what, DetailsHandler done);
+    void callWithToken(const net::HttpRequest& request, const QString& what, bool mayRefresh,
+                       DetailsHandler done);
+    void withToken(TokenHandler done);
+    void fetchToken();
+    void listItems(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done);
+    void priceNext(const std::shared_ptr<PriceJob>& job);
+    template <typename T>
+    void later(Callback<T> done, Result<T> result) {
+        QMetaObject::invokeMethod(
+            this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
+            Qt::QueuedConnection);
+    }
+
+    TharsternConfig m_config;
+    QPointer<net::HttpClient> m_http;
+    QString m_token;
+    QDateTime m_tokenExpiry; // invalid: until a 401 says otherwise
+    bool m_tokenPending = false;
+    QList<TokenHandler> m_tokenWaiters;
+    int m_tokensFetched = 0;
+    QHash<QString, int> m_productTypes; // product code -> ProductTypeId
+};
+
+} // namespace linkdesk

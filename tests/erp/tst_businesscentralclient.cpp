@@ -1,0 +1,544 @@
+// BusinessCentralClient against linkdesk-sandbox over real HTTP.
+#include "config/profile.h"
+#include "erp/businesscentralclient.h"
+#include "erp/erpclientfactory.h"
+#include "erpsandbox.h"
+#include "net/httpclient.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace linkdesk;
+using erptest::await;
+
+namespace {
+
+const QString CompanyId = QStringLiteral("6f2c1a8e-0000-4000-8000-00000000c0de");
+const QString Secret = QStringLiteral("bc-s3cret-value");
+
+QJsonObject customerJson(const char* number, const char* name, const char* email, const char* currency,
+                         const char* country, const char* blocked = "") {
+    return QJsonObject{{QStringLiteral("number"), QLatin1String(number)},
+                       {QStringLiteral("displayName"), QString::fromUtf8(name)},
+                       {QStringLiteral("email"), QString::fromUtf8(email)},
+                       {QStringLiteral("currencyCode"), QLatin1String(currency)},
+                       {QStringLiteral("country"), QLatin1String(country)},
+                       {QStringLiteral("blocked"), QLatin1String(blocked)}};
+}
+
+QJsonObject seed(int tokenLifetimeSeconds = 3600) {
+    const QJsonArray customers{
+        customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
+        customerJson("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
+        customerJson("C00003", "Shared Europe", "shared@example.com", "EUR", "DE"),
+        customerJson("C00004", "Shared Britain", "Shared@Example.COM", "GBP", "GB"),
+        customerJson("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
+        customerJson("C00006", "Tagged", "a+tag@example.com", "GBP", "GB"),
+        customerJson("C00007", "Not O'Brien", "obrien@example.com", "EUR", "IE"),
+    };
+    const QJsonArray items{
+        QJsonObject{{QStringLiteral("number"), QStringLiteral("1000")},
+                    {QStringLiteral("displayName"), QStringLiteral("Business cards")},
+                    {QStringLiteral("unitPrice"), 12.5}},
+        QJsonObject{{QStringLiteral("number"), QStringLiteral("2000")},
+                    {QStringLiteral("displayName"), QStringLiteral("Flyers")},
+                    {QStringLiteral("unitPrice"), 0.2}},
+    };
+    const QJsonArray prices{QJsonObject{{QStringLiteral("customerNumber"), QStringLiteral("C00001")},
+                                        {QStringLiteral("itemNumber"), QStringLiteral("1000")},
+                                        {QStringLiteral("unitPrice"), 10.0}}};
+    return QJsonObject{
+        {QStringLiteral("erp"), QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
+                                            {QStringLiteral("client_secret"), Secret},
+                                            {QStringLiteral("company_id"), CompanyId},
+                                            {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
+                                            {QStringLiteral("token_expires_in"), 3600},
+                                            {QStringLiteral("customers"), customers},
+                                            {QStringLiteral("items"), items},
+                                            {QStringLiteral("prices"), prices}}}};
+}
+
+} // namespace
+
+class TestBusinessCentralClient : public QObject {
+    Q_OBJECT
+
+    erptest::Sandbox* m_sandbox = nullptr;
+    QNetworkAccessManager* m_nam = nullptr;
+    net::HttpClient* m_http = nullptr;
+
+    std::unique_ptr<BusinessCentralClient> client(const QString& secret = Secret, int timeoutMs = 5000) {
+        BusinessCentralConfig config;
+        config.apiUrl = QUrl(m_sandbox->base());
+        config.tokenUrl = QUrl(m_sandbox->base() + QStringLiteral("/contoso/oauth2/v2.0/token"));
+        config.tenant = QStringLiteral("contoso");
+        config.environment = QStringLiteral("production");
+        config.companyId = CompanyId;
+        config.clientId = QStringLiteral("linkdesk");
+        config.clientSecret = secret;
+        config.timeoutMs = timeoutMs;
+        return std::make_unique<BusinessCentralClient>(config, m_http);
+    }
+
+    static CustomerSearch byEmail(const QString& email, const QStringList& fields = {},
+                                  const QString& currency = {}) {
+        CustomerSearch search;
+        search.email = email;
+        search.matchFields = fields;
+        search.currencyCode = currency;
+        return search;
+    }
+
+    static QStringList numbers(const QList<ErpCustomer>& customers) {
+        QStringList out;
+        for (const ErpCustomer& c : customers)
+            out << c.number;
+        out.sort();
+        return out;
+    }
+
+    ErpConfig profileConfig() const {
+        ErpConfig config;
+        config.type = QStringLiteral("businesscentral");
+        config.apiUrl = m_sandbox->base();
+        config.tokenUrl = m_sandbox->base() + QStringLiteral("/contoso/oauth2/v2.0/token");
+        config.tenant = QStringLiteral("contoso");
+        config.environment = QStringLiteral("sandbox");
+        config.companyId = CompanyId;
+        config.clientId = QStringLiteral("linkdesk");
+        return config;
+    }
+
+    void restartSandbox(const QJsonObject& seedDocument) {
+        delete m_sandbox;
+        m_sandbox = new erptest::Sandbox;
+        QVERIFY2(m_sandbox->start(seedDocument), qPrintable(m_sandbox->error()));
+    }
+
+private slots:
+    void initTestCase() { erptest::LogCapture::install(); }
+
+    void cleanupTestCase() {
+        // The request log was captured (so this check can fail) and names no secret.
+        QVERIFY(erptest::LogCapture::messages().size() > 10);
+        const QStringList leaks =
+            erptest::LogCapture::containing({Secret, QStringLiteral("wrong-secret-xyz")});
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+    }
+
+    void init() {
+        m_sandbox = new erptest::Sandbox;
+        QVERIFY2(m_sandbox->start(seed()), qPrintable(m_sandbox->error()));
+        m_nam = new QNetworkAccessManager;
+        m_http = new net::HttpClient(m_nam);
+        net::RetryPolicy policy;
+        policy.baseDelayMs = 10;
+        policy.maxDelayMs = 50;
+        m_http->setRetryPolicy(policy);
+    }
+
+    void cleanup() {
+        delete m_http;
+        delete m_nam;
+        delete m_sandbox;
+    }
+
+    void odataQuotingDoublesQuote() {
+        QCOMPARE(BusinessCentralClient::odataString(QStringLiteral("o'brien@example.com")),
+                 QStringLiteral("'o''brien@example.com'"));
+        auto bc = client();
+        const QUrl url = bc->resourceUrl(QStringLiteral("customers"),
+                                         {{QStringLiteral("$filter"), QStringLiteral("email eq 'a+b@x'")}});
+        QVERIFY2(url.toString(QUrl::FullyEncoded).contains(QLatin1String("a%2Bb")),
+                 qPrintable(url.toString(QUrl::FullyEncoded)));
+    }
+
+    void findsCustomerByEmail() {
+        auto bc = client();
+        auto found = await<QList<ErpCustomer>>(
+            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("orders@acme.example")), done); });
+        QVERIFY(found);
+        QVERIFY2(found->ok(), qPrintable(found->message()));
+        QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00001")});
+        const ErpCustomer& c = found->value().first();
+        QCOMPARE(c.name, QStringLiteral("Acme Print Ltd"));
+        QCOMPARE(c.currencyCode, QStringLiteral("GBP"));
+        QVERIFY(!c.blocked);
+    }
+
+    void findsEmailWithApostrophe() {
+        // Unquoted, the filter would not parse (400); quoted wrongly it would find nothing or
+        // "obrien@example.com".
+        auto bc = client();
+        auto found = await<QList<ErpCustomer>>(
+            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("o'brien@example.com")), done); });
+        QVERIFY(found);
+        QVERIFY2(found->ok(), qPrintable(found->message()));
+        QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00002")});
+        QCOMPARE(found->value().first().name, QStringLiteral("O'Brien & Sons"));
+    }
+
+    void findsEmailWithPlus() {
+        auto bc = client();
+        auto found = await<QList<ErpCustomer>>(
+            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("a+tag@example.com")), done); });
+        QVERIFY(found);
+        QVERIFY2(found->ok(), qPrintable(found->message()));
+        QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00006")});
+    }
+
+    void emailSearchIsCaseInsensitiveAndFiltersMatchFields() {
+        auto bc = client();
+        auto both = await<QList<ErpCustomer>>(
+            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("shared@example.com")), done); });
+        QVERIFY(both && both->ok());
+        QCOMPARE(numbers(both->value()), (QStringList{QStringLiteral("C00003"), QStringLiteral("C00004")}));
+
+        auto eur = await<QList<ErpCustomer>>([&](auto done) {
+            bc->findCustomers(byEmail(QStringLiteral("shared@example.com"), {QStringLiteral("currency_code")},
+                                      QStringLiteral("eur")),
+                              done);
+        });
+        QVERIFY(eur && eur->ok());
+        QCOMPARE(numbers(eur->value()), QStringList{QStringLiteral("C00003")});
+
+        auto usd = await<QList<ErpCustomer>>([&](auto done) {
+            bc->findCustomers(byEmail(QStringLiteral("shared@example.com"), {QStringLiteral("currency_code")},
+                                      QStringLiteral("USD")),
+                              done);
+        });
+        QVERIFY(usd && usd->ok());
+        QVERIFY(usd->value().isEmpty());
+    }
+
+    void customerByNumber() {
+        auto bc = client();
+        auto acme = await<std::optional<ErpCustomer>>(
+            [&](auto done) { bc->customer(QStringLiteral("C00001"), done); });
+        QVERIFY(acme && acme->ok());
+        QVERIFY(acme->value().has_value());
+        QCOMPARE(acme->value()->email, QStringLiteral("orders@acme.example"));
+
+        auto stopped = await<std::optional<ErpCustomer>>(
+            [&](auto done) { bc->customer(QStringLiteral("C00005"), done); });
+        QVERIFY(stopped && stopped->ok() && stopped->value().has_value());
+        QVERIFY(stopped->value()->blocked);
+        QVERIFY(stopped->value()->blockedReason.contains(QLatin1String("All")));
+
+        auto missing =
+            await<std::optional<ErpCustomer>>([&](auto done) { bc->customer(QStringLiteral("C'99"), done); });
+        QVERIFY(missing && missing->ok());
+        QVERIFY(!missing->value().has_value());
+    }
+
+    void itemByNumber() {
+        auto bc = client();
+        auto yes = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(yes && yes->ok());
+        QCOMPARE(yes->value(), true);
+        auto no = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("9999"), done); });
+        QVERIFY(no && no->ok());
+        QCOMPARE(no->value(), false);
+    }
+
+    void wrongSecretGivesClearAuthFailure() {
+        auto bc = client(QStringLiteral("wrong-secret-xyz"));
+        auto found = await<QList<ErpCustomer>>(
+            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("orders@acme.example")), done); });
+        QVERIFY(found);
+        QVERIFY(!found->ok());
+        QVERIFY2(found->error().code.startsWith(QLatin1String("auth_failed")),
+                 qPrintable(found->error().code));
+        QVERIFY2(found->message().contains(QLatin1String("sign-in failed")), qPrintable(found->message()));
+        QVERIFY2(found->message().contains(QLatin1String("Invalid client secret")),
+                 qPrintable(found->message()));
+        QVERIFY(!found->message().contains(QLatin1String("wrong-secret-xyz")));
+        // No API call was made without a token.
+        const QJsonObject counts = m_sandbox->erpState()
+                                       .value(QStringLiteral("counts"))
+                                       .toObject()
+                                       .value(QStringLiteral("businesscentral"))
+                                       .toObject();
+        QCOMPARE(counts.value(QStringLiteral("requests")).toInt(), 0);
+    }
+
+    void tokenIsCachedAndRefreshedOnceOn401() {
+        auto bc = client();
+        for (int i = 0; i < 3; ++i) {
+            auto r = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+            QVERIFY(r && r->ok());
+        }
+        QCOMPARE(bc->tokensFetched(), 1);
+
+        // The server forgets every token: the next call gets a 401, fetches one new token and
+        // succeeds.
+        m_sandbox->post(QStringLiteral("/_sandbox/erp/revoke-tokens"), {});
+        auto after = await<std::optional<ErpCustomer>>(
+            [&](auto done) { bc->customer(QStringLiteral("C00001"), done); });
+        QVERIFY(after);
+        QVERIFY2(after->ok(), qPrintable(after->message()));
+        QVERIFY(after->value().has_value());
+        QCOMPARE(bc->tokensFetched(), 2);
+        const QJsonObject counts = m_sandbox->erpState()
+                                       .value(QStringLiteral("counts"))
+                                       .toObject()
+                                       .value(QStringLiteral("businesscentral"))
+                                       .toObject();
+        QCOMPARE(counts.value(QStringLiteral("unauthorized")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("tokens")).toInt(), 2);
+    }
+
+    void concurrentCallsShareOneToken() {
+        auto bc = client();
+        int answered = 0;
+        for (const char* number : {"1000", "2000", "3000", "4000", "5000"}) {
+            bc->itemExists(QLatin1String(number),
+                           [&answered](Result<bool> r) { answered += r.ok() ? 1 : 0; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 5, 20000);
+        QCOMPARE(bc->tokensFetched(), 1);
+    }
+
+    void refreshesOnlyOnceWhenTokensKeepFailing() {
+        restartSandbox(seed(0)); // every token is dead on arrival
+        auto bc = client();
+        auto r = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(r);
+        QVERIFY(!r->ok());
+        QCOMPARE(r->error().code, QStringLiteral("http_401"));
+        QVERIFY2(r->message().contains(QLatin1String("expired or not valid")), qPrintable(r->message()));
+        QCOMPARE(bc->tokensFetched(), 2);
+    }
+
+    void expiredTokenIsRefreshed() {
+        // The token really works for 1 s although the endpoint announces an hour.
+        restartSandbox(seed(1));
+        auto bc = client();
+        auto first = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(first && first->ok());
+        QTest::qWait(1500);
+        auto second = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("2000"), done); });
+        QVERIFY(second);
+        QVERIFY2(second->ok(), qPrintable(second->message()));
+        QCOMPARE(second->value(), true);
+        QCOMPARE(bc->tokensFetched(), 2);
+    }
+
+    void createsCustomerFromTemplate() {
+        auto bc = client();
+        ErpCustomer c;
+        c.name = QStringLiteral("New Client GmbH");
+        c.email = QStringLiteral("buyer@new.example");
+        c.currencyCode = QStringLiteral("EUR");
+        c.country = QStringLiteral("DE");
+        c.vatNumber = QStringLiteral("DE999");
+        const QJsonObject templ{{QStringLiteral("creditLimit"), 500},
+                                {QStringLiteral("currencyCode"), QStringLiteral("GBP")},
+                                {QStringLiteral("taxLiable"), true}};
+        auto created = await<ErpCustomer>([&](auto done) { bc->createCustomer(c, templ, done); });
+        QVERIFY(created);
+        QVERIFY2(created->ok(), qPrintable(created->message()));
+        QVERIFY(created->value().isValid());
+        QCOMPARE(created->value().currencyCode, QStringLiteral("EUR")); // the customer's over the template's
+
+        QJsonObject stored;
+        for (const QJsonValue& v : m_sandbox->erpState().value(QStringLiteral("customers")).toArray()) {
+            if (v.toObject().value(QStringLiteral("number")).toString() == created->value().number)
+                stored = v.toObject();
+        }
+        QCOMPARE(stored.value(QStringLiteral("creditLimit")).toInt(), 500);
+        QCOMPARE(stored.value(QStringLiteral("taxRegistrationNumber")).toString(), QStringLiteral("DE999"));
+
+        auto found = await<QList<ErpCustomer>>(
+            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("buyer@new.example")), done); });
+        QVERIFY(found && found->ok());
+        QCOMPARE(numbers(found->value()), QStringList{created->value().number});
+    }
+
+    void createCustomerWithLostAnswerIsUnknownOutcome() {
+        auto bc = client();
+        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(warm && warm->ok());
+        const int before = m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size();
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
+        ErpCustomer c;
+        c.name = QStringLiteral("Lost Answer Ltd");
+        c.email = QStringLiteral("lost@example.com");
+        auto created = await<ErpCustomer>([&](auto done) { bc->createCustomer(c, {}, done); });
+        QVERIFY(created);
+        QVERIFY(!created->ok());
+        QVERIFY2(created->error().code.contains(QLatin1String("unknown_outcome")),
+                 qPrintable(created->error().code));
+        // Not repeated: the customer exists exactly once.
+        QCOMPARE(m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size(), before + 1);
+    }
+
+    void failedSignInBeforeCreateIsNotUnknownOutcome() {
+        // The token endpoint fails on every attempt: the create was never sent, so its outcome is
+        // known (nothing was created), and the caller may simply try again later.
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("fail_next"), 10}});
+        auto bc = client();
+        const int before = m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size();
+        ErpCustomer c;
+        c.name = QStringLiteral("Never Sent Ltd");
+        auto created = await<ErpCustomer>([&](auto done) { bc->createCustomer(c, {}, done); });
+        QVERIFY(created && !created->ok());
+        QVERIFY2(created->error().code.startsWith(QLatin1String("auth_failed")),
+                 qPrintable(created->error().code));
+        QVERIFY2(!created->error().code.contains(QLatin1String("unknown_outcome")),
+                 qPrintable(created->error().code));
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("fail_next"), 0}});
+        QCOMPARE(m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size(), before);
+    }
+
+    void submitsOrderOnceAndFindsItAgain() {
+        auto bc = client();
+        ErpSalesOrder order;
+        order.externalDocumentNumber = QStringLiteral("WEB-1001");
+        order.customerNumber = QStringLiteral("C00001");
+        order.lines = {ErpOrderLine{QStringLiteral("1000"), 2, std::nullopt, {}},
+                       ErpOrderLine{QStringLiteral("2000"), 100, 0.15, QStringLiteral("Flyers A5")}};
+        order.extraFields = {{QStringLiteral("yourReference"), QStringLiteral("web order 1001")}};
+        auto first = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(first);
+        QVERIFY2(first->ok(), qPrintable(first->message()));
+        QVERIFY(!first->value().alreadyExisted);
+        QVERIFY(!first->value().number.isEmpty());
+        QCOMPARE(first->value().lines.size(), 2);
+        QCOMPARE(*first->value().lines.at(0).unitPrice, 10.0); // customer price
+        QCOMPARE(*first->value().lines.at(1).unitPrice, 0.15);
+
+        auto again = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(again && again->ok());
+        QVERIFY(again->value().alreadyExisted);
+        QCOMPARE(again->value().number, first->value().number);
+
+        auto found = await<std::optional<ErpSalesOrder>>(
+            [&](auto done) { bc->findSalesOrder(QStringLiteral("WEB-1001"), done); });
+        QVERIFY(found && found->ok() && found->value().has_value());
+        QCOMPARE(found->value()->customerNumber, QStringLiteral("C00001"));
+        QCOMPARE(found->value()->lines.size(), 2);
+
+        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
+                                      QStringLiteral("WEB-1001")),
+                 1);
+    }
+
+    void commitThenFailOnSubmitMakesExactlyOneOrder() {
+        auto bc = client();
+        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(warm && warm->ok()); // the token POST is not the one that fails
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
+        ErpSalesOrder order;
+        order.externalDocumentNumber = QStringLiteral("WEB-O'2002");
+        order.customerNumber = QStringLiteral("C00002");
+        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(submitted);
+        QVERIFY2(submitted->ok(), qPrintable(submitted->message()));
+        QVERIFY(submitted->value().alreadyExisted); // found after the lost answer
+        const QJsonObject state = m_sandbox->erpState();
+        QCOMPARE(erptest::countOrders(state, QStringLiteral("externalDocumentNumber"),
+                                      QStringLiteral("WEB-O'2002")),
+                 1);
+        QCOMPARE(state.value(QStringLiteral("salesOrders")).toArray().size(), 1);
+    }
+
+    void hungSubmitIsUnknownOutcomeAndNeverDoubled() {
+        auto bc = client(Secret, 1000);
+        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(warm && warm->ok());
+        ErpSalesOrder order;
+        order.externalDocumentNumber = QStringLiteral("WEB-4004");
+        order.customerNumber = QStringLiteral("C00001");
+        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        // The look-up passes, the POST is never answered: no second POST, an unknown outcome.
+        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("hang_next_post"), 1}});
+        auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(submitted);
+        QVERIFY(!submitted->ok());
+        QVERIFY2(submitted->error().code.contains(QLatin1String("unknown_outcome")),
+                 qPrintable(submitted->error().code));
+        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
+                                      QStringLiteral("WEB-4004")),
+                 0);
+        // The next attempt asks first and creates it once.
+        auto retried = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(retried && retried->ok());
+        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
+                                      QStringLiteral("WEB-4004")),
+                 1);
+    }
+
+    void failedSubmitIsReadable() {
+        auto bc = client();
+        ErpSalesOrder order;
+        order.externalDocumentNumber = QStringLiteral("WEB-3003");
+        order.customerNumber = QStringLiteral("C00005"); // blocked
+        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(submitted && !submitted->ok());
+        QVERIFY2(submitted->message().contains(QLatin1String("blocked")), qPrintable(submitted->message()));
+        QCOMPARE(submitted->error().code, QStringLiteral("http_400"));
+    }
+
+    void pricesUseCustomerPriceAndLeaveNoQuote() {
+        auto bc = client();
+        const QList<ErpOrderLine> lines{ErpOrderLine{QStringLiteral("1000"), 2, std::nullopt, {}},
+                                        ErpOrderLine{QStringLiteral("2000"), 500, std::nullopt, {}}};
+        auto acme =
+            await<QList<ErpPrice>>([&](auto done) { bc->prices(QStringLiteral("C00001"), lines, done); });
+        QVERIFY(acme);
+        QVERIFY2(acme->ok(), qPrintable(acme->message()));
+        QCOMPARE(acme->value().size(), 2);
+        QCOMPARE(acme->value().at(0).itemNumber, QStringLiteral("1000"));
+        QCOMPARE(acme->value().at(0).unitPrice, 10.0);
+        QCOMPARE(acme->value().at(1).unitPrice, 0.2);
+        QCOMPARE(acme->value().at(1).quantity, 500.0);
+
+        auto other =
+            await<QList<ErpPrice>>([&](auto done) { bc->prices(QStringLiteral("C00003"), lines, done); });
+        QVERIFY(other && other->ok());
+        QCOMPARE(other->value().at(0).unitPrice, 12.5);
+
+        QTRY_COMPARE(m_sandbox->erpState().value(QStringLiteral("openSalesQuotes")).toInt(), 0);
+    }
+
+    void factoryMakesClientFromProfile() {
+        auto made = createErpClient(profileConfig(), Secret, m_http);
+        QVERIFY2(made.ok(), qPrintable(made.message()));
+        QCOMPARE(made.value()->systemName(), QStringLiteral("businesscentral"));
+        ErpClient* erp = made.value().get();
+        auto found = await<QList<ErpCustomer>>(
+            [&](auto done) { erp->findCustomers(byEmail(QStringLiteral("o'brien@example.com")), done); });
+        QVERIFY(found);
+        QVERIFY2(found->ok(), qPrintable(found->message()));
+        QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00002")});
+        QCOMPARE(erpSecretName(profileConfig()), QStringLiteral("erp.client_secret"));
+    }
+
+    void factoryRefusesIncompleteProfiles() {
+        ErpConfig noCompany = profileConfig();
+        noCompany.companyId.clear();
+        auto a = createErpClient(noCompany, Secret, m_http);
+        QVERIFY(!a.ok());
+        QVERIFY2(a.message().contains(QLatin1String("company_id")), qPrintable(a.message()));
+
+        auto b = createErpClient(profileConfig(), QString(), m_http);
+        QVERIFY(!b.ok());
+        QCOMPARE(b.error().code, QStringLiteral("no_secret"));
+
+        ErpConfig other = profileConfig();
+        other.type = QStringLiteral("sap");
+        auto c = createErpClient(other, Secret, m_http);
+        QVERIFY(!c.ok());
+        QVERIFY2(c.message().contains(QLatin1String("sap")), qPrintable(c.message()));
+
+        ErpConfig badUrl = profileConfig();
+        badUrl.apiUrl = QStringLiteral("ftp://example.com");
+        QVERIFY(!createErpClient(badUrl, Secret, m_http).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBusinessCentralClient)
+#include "tst_businesscentralclient.moc"
