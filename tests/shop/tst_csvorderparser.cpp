@@ -1,5 +1,6 @@
 #include "shop/csvorderparser.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace linkdesk;
@@ -129,6 +130,26 @@ private slots:
         QVERIFY(parsed.errors[0].raw.startsWith("order_number,currency,quantity,unit_price,sku\n"));
         QVERIFY(!parsed.errors[0].raw.contains("\nA,"));
         QCOMPARE(parsed.allForStore(QStringLiteral("files")).size(), 3);
+    }
+
+    void exampleInTheDocsParses() {
+        QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../../docs/order-files.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype start = text.indexOf(QStringLiteral("```csv\n"));
+        QVERIFY(start >= 0);
+        const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
+        const ParsedOrders parsed =
+            CsvOrderParser(QStringLiteral("files")).parse(text.mid(start + 7, end - start - 7));
+        QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.value(0).message));
+        QCOMPARE(parsed.orders.size(), 2);
+        QCOMPARE(parsed.orders[0].lines.size(), 2);
+        QCOMPARE(parsed.orders[0].customer.company, QStringLiteral("Acme, Ltd"));
+        QCOMPARE(parsed.orders[0].lines[1].productId, 200);
+        QVERIFY(parsed.orders[1].customer.isGuest());
+        // Every column the parser knows is documented.
+        for (const QString& column : CsvOrderParser::knownColumns())
+            QVERIFY2(text.contains(QStringLiteral("`%1`").arg(column)), qPrintable(column));
     }
 
     void orderColumnsMustAgree() {

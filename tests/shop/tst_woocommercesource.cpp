@@ -325,6 +325,71 @@ private slots:
                  3);
     }
 
+    void aFailureHalfWayKeepsWhatWasRead() {
+        Sandbox sandbox({QStringLiteral("--generate"), QStringLiteral("orders=350,customers=40,items=12")});
+        QVERIFY(sandbox.ok());
+        net::HttpClient http(&m_nam);
+        net::RetryPolicy policy = http.retryPolicy();
+        policy.maxAttempts = 2;
+        policy.baseDelayMs = 10;
+        http.setRetryPolicy(policy);
+        WooCommerceSource::Options options;
+        options.shopCode = QStringLiteral("web");
+        options.url = sandbox.url();
+        options.consumerKey = kKey;
+        options.consumerSecret = kSecret;
+        WooCommerceSource woo(&http, options);
+        // Page 1 fails once (retried transparently); once page 2 is in, the shop goes down.
+        sandbox.request(m_nam, "POST", QStringLiteral("/_sandbox/faults"), R"({"fail_next": 1})");
+        connect(&woo, &WooCommerceSource::pageFetched, this, [&](int page) {
+            if (page == 2)
+                sandbox.request(m_nam, "POST", QStringLiteral("/_sandbox/faults"), R"({"fail_next": 5})");
+        });
+        const WooFetchResult result = woo.fetchAndWait(QDateTime());
+        QVERIFY(!result.ok);
+        QVERIFY2(result.errorMessage.startsWith(
+                     QStringLiteral("Fetching WooCommerce orders of shop web failed on page 3")),
+                 qPrintable(result.errorMessage));
+        QCOMPARE(result.pages, 2);
+        QCOMPARE(result.parsed.orders.size(), 200);
+        // Oldest change first: the cursor may move past the two pages that were read.
+        QDateTime latest;
+        for (const StagedOrder& o : result.parsed.orders)
+            latest = std::max(latest, o.modifiedAt);
+        QCOMPARE(result.cursor, latest);
+
+        // The next run resumes from there and gets the rest.
+        sandbox.request(m_nam, "POST", QStringLiteral("/_sandbox/faults"), R"({"fail_next": 0})");
+        const WooFetchResult rest = woo.fetchAndWait(result.cursor);
+        QVERIFY2(rest.ok, qPrintable(rest.errorMessage));
+        QSet<QString> ids;
+        for (const StagedOrder& o : result.parsed.orders + rest.parsed.orders)
+            ids.insert(o.shopOrderId);
+        QCOMPARE(ids.size(), 350);
+        QVERIFY(rest.parsed.orders.size() < 200);
+    }
+
+    void cancelStopsTheFetch() {
+        Sandbox sandbox({QStringLiteral("--generate"), QStringLiteral("orders=350"),
+                         QStringLiteral("--latency-ms"), QStringLiteral("200")});
+        QVERIFY(sandbox.ok());
+        auto woo = source(sandbox.url());
+        QSignalSpy finished(woo.get(), &WooCommerceSource::finished);
+        QSignalSpy pages(woo.get(), &WooCommerceSource::pageFetched);
+        woo->fetch(QDateTime());
+        QVERIFY(woo->isRunning());
+        QVERIFY(pages.wait(10000));
+        woo->cancel();
+        QCOMPARE(finished.size(), 1);
+        const auto result = finished.first().first().value<WooFetchResult>();
+        QVERIFY(!result.ok);
+        QVERIFY(result.errorMessage.contains(QStringLiteral("cancelled")));
+        QVERIFY(!woo->isRunning());
+        QTest::qWait(600); // the answer still on its way is ignored
+        QCOMPARE(pages.size(), 1);
+        QCOMPARE(finished.size(), 1);
+    }
+
     void unreachableShopIsAClearMessage() {
         // A shop that is not there: a readable message naming the shop, nothing invented.
         WooCommerceSource::Options options;
