@@ -118,21 +118,26 @@ void WooCommerceSource::onPage(int page, const net::HttpResult& result) {
     m_result.pages = page;
 
     ParsedOrders parsed = WooOrderParser(m_options.shopCode).parseArray(items, where);
-    for (const StagedOrder& order : std::as_const(parsed.orders))
-        if (!m_result.cursor.isValid() || order.modifiedAt > m_result.cursor)
-            m_result.cursor = order.modifiedAt;
-    // A bad order moves the cursor too (it is stored quarantined), when its date can be read.
+    // Every order read moves the cursor, a bad one too (it is stored quarantined) when its date can
+    // be read. A date far in the future would make every later fetch skip real orders: not trusted.
+    const QDateTime latestTrusted = QDateTime::currentDateTimeUtc().addDays(1);
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QDateTime when = QDateTime::fromString(
-            items.at(i).toObject().value(QStringLiteral("date_modified_gmt")).toString().left(40),
-            Qt::ISODate);
-        if (when.isValid()) {
-            QDateTime utc = when;
-            if (utc.timeSpec() == Qt::LocalTime)
-                utc.setTimeSpec(Qt::UTC);
-            if (!m_result.cursor.isValid() || utc.toUTC() > m_result.cursor)
-                m_result.cursor = utc.toUTC();
+        const QJsonObject item = items.at(i).toObject();
+        QDateTime when = QDateTime::fromString(
+            item.value(QStringLiteral("date_modified_gmt")).toString().left(40), Qt::ISODate);
+        if (!when.isValid())
+            continue;
+        if (when.timeSpec() == Qt::LocalTime)
+            when.setTimeSpec(Qt::UTC);
+        when = when.toUTC();
+        if (when > latestTrusted) {
+            qCWarning(lcShop).noquote()
+                << QStringLiteral("%1: date_modified_gmt %2 is in the future; the import cursor ignores it")
+                       .arg(WooOrderParser::describe(item, where), when.toString(Qt::ISODate));
+            continue;
         }
+        if (!m_result.cursor.isValid() || when > m_result.cursor)
+            m_result.cursor = when;
     }
     for (const OrderParseError& e : std::as_const(parsed.errors))
         qCWarning(lcShop).noquote() << e.message;

@@ -272,7 +272,8 @@ private slots:
                                 order(4, QStringLiteral("2024-05-01T10:00:04")),
                                 noLines,
                                 huge,
-                                order(7, QStringLiteral("2024-05-01T10:00:00"))};
+                                order(7, QStringLiteral("2024-05-01T10:00:00")),
+                                order(8, QStringLiteral("9999-01-01T00:00:00"), QJsonArray{QJsonValue(1)})};
         const QJsonObject seed{
             {QStringLiteral("woocommerce"), QJsonObject{{QStringLiteral("consumer_key"), kKey},
                                                         {QStringLiteral("consumer_secret"), kSecret},
@@ -300,7 +301,7 @@ private slots:
             good << o.shopOrderId;
         QCOMPARE(good, (QStringList{QStringLiteral("7"), QStringLiteral("1"), QStringLiteral("2"),
                                     QStringLiteral("4")}));
-        QCOMPARE(result.parsed.errors.size(), 3);
+        QCOMPARE(result.parsed.errors.size(), 4);
         const OrderParseError& e3 = result.parsed.errors[0];
         QVERIFY2(e3.message.contains(QStringLiteral("WooCommerce order 3 [shop web, page 2, item 2]: "
                                                     "line_items[0].quantity must not be negative (got -4)")),
@@ -316,13 +317,18 @@ private slots:
                 "WooCommerce order 6 [shop web, page 4, item 1]: billing.email is 2097152 characters long")),
             qPrintable(result.parsed.errors[2].message.left(300)));
         QVERIFY(result.parsed.errors[2].rawTruncated);
-        // The quarantined orders count for the cursor too: the next fetch does not re-read them forever.
+        QVERIFY2(result.parsed.errors[3].message.contains(
+                     QStringLiteral("WooCommerce order 8 [shop web, page 4, item 2]: line_items[0] must be "
+                                    "an object, not a number")),
+                 qPrintable(result.parsed.errors[3].message));
+        // The quarantined orders count for the cursor too, so the next fetch does not re-read them
+        // forever; but not a date in the future, which would hide every later order.
         QCOMPARE(result.cursor, QDateTime(QDate(2024, 5, 1), QTime(10, 0, 6), Qt::UTC));
         const QList<StagedOrder> toStore = result.parsed.allForStore(QStringLiteral("web"));
-        QCOMPARE(toStore.size(), 7);
+        QCOMPARE(toStore.size(), 8);
         QCOMPARE(std::count_if(toStore.cbegin(), toStore.cend(),
                                [](const StagedOrder& o) { return o.status == OrderStatus::Quarantined; }),
-                 3);
+                 4);
     }
 
     void aFailureHalfWayKeepsWhatWasRead() {
