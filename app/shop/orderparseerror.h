@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/stagedorder.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace linkdesk::shop {
+
+// An order that could not be read. Nothing is dropped: the caller stores it as a quarantined staged
+// order (toQuarantinedOrder) so staff see the message and the raw input.
+struct OrderParseError {
+    QString orderNumber; // as far as it could be read; may be empty
+    QString shopOrderId; // as far as it could be read; may be empty
+    QString message; // names the order and the field: "WooCommerce order 1042: line_items[1].quantity ..."
+    QByteArray raw;  // the order as received (capped at kMaxRawBytes, see rawTruncated)
+    bool rawTruncated = false;
+
+    // Largest raw payload kept with a quarantined order.
+    static constexpr qsizetype kMaxRawBytes = 1024 * 1024;
+    static OrderParseError make(QString message, const QByteArray& raw, QString orderNumber = {},
+                                QString shopOrderId = {});
+
+    // A staged order with status quarantined, the message as its reason and the raw input as its
+    // payload. Without a readable order number it gets "quarantine-" + a hash of the raw input, so
+    // the same bad input stored twice stays one row.
+    StagedOrder toQuarantinedOrder(const QString& shopCode) const;
+};
+
+// What one parse or fetch produced: good orders, and a parse error for each bad one.
+struct ParsedOrders {
+    QList<StagedOrder> orders;
+    QList<OrderParseError> errors;
+
+    void append(ParsedOrders&& other) {
+        orders += std::move(other.orders);
+        errors += std::move(other.errors);
+    }
+    // The good orders followed by the bad ones as quarantined orders: everything to store.
+    QList<StagedOrder> allForStore(const QString& shopCode) const;
+};
+
+} // namespace linkdesk::shop
