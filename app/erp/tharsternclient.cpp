@@ -219,6 +219,10 @@ void TharsternClient::findCustomers(const CustomerSearch& search, Callback<QList
                                   fail(tr("Tharstern: no email to search for."), QStringLiteral("empty")));
         return;
     }
+    if (m_config.emailSearchByContacts) {
+        findCustomersByContacts(search, std::move(done));
+        return;
+    }
     const QUrl url = endpoint(m_config.customerSearchPath, {{m_config.customerEmailParameter, email}});
     listItems(url, tr("looking up customers by email %1").arg(email),
               [search, done](Result<QList<QJsonObject>> r) {
@@ -296,7 +300,7 @@ void TharsternClient::createCustomer(const ErpCustomer& customer, const QJsonObj
     // Never repeated on its own: a create whose answer was lost may have created the customer.
     call(net::HttpRequest::postJson(endpoint(m_config.customerCreatePath), body),
          tr("creating customer %1").arg(who),
-         [who, done](Result<QJsonValue> details, const net::HttpResult& r) {
+         [this, who, done](Result<QJsonValue> details, const net::HttpResult& r) {
              if (!details.ok()) {
                  Error e = details.error();
                  if (r.outcomeUnknown)
@@ -312,6 +316,9 @@ void TharsternClient::createCustomer(const ErpCustomer& customer, const QJsonObj
                  return;
              }
              qCInfo(lcErp).noquote() << QStringLiteral("Tharstern: created customer %1").arg(created.number);
+             // Write-through: a customer Linkdesk creates is found by email at once.
+             if (m_contactsLoaded.isValid() && !created.email.isEmpty())
+                 m_contacts.append(Contact{created.email, created.number});
              done(created);
          });
 }

@@ -33,6 +33,11 @@ struct TharsternConfig {
     QString customerSearchPath = QStringLiteral("customers");
     QString customerEmailParameter = QStringLiteral("email");
     QString customerCreatePath = QStringLiteral("customers");
+    // Where the server has no email search: customers are found through a local directory of all
+    // contacts (GET contacts: CustomerCode, Email), loaded on first use, refreshed after this many
+    // seconds and matched by email on Linkdesk's side.
+    bool emailSearchByContacts = false;
+    int contactDirectoryTtlSeconds = 600;
     int timeoutMs = 0; // per attempt; 0: the HttpClient's default
 };
 
@@ -74,12 +79,20 @@ public:
     static QString problemsText(const QJsonValue& problems);
 
     int tokensFetched() const { return m_tokensFetched; }
+    // Loads of the contact directory (emailSearchByContacts) so far.
+    int contactDirectoryLoads() const { return m_contactLoads; }
+    // Forgets the contact directory: the next email search loads it again.
+    void clearContactDirectory();
 
 private:
     // The Details of a successful answer, or why there is none.
     using DetailsHandler = std::function<void(Result<QJsonValue>, const net::HttpResult&)>;
     using TokenHandler = std::function<void(Result<QString>)>;
     struct PriceJob;
+    struct Contact {
+        QString email;
+        QString customerCode;
+    };
 
     void call(const net::HttpRequest& request, const QString& what, DetailsHandler done);
     void callWithToken(const net::HttpRequest& request, const QString& what, bool mayRefresh,
@@ -88,6 +101,8 @@ private:
     void fetchToken();
     void listItems(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done);
     void priceNext(const std::shared_ptr<PriceJob>& job);
+    void withContactDirectory(std::function<void(Result<void>)> done);
+    void findCustomersByContacts(const CustomerSearch& search, Callback<QList<ErpCustomer>> done);
     template <typename T>
     void later(Callback<T> done, Result<T> result) {
         QMetaObject::invokeMethod(
@@ -103,6 +118,11 @@ private:
     QList<TokenHandler> m_tokenWaiters;
     int m_tokensFetched = 0;
     QHash<QString, int> m_productTypes; // product code -> ProductTypeId
+    QList<Contact> m_contacts;
+    QDateTime m_contactsLoaded; // invalid: not loaded
+    bool m_contactsPending = false;
+    QList<std::function<void(Result<void>)>> m_contactWaiters;
+    int m_contactLoads = 0;
 };
 
 } // namespace linkdesk

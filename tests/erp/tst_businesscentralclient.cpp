@@ -1,7 +1,9 @@
 // BusinessCentralClient against linkdesk-sandbox over real HTTP.
 #include "config/profile.h"
 #include "erp/businesscentralclient.h"
+#include "erp/cachederpdirectory.h"
 #include "erp/erpclientfactory.h"
+#include "erp/lookupcache.h"
 #include "erpsandbox.h"
 #include "net/httpclient.h"
 
@@ -502,6 +504,33 @@ private slots:
         QCOMPARE(other->value().at(0).unitPrice, 12.5);
 
         QTRY_COMPARE(m_sandbox->erpState().value(QStringLiteral("openSalesQuotes")).toInt(), 0);
+    }
+
+    void cachedDirectoryFetchesThroughTheClient() {
+        // The production ErpDirectory over this client: misses fetched once, then known from the
+        // cache, including the email with a quote.
+        auto bc = client();
+        LookupCache cache(600);
+        CachedErpDirectory directory(bc.get(), &cache);
+        const CustomerSearch search = byEmail(QStringLiteral("o'brien@example.com"));
+        QVERIFY(!directory.findCustomers(search).isKnown());
+        QVERIFY(!directory.itemExists(QStringLiteral("2000")).isKnown());
+        CachedErpDirectory::Misses misses;
+        misses.searches = {search};
+        misses.itemNumbers = {QStringLiteral("2000"), QStringLiteral("9999")};
+        misses.customerNumbers = {QStringLiteral("C00005")};
+        std::optional<QList<Error>> errors;
+        directory.fetch(misses, [&errors](const QList<Error>& e) { errors = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(errors.has_value(), 20000);
+        QVERIFY(errors->isEmpty());
+        const auto found = directory.findCustomers(search);
+        QVERIFY(found.isKnown());
+        QCOMPARE(numbers(found.value), QStringList{QStringLiteral("C00002")});
+        QCOMPARE(directory.itemExists(QStringLiteral("2000")).value, true);
+        QCOMPARE(directory.itemExists(QStringLiteral("9999")).value, false);
+        const auto stopped = directory.customer(QStringLiteral("C00005"));
+        QVERIFY(stopped.isKnown() && stopped.value.has_value() && stopped.value->blocked);
+        QCOMPARE(directory.fetchCallsStarted(), 4);
     }
 
     void factoryMakesClientFromProfile() {

@@ -27,8 +27,13 @@ QJsonObject customerJson(const char* number, const char* name, const char* email
 }
 
 QJsonObject seed() {
+    QJsonObject acme = customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB");
+    acme.insert(QStringLiteral("contacts"),
+                QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("Buyer@Acme.example")},
+                                       {QStringLiteral("firstName"), QStringLiteral("Bea")},
+                                       {QStringLiteral("lastName"), QStringLiteral("Buyer")}}});
     const QJsonArray customers{
-        customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
+        acme,
         customerJson("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
         customerJson("C00003", "Shared Europe", "shared@example.com", "EUR", "DE"),
         customerJson("C00004", "Shared Britain", "Shared@Example.COM", "GBP", "GB"),
@@ -358,6 +363,55 @@ private slots:
             [&](auto done) { th->findSalesOrder(QStringLiteral("web-1"), done); });
         QVERIFY(unsupported && !unsupported->ok());
         QCOMPARE(unsupported->error().code, QStringLiteral("unsupported"));
+    }
+
+    void findsCustomersThroughContactDirectory() {
+        TharsternConfig config;
+        config.apiUrl = QUrl(m_sandbox->base() + QStringLiteral("/tharstern"));
+        config.user = User;
+        config.password = Password;
+        config.emailSearchByContacts = true;
+        TharsternClient th(config, m_http);
+
+        auto buyer = await<QList<ErpCustomer>>(
+            [&](auto done) { th.findCustomers(byEmail(QStringLiteral("buyer@acme.example")), done); });
+        QVERIFY(buyer);
+        QVERIFY2(buyer->ok(), qPrintable(buyer->message()));
+        QCOMPARE(numbers(buyer->value()), QStringList{QStringLiteral("C00001")});
+        QCOMPARE(buyer->value().first().email, QStringLiteral("Buyer@Acme.example")); // the contact's
+
+        auto obrien = await<QList<ErpCustomer>>(
+            [&](auto done) { th.findCustomers(byEmail(QStringLiteral("o'brien@example.com")), done); });
+        QVERIFY(obrien && obrien->ok());
+        QCOMPARE(numbers(obrien->value()), QStringList{QStringLiteral("C00002")});
+
+        auto gbp = await<QList<ErpCustomer>>([&](auto done) {
+            th.findCustomers(byEmail(QStringLiteral("shared@example.com"), {QStringLiteral("currency_code")},
+                                     QStringLiteral("GBP")),
+                             done);
+        });
+        QVERIFY(gbp && gbp->ok());
+        QCOMPARE(numbers(gbp->value()), QStringList{QStringLiteral("C00004")});
+
+        // A customer Linkdesk creates is in the directory at once, without a reload.
+        ErpCustomer c;
+        c.name = QStringLiteral("Fresh Ltd");
+        c.email = QStringLiteral("fresh@example.com");
+        auto created = await<ErpCustomer>([&](auto done) { th.createCustomer(c, {}, done); });
+        QVERIFY(created && created->ok());
+        auto fresh = await<QList<ErpCustomer>>(
+            [&](auto done) { th.findCustomers(byEmail(QStringLiteral("fresh@example.com")), done); });
+        QVERIFY(fresh && fresh->ok());
+        QCOMPARE(numbers(fresh->value()), QStringList{created->value().number});
+        QCOMPARE(th.contactDirectoryLoads(), 1);
+        QCOMPARE(tharsternCounts(m_sandbox->erpState()).value(QStringLiteral("contactLookups")).toInt(), 1);
+
+        th.clearContactDirectory();
+        auto again = await<QList<ErpCustomer>>(
+            [&](auto done) { th.findCustomers(byEmail(QStringLiteral("fresh@example.com")), done); });
+        QVERIFY(again && again->ok());
+        QCOMPARE(again->value().size(), 1);
+        QCOMPARE(th.contactDirectoryLoads(), 2);
     }
 
     void concurrentCallsShareOneToken() {
