@@ -56,6 +56,7 @@ void WooCommerceSource::fetch(const QDateTime& cursor) {
                                     .arg(m_options.shopCode, m_modifiedAfter.isValid()
                                                                  ? m_modifiedAfter.toString(Qt::ISODate)
                                                                  : QStringLiteral("the beginning"));
+    m_pass = 1;
     requestPage(1);
 }
 
@@ -109,13 +110,13 @@ void WooCommerceSource::onPage(int page, const net::HttpResult& result) {
         return;
     }
     const QJsonArray items = result.json.array();
-    if (page == 1)
+    if (page == 1 && m_pass == 1)
         m_result.totalOrders = result.header("X-WP-Total").toLongLong();
     bool headerOk = false;
     const int totalPages = result.header("X-WP-TotalPages").toInt(&headerOk);
     // Without the header, keep going while pages come back full.
     m_result.totalPages = headerOk ? totalPages : (items.size() >= m_options.perPage ? page + 1 : page);
-    m_result.pages = page;
+    ++m_result.pages;
 
     ParsedOrders parsed = WooOrderParser(m_options.shopCode).parseArray(items, where);
     // Every order read moves the cursor, a bad one too (it is stored quarantined) when its date can
@@ -133,7 +134,9 @@ void WooCommerceSource::onPage(int page, const net::HttpResult& result) {
         if (when > latestTrusted) {
             qCWarning(lcShop).noquote()
                 << QStringLiteral("%1: date_modified_gmt %2 is in the future; the import cursor ignores it")
-                       .arg(WooOrderParser::describe(item, where), when.toString(Qt::ISODate));
+                       .arg(WooOrderParser::describe(item,
+                                                     QStringLiteral("%1, item %2").arg(where).arg(i + 1)),
+                            when.toString(Qt::ISODate));
             continue;
         }
         if (!m_result.cursor.isValid() || when > m_result.cursor)
@@ -141,6 +144,16 @@ void WooCommerceSource::onPage(int page, const net::HttpResult& result) {
     }
     for (const OrderParseError& e : std::as_const(parsed.errors))
         qCWarning(lcShop).noquote() << e.message;
+    // An order read again (a change moved it to a later page, or a second pass): keep the newest copy.
+    QSet<QString> ids;
+    for (const StagedOrder& o : std::as_const(parsed.orders))
+        ids.insert(o.shopOrderId);
+    for (const OrderParseError& e : std::as_const(parsed.errors))
+        if (!e.shopOrderId.isEmpty())
+            ids.insert(e.shopOrderId);
+    m_result.parsed.orders.removeIf([&](const StagedOrder& o) { return ids.contains(o.shopOrderId); });
+    m_result.parsed.errors.removeIf(
+        [&](const OrderParseError& e) { return !e.shopOrderId.isEmpty() && ids.contains(e.shopOrderId); });
     m_result.parsed.append(std::move(parsed));
     emit pageFetched(page, m_result.totalPages,
                      int(m_result.parsed.orders.size() + m_result.parsed.errors.size()));
@@ -148,23 +161,34 @@ void WooCommerceSource::onPage(int page, const net::HttpResult& result) {
     if (page < m_result.totalPages && page < m_options.maxPages && !items.isEmpty())
         requestPage(page + 1);
     else
-        finish(true, QString());
+        finishPass();
+}
+
+void WooCommerceSource::finishPass() {
+    // Page-number paging skips an order when another one changes during the fetch: the changed one
+    // moves to the end and the pages shift. Every order X-WP-Total counted at the start is still
+    // there (a change only moves it), so fewer distinct orders than that means one was skipped:
+    // read the pages once more (the newest copy of each order wins).
+    const qint64 distinct = m_result.parsed.orders.size() + m_result.parsed.errors.size();
+    if (distinct < m_result.totalOrders && m_pass == 1) {
+        qCInfo(lcShop).noquote() << QStringLiteral(
+                                        "shop %1: read %2 distinct orders of the %3 counted; orders "
+                                        "changed during the fetch, reading the pages again")
+                                        .arg(m_options.shopCode)
+                                        .arg(distinct)
+                                        .arg(m_result.totalOrders);
+        ++m_pass;
+        requestPage(1);
+        return;
+    }
+    finish(true, QString());
 }
 
 void WooCommerceSource::finish(bool ok, const QString& error) {
     m_running = false;
     m_result.ok = ok;
     m_result.errorMessage = error;
-    // An order changed while we paged may be read twice: keep its last (newest) copy.
-    QSet<QString> seen;
-    QList<StagedOrder> unique;
-    auto& orders = m_result.parsed.orders;
-    for (qsizetype i = orders.size() - 1; i >= 0; --i)
-        if (!seen.contains(orders[i].shopOrderId)) {
-            seen.insert(orders[i].shopOrderId);
-            unique.prepend(std::move(orders[i]));
-        }
-    orders = std::move(unique);
+    const auto& orders = m_result.parsed.orders;
     if (ok)
         qCInfo(lcShop).noquote() << QStringLiteral("shop %1: %2 orders, %3 unreadable, %4 pages")
                                         .arg(m_options.shopCode)

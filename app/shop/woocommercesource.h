@@ -22,7 +22,7 @@ struct WooFetchResult {
     // Where the next fetch starts: the latest date_modified_gmt read (good and bad orders alike), never
     // earlier than the cursor passed in. Store `parsed` first, then save this cursor.
     QDateTime cursor;
-    int pages = 0;          // pages read
+    int pages = 0;          // pages read (both passes when a second one was needed)
     int totalPages = 0;     // X-WP-TotalPages of the last page read
     qint64 totalOrders = 0; // X-WP-Total of the first page
 };
@@ -37,11 +37,10 @@ struct WooFetchResult {
 // it read (resume, not restart). The key and secret are never logged or put in a message.
 // A date_modified_gmt more than a day in the future does not move the cursor.
 //
-// Known limit of WooCommerce's page-number paging: an order changed *during* a fetch moves to the
-// end of the list, so every later order shifts one place forward and the one at a page boundary can
-// be skipped in that run (an order read twice is kept once). The overlap does not cover this; a
-// later change of the skipped order brings it back. A fix would page with `offset` and one order of
-// overlap, re-reading when the overlapping order is not the one expected.
+// Page-number paging has one race: an order changed *during* a fetch moves to the end of the list,
+// every later order shifts one place forward, and the one at a page boundary is skipped. The fetch
+// notices (fewer distinct orders than X-WP-Total counted at the start) and reads the pages once
+// more; an order read twice is kept once, its newest copy.
 //
 // Lives in the HttpClient's thread. fetch() is asynchronous: pageFetched per page, finished once.
 class WooCommerceSource final : public QObject {
@@ -83,6 +82,7 @@ signals:
 private:
     void requestPage(int page);
     void onPage(int page, const net::HttpResult& result);
+    void finishPass();
     void finish(bool ok, const QString& error);
 
     net::HttpClient* m_http;
@@ -90,6 +90,7 @@ private:
     bool m_running = false;
     quint64 m_generation = 0; // answers of a cancelled fetch are ignored
     QDateTime m_modifiedAfter;
+    int m_pass = 1; // a second pass when orders were skipped (see finishPass)
     WooFetchResult m_result;
 };
 

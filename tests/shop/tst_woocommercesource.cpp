@@ -177,6 +177,37 @@ private slots:
             QString::fromLatin1(QStringLiteral("%1:%2").arg(kKey, kSecret).toUtf8().toBase64())));
     }
 
+    void anOrderChangedDuringTheFetchSkipsNothing() {
+        Sandbox sandbox({QStringLiteral("--generate"), QStringLiteral("orders=350,customers=40,items=12")});
+        QVERIFY(sandbox.ok());
+        auto woo = source(sandbox.url());
+        // Once page 1 is read, its first order changes: it moves to the end, and every later order
+        // shifts one place forward, so the first order of page 2 slips onto page 1.
+        connect(woo.get(), &WooCommerceSource::pageFetched, this, [&](int page) {
+            static bool changed = false;
+            if (page == 1 && !changed) {
+                changed = true;
+                QJsonObject first = order(1001, QStringLiteral("2025-06-01T00:00:00"));
+                first.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+                sandbox.request(m_nam, "POST", QStringLiteral("/_sandbox/woocommerce/orders"),
+                                QJsonDocument(first).toJson());
+            }
+        });
+        const WooFetchResult result = woo->fetchAndWait(QDateTime());
+        QVERIFY2(result.ok, qPrintable(result.errorMessage));
+        QSet<QString> ids;
+        for (const StagedOrder& o : result.parsed.orders)
+            ids.insert(o.shopOrderId);
+        QCOMPARE(ids.size(), 350);
+        QCOMPARE(result.parsed.orders.size(), 350);
+        QCOMPARE(result.pages, 8); // a second pass
+        const auto changedCopy =
+            std::find_if(result.parsed.orders.cbegin(), result.parsed.orders.cend(),
+                         [](const StagedOrder& o) { return o.shopOrderId == QLatin1String("1001"); });
+        QCOMPARE(changedCopy->shopStatus, QStringLiteral("cancelled"));
+        QCOMPARE(result.cursor, QDateTime(QDate(2025, 6, 1), QTime(0, 0), Qt::UTC));
+    }
+
     void resumesFromTheCursor() {
         Sandbox sandbox(
             {QStringLiteral("--generate"), QStringLiteral("orders=350,customers=40,items=12,guests=30")});
