@@ -11,3 +11,4 @@ export LINKDESK_REQUIRE_PG=1   # the PostgreSQL suites fail rather than skip wit
 cd "$build"
 "$here/scripts/with-postgres.sh" "$here/scripts/with-keyring.sh" \
     ctest --output-on-failure --timeout 900 -j2 "$@"
+"$here/scripts/fuzz.sh"   # libFuzzer on the order parsers for ${LINKDESK_FUZZ_SECONDS:-60} s; fails on any crash
