@@ -153,6 +153,11 @@ def tricky(number, what):
     TRICKY.append({"erp": number, "case": what})
 
 
+# The default customer (default_customer_code=WEB in the demo): guests under guest_policy
+# default_customer, and orders whose customer could not be matched, are booked to it.
+add_erp("WEB", "Web shop sales", "webshop@linkdesk-demo.example", "GB")
+
+
 n = "C%05d" % next_number; next_number += 1
 add_erp(n, "Harbourside Print Ltd", "Orders@HarboursidePrint.co.uk", "GB")
 add_shop(next_shop_id, "Tom", "Baxter", "Harbourside Print Ltd", "orders@harboursideprint.co.uk", "GB"); next_shop_id += 1

@@ -53,6 +53,7 @@ QList<Command> settingsCommands();
 QList<Command> linkCommands();
 QList<Command> orderCommands();
 QList<Command> cacheCommands();
+QList<Command> importCommands();
 QList<Command> secretCommands();
 
 } // namespace linkdesk::cli

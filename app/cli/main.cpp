@@ -2,6 +2,7 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace {
 using linkdesk::cli::Command;
@@ -10,7 +11,8 @@ QList<Command> allCommands() {
     QList<Command> commands;
     commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands()
              << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands()
-             << linkdesk::cli::cacheCommands() << linkdesk::cli::secretCommands();
+             << linkdesk::cli::cacheCommands() << linkdesk::cli::secretCommands()
+             << linkdesk::cli::importCommands();
     return commands;
 }
 
@@ -45,9 +47,15 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("customer"), QStringLiteral("A shop customer id."), QStringLiteral("ID")},
         {QStringLiteral("erp"), QStringLiteral("An ERP customer number."), QStringLiteral("NUMBER")},
         {QStringLiteral("status"), QStringLiteral("Order statuses, comma-separated."), QStringLiteral("S")},
+        {QStringLiteral("verbose"), QStringLiteral("Log every request and step to stderr.")},
+        {QStringLiteral("sku"), QStringLiteral("A shop SKU (test-order)."), QStringLiteral("SKU")},
+        {QStringLiteral("qty"), QStringLiteral("A quantity (test-order; default 1)."), QStringLiteral("N")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands."));
     parser.process(app);
+    // Commands print what matters; the step-by-step log is for --verbose (or QT_LOGGING_RULES).
+    if (!parser.isSet(QStringLiteral("verbose")) && !qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("linkdesk.*.info=false\nlinkdesk.*.debug=false"));
 
     const QStringList positional = parser.positionalArguments();
     const Command* match = nullptr;

@@ -180,6 +180,9 @@ Result<void> ImportPipeline::fetch(ShopSource* source) {
         m_summary.quarantined += quarantined;
         if (auto r = callAndWait<void>(source, [source, p](auto done) { done(source->confirm(p)); }); !r)
             log(QObject::tr("%1: %2").arg(shop, r.message())); // stored already; the files stay for later
+        if (!p.error.isEmpty()) // what was read is stored; the next pass resumes from the cursor
+            return fail(QObject::tr("Fetching orders of %1 stopped: %2").arg(shop, p.error),
+                        QStringLiteral("fetch"));
         progress(QStringLiteral("fetch"), page, p.pageCount);
         if (auto r = m_lock->renew(); !r)
             return r;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QVariant>
 
 #include <functional>
 
@@ -19,6 +20,9 @@ struct ShopPage {
     int page = 1;
     int pageCount = 1;
     bool last = true;
+    // Set when the fetch stopped early: the orders read so far are in this page; store them (and the
+    // cursor), then report this.
+    QString error;
     QVariant token; // the source's own handle for confirm() (e.g. which files the page came from)
 };
 

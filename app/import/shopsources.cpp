@@ -1,0 +1,72 @@
+#include "shopsources.h"
+
+#include <QTimer>
+
+namespace linkdesk {
+
+WooShopSource::WooShopSource(net::HttpClient* http, shop::WooCommerceSource::Options options, QObject* parent)
+    : ShopSource(parent)
+    , m_code(options.shopCode)
+    , m_source(new shop::WooCommerceSource(http, std::move(options), this)) {
+    connect(m_source, &shop::WooCommerceSource::finished, this, [this](const shop::WooFetchResult& r) {
+        PageCallback done = std::exchange(m_done, {});
+        if (!done)
+            return;
+        ShopPage page;
+        page.orders = r.parsed.allForStore(m_code);
+        page.cursor = r.cursor;
+        if (!r.ok)
+            page.error = r.errorMessage;
+        if (!r.ok && page.orders.isEmpty())
+            return done(fail(r.errorMessage, QStringLiteral("fetch")));
+        done(std::move(page));
+    });
+}
+
+void WooShopSource::fetchPage(const QDateTime& since, int page, PageCallback done) {
+    if (page > 1) { // everything came with page 1
+        QTimer::singleShot(0, this, [done] { done(ShopPage{}); });
+        return;
+    }
+    if (m_done) { // a fetch still running is cancelled; its caller gets to know
+        PageCallback previous = std::exchange(m_done, {});
+        previous(fail(tr("A newer fetch replaced this one."), QStringLiteral("cancelled")));
+    }
+    m_done = std::move(done);
+    m_source->fetch(since);
+}
+
+FolderShopSource::FolderShopSource(QString shopCode, QString folder, QObject* parent)
+    : ShopSource(parent)
+    , m_code(std::move(shopCode))
+    , m_files(m_code, std::move(folder)) {}
+
+void FolderShopSource::fetchPage(const QDateTime& since, int page, PageCallback done) {
+    Q_UNUSED(since);
+    if (page == 1)
+        m_batches = m_files.scan();
+    ShopPage p;
+    p.page = page;
+    p.pageCount = qMax(1, int(m_batches.size()));
+    p.last = page >= m_batches.size();
+    if (page >= 1 && page <= m_batches.size()) {
+        const shop::FileBatch& batch = m_batches.at(page - 1);
+        p.orders = batch.parsed.allForStore(m_code);
+        p.token = page - 1;
+    }
+    QTimer::singleShot(0, this, [done, p] { done(p); });
+}
+
+Result<void> FolderShopSource::confirm(const ShopPage& page) {
+    if (!page.token.isValid())
+        return {};
+    const int index = page.token.toInt();
+    if (index < 0 || index >= m_batches.size())
+        return {};
+    auto moved = m_files.commit(m_batches.at(index));
+    if (!moved)
+        return moved.error();
+    return {};
+}
+
+} // namespace linkdesk

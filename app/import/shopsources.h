@@ -1,0 +1,42 @@
+#pragma once
+
+#include "shop/filesource.h"
+#include "shop/shopsource.h"
+#include "shop/woocommercesource.h"
+
+namespace linkdesk {
+
+// A WooCommerce shop as a ShopSource. WooCommerceSource reads every page of one fetch before it
+// answers (it reads them again when the list shifted under it), so the fetch comes as one page;
+// when it stops half-way, the orders read so far come with the error and are stored.
+class WooShopSource final : public ShopSource {
+public:
+    WooShopSource(net::HttpClient* http, shop::WooCommerceSource::Options options, QObject* parent = nullptr);
+
+    QString shopCode() const override { return m_code; }
+    void fetchPage(const QDateTime& since, int page, PageCallback done) override;
+
+private:
+    QString m_code;
+    shop::WooCommerceSource* m_source;
+    PageCallback m_done;
+};
+
+// A folder of order files as a ShopSource: one page per file, oldest first; a file moves to done/
+// or failed/ when its page is confirmed, that is after its orders were stored. The cursor does not
+// apply: a stored file is gone from the folder.
+class FolderShopSource final : public ShopSource {
+public:
+    FolderShopSource(QString shopCode, QString folder, QObject* parent = nullptr);
+
+    QString shopCode() const override { return m_code; }
+    void fetchPage(const QDateTime& since, int page, PageCallback done) override;
+    Result<void> confirm(const ShopPage& page) override;
+
+private:
+    QString m_code;
+    shop::FileSource m_files;
+    QList<shop::FileBatch> m_batches; // of the scan made for page 1
+};
+
+} // namespace linkdesk
