@@ -54,6 +54,7 @@ QList<Command> linkCommands();
 QList<Command> orderCommands();
 QList<Command> cacheCommands();
 QList<Command> importCommands();
+QList<Command> templateCommands();
 QList<Command> secretCommands();
 
 } // namespace linkdesk::cli

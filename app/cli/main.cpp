@@ -12,7 +12,7 @@ QList<Command> allCommands() {
     commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands()
              << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands()
              << linkdesk::cli::cacheCommands() << linkdesk::cli::secretCommands()
-             << linkdesk::cli::importCommands();
+             << linkdesk::cli::importCommands() << linkdesk::cli::templateCommands();
     return commands;
 }
 
@@ -47,6 +47,10 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("customer"), QStringLiteral("A shop customer id."), QStringLiteral("ID")},
         {QStringLiteral("erp"), QStringLiteral("An ERP customer number."), QStringLiteral("NUMBER")},
         {QStringLiteral("status"), QStringLiteral("Order statuses, comma-separated."), QStringLiteral("S")},
+        {QStringLiteral("country"), QStringLiteral("A country code (templates add)."), QStringLiteral("CC")},
+        {QStringLiteral("currency"), QStringLiteral("A currency code (templates add)."), QStringLiteral("CUR")},
+        {QStringLiteral("fields"), QStringLiteral("ERP customer fields as a JSON object (templates add)."),
+         QStringLiteral("JSON")},
         {QStringLiteral("verbose"), QStringLiteral("Log every request and step to stderr.")},
         {QStringLiteral("sku"), QStringLiteral("A shop SKU (test-order)."), QStringLiteral("SKU")},
         {QStringLiteral("qty"), QStringLiteral("A quantity (test-order; default 1)."), QStringLiteral("N")},

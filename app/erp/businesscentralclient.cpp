@@ -228,11 +228,13 @@ void BusinessCentralClient::findCustomers(const CustomerSearch& search, Callback
             std::move(done), fail(tr("Business Central: no email to search for."), QStringLiteral("empty")));
         return;
     }
-    // A plain eq is case-sensitive in Business Central; tolower() is not. The match fields are
-    // compared here rather than in the filter, normalised the way CustomerSearch spells them.
+    // A plain eq is case-sensitive in Business Central, and an address stored with stray spaces
+    // never equals; contains(tolower()) finds both. Every candidate is compared again here
+    // (CustomerSearch::matches: normalised email, match fields), so a longer address that merely
+    // contains this one is dropped.
     const QUrl url = resourceUrl(
         QStringLiteral("customers"),
-        {{QStringLiteral("$filter"), QStringLiteral("tolower(email) eq %1").arg(odataString(email))}});
+        {{QStringLiteral("$filter"), QStringLiteral("contains(tolower(email),%1)").arg(odataString(email))}});
     getCollection(url, tr("looking up customers by email %1").arg(email),
                   [search, done](Result<QList<QJsonObject>> found) {
                       if (!found.ok()) {

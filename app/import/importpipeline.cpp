@@ -127,7 +127,7 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
         if (auto r = submit(options.shopCode); !r)
             return r.error();
     m_summary.cancelled = cancelled();
-    log(m_summary.toText());
+    qCInfo(lcImport).noquote() << m_summary.toText();
     return m_summary;
 }
 
@@ -301,7 +301,7 @@ Result<void> ImportPipeline::match(const QString& shopCode) {
                 for (const Error& e : *fetched)
                     log(e.message); // the orders concerned come out failed in the next round
         }
-        QHash<QString, QString> createFailures;
+        QHash<QString, CreateFailure> createFailures;
         if (!creations.isEmpty())
             if (auto r = createCustomers(data, creations, &createFailures); !r)
                 return r;
@@ -314,8 +314,8 @@ Result<void> ImportPipeline::match(const QString& shopCode) {
                     continue;
                 }
                 MatchOutcome failed;
-                failed.status = MatchStatus::Failed;
-                failed.reason = *failure;
+                failed.status = failure->permanent ? MatchStatus::NeedsReview : MatchStatus::Failed;
+                failed.reason = failure->reason;
                 if (auto r = save(orders[i], failed); !r)
                     return r;
             }
@@ -338,7 +338,7 @@ Result<void> ImportPipeline::match(const QString& shopCode) {
 }
 
 Result<void> ImportPipeline::createCustomers(StoreMatchData& data, const QList<CustomerCreation>& creations,
-                                             QHash<QString, QString>* failures) {
+                                             QHash<QString, CreateFailure>* failures) {
     // Intents first, committed: should an answer be lost, the next pass searches before creating.
     for (const CustomerCreation& c : creations)
         if (auto r = data.recordIntent({c.shopCode, c.customerKey, CreationIntent::State::Pending, {}}); !r)
@@ -355,11 +355,19 @@ Result<void> ImportPipeline::createCustomers(StoreMatchData& data, const QList<C
         const CustomerCreation& c = creations.at(i);
         const Result<ErpCustomer>& created = results.at(i);
         if (!created) {
-            if (created.error().code != CancelledCode)
-                failures->insert(c.shopCode + QLatin1Char('\n') + c.customerKey,
-                                 QObject::tr("Creating the ERP customer for %1 failed: %2. The next import searches "
-                                             "the ERP before creating again.")
-                                     .arg(c.customerKey, created.message()));
+            if (created.error().code == CancelledCode)
+                continue;
+            // The ERP refusing the customer (a template field it does not know, say) is for staff; a
+            // time-out or an outage is retried by the next import, which searches before creating.
+            const bool permanent = isPermanent(created.error());
+            failures->insert(c.shopCode + QLatin1Char('\n') + c.customerKey,
+                             {permanent,
+                              permanent ? QObject::tr("The ERP refused to create the customer for %1 from template "
+                                                      "\"%2\": %3")
+                                              .arg(c.customerKey, c.customerTemplate.name, created.message())
+                                        : QObject::tr("Creating the ERP customer for %1 failed: %2. The next import "
+                                                      "searches the ERP before creating again.")
+                                              .arg(c.customerKey, created.message())});
             continue;
         }
         if (auto r = data.recordIntent({c.shopCode, c.customerKey, CreationIntent::State::Created, created->number});

@@ -69,8 +69,12 @@ private:
     Result<void> fetch(ShopSource* source);
     Result<void> match(const QString& shopCode);
     Result<void> submit(const QString& shopCode);
+    struct CreateFailure {
+        bool permanent = false;
+        QString reason;
+    };
     Result<void> createCustomers(StoreMatchData& data, const QList<CustomerCreation>& creations,
-                                 QHash<QString, QString>* failures);
+                                 QHash<QString, CreateFailure>* failures);
     void tally(const MatchOutcome& outcome);
     void finishSubmit(StagedOrder& order, const Result<ErpSalesOrder>& result);
     Result<ShopSettings> settingsFor(const QString& shopCode);

@@ -195,6 +195,26 @@ BusinessCentralFilter::Node BusinessCentralFilter::parseComparison() {
     std::function<QJsonValue(const QJsonObject&)> right;
     QString leftField;
     QString rightField;
+    if (peek().kind == Token::Ident && peek().text == QLatin1String("contains")) { // contains(a, b)
+        take();
+        if (take().kind != Token::Open)
+            return failNode(QStringLiteral("contains() takes two arguments."));
+        if (!parseOperand(&left, &leftField))
+            return {};
+        if (take().kind != Token::Comma)
+            return failNode(QStringLiteral("contains() takes two arguments."));
+        if (!parseOperand(&right, &rightField))
+            return {};
+        if (take().kind != Token::Close)
+            return failNode(QStringLiteral("contains() takes two arguments."));
+        Node node;
+        if (!leftField.isEmpty())
+            node.fields.insert(leftField);
+        node.predicate = [left, right](const QJsonObject& e) {
+            return left(e).toString().contains(right(e).toString());
+        };
+        return node;
+    }
     if (!parseOperand(&left, &leftField))
         return {};
     const Token op = take();

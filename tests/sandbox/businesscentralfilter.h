@@ -10,7 +10,7 @@ namespace sandbox {
 
 // The subset of OData $filter that Business Central answers and Linkdesk uses: comparisons
 // (eq, ne, gt, ge, lt, le) of a field, tolower(field) or toupper(field) with a literal; string
-// literals in single quotes with a quote doubled; and, or (on one field only, as in Business
+// contains(a, b); literals in single quotes with a quote doubled; and, or (on one field only, as in Business
 // Central), not, parentheses. A plain eq on text is case-sensitive, like the real one.
 class BusinessCentralFilter final {
 public:
