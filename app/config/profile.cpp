@@ -97,6 +97,21 @@ Result<Profile> Profile::load(const QString& path) {
     p.erp.clientId = ini.value(QStringLiteral("client_id")).toString();
     p.erp.user = ini.value(QStringLiteral("user")).toString();
     ini.endGroup();
+    ini.beginGroup(QStringLiteral("net"));
+    const std::pair<const char*, int*> numbers[] = {
+        {"timeout_ms", &p.net.timeoutMs}, {"max_parallel", &p.net.maxParallel}, {"max_attempts", &p.net.maxAttempts}};
+    for (const auto& [key, target] : numbers) {
+        const QString name = QString::fromLatin1(key);
+        if (!ini.contains(name))
+            continue;
+        bool ok = false;
+        const int value = ini.value(name).toInt(&ok);
+        if (!ok || value <= 0)
+            return fail(QStringLiteral("%1: [net] %2 must be a positive whole number, not \"%3\".")
+                            .arg(p.path, name, ini.value(name).toString()));
+        *target = value;
+    }
+    ini.endGroup();
     if (auto r = validate(p); !r)
         return r.error();
     return p;

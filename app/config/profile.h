@@ -26,16 +26,25 @@ struct ErpConfig {
     QString user;     // Tharstern login e-mail
 };
 
+// How patiently Linkdesk talks HTTP: [net] timeout_ms (per attempt), max_parallel, max_attempts.
+struct NetConfig {
+    int timeoutMs = 30000;
+    int maxParallel = 6;
+    int maxAttempts = 4;
+};
+
 // A profile: which database, which shops and which ERP. An INI file:
 //   [database] url=sqlite:/path or postgresql://user@host:5432/name
 //   [shop.web] type=woocommerce url=https://shop.example
 //   [erp] type=businesscentral api_url=... token_url=... company_id=... tenant=...
+//   [net] timeout_ms=30000 max_parallel=6 max_attempts=4 (optional)
 // Secrets never live here: they are in the keychain (see CredentialStore).
 struct Profile {
     QString path;
     QString databaseUrl;
     QList<ShopConfig> shops;
     ErpConfig erp;
+    NetConfig net;
 
     const ShopConfig* shop(const QString& code) const;
 

@@ -56,6 +56,17 @@ std::optional<QString> CachedErpDirectory::failure(const QString& key) const {
 }
 
 Lookup<QList<ErpCustomer>> CachedErpDirectory::findCustomers(const CustomerSearch& search) {
+    if (search.fresh) { // only an answer fetched by this directory will do, never an older cached one
+        bool fetched = false;
+        {
+            QMutexLocker lock(&m_failuresMutex);
+            fetched = m_fetchedFresh.contains(searchKey(search));
+        }
+        if (!fetched) {
+            const auto why = failure(searchKey(search));
+            return why ? Lookup<QList<ErpCustomer>>::failed(*why) : Lookup<QList<ErpCustomer>>::unknown();
+        }
+    }
     if (auto cached = m_cache->customers(search))
         return Lookup<QList<ErpCustomer>>::known(std::move(*cached), true);
     if (auto why = failure(searchKey(search)))
@@ -172,8 +183,13 @@ void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
         const QString key = searchKey(search);
         join(key, settle, [=] {
             m_client->findCustomers(search, [=](Result<QList<ErpCustomer>> result) {
-                if (result.ok())
+                if (result.ok()) {
                     cache->putCustomers(search, result.value());
+                    if (self) {
+                        QMutexLocker lock(&self->m_failuresMutex);
+                        self->m_fetchedFresh.insert(key);
+                    }
+                }
                 const Error error =
                     result.ok()
                         ? Error{}

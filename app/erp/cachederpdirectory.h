@@ -3,6 +3,7 @@
 #include "match/erpdirectory.h"
 
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -73,6 +74,7 @@ private:
     QHash<QString, QList<Waiter>> m_waiting; // key -> who waits for its in-flight call
     mutable QMutex m_failuresMutex;
     QHash<QString, QString> m_failures; // key -> why its last fetch failed
+    QSet<QString> m_fetchedFresh;       // searches answered by the ERP since construction
     int m_callsStarted = 0;
 };
 

@@ -56,6 +56,11 @@ Result<std::unique_ptr<ImportServices>> ImportServices::create(const Profile& pr
     auto built = callAndWait<bool>(self->m_root, [self, profile, erpSecret = *erpSecret, shops](auto done) {
         self->m_nam = new QNetworkAccessManager(self->m_root);
         self->m_http = new net::HttpClient(self->m_nam, self->m_root);
+        net::RetryPolicy policy = self->m_http->retryPolicy();
+        policy.defaultTimeoutMs = profile.net.timeoutMs;
+        policy.maxAttempts = profile.net.maxAttempts;
+        self->m_http->setRetryPolicy(policy);
+        self->m_http->setMaxParallel(profile.net.maxParallel);
         auto counter = self->m_requests;
         QObject::connect(self->m_http, &net::HttpClient::attemptFinished, self->m_root,
                          [counter](const QString&, const QString&, int, qint64) { ++*counter; });

@@ -297,6 +297,7 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::emailSearch() {
                   QStringLiteral("Did not search the ERP by email: %1"), m_email->message());
         return Step::Next;
     }
+    m_search.fresh = unconfirmed; // a cached "no customer" may predate the lost creation
     const auto found = m_directory.findCustomers(m_search);
     const Cache cache = cacheOf(found.cacheHit);
     const QString what = m_search.describe();

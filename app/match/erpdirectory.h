@@ -40,6 +40,9 @@ struct CustomerSearch {
     QStringList matchFields;
     // How email was normalised; a directory compares the ERP's addresses normalised the same way.
     EmailNormalisation normalisation = EmailNormalisation::Exact;
+    // The answer must come from the ERP itself, not from a cache: a customer may have been created
+    // for this identity by an attempt whose answer was lost. Not part of key().
+    bool fresh = false;
 
     QString key() const; // one string identifying the search, for caches and de-duplication
     // The search in words: "ann@example.com with currency EUR".
