@@ -105,7 +105,12 @@ void BusinessCentralClient::submitSalesOrder(const ErpSalesOrder& order, Callbac
                  QStringLiteral("invalid")));
         return;
     }
-    // Idempotent submit: the external document number is asked for before every create.
+    // Idempotent submit: the external document number is asked for before every create, except
+    // the very first attempt of an order (the caller knows it was never sent).
+    if (order.firstAttempt) {
+        createSalesOrder(order, false, done);
+        return;
+    }
     findSalesOrder(ext, [this, order, done](Result<std::optional<ErpSalesOrder>> found) {
         if (!found.ok()) {
             done(found.error());

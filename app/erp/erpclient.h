@@ -46,8 +46,9 @@ public:
     // The order carrying this external document number, if the ERP has one.
     virtual void findSalesOrder(const QString& externalDocumentNumber,
                                 Callback<std::optional<ErpSalesOrder>> done) = 0;
-    // Submits the order unless the ERP already has one with its external document number; looks
-    // again after a failure whose outcome is unknown, so a lost answer never makes a second order.
+    // Submits the order unless the ERP already has one with its external document number (asked
+    // first unless order.firstAttempt); looks again after a failure whose outcome is unknown, so a
+    // lost answer never makes a second order.
     virtual void submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) = 0;
     // The customer's prices for these items (the customer-specific price where there is one).
     virtual void prices(const QString& customerNumber, const QList<ErpOrderLine>& lines,

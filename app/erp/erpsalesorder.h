@@ -26,6 +26,10 @@ struct ErpSalesOrder {
     QString customerNumber;
     QList<ErpOrderLine> lines;
     QJsonObject extraFields; // header fields from the order mapping, sent as they are
+    // Set by the caller when no earlier attempt to create this order was ever made (its staged
+    // order was never submitting): the ERP client may skip the look-up by external document number
+    // before creating, so the common path costs one request. A lost answer is still looked up.
+    bool firstAttempt = false;
     // Set by submitSalesOrder: the order was already in the ERP (an earlier submit, or the create
     // whose answer was lost), so nothing new was created by this call.
     bool alreadyExisted = false;

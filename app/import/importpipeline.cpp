@@ -455,24 +455,9 @@ Result<void> ImportPipeline::submit(const QString& shopCode) {
                 if (auto r = repo.saveState(order); !r)
                     return r;
                 sending.append(i);
-                const ErpSalesOrder salesOrder = *built;
-                if (!uncertain) {
-                    calls.append([erp, salesOrder](auto answer) { erp->submitSalesOrder(salesOrder, answer); });
-                    continue;
-                }
-                calls.append([erp, salesOrder](auto answer) {
-                    erp->findSalesOrder(salesOrder.externalDocumentNumber,
-                                        [erp, salesOrder, answer](Result<std::optional<ErpSalesOrder>> found) {
-                                            if (!found)
-                                                return answer(found.error());
-                                            if (*found) {
-                                                ErpSalesOrder existing = **found;
-                                                existing.alreadyExisted = true;
-                                                return answer(existing);
-                                            }
-                                            erp->submitSalesOrder(salesOrder, answer);
-                                        });
-                });
+                ErpSalesOrder salesOrder = *built;
+                salesOrder.firstAttempt = !uncertain; // else the client asks the ERP for it first
+                calls.append([erp, salesOrder](auto answer) { erp->submitSalesOrder(salesOrder, answer); });
             }
             if (auto r = tx.commit(); !r)
                 return r;

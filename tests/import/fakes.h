@@ -37,7 +37,8 @@ public:
         QMutexLocker l(&m_mutex);
         return m_orders;
     }
-    int submitCalls() const { return m_submitCalls; }
+    int submitCalls() const { return m_submitCalls; } // creates sent (not answered from a look-up)
+    int firstAttempts() const { return m_firstAttempts; }
     int createdCustomers() const { return m_created; }
     int requests() const { return m_requests; }
 
@@ -77,7 +78,13 @@ public:
     }
     void submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) override {
         QMutexLocker l(&m_mutex);
-        ++m_submitCalls;
+        if (!order.firstAttempt && m_orders.contains(order.externalDocumentNumber)) { // the contract
+            ErpSalesOrder existing = m_orders.value(order.externalDocumentNumber);
+            existing.alreadyExisted = true;
+            return answer(done, Result<ErpSalesOrder>(existing));
+        }
+        ++m_submitCalls; // a create actually sent
+        m_firstAttempts += order.firstAttempt ? 1 : 0;
         const SubmitFault fault = m_faultCount > 0 ? m_fault : SubmitFault::None;
         if (fault != SubmitFault::None)
             --m_faultCount;
@@ -118,6 +125,7 @@ private:
     SubmitFault m_fault = SubmitFault::None;
     int m_faultCount = 0;
     std::atomic_int m_submitCalls{0};
+    std::atomic_int m_firstAttempts{0};
     std::atomic_int m_created{0};
     std::atomic_int m_requests{0};
 };

@@ -153,6 +153,7 @@ private slots:
         QCOMPARE_NAMED(stored(QStringLiteral("1005")).status, OrderStatus::Quarantined);
         QCOMPARE(stored(QStringLiteral("1005")).reason, QStringLiteral("line_items[0].quantity: -1 is negative"));
         QCOMPARE(m_erp->orders().size(), 3);
+        QCOMPARE(m_erp->firstAttempts(), 3); // the common path: straight to the create, one request
         const ErpSalesOrder so = m_erp->orders().value(QStringLiteral("WEB-1001"));
         QCOMPARE(so.customerNumber, QStringLiteral("C00001"));
         QCOMPARE(so.lines.size(), 1);
