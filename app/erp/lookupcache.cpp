@@ -111,7 +111,10 @@ void LookupCache::putCustomers(const CustomerSearch& search, const QList<ErpCust
     QMutexLocker lock(&m_mutex);
     if (m_ttlSeconds == 0)
         return;
-    m_searches.insert(search.key(), SearchEntry{search, customers, expiry()});
+    const qint64 expiresAt = expiry();
+    m_searches.insert(search.key(), SearchEntry{search, customers, expiresAt});
+    for (const ErpCustomer& c : customers) // the same answer by number: no second request for it
+        m_customers.insert(c.number, {c, expiresAt});
 }
 
 void LookupCache::putCustomer(const QString& number, const std::optional<ErpCustomer>& customer) {

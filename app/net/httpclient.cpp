@@ -270,13 +270,12 @@ void HttpClient::onFinished(QNetworkReply* reply) {
         retryable = call->request.mayRepeat();
     }
 
+    // One multi-arg call: a URL's own "%2C" must never be taken for a placeholder.
     qCInfo(lcNet).noquote() << QStringLiteral("%1 %2 -> %3 in %4 ms (attempt %5/%6)")
                                    .arg(call->method, call->url,
-                                        r.status ? QString::number(r.status)
-                                                 : HttpResult::failureName(r.failure))
-                                   .arg(ms)
-                                   .arg(r.attempts)
-                                   .arg(call->maxAttempts);
+                                        r.status ? QString::number(r.status) : HttpResult::failureName(r.failure),
+                                        QString::number(ms), QString::number(r.attempts),
+                                        QString::number(call->maxAttempts));
     emit attemptFinished(call->method, call->url, r.status, ms);
 
     call->anyUnknown = call->anyUnknown || unknown;

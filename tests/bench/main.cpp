@@ -3,18 +3,23 @@
 #include "benchcommon.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <functional>
 #include <map>
 
 int benchStore(const QStringList& args);
 int benchMatch(const QStringList& args);
+int benchImport(const QStringList& args);
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES")) // figures only; QT_LOGGING_RULES shows the steps
+        QLoggingCategory::setFilterRules(QStringLiteral("linkdesk.*.info=false\nlinkdesk.*.debug=false"));
     const std::map<QString, std::function<int(const QStringList&)>> benches{
         {QStringLiteral("store"), benchStore},
         {QStringLiteral("match"), benchMatch},
+        {QStringLiteral("import"), benchImport},
     };
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || !benches.count(args.first())) {
