@@ -6,6 +6,7 @@
 #include "import/cachestore.h"
 #include "import/crossthread.h"
 #include "import/importservices.h"
+#include "import/testorder.h"
 #include "import/storematchdata.h"
 #include "match/emailaddress.h"
 #include "match/ordermatcher.h"
@@ -64,55 +65,6 @@ QString holderName() {
     return QStringLiteral("%1@%2 (linkdesk-cli)").arg(user, QHostInfo::localHostName());
 }
 
-// Asks the ERP what the matcher still needs until it has an answer (no writes, nothing created).
-MatchOutcome dryMatch(Session& s, const MatchData& data, const StagedOrder& order, const ShopSettings& settings) {
-    auto* directory = s.services->pipelineServices().directory;
-    MatchOutcome outcome;
-    for (int round = 0; round < 6; ++round) {
-        outcome = OrderMatcher(*directory, data).match(order, settings);
-        if (outcome.status != MatchStatus::NeedsLookups)
-            break;
-        CachedErpDirectory::Misses misses;
-        for (const MissingLookup& l : outcome.lookups()) {
-            if (l.kind == MissingLookup::Kind::CustomersByEmail)
-                misses.searches.append(l.search);
-            else if (l.kind == MissingLookup::Kind::Customer)
-                misses.customerNumbers.append(l.number);
-            else
-                misses.itemNumbers.append(l.number);
-        }
-        (void)callAndWait<QList<Error>>(directory, [directory, misses](auto done) {
-            directory->fetch(misses, [done](const QList<Error>& errors) { done(errors); });
-        });
-    }
-    return outcome;
-}
-
-Result<QList<ErpPrice>> pricesFor(Session& s, const QString& customer, const QList<ErpOrderLine>& lines) {
-    ErpClient* erp = s.services->erp();
-    return callAndWait<QList<ErpPrice>>(
-        erp, [erp, customer, lines](auto done) { erp->prices(customer, lines, std::move(done)); });
-}
-
-QJsonObject priceJson(const QString& customer, const Result<QList<ErpPrice>>& prices) {
-    QJsonObject o{{QStringLiteral("customer"), customer}};
-    if (!prices) {
-        o.insert(QStringLiteral("error"), prices.message());
-        return o;
-    }
-    double total = 0;
-    QJsonArray lines;
-    for (const ErpPrice& p : *prices) {
-        total += p.unitPrice * p.quantity;
-        lines.append(QJsonObject{{QStringLiteral("item"), p.itemNumber},
-                                 {QStringLiteral("quantity"), p.quantity},
-                                 {QStringLiteral("unit_price"), p.unitPrice}});
-    }
-    o.insert(QStringLiteral("lines"), lines);
-    o.insert(QStringLiteral("total"), total);
-    return o;
-}
-
 int runImport(Context& ctx) {
     auto session = openSession(ctx);
     if (!session)
@@ -146,66 +98,22 @@ int runTestOrder(Context& ctx) {
     auto session = openSession(ctx);
     if (!session)
         return ctx.error(session.message());
-    Session& s = **session;
-    auto customer = CustomerRepository(*s.db).find(shop, customerId);
-    if (!customer)
-        return ctx.error(customer.message());
-    if (!*customer)
-        return ctx.error(QStringLiteral("Shop %1 has no customer %2 in Linkdesk yet (import its orders first).")
-                             .arg(shop, customerId));
-    auto settings = SettingsStore(*s.db).forShop(shop);
-    if (!settings)
-        return ctx.error(settings.message());
-    StoreMatchData data(*s.db);
-    if (auto r = data.load(shop); !r)
-        return ctx.error(r.message());
-
-    StagedOrder order;
-    order.shopCode = shop;
-    order.orderNumber = QStringLiteral("TEST");
-    order.customer = **customer;
-    order.currency = order.customer.currency;
-    OrderLine line;
-    line.lineNo = 1;
-    line.sku = sku;
-    line.quantity = qty;
-    order.lines = {line};
-    const MatchOutcome outcome = dryMatch(s, data, order, *settings);
-
-    QString code = outcome.customer.erpCustomerNumber;
-    QString how;
-    if (outcome.status == MatchStatus::CreateCustomer)
-        how = QStringLiteral("would create a customer from template \"%1\"")
-                  .arg(outcome.customer.creation->customerTemplate.name);
-    else if (outcome.customer.defaultCustomer)
-        how = QStringLiteral("default customer");
-    else if (!code.isEmpty())
-        how = outcome.customer.link ? toString(outcome.customer.link->source) : QStringLiteral("existing link");
-    const QString item = outcome.items.itemNumbers.value(0);
-    QJsonObject result{{QStringLiteral("status"), toString(outcome.status)},
-                       {QStringLiteral("customer_code"), code},
-                       {QStringLiteral("how"), how},
-                       {QStringLiteral("reason"), outcome.reason},
-                       {QStringLiteral("item"), item},
-                       {QStringLiteral("trace"), QJsonArray::fromStringList(outcome.trace.sentences())}};
-    if (!item.isEmpty()) {
-        const QList<ErpOrderLine> lines{ErpOrderLine{item, qty, std::nullopt, {}}};
-        if (!code.isEmpty())
-            result.insert(QStringLiteral("price_linked"), priceJson(code, pricesFor(s, code, lines)));
-        if (!settings->defaultCustomerCode.isEmpty())
-            result.insert(QStringLiteral("price_default"),
-                          priceJson(settings->defaultCustomerCode, pricesFor(s, settings->defaultCustomerCode, lines)));
-    }
+    auto ran = TestOrder::run(*(*session)->db, *(*session)->services, shop, customerId, {{sku, qty}});
+    if (!ran)
+        return ctx.error(ran.message());
+    const QJsonObject& result = *ran;
+    const QString code = result.value(QStringLiteral("customer_code")).toString();
+    const QString how = result.value(QStringLiteral("how")).toString();
     if (ctx.json) {
         ctx.printJson(result);
         return 0;
     }
     ctx.out << "Customer code: " << (code.isEmpty() ? QStringLiteral("(none)") : code) << "  (" << how << ")\n";
-    if (!outcome.reason.isEmpty())
-        ctx.out << "Reason: " << outcome.reason << '\n';
-    for (const QString& sentence : outcome.trace.sentences())
-        ctx.out << "  " << sentence << '\n';
-    for (const QString key : {QStringLiteral("price_linked"), QStringLiteral("price_default")}) {
+    if (!result.value(QStringLiteral("reason")).toString().isEmpty())
+        ctx.out << "Reason: " << result.value(QStringLiteral("reason")).toString() << '\n';
+    for (const auto& sentence : result.value(QStringLiteral("trace")).toArray())
+        ctx.out << "  " << sentence.toString() << '\n';
+    for (const QString& key : {QStringLiteral("price_linked"), QStringLiteral("price_default")}) {
         const QJsonObject p = result.value(key).toObject();
         if (p.isEmpty())
             continue;

@@ -89,9 +89,17 @@ Result<std::unique_ptr<ImportServices>> ImportServices::create(const Profile& pr
 }
 
 ImportServices::~ImportServices() {
-    if (m_root) {
-        QObject* root = m_root;
-        QMetaObject::invokeMethod(root, [root] { delete root; }, Qt::BlockingQueuedConnection);
+    if (m_root) { // users first, the network access manager last, on their own thread
+        QMetaObject::invokeMethod(
+            m_root,
+            [this] {
+                qDeleteAll(m_shops);
+                delete m_directory;
+                delete m_erp;
+                delete m_http;
+                delete m_root;
+            },
+            Qt::BlockingQueuedConnection);
     }
     m_thread.quit();
     m_thread.wait();

@@ -79,6 +79,8 @@ HttpClient::HttpClient(QNetworkAccessManager* manager, QObject* parent)
 HttpClient::~HttpClient() {
     const auto replies = m_running.keys();
     m_running.clear();
+    if (!m_manager)
+        return; // its replies went with it
     for (QNetworkReply* reply : replies) {
         reply->disconnect(this);
         reply->abort();

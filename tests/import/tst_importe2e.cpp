@@ -163,6 +163,24 @@ private slots:
         QCOMPARE(m_sandbox.state().value(QStringLiteral("erp")).toObject().value(QStringLiteral("customers")).toArray().size(),
                  customers);
 
+        // A test order as a customer with its own price: the linked code, why, and both prices.
+        const Run test = cli({QStringLiteral("test-order"), QStringLiteral("--shop"), QStringLiteral("web"),
+                              QStringLiteral("--customer"), QStringLiteral("116"), QStringLiteral("--sku"),
+                              QStringLiteral("CA-A3-WALL"), QStringLiteral("--qty"), QStringLiteral("2"),
+                              QStringLiteral("--json")});
+        QVERIFY2(test.code == 0, test.err.constData());
+        const QJsonObject t = test.json();
+        QCOMPARE(t.value(QStringLiteral("customer_code")).toString(), QStringLiteral("C00016"));
+        QVERIFY(!t.value(QStringLiteral("trace")).toArray().isEmpty());
+        const QJsonObject linkedPrice = t.value(QStringLiteral("price_linked")).toObject();
+        const QJsonObject defaultPrice = t.value(QStringLiteral("price_default")).toObject();
+        QCOMPARE(linkedPrice.value(QStringLiteral("customer")).toString(), QStringLiteral("C00016"));
+        QCOMPARE(defaultPrice.value(QStringLiteral("customer")).toString(), QStringLiteral("WEB"));
+        QCOMPARE(linkedPrice.value(QStringLiteral("total")).toDouble(), 2 * 196.0); // the customer's own price
+        QVERIFY2(defaultPrice.value(QStringLiteral("total")).toDouble() > linkedPrice.value(QStringLiteral("total")).toDouble(),
+                 test.out.constData());
+        QCOMPARE(m_sandbox.state().value(QStringLiteral("erp")).toObject().value(QStringLiteral("openSalesQuotes")).toInt(), 0);
+
         // The trace says why, in words.
         const Run trace = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"), QStringLiteral("4111")});
         QVERIFY2(trace.code == 0, trace.err.constData());
@@ -172,7 +190,7 @@ private slots:
     void killedTwentyTimesStillSubmitsEachOrderOnce() {
         QVERIFY(setUp({QStringLiteral("--generate"),
                        QStringLiteral("orders=2000,customers=300,new_customers=100,items=50,guests=100"),
-                       QStringLiteral("--latency-ms"), QStringLiteral("2")},
+                       QStringLiteral("--latency-ms"), QStringLiteral("40")},
                       QStringLiteral("C00001")));
         QRandomGenerator random(20261123);
         int killedWhileRunning = 0;
@@ -180,7 +198,7 @@ private slots:
             QProcess p;
             startCli(p, {QStringLiteral("import")});
             QVERIFY(p.waitForStarted());
-            const int wait = 100 + int(random.bounded(1400));
+            const int wait = 200 + int(random.bounded(1000));
             if (!p.waitForFinished(wait)) {
                 p.kill(); // SIGKILL: no cleanup, no last words
                 ++killedWhileRunning;

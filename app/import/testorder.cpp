@@ -1,0 +1,123 @@
+#include "testorder.h"
+
+#include "crossthread.h"
+#include "erp/cachederpdirectory.h"
+#include "erp/erpclient.h"
+#include "importservices.h"
+#include "match/ordermatcher.h"
+#include "store/customerrepository.h"
+#include "store/settingsstore.h"
+#include "storematchdata.h"
+
+#include <QJsonArray>
+
+namespace linkdesk::TestOrder {
+
+namespace {
+// Asks the ERP what the matcher still needs until it has an answer.
+MatchOutcome dryMatch(CachedErpDirectory* directory, const MatchData& data, const StagedOrder& order,
+                      const ShopSettings& settings) {
+    MatchOutcome outcome;
+    for (int round = 0; round < 6; ++round) {
+        outcome = OrderMatcher(*directory, data).match(order, settings);
+        if (outcome.status != MatchStatus::NeedsLookups)
+            break;
+        CachedErpDirectory::Misses misses;
+        for (const MissingLookup& l : outcome.lookups()) {
+            if (l.kind == MissingLookup::Kind::CustomersByEmail)
+                misses.searches.append(l.search);
+            else if (l.kind == MissingLookup::Kind::Customer)
+                misses.customerNumbers.append(l.number);
+            else
+                misses.itemNumbers.append(l.number);
+        }
+        (void)callAndWait<QList<Error>>(directory, [directory, misses](auto done) {
+            directory->fetch(misses, [done](const QList<Error>& errors) { done(errors); });
+        });
+    }
+    return outcome;
+}
+
+QJsonObject prices(ErpClient* erp, const QString& customer, const QList<ErpOrderLine>& lines) {
+    const auto answer = callAndWait<QList<ErpPrice>>(
+        erp, [erp, customer, lines](auto done) { erp->prices(customer, lines, std::move(done)); });
+    QJsonObject o{{QStringLiteral("customer"), customer}};
+    if (!answer) {
+        o.insert(QStringLiteral("error"), answer.message());
+        return o;
+    }
+    double total = 0;
+    QJsonArray out;
+    for (const ErpPrice& p : *answer) {
+        total += p.unitPrice * p.quantity;
+        out.append(QJsonObject{{QStringLiteral("item"), p.itemNumber},
+                               {QStringLiteral("quantity"), p.quantity},
+                               {QStringLiteral("unit_price"), p.unitPrice}});
+    }
+    o.insert(QStringLiteral("lines"), out);
+    o.insert(QStringLiteral("total"), total);
+    return o;
+}
+} // namespace
+
+Result<QJsonObject> run(Database& db, ImportServices& services, const QString& shopCode,
+                        const QString& shopCustomerId, const QList<Line>& lines) {
+    if (lines.isEmpty())
+        return fail(QObject::tr("A test order needs at least one product."));
+    auto customer = CustomerRepository(db).find(shopCode, shopCustomerId);
+    if (!customer)
+        return customer.error();
+    if (!*customer)
+        return fail(QObject::tr("Shop %1 has no customer %2 in Linkdesk yet (import its orders first).")
+                        .arg(shopCode, shopCustomerId));
+    auto settings = SettingsStore(db).forShop(shopCode);
+    if (!settings)
+        return settings.error();
+    StoreMatchData data(db);
+    if (auto r = data.load(shopCode); !r)
+        return r.error();
+
+    StagedOrder order;
+    order.shopCode = shopCode;
+    order.orderNumber = QStringLiteral("TEST");
+    order.customer = **customer;
+    order.currency = order.customer.currency;
+    for (const Line& l : lines) {
+        OrderLine line;
+        line.lineNo = int(order.lines.size()) + 1;
+        line.sku = l.sku;
+        line.quantity = l.quantity;
+        order.lines.append(line);
+    }
+    const MatchOutcome outcome = dryMatch(services.pipelineServices().directory, data, order, *settings);
+
+    const QString code = outcome.customer.erpCustomerNumber;
+    QString how;
+    if (outcome.status == MatchStatus::CreateCustomer)
+        how = QObject::tr("would create a customer from template \"%1\"")
+                  .arg(outcome.customer.creation->customerTemplate.name);
+    else if (outcome.customer.defaultCustomer)
+        how = QObject::tr("default customer");
+    else if (!code.isEmpty())
+        how = outcome.customer.link ? toString(outcome.customer.link->source) : QObject::tr("existing link");
+    QJsonObject result{{QStringLiteral("status"), toString(outcome.status)},
+                       {QStringLiteral("customer_code"), code},
+                       {QStringLiteral("how"), how},
+                       {QStringLiteral("reason"), outcome.reason},
+                       {QStringLiteral("items"), QJsonArray::fromStringList(outcome.items.itemNumbers)},
+                       {QStringLiteral("trace"), QJsonArray::fromStringList(outcome.trace.sentences())}};
+    QList<ErpOrderLine> erpLines;
+    for (qsizetype i = 0; i < order.lines.size() && i < outcome.items.itemNumbers.size(); ++i)
+        if (!outcome.items.itemNumbers.at(i).isEmpty())
+            erpLines.append(ErpOrderLine{outcome.items.itemNumbers.at(i), order.lines.at(i).quantity, std::nullopt, {}});
+    if (!erpLines.isEmpty()) {
+        ErpClient* erp = services.erp();
+        if (!code.isEmpty())
+            result.insert(QStringLiteral("price_linked"), prices(erp, code, erpLines));
+        if (!settings->defaultCustomerCode.isEmpty())
+            result.insert(QStringLiteral("price_default"), prices(erp, settings->defaultCustomerCode, erpLines));
+    }
+    return result;
+}
+
+} // namespace linkdesk::TestOrder
