@@ -36,6 +36,7 @@ int main(int argc, char* argv[]) {
          QStringLiteral("FILE")},
         {QStringLiteral("screenshot"), QObject::tr("Render the window to a PNG file and exit."),
          QStringLiteral("FILE")},
+        {QStringLiteral("page"), QObject::tr("Open this page first (its title, e.g. Import)."), QStringLiteral("TITLE")},
     });
     parser.process(app);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
@@ -52,6 +53,10 @@ int main(int argc, char* argv[]) {
         return reportFatal(db.message(), interactive);
 
     linkdesk::MainWindow window(**db, *profile);
+    if (parser.isSet(QStringLiteral("page")) && !window.showPage(parser.value(QStringLiteral("page"))))
+        return reportFatal(QObject::tr("There is no page \"%1\"; the pages are: %2.")
+                               .arg(parser.value(QStringLiteral("page")), window.pageTitles().join(QStringLiteral(", "))),
+                           interactive);
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();

@@ -2,25 +2,52 @@
 
 #include "config/profile.h"
 #include "customers/customerspage.h"
+#include "erp/lookupcache.h"
+#include "import/cachestore.h"
+#include "import/importpage.h"
+#include "import/importworker.h"
 #include "store/database.h"
+#include "testorder/testorderdialog.h"
 #include "ui_mainwindow.h"
 
 #include <QLabel>
+#include <QToolBar>
 
 namespace linkdesk {
 
 MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     : QMainWindow(parent)
-    , m_ui(std::make_unique<Ui::MainWindow>()) {
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(db)
+    , m_cache(std::make_unique<LookupCache>())
+    , m_worker(new ImportWorker(profile, m_cache.get(), this)) {
     m_ui->setupUi(this);
     QStringList shopCodes;
     for (const ShopConfig& shop : profile.shops)
         shopCodes << shop.code;
+    m_shopCodes = shopCodes;
 
     m_customers = new CustomersPage(db, shopCodes, this);
     addPage(m_customers, tr("Customers"));
     connect(m_customers, &CustomersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_import = new ImportPage(db, m_worker, shopCodes, this);
+    addPage(m_import, tr("Import"));
+    connect(m_import, &ImportPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+
+    QToolBar* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("mainToolBar"));
+    tools->setMovable(false);
+    QAction* clear = tools->addAction(tr("Clear cache"), this, &MainWindow::clearCache);
+    clear->setObjectName(QStringLiteral("clearCacheAction"));
+    clear->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+    clear->setToolTip(tr("Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh."));
+    QAction* test = tools->addAction(tr("Test order…"), this, &MainWindow::openTestOrder);
+    test->setObjectName(QStringLiteral("testOrderAction"));
+    test->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
+    test->setToolTip(tr("Place a test order as a customer, without submitting it (Ctrl+T)."));
+
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->pageList->setCurrentRow(0);
@@ -31,6 +58,40 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::clearCache() {
+    const int inMemory = m_cache->clear();
+    auto saved = CacheStore(m_db).clear();
+    if (!saved) {
+        statusBar()->showMessage(tr("Could not clear the saved ERP look-up cache: %1").arg(saved.message()), 10000);
+        return;
+    }
+    statusBar()->showMessage(tr("Cleared the ERP look-up cache: %n entries dropped.", nullptr, std::max(inMemory, *saved)),
+                             10000);
+}
+
+bool MainWindow::showPage(const QString& title) {
+    for (int row = 0; row < m_ui->pageList->count(); ++row)
+        if (m_ui->pageList->item(row)->text().compare(title, Qt::CaseInsensitive) == 0) {
+            m_ui->pageList->setCurrentRow(row);
+            return true;
+        }
+    return false;
+}
+
+QStringList MainWindow::pageTitles() const {
+    QStringList titles;
+    for (int row = 0; row < m_ui->pageList->count(); ++row)
+        titles << m_ui->pageList->item(row)->text();
+    return titles;
+}
+
+void MainWindow::openTestOrder() {
+    auto* dialog = new TestOrderDialog(m_worker, m_shopCodes, this);
+    dialog->setObjectName(QStringLiteral("testOrderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 void MainWindow::addPage(QWidget* page, const QString& title) {
     m_ui->pageStack->addWidget(page);

@@ -12,6 +12,9 @@ namespace linkdesk {
 
 class CustomersPage;
 class Database;
+class ImportPage;
+class ImportWorker;
+class LookupCache;
 struct Profile;
 
 // The admin window: a page list on the left, the pages, and a status bar naming the database.
@@ -23,12 +26,26 @@ public:
     ~MainWindow() override;
 
     CustomersPage* customersPage() const { return m_customers; }
+    ImportPage* importPage() const { return m_import; }
+    ImportWorker* importWorker() const { return m_worker; }
+
+    // The toolbar's one-click cache clear: the ERP look-up cache in memory and the saved one.
+    void clearCache();
+    // Shows the page with this title (case-insensitive); false when there is none.
+    bool showPage(const QString& title);
+    QStringList pageTitles() const;
+    void openTestOrder();
 
 private:
     void addPage(QWidget* page, const QString& title);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Database& m_db;
+    QStringList m_shopCodes;
+    std::unique_ptr<LookupCache> m_cache; // shared by every import and test order of this window
+    ImportWorker* m_worker;
     CustomersPage* m_customers;
+    ImportPage* m_import;
 };
 
 } // namespace linkdesk

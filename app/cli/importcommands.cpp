@@ -5,6 +5,7 @@
 #include "erp/erpclient.h"
 #include "import/cachestore.h"
 #include "import/crossthread.h"
+#include "import/importruns.h"
 #include "import/importservices.h"
 #include "import/testorder.h"
 #include "import/storematchdata.h"
@@ -75,7 +76,16 @@ int runImport(Context& ctx) {
     ImportPipeline::Options options;
     options.shopCode = ctx.option(QStringLiteral("shop"));
     options.holder = holderName();
+    ImportRun run;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    run.holder = options.holder;
     auto summary = pipeline.run(options);
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.ok = summary.ok();
+    run.summary = summary ? summary->toJson() : QJsonObject();
+    run.error = summary.message();
+    if (auto r = ImportRuns(*(*session)->db).record(run); !r)
+        ctx.err << "Could not record the import run: " << r.message() << Qt::endl;
     if (!summary)
         return ctx.error(summary.message());
     if (ctx.json)

@@ -102,12 +102,19 @@ const QStringList kSchemaV2{
     QStringLiteral("CREATE TABLE lookup_cache (id INTEGER PRIMARY KEY, entries TEXT NOT NULL, hits BIGINT NOT "
                    "NULL DEFAULT 0, misses BIGINT NOT NULL DEFAULT 0, saved_at TEXT NOT NULL)"),
 };
+
+// Version 3: the import runs, for the Import page's history.
+const QStringList kSchemaV3{
+    QStringLiteral("CREATE TABLE import_runs (id @ID@, started_at TEXT NOT NULL, finished_at TEXT NOT NULL, "
+                   "holder TEXT NOT NULL, ok INTEGER NOT NULL, summary TEXT NOT NULL, error TEXT NOT NULL)"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
     static const QList<Migration> list{
         {1, QStringLiteral("initial schema"), kSchemaV1},
         {2, QStringLiteral("saved ERP look-up cache"), kSchemaV2},
+        {3, QStringLiteral("import run history"), kSchemaV3},
     };
     return list;
 }

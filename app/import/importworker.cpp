@@ -1,0 +1,139 @@
+#include "importworker.h"
+
+#include "cachestore.h"
+#include "importruns.h"
+#include "importservices.h"
+#include "secrets/credentialstore.h"
+#include "store/database.h"
+#include "store/settingsstore.h"
+
+#include <QHostInfo>
+
+namespace linkdesk {
+
+namespace {
+QString holderName() {
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("someone")));
+    return QStringLiteral("%1@%2 (Linkdesk window)").arg(user, QHostInfo::localHostName());
+}
+
+// What a job needs on its thread: a connection, the secrets and the services.
+struct JobContext {
+    std::unique_ptr<Database> db;
+    std::unique_ptr<ImportServices> services;
+};
+
+Result<JobContext> openJob(const Profile& profile, LookupCache* cache) {
+    JobContext job;
+    auto db = Database::open(profile.databaseUrl);
+    if (!db)
+        return db.error();
+    job.db = std::move(*db);
+    if (auto ttl = SettingsStore(*job.db).forShop({}); ttl)
+        cache->setTtlSeconds(ttl->cacheTtlSeconds);
+    if (auto r = CacheStore(*job.db).load(*cache); !r)
+        return r.error();
+    secrets::CredentialStore keychain; // on this thread, with this thread's event loop
+    auto services = ImportServices::create(
+        profile, [&keychain](const QString& name) { return keychain.readSync(name); }, cache);
+    if (!services)
+        return services.error();
+    job.services = std::move(*services);
+    return job;
+}
+} // namespace
+
+ImportWorker::ImportWorker(Profile profile, LookupCache* cache, QObject* parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_cache(cache) {}
+
+ImportWorker::~ImportWorker() {
+    cancel();
+    if (m_thread)
+        m_thread->wait();
+}
+
+bool ImportWorker::isRunning() const {
+    return m_thread && m_thread->isRunning();
+}
+
+void ImportWorker::cancel() {
+    QMutexLocker lock(&m_mutex);
+    m_cancelRequested = true;
+    if (m_pipeline)
+        m_pipeline->cancel();
+}
+
+bool ImportWorker::startJob(std::function<void()> job) {
+    if (isRunning())
+        return false;
+    if (m_thread)
+        m_thread->wait();
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancelRequested = false;
+    }
+    m_thread.reset(QThread::create(std::move(job)));
+    m_thread->setObjectName(QStringLiteral("linkdesk-import"));
+    m_thread->start();
+    return true;
+}
+
+bool ImportWorker::startImport(const QString& shopCode) {
+    return startJob([this, shopCode] {
+        ImportRun run;
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        run.holder = holderName();
+        emit progress(QStringLiteral("fetch"), 0, 0);
+        auto job = openJob(m_profile, m_cache);
+        if (!job) {
+            emit importFinished(false, job.message(), {});
+            return;
+        }
+        ImportPipeline pipeline(*job->db, job->services->pipelineServices());
+        pipeline.onProgress([this](const ImportPipeline::Progress& p) { emit progress(p.stage, p.done, p.total); });
+        pipeline.onLog([this](const QString& line) { emit logLine(line); });
+        {
+            QMutexLocker lock(&m_mutex);
+            m_pipeline = &pipeline;
+            if (m_cancelRequested)
+                pipeline.cancel();
+        }
+        ImportPipeline::Options options;
+        options.shopCode = shopCode;
+        options.holder = run.holder;
+        auto summary = pipeline.run(options);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_pipeline = nullptr;
+        }
+        run.finishedAt = QDateTime::currentDateTimeUtc();
+        run.ok = summary.ok();
+        run.summary = summary ? summary->toJson() : QJsonObject();
+        if (summary && summary->cancelled)
+            run.summary.insert(QStringLiteral("cancelled"), true);
+        run.error = summary.message();
+        job->services.reset();
+        if (auto r = CacheStore(*job->db).save(*m_cache); !r)
+            emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
+        if (auto r = ImportRuns(*job->db).record(run); !r)
+            emit logLine(tr("Could not record the import run: %1").arg(r.message()));
+        emit importFinished(run.ok, run.error, run.summary);
+    });
+}
+
+bool ImportWorker::startTestOrder(const QString& shopCode, const QString& shopCustomerId,
+                                  const QList<TestOrder::Line>& lines) {
+    return startJob([this, shopCode, shopCustomerId, lines] {
+        auto job = openJob(m_profile, m_cache);
+        if (!job) {
+            emit testOrderFinished(false, job.message(), {});
+            return;
+        }
+        auto result = TestOrder::run(*job->db, *job->services, shopCode, shopCustomerId, lines);
+        emit testOrderFinished(result.ok(), result.message(), result ? *result : QJsonObject());
+    });
+}
+
+} // namespace linkdesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "config/profile.h"
+#include "importpipeline.h"
+#include "testorder.h"
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace linkdesk {
+
+class LookupCache;
+
+// Runs an import pass (or a test order) off the GUI thread: its own worker thread opens its own
+// database connection, reads the secrets, builds the network services and runs the pipeline.
+// Progress, log lines and the result arrive as signals on the thread that owns the worker.
+// One job at a time; cancel() is honoured within a second.
+class ImportWorker final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportWorker)
+public:
+    // cache is shared with whoever clears it (the toolbar) and must outlive the worker.
+    ImportWorker(Profile profile, LookupCache* cache, QObject* parent = nullptr);
+    ~ImportWorker() override; // cancels a running job and waits for it
+
+    bool isRunning() const;
+    // Starts a pass over every shop (or one); false when a job is running already.
+    bool startImport(const QString& shopCode = {});
+    bool startTestOrder(const QString& shopCode, const QString& shopCustomerId, const QList<TestOrder::Line>& lines);
+    void cancel();
+
+signals:
+    void progress(const QString& stage, int done, int total);
+    void logLine(const QString& line);
+    void importFinished(bool ok, const QString& error, const QJsonObject& summary);
+    void testOrderFinished(bool ok, const QString& error, const QJsonObject& result);
+
+private:
+    bool startJob(std::function<void()> job);
+
+    Profile m_profile;
+    LookupCache* m_cache;
+    std::unique_ptr<QThread> m_thread;
+    mutable QMutex m_mutex;
+    ImportPipeline* m_pipeline = nullptr; // of the running pass, under m_mutex
+    bool m_cancelRequested = false;
+};
+
+} // namespace linkdesk

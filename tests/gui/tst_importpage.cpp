@@ -1,0 +1,117 @@
+// The Import page and the toolbar against a real linkdesk-sandbox: an import run from the window
+// with its progress reaching the end, the one-click cache clear, and a test order with both prices.
+#include "config/profile.h"
+#include "customers/customerspage.h"
+#include "import/importworker.h"
+#include "import/importpage.h"
+#include "mainwindow.h"
+#include "sandboxprocess.h"
+#include "store/database.h"
+#include "store/settingsstore.h"
+#include "testorder/testorderdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace linkdesk;
+
+class TestImportPage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    Profile m_profile;
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), qEnvironmentVariable("LINKDESK_DEMO_SEED")}),
+                 qPrintable(m_sandbox.error()));
+        qputenv("LINKDESK_SECRET_ERP_CLIENT_SECRET", "bc-secret");
+        qputenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY", "ck_demo");
+        qputenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET", "cs_demo");
+        m_profile.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gui.sqlite"));
+        m_profile.shops = {ShopConfig{QStringLiteral("web"), QStringLiteral("Demo"), QStringLiteral("woocommerce"),
+                                      m_sandbox.base(), {}}};
+        m_profile.erp.type = QStringLiteral("businesscentral");
+        m_profile.erp.apiUrl = m_sandbox.base();
+        m_profile.erp.tokenUrl = m_sandbox.base() + QStringLiteral("/t/oauth2/v2.0/token");
+        m_profile.erp.companyId = QStringLiteral("demo");
+        m_profile.erp.tenant = QStringLiteral("t");
+        m_profile.erp.clientId = QStringLiteral("linkdesk");
+        auto db = Database::open(m_profile.databaseUrl);
+        QVERIFY2(db, qPrintable(db.message()));
+        m_db = std::move(*db);
+        SettingsStore settings(*m_db);
+        QVERIFY(settings.set(QStringLiteral("default_customer_code"), QStringLiteral("WEB")));
+        QVERIFY(settings.set(QStringLiteral("item_blocked_check"), QStringLiteral("false")));
+    }
+    void cleanupTestCase() {
+        m_db.reset();
+        m_sandbox.stop();
+    }
+
+    void importFromThePageThenClearCacheThenTestOrder() {
+        MainWindow window(*m_db, m_profile);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("Import")));
+        auto* start = window.findChild<QPushButton*>(QStringLiteral("startButton"));
+        auto* submit = window.findChild<QProgressBar*>(QStringLiteral("submitProgress"));
+        auto* state = window.findChild<QLabel*>(QStringLiteral("stateLabel"));
+        auto* runs = window.findChild<QTableWidget*>(QStringLiteral("runsTable"));
+        QVERIFY(start && submit && state && runs);
+        QCOMPARE(runs->rowCount(), 0);
+
+        int highestSubmit = 0;
+        connect(window.importWorker(), &ImportWorker::progress, this, [&](const QString& stage, int done, int) {
+            if (stage == QLatin1String("submit"))
+                highestSubmit = std::max(highestSubmit, done);
+        });
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(!start->isEnabled()); // busy while it runs; the window stays responsive
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 120000);
+        QVERIFY2(state->text().startsWith(QStringLiteral("Import finished")), qPrintable(state->text()));
+        QVERIFY(highestSubmit > 0);
+        QCOMPARE(submit->value(), submit->maximum());
+        QCOMPARE(runs->rowCount(), 1);
+        window.grab().save(m_dir.filePath(QStringLiteral("import.png")));
+
+        QAction* clear = window.findChild<QAction*>(QStringLiteral("clearCacheAction"));
+        QVERIFY(clear);
+        clear->trigger();
+        const QString message = window.statusBar()->currentMessage();
+        QVERIFY2(message.contains(QStringLiteral("entries dropped")) && !message.contains(QStringLiteral(": 0 ")),
+                 qPrintable(message));
+
+        window.openTestOrder();
+        auto* dialog = window.findChild<TestOrderDialog*>(QStringLiteral("testOrderDialog"));
+        QVERIFY(dialog);
+        dialog->setCustomer(QStringLiteral("web"), QStringLiteral("116"));
+        dialog->addLine(QStringLiteral("CA-A3-WALL"), 2);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
+        auto* linked = dialog->findChild<QLabel*>(QStringLiteral("linkedPriceLabel"));
+        auto* fallback = dialog->findChild<QLabel*>(QStringLiteral("defaultPriceLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(!linked->text().isEmpty(), 30000);
+        QVERIFY2(linked->text().startsWith(QStringLiteral("C00016: ")), qPrintable(linked->text()));
+        QVERIFY2(fallback->text().startsWith(QStringLiteral("WEB: ")), qPrintable(fallback->text()));
+        QVERIFY(dialog->findChild<QListWidget*>(QStringLiteral("traceList"))->count() > 0);
+        dialog->grab().save(m_dir.filePath(QStringLiteral("testorder.png")));
+        if (qEnvironmentVariableIsSet("LINKDESK_SCREENSHOT_DIR")) {
+            const QString out = qEnvironmentVariable("LINKDESK_SCREENSHOT_DIR");
+            dialog->grab().save(out + QStringLiteral("/test-order.png"));
+        }
+    }
+};
+
+QTEST_MAIN(TestImportPage)
+#include "tst_importpage.moc"

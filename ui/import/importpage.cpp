@@ -1,0 +1,195 @@
+#include "importpage.h"
+
+#include "import/importruns.h"
+#include "import/importworker.h"
+#include "ui_importpage.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QLocale>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace linkdesk {
+
+ImportPage::ImportPage(Database& db, ImportWorker* worker, const QStringList& shopCodes, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ImportPage>())
+    , m_db(db)
+    , m_worker(worker) {
+    m_ui->setupUi(this);
+    m_ui->shopCombo->addItem(tr("All shops"), QString());
+    for (const QString& code : shopCodes)
+        m_ui->shopCombo->addItem(code, code);
+    m_ui->runsTable->setColumnCount(4);
+    m_ui->runsTable->setHorizontalHeaderLabels({tr("Started"), tr("By"), tr("Result"), tr("Submitted")});
+    m_ui->runsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->runsTable->verticalHeader()->hide();
+
+    m_chart = new QChartView(m_ui->chartHost);
+    m_chart->setObjectName(QStringLiteral("importChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    auto* chartLayout = new QVBoxLayout(m_ui->chartHost);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chart);
+
+    connect(m_ui->startButton, &QPushButton::clicked, this, &ImportPage::start);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
+        m_worker->cancel();
+        m_ui->stateLabel->setText(tr("Cancelling… the import stops at its next safe point."));
+    });
+    connect(m_worker, &ImportWorker::progress, this, &ImportPage::onProgress);
+    connect(m_worker, &ImportWorker::logLine, this,
+            [this](const QString& line) { m_ui->logView->appendPlainText(line); });
+    connect(m_worker, &ImportWorker::importFinished, this, &ImportPage::onFinished);
+    refreshHistory();
+}
+
+ImportPage::~ImportPage() = default;
+
+void ImportPage::setRunning(bool running) {
+    m_ui->startButton->setEnabled(!running);
+    m_ui->cancelButton->setEnabled(running);
+    m_ui->shopCombo->setEnabled(!running);
+}
+
+void ImportPage::start() {
+    for (QProgressBar* bar : {m_ui->fetchProgress, m_ui->matchProgress, m_ui->submitProgress}) {
+        bar->setRange(0, 100);
+        bar->setValue(0);
+    }
+    m_ui->logView->clear();
+    if (!m_worker->startImport(m_ui->shopCombo->currentData().toString())) {
+        m_ui->stateLabel->setText(tr("An import or test order is already running."));
+        return;
+    }
+    setRunning(true);
+    m_ui->stateLabel->setText(tr("Importing…"));
+}
+
+void ImportPage::onProgress(const QString& stage, int done, int total) {
+    QProgressBar* bar = stage == QLatin1String("fetch")   ? m_ui->fetchProgress
+                        : stage == QLatin1String("match") ? m_ui->matchProgress
+                                                          : m_ui->submitProgress;
+    if (total <= 0) {
+        bar->setRange(0, 0); // busy: the total is not known yet
+        return;
+    }
+    bar->setRange(0, total);
+    bar->setValue(done);
+    // A stage that reports means the ones before it are done.
+    if (bar != m_ui->fetchProgress)
+        m_ui->fetchProgress->setRange(0, 1), m_ui->fetchProgress->setValue(1);
+    if (bar == m_ui->submitProgress)
+        m_ui->matchProgress->setRange(0, 1), m_ui->matchProgress->setValue(1);
+}
+
+void ImportPage::onFinished(bool ok, const QString& error, const QJsonObject& summary) {
+    setRunning(false);
+    if (ok) {
+        for (QProgressBar* bar : {m_ui->fetchProgress, m_ui->matchProgress, m_ui->submitProgress}) {
+            if (bar->maximum() == 0)
+                bar->setRange(0, 1);
+            bar->setValue(bar->maximum());
+        }
+        const QString text = summary.value(QStringLiteral("cancelled")).toBool()
+                                 ? tr("Import cancelled; the next import picks up the rest.")
+                                 : tr("Import finished: %1 submitted, %2 blocked, %3 need review, %4 failed.")
+                                       .arg(summary.value(QStringLiteral("submitted")).toInt())
+                                       .arg(summary.value(QStringLiteral("blocked")).toInt())
+                                       .arg(summary.value(QStringLiteral("needs_review")).toInt())
+                                       .arg(summary.value(QStringLiteral("failed")).toInt());
+        m_ui->stateLabel->setText(text);
+        emit statusMessage(text);
+    } else {
+        for (QProgressBar* bar : {m_ui->fetchProgress, m_ui->matchProgress, m_ui->submitProgress})
+            if (bar->maximum() == 0)
+                bar->setRange(0, 1);
+        const QString text = tr("The import could not run: %1").arg(error);
+        m_ui->stateLabel->setText(text);
+        m_ui->logView->appendPlainText(text);
+        emit statusMessage(text);
+    }
+    refreshHistory();
+    emit importFinished();
+}
+
+void ImportPage::refreshHistory() {
+    auto runs = ImportRuns(m_db).latest(20);
+    if (!runs) {
+        m_ui->stateLabel->setText(tr("Cannot read the import history: %1").arg(runs.message()));
+        return;
+    }
+    m_ui->runsTable->setRowCount(int(runs->size()));
+    const QLocale locale;
+    for (int row = 0; row < runs->size(); ++row) {
+        const ImportRun& r = runs->at(row);
+        const QJsonObject& s = r.summary;
+        const QString result =
+            r.ok ? tr("fetched %1, matched %2, blocked %3, review %4, failed %5, customers created %6")
+                       .arg(s.value(QStringLiteral("fetched")).toInt())
+                       .arg(s.value(QStringLiteral("matched")).toInt())
+                       .arg(s.value(QStringLiteral("blocked")).toInt())
+                       .arg(s.value(QStringLiteral("needs_review")).toInt())
+                       .arg(s.value(QStringLiteral("failed")).toInt())
+                       .arg(s.value(QStringLiteral("customers_created")).toInt())
+                 : tr("did not run: %1").arg(r.error);
+        const QStringList cells{locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.holder, result,
+                                QString::number(s.value(QStringLiteral("submitted")).toInt())};
+        for (int c = 0; c < cells.size(); ++c)
+            m_ui->runsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    }
+    m_ui->runsTable->resizeColumnsToContents();
+    for (const ImportRun& r : *runs)
+        if (r.ok) {
+            showChart(r.summary);
+            break;
+        }
+}
+
+void ImportPage::showChart(const QJsonObject& summary) {
+    auto* chart = new QChart;
+    chart->setTitle(tr("Last import"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QJsonObject linked = summary.value(QStringLiteral("customers_linked")).toObject();
+    auto* orders = new QBarSet(tr("Orders"));
+    const QStringList statusKeys{QStringLiteral("submitted"), QStringLiteral("blocked"), QStringLiteral("needs_review"),
+                                 QStringLiteral("failed"), QStringLiteral("quarantined")};
+    const QStringList methodKeys{QStringLiteral("email"), QStringLiteral("existing"), QStringLiteral("contact"),
+                                 QStringLiteral("created"), QStringLiteral("default")};
+    auto* customers = new QBarSet(tr("Customers linked"));
+    int highest = 1;
+    for (const QString& key : statusKeys) {
+        *orders << summary.value(key).toInt();
+        *customers << 0;
+        highest = std::max(highest, summary.value(key).toInt());
+    }
+    for (const QString& key : methodKeys) {
+        *orders << 0;
+        *customers << linked.value(key).toInt();
+        highest = std::max(highest, linked.value(key).toInt());
+    }
+    auto* series = new QBarSeries;
+    series->append(orders);
+    series->append(customers);
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append({tr("submitted"), tr("blocked"), tr("review"), tr("failed"), tr("quarantined"), tr("by email"),
+                        tr("existing"), tr("contact"), tr("created"), tr("default")});
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    values->setRange(0, highest);
+    values->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+} // namespace linkdesk
