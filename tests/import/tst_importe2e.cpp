@@ -4,6 +4,7 @@
 // the faults and however often the importer is killed.
 #include "sandboxprocess.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSet>
@@ -185,6 +186,35 @@ private slots:
         const Run trace = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"), QStringLiteral("4111")});
         QVERIFY2(trace.code == 0, trace.err.constData());
         QVERIFY2(trace.out.contains("No ERP item for"), trace.out.constData());
+    }
+
+    void secretsAreNeverWrittenDown() {
+        QVERIFY(setUp({QStringLiteral("--generate"), QStringLiteral("orders=40,customers=10,new_customers=3,items=5,guests=3")},
+                      QStringLiteral("C00001")));
+        QByteArray logs;
+        for (const QStringList& args : {QStringList{QStringLiteral("import"), QStringLiteral("--verbose")},
+                                        QStringList{QStringLiteral("test-order"), QStringLiteral("--shop"), QStringLiteral("web"),
+                                                    QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--sku"),
+                                                    QStringLiteral("SKU-00001"), QStringLiteral("--verbose")},
+                                        QStringList{QStringLiteral("links"), QStringLiteral("check"), QStringLiteral("--verbose")},
+                                        QStringList{QStringLiteral("settings"), QStringLiteral("list")}}) {
+            const Run r = cli(args);
+            QVERIFY2(r.code == 0, r.err.constData());
+            logs += r.out + r.err;
+        }
+        QVERIFY2(logs.contains("POST") && logs.contains("/oauth2/"), "the verbose log shows the requests");
+        QByteArray stored;
+        for (const QString& name : QDir(m_dir.path()).entryList(QDir::Files)) { // database, WAL, profile
+            QFile f(m_dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            stored += f.readAll();
+        }
+        const QList<QByteArray> secrets{"bc-secret", "ck_demo", "cs_demo", QByteArray("ck_demo:cs_demo").toBase64(),
+                                        QByteArray("linkdesk:bc-secret").toBase64()};
+        for (const QByteArray& secret : secrets) {
+            QVERIFY2(!logs.contains(secret), secret.constData());
+            QVERIFY2(!stored.contains(secret), secret.constData());
+        }
     }
 
     void killedTwentyTimesStillSubmitsEachOrderOnce() {
