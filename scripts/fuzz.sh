@@ -25,6 +25,16 @@ cd "$build"
 # ASan: leaks in Qt's static caches are not ours; everything else is fatal.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-exec "$build/tests/fuzz/fuzz_orderparsers" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+# libFuzzer reports every new input; keep that in a log and show its end (all of it on a failure).
+log="$build/fuzz.log"
+echo "fuzz.sh: fuzzing the order parsers for ${seconds} s (log: $log)"
+if "$build/tests/fuzz/fuzz_orderparsers" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$build/artifacts/" \
-    "$build/corpus" "$here/tests/fuzz/corpus"
+    "$build/corpus" "$here/tests/fuzz/corpus" >"$log" 2>&1; then
+    tail -n 12 "$log"
+else
+    status=$?
+    tail -n 80 "$log" >&2
+    echo "fuzz.sh: the fuzzer failed (exit $status); the crashing input is in $build/artifacts/" >&2
+    exit "$status"
+fi
