@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "customers/customerspage.h"
+#include "settings/settingspage.h"
 #include "store/database.h"
 #include "ui_mainwindow.h"
 
@@ -20,6 +21,10 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     m_customers = new CustomersPage(db, shopCodes, this);
     addPage(m_customers, tr("Customers"));
     connect(m_customers, &CustomersPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_settings = new SettingsPage(db, profile, nullptr, this);
+    addPage(m_settings, tr("Settings"));
+    connect(m_settings, &SettingsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);

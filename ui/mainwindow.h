@@ -12,6 +12,7 @@ namespace linkdesk {
 
 class CustomersPage;
 class Database;
+class SettingsPage;
 struct Profile;
 
 // The admin window: a page list on the left, the pages, and a status bar naming the database.
@@ -23,12 +24,14 @@ public:
     ~MainWindow() override;
 
     CustomersPage* customersPage() const { return m_customers; }
+    SettingsPage* settingsPage() const { return m_settings; }
 
 private:
     void addPage(QWidget* page, const QString& title);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CustomersPage* m_customers;
+    SettingsPage* m_settings;
 };
 
 } // namespace linkdesk
