@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "customers/customerspage.h"
+#include "orders/orderspage.h"
 #include "settings/settingspage.h"
 #include "store/database.h"
 #include "ui_mainwindow.h"
@@ -21,6 +22,10 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     m_customers = new CustomersPage(db, shopCodes, this);
     addPage(m_customers, tr("Customers"));
     connect(m_customers, &CustomersPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_orders = new OrdersPage(db, this);
+    addPage(m_orders, tr("Orders"));
+    connect(m_orders, &OrdersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_settings = new SettingsPage(db, profile, nullptr, this);
     addPage(m_settings, tr("Settings"));

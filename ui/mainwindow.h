@@ -12,6 +12,7 @@ namespace linkdesk {
 
 class CustomersPage;
 class Database;
+class OrdersPage;
 class SettingsPage;
 struct Profile;
 
@@ -25,6 +26,7 @@ public:
 
     CustomersPage* customersPage() const { return m_customers; }
     SettingsPage* settingsPage() const { return m_settings; }
+    OrdersPage* ordersPage() const { return m_orders; }
 
 private:
     void addPage(QWidget* page, const QString& title);
@@ -32,6 +34,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     CustomersPage* m_customers;
     SettingsPage* m_settings;
+    OrdersPage* m_orders;
 };
 
 } // namespace linkdesk
