@@ -150,8 +150,8 @@ private slots:
         page.show();
         waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
-        auto* status = page.findChild<QComboBox*>(QStringLiteral("statusFilter"));
-        auto* filter = page.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        auto* status = page.findChild<QComboBox*>(QStringLiteral("orderStatusFilter"));
+        auto* filter = page.findChild<QLineEdit*>(QStringLiteral("orderFilterEdit"));
         QVERIFY(table && status && filter);
         QCOMPARE(table->model()->rowCount(), 5);
         QCOMPARE(status->itemText(0), QStringLiteral("All statuses (5)"));

@@ -39,20 +39,20 @@ OrdersPage::OrdersPage(Database& db, QWidget* parent)
     m_ui->orderTable->setColumnWidth(OrderTableModel::Attempts, 70);
     m_ui->orderTable->sortByColumn(OrderTableModel::Number, Qt::AscendingOrder);
 
-    m_ui->statusFilter->addItem(tr("All statuses"), -1);
+    m_ui->orderStatusFilter->addItem(tr("All statuses"), -1);
     for (OrderStatus status : allOrderStatuses())
-        m_ui->statusFilter->addItem(OrderTableModel::statusText(status), int(status));
+        m_ui->orderStatusFilter->addItem(OrderTableModel::statusText(status), int(status));
 
-    connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int status = m_ui->statusFilter->currentData().toInt();
+    connect(m_ui->orderStatusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_ui->orderStatusFilter->currentData().toInt();
         m_proxy->setStatus(status < 0 ? std::nullopt : std::optional(OrderStatus(status)));
         updateActions();
     });
-    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+    connect(m_ui->orderFilterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setText(text);
         updateActions();
     });
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrdersPage::reload);
+    connect(m_ui->refreshOrdersButton, &QPushButton::clicked, this, &OrdersPage::reload);
     connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersPage::updateActions);
     connect(m_ui->orderTable, &QAbstractItemView::doubleClicked, this, &OrdersPage::openTrace);
@@ -104,8 +104,8 @@ void OrdersPage::reload() {
     }
     if (const auto order = selectedOrder())
         m_keepSelected = order->id;
-    m_ui->refreshButton->setEnabled(false);
-    m_ui->countLabel->setText(tr("Loading orders…"));
+    m_ui->refreshOrdersButton->setEnabled(false);
+    m_ui->orderCountLabel->setText(tr("Loading orders…"));
     const Database* db = &m_db;
     m_watcher->setFuture(QtConcurrent::run([db] { return load(db); }));
 }
@@ -116,24 +116,25 @@ void OrdersPage::applyLoaded() {
         m_watcher->setFuture(QtConcurrent::run([db = &m_db] { return load(db); }));
         return;
     }
-    m_ui->refreshButton->setEnabled(true);
+    m_ui->refreshOrdersButton->setEnabled(true);
     Snapshot snapshot = m_watcher->result();
     if (!snapshot.error.isEmpty()) {
-        m_ui->countLabel->clear();
+        m_ui->orderCountLabel->clear();
         showMessage(tr("The orders could not be read: %1").arg(snapshot.error), true);
         emit loaded();
         return;
     }
     m_model->setOrders(std::move(snapshot.orders));
     int total = 0;
-    for (int i = 1; i < m_ui->statusFilter->count(); ++i) {
-        const auto status = OrderStatus(m_ui->statusFilter->itemData(i).toInt());
+    for (int i = 1; i < m_ui->orderStatusFilter->count(); ++i) {
+        const auto status = OrderStatus(m_ui->orderStatusFilter->itemData(i).toInt());
         const int n = snapshot.counts.value(status);
         total += n;
-        m_ui->statusFilter->setItemText(i, tr("%1 (%2)").arg(OrderTableModel::statusText(status)).arg(n));
+        m_ui->orderStatusFilter->setItemText(i,
+                                             tr("%1 (%2)").arg(OrderTableModel::statusText(status)).arg(n));
     }
-    m_ui->statusFilter->setItemText(0, tr("All statuses (%1)").arg(total));
-    m_ui->countLabel->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
+    m_ui->orderStatusFilter->setItemText(0, tr("All statuses (%1)").arg(total));
+    m_ui->orderCountLabel->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
     selectOrder(m_keepSelected);
     updateActions();
     emit loaded();
@@ -167,8 +168,8 @@ void OrdersPage::updateActions() {
 }
 
 void OrdersPage::showMessage(const QString& message, bool error) {
-    m_ui->messageLabel->setText(message);
-    m_ui->messageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_ui->orderMessageLabel->setText(message);
+    m_ui->orderMessageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
     if (!error)
         emit statusMessage(message);
 }
