@@ -71,7 +71,7 @@ OrdersPage::~OrdersPage() {
 }
 
 bool OrdersPage::isLoading() const {
-    return m_watcher->isRunning();
+    return m_loading;
 }
 
 OrdersPage::Snapshot OrdersPage::load(const Database* db) {
@@ -98,6 +98,7 @@ OrdersPage::Snapshot OrdersPage::load(const Database* db) {
 }
 
 void OrdersPage::reload() {
+    m_loading = true;
     if (m_watcher->isRunning()) {
         m_reloadAgain = true; // the running read may miss the latest change
         return;
@@ -121,6 +122,7 @@ void OrdersPage::applyLoaded() {
     if (!snapshot.error.isEmpty()) {
         m_ui->orderCountLabel->clear();
         showMessage(tr("The orders could not be read: %1").arg(snapshot.error), true);
+        m_loading = false;
         emit loaded();
         return;
     }
@@ -137,6 +139,7 @@ void OrdersPage::applyLoaded() {
     m_ui->orderCountLabel->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
     selectOrder(m_keepSelected);
     updateActions();
+    m_loading = false;
     emit loaded();
 }
 

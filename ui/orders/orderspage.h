@@ -68,6 +68,7 @@ private:
     OrderFilterProxy* m_proxy;
     QFutureWatcher<Snapshot>* m_watcher;
     bool m_reloadAgain = false;
+    bool m_loading = false; // from reload() until loaded() is emitted
     qint64 m_keepSelected = 0;
 };
 
