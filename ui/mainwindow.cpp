@@ -3,6 +3,7 @@
 #include "config/profile.h"
 #include "customers/customerspage.h"
 #include "orders/orderspage.h"
+#include "products/productspage.h"
 #include "settings/settingspage.h"
 #include "store/database.h"
 #include "ui_mainwindow.h"
@@ -26,6 +27,10 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     m_orders = new OrdersPage(db, this);
     addPage(m_orders, tr("Orders"));
     connect(m_orders, &OrdersPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_products = new ProductsPage(db, shopCodes, this);
+    addPage(m_products, tr("Products"));
+    connect(m_products, &ProductsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_settings = new SettingsPage(db, profile, nullptr, this);
     addPage(m_settings, tr("Settings"));

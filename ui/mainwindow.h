@@ -13,6 +13,7 @@ namespace linkdesk {
 class CustomersPage;
 class Database;
 class OrdersPage;
+class ProductsPage;
 class SettingsPage;
 struct Profile;
 
@@ -27,6 +28,7 @@ public:
     CustomersPage* customersPage() const { return m_customers; }
     SettingsPage* settingsPage() const { return m_settings; }
     OrdersPage* ordersPage() const { return m_orders; }
+    ProductsPage* productsPage() const { return m_products; }
 
 private:
     void addPage(QWidget* page, const QString& title);
@@ -35,6 +37,7 @@ private:
     CustomersPage* m_customers;
     SettingsPage* m_settings;
     OrdersPage* m_orders;
+    ProductsPage* m_products;
 };
 
 } // namespace linkdesk
