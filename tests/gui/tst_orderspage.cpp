@@ -275,6 +275,36 @@ private slots:
         QCOMPARE((*mapping)->setBy, QStringLiteral("tester"));
         QCOMPARE(toString(stored(QStringLiteral("1002")).status), QStringLiteral("new"));
     }
+
+    void refusesActionOnOrderChangedMeanwhile() {
+        OrdersPage page(*m_db);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1001")));
+        // The import submits it while the page still shows it as new.
+        {
+            auto other = m_tdb->open();
+            auto order = OrderRepository(*other).find(QStringLiteral("web"), QStringLiteral("1001"));
+            StagedOrder o = **order;
+            o.status = OrderStatus::Submitted;
+            o.erpCustomerNumber = QStringLiteral("C00009");
+            o.erpOrderNumber = QStringLiteral("SO-99");
+            QVERIFY(OrderRepository(*other).saveState(o));
+        }
+        QSignalSpy loaded(&page, &OrdersPage::loaded);
+        page.findChild<QPushButton*>(QStringLiteral("rematchButton"))->click();
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("orderMessageLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Order 1001 changed meanwhile (it is now submitted)")));
+        const StagedOrder o = stored(QStringLiteral("1001"));
+        QCOMPARE(toString(o.status), QStringLiteral("submitted"));
+        QCOMPARE(o.erpOrderNumber, QStringLiteral("SO-99"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(table->currentIndex().siblingAtColumn(OrderTableModel::Status).data().toString(),
+                 QStringLiteral("submitted"));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("rematchButton"))->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestOrdersPage)

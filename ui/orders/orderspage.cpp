@@ -193,8 +193,31 @@ bool OrdersPage::rematchOrder(StagedOrder order) {
     return true;
 }
 
+std::optional<StagedOrder> OrdersPage::unchanged(const StagedOrder& shown) {
+    // The import (or another workstation) may have moved the order on since the list was read.
+    auto current = OrderRepository(m_db).get(shown.id);
+    if (!current) {
+        showMessage(tr("Order %1 could not be read: %2").arg(shown.orderNumber, current.message()), true);
+        return std::nullopt;
+    }
+    if (!*current || (*current)->status != shown.status) {
+        showMessage(
+            tr("Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: "
+               "look at it again.")
+                .arg(shown.orderNumber,
+                     *current ? OrderTableModel::statusText((*current)->status) : tr("removed")),
+            true);
+        reload();
+        return std::nullopt;
+    }
+    return **current;
+}
+
 void OrdersPage::rematch() {
-    const auto order = selectedOrder();
+    const auto shown = selectedOrder();
+    if (!shown)
+        return;
+    const auto order = unchanged(*shown);
     if (!order || !rematchOrder(*order))
         return;
     showMessage(tr("Order %1 will be matched again on the next import.").arg(order->orderNumber), false);
@@ -202,8 +225,11 @@ void OrdersPage::rematch() {
 }
 
 void OrdersPage::retry() {
-    auto order = selectedOrder();
-    if (!order || order->status != OrderStatus::Failed)
+    const auto shown = selectedOrder();
+    if (!shown || shown->status != OrderStatus::Failed)
+        return;
+    auto order = unchanged(*shown);
+    if (!order)
         return;
     // It stays failed, so the next import looks it up (is it in the ERP already?) before it submits.
     order->attempts = 0;
@@ -238,7 +264,16 @@ void OrdersPage::addProductMapping() {
             showMessage(tr("The product mapping could not be saved: %1").arg(r.message()), true);
             return;
         }
-        if (!rematchOrder(order))
+        const auto current = unchanged(order);
+        if (!current) {
+            showMessage(tr("%n product mapping(s) saved, but order %1 changed meanwhile and was not matched "
+                           "again.",
+                           nullptr, int(mappings.size()))
+                            .arg(order.orderNumber),
+                        true);
+            return;
+        }
+        if (!rematchOrder(*current))
             return;
         showMessage(tr("%n product mapping(s) saved; order %1 will be matched again on the next import.",
                        nullptr, int(mappings.size()))

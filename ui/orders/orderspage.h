@@ -60,6 +60,8 @@ private:
     void openTrace();
     void addProductMapping();
     bool rematchOrder(StagedOrder order);
+    // The order as stored now, if its status is still the one shown; else says so and refreshes.
+    std::optional<StagedOrder> unchanged(const StagedOrder& shown);
     void showMessage(const QString& message, bool error);
 
     std::unique_ptr<Ui::OrdersPage> m_ui;
