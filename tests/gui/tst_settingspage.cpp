@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -181,6 +182,36 @@ private slots:
         QCOMPARE(
             SettingsStore(*other).value(SettingKey::DefaultCustomerCode, QStringLiteral("trade")).value(),
             QStringLiteral("WEB2"));
+    }
+
+    void asksBeforeDroppingUnsavedEdits() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        selectShop(page, QStringLiteral("web"));
+        auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::GuestPolicy);
+        QVERIFY(inherit->isChecked());
+        inherit->click();
+        auto* selector = child<QComboBox>(&page, QStringLiteral("shopSelector"));
+        selectShop(page, QStringLiteral("trade"));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("discardChangesBox"))) &&
+                    box->isVisible());
+        QCOMPARE(selector->currentData().toString(), QStringLiteral("web"));
+        box->button(QMessageBox::Cancel)->click();
+        QCOMPARE(page.scope(), QStringLiteral("web"));
+        QVERIFY(!inherit->isChecked()); // the edit is still there
+
+        selectShop(page, QStringLiteral("trade"));
+        QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("discardChangesBox"))) &&
+                    box->isVisible());
+        box->button(QMessageBox::Discard)->click();
+        QCOMPARE(page.scope(), QStringLiteral("trade"));
+        QVERIFY(inherit->isChecked());
+        QVERIFY(page.findChildren<QMessageBox*>().size() <= 1);
+        auto other = m_tdb->open();
+        QCOMPARE(
+            toString(SettingsStore(*other).entry(SettingKey::GuestPolicy, QStringLiteral("web"))->origin),
+            toString(SettingsStore::Origin::Default)); // nothing was written
     }
 
     void editsTemplates() {

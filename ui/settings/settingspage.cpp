@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 
 namespace linkdesk {
 
@@ -37,7 +38,7 @@ SettingsPage::SettingsPage(Database& db, const Profile& profile, secrets::Creden
                                         : tr("%1 (%2)").arg(shop.code, shop.name),
                                     shop.code);
     buildSettingsForm();
-    connect(m_ui->shopSelector, &QComboBox::currentIndexChanged, this, &SettingsPage::loadSettings);
+    connect(m_ui->shopSelector, &QComboBox::currentIndexChanged, this, &SettingsPage::changeScope);
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::saveSettings);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::loadSettings);
 
@@ -135,6 +136,7 @@ void SettingsPage::buildSettingsForm() {
     int row = 0;
     for (const SettingSpec& spec : settingSpecs()) {
         auto* editor = new SettingEditor(spec, m_ui->settingsGrid, row++, m_ui->matchingTab);
+        connect(editor, &SettingEditor::edited, this, [this] { m_dirty = true; });
         m_editors.append(editor);
     }
     // Editors keep a sensible width; the slack goes to the right of the last column.
@@ -169,6 +171,35 @@ void SettingsPage::loadSettings() {
         }
     }
     m_ui->settingsMessageLabel->clear();
+    m_dirty = false;
+    m_shownScope = m_ui->shopSelector->currentIndex();
+}
+
+void SettingsPage::changeScope() {
+    if (!m_dirty) {
+        loadSettings();
+        return;
+    }
+    // Unsaved edits: ask before they are dropped; "Cancel" goes back to the scope being edited.
+    const int wanted = m_ui->shopSelector->currentIndex();
+    {
+        const QSignalBlocker block(m_ui->shopSelector);
+        m_ui->shopSelector->setCurrentIndex(m_shownScope);
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved settings"),
+                                tr("The settings for %1 have changes that are not saved. Discard them?")
+                                    .arg(m_ui->shopSelector->currentText()),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardChangesBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, wanted](int result) {
+        if (result != QMessageBox::Discard)
+            return;
+        m_dirty = false;
+        m_ui->shopSelector->setCurrentIndex(wanted); // loads it
+    });
+    box->open();
 }
 
 void SettingsPage::saveSettings() {

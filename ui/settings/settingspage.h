@@ -52,6 +52,7 @@ signals:
 private:
     void buildSettingsForm();
     void loadSettings();
+    void changeScope();
     void saveSettings();
     void loadTemplates();
     void saveTemplates();
@@ -70,6 +71,8 @@ private:
     QList<SettingEditor*> m_editors;
     QHash<QString, QLineEdit*> m_secretEdits;
     int m_pendingWrites = 0;
+    bool m_dirty = false; // the settings form has edits not saved
+    int m_shownScope = 0; // the shop selector row the form shows
 };
 
 } // namespace linkdesk
