@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -96,6 +97,16 @@ private slots:
                  QStringLiteral("Check e-mail for new customers"));
         if (qEnvironmentVariableIsSet("LINKDESK_GUI_SHOTS")) {
             QCoreApplication::sendPostedEvents(); // the layout after the texts changed
+            for (const QString& tab : {QStringLiteral("templatesTab"), QStringLiteral("orderMappingTab"),
+                                       QStringLiteral("connectionsTab")}) {
+                auto* tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabs"));
+                tabs->setCurrentWidget(child<QWidget>(&page, tab));
+                QCoreApplication::sendPostedEvents();
+                page.grab().save(
+                    QDir(qEnvironmentVariable("LINKDESK_GUI_SHOTS")).filePath(tab + QStringLiteral(".png")));
+                tabs->setCurrentIndex(0);
+                QCoreApplication::sendPostedEvents();
+            }
             page.grab().save(
                 QDir(qEnvironmentVariable("LINKDESK_GUI_SHOTS")).filePath(QStringLiteral("settings.png")));
         }
@@ -314,6 +325,14 @@ private slots:
         QCOMPARE(child<QLabel>(&page, QStringLiteral("erpApiUrl"))->text(),
                  QStringLiteral("http://127.0.0.1:9/api"));
         QVERIFY(child<QLineEdit>(&page, QStringLiteral("secret_erp.client_secret")));
+        auto* status = child<QLabel>(&page, QStringLiteral("secretStatus_shop.web.consumer_key"));
+        QVERIFY(status->text().isEmpty()); // the keychain is not asked before the tab is shown
+        auto* tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabs"));
+        tabs->setCurrentWidget(child<QWidget>(&page, QStringLiteral("connectionsTab")));
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty() && status->text() != QStringLiteral("Checking…"),
+                                 30000);
+        QVERIFY(status->text() == QStringLiteral("Not set") ||
+                status->text() == QStringLiteral("No keychain available"));
         QVERIFY(!page.findChild<QLineEdit*>(QStringLiteral("secret_shop.trade.consumer_key"))); // a file shop
 
         const QString secret = QStringLiteral("s3cret-value-%1").arg(QCoreApplication::applicationPid());
@@ -328,6 +347,7 @@ private slots:
         QVERIFY(!message->text().contains(secret));
         if (message->text() == QStringLiteral("Credentials saved to the keychain.")) {
             QVERIFY(edit->text().isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Stored in the keychain"), 30000);
             QCOMPARE(keychain.readSync(QStringLiteral("shop.web.consumer_key")).value(), secret);
             QVERIFY(keychain.removeSync(QStringLiteral("shop.web.consumer_key")));
         }

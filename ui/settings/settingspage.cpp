@@ -13,6 +13,7 @@
 #include "templatetablemodel.h"
 #include "ui_settingspage.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -350,9 +351,23 @@ void SettingsPage::buildConnections(const Profile& profile) {
         edit->setObjectName(QStringLiteral("secret_") + name);
         edit->setEchoMode(QLineEdit::Password);
         edit->setPlaceholderText(tr("Leave empty to keep the stored value"));
-        m_ui->secretsForm->addRow(name, edit);
+        auto* status = new QLabel(this);
+        status->setObjectName(QStringLiteral("secretStatus_") + name);
+        status->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 28);
+        auto* row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(status);
+        m_ui->secretsForm->addRow(name, row);
         m_secretEdits.insert(name, edit);
+        m_secretStatus.insert(name, status);
     }
+    // The keychain is asked only once staff look at the connections.
+    connect(m_ui->settingsTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_ui->settingsTabs->widget(index) == m_ui->connectionsTab && !m_secretStatusShown) {
+            m_secretStatusShown = true;
+            refreshSecretStatus();
+        }
+    });
     m_ui->saveSecretsButton->setEnabled(!names.isEmpty());
 }
 
@@ -381,6 +396,7 @@ void SettingsPage::saveSecrets() {
                 if (--m_pendingWrites > 0)
                     return;
                 m_ui->saveSecretsButton->setEnabled(true);
+                refreshSecretStatus();
                 if (failures->isEmpty())
                     showMessage(m_ui->connectionMessageLabel, tr("Credentials saved to the keychain."),
                                 false);
@@ -390,6 +406,32 @@ void SettingsPage::saveSecrets() {
                                     .arg(failures->join(QLatin1Char('\n'))),
                                 true);
             });
+    }
+}
+
+void SettingsPage::refreshSecretStatus() {
+    for (auto it = m_secretStatus.constBegin(); it != m_secretStatus.constEnd(); ++it) {
+        const QString name = it.key();
+        QLabel* status = it.value();
+        if (secrets::CredentialStore::fromEnvironment(name)) {
+            status->setText(tr("Set by %1").arg(secrets::CredentialStore::environmentVariable(name)));
+            continue;
+        }
+        status->setText(tr("Checking…"));
+        // Only whether a value is there is kept; the value itself is dropped at once.
+        m_credentials->read(name, status, [status](const Result<QString>& value) {
+            status->setToolTip({});
+            if (value)
+                status->setText(tr("Stored in the keychain"));
+            else if (value.error().code == QLatin1String("not_found"))
+                status->setText(tr("Not set"));
+            else {
+                status->setText(value.error().code == QLatin1String("no_keychain")
+                                    ? tr("No keychain available")
+                                    : tr("Keychain error"));
+                status->setToolTip(value.message());
+            }
+        });
     }
 }
 

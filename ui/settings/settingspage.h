@@ -60,6 +60,7 @@ private:
     void saveOrderMapping();
     void buildConnections(const Profile& profile);
     void saveSecrets();
+    void refreshSecretStatus();
     void showMessage(QLabel* label, const QString& message, bool error);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
@@ -70,6 +71,8 @@ private:
     OrderMappingModel* m_orderMapping;
     QList<SettingEditor*> m_editors;
     QHash<QString, QLineEdit*> m_secretEdits;
+    QHash<QString, QLabel*> m_secretStatus;
+    bool m_secretStatusShown = false;
     int m_pendingWrites = 0;
     bool m_dirty = false; // the settings form has edits not saved
     int m_shownScope = 0; // the shop selector row the form shows
