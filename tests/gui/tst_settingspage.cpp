@@ -126,8 +126,19 @@ private slots:
         child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::CacheTtlSeconds)->click();
         child<QSpinBox>(&page, SettingKey::CacheTtlSeconds)->setValue(300);
         QSignalSpy changed(page.settingsStore(), &SettingsStore::changed);
+        // Whoever hears of a change can read it on another connection: it is committed by then.
+        auto listener = m_tdb->open();
+        QStringList heard;
+        connect(page.settingsStore(), &SettingsStore::changed, this,
+                [&](const QString& key, const QString& shop) {
+                    heard << key + QLatin1Char('=') + SettingsStore(*listener).value(key, shop).value();
+                });
         child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
         QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("web"));
+        QCOMPARE(heard, (QStringList{CheckEmail + QStringLiteral("=true"),
+                                     SettingKey::MatchFields + QStringLiteral("=currency_code"),
+                                     SettingKey::CacheTtlSeconds + QStringLiteral("=300")}));
         QCOMPARE(child<QLabel>(&page, QStringLiteral("settingsMessageLabel"))->text(),
                  QStringLiteral("Settings for shop web saved."));
 

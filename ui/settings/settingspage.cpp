@@ -217,6 +217,12 @@ void SettingsPage::saveSettings() {
             return;
         }
     }
+    // All values in one transaction. Listeners hear of a change only once it is committed (and so
+    // visible to every connection): a private store writes, and its changes are announced after.
+    SettingsStore writer(m_db);
+    QStringList changedKeys;
+    connect(&writer, &SettingsStore::changed, this,
+            [&changedKeys](const QString& key) { changedKeys << key; });
     Transaction tx(m_db);
     if (!tx.started()) {
         showMessage(m_ui->settingsMessageLabel,
@@ -225,8 +231,8 @@ void SettingsPage::saveSettings() {
     }
     for (SettingEditor* editor : std::as_const(m_editors)) {
         const QString key = editor->spec().key;
-        const Result<void> r = editor->isInherited() ? m_settings->unset(key, shop)
-                                                     : m_settings->set(key, editor->value(), shop);
+        const Result<void> r =
+            editor->isInherited() ? writer.unset(key, shop) : writer.set(key, editor->value(), shop);
         if (!r) {
             showMessage(m_ui->settingsMessageLabel,
                         tr("\"%1\" could not be saved, nothing was changed: %2")
@@ -240,6 +246,8 @@ void SettingsPage::saveSettings() {
                     tr("The settings could not be saved, nothing was changed: %1").arg(r.message()), true);
         return;
     }
+    for (const QString& key : std::as_const(changedKeys))
+        emit m_settings->changed(key, shop);
     loadSettings();
     showMessage(m_ui->settingsMessageLabel,
                 shop.isEmpty() ? tr("Installation settings saved.")
