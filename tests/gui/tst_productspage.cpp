@@ -161,16 +161,18 @@ private slots:
         file.write("shop,sku,product_id,variation_id,erp_item_number,source\n"
                    "web,CAP,,,ITEM-CAP,manual\n"
                    "web,SOCK,,,,manual\n"
-                   "web,,abc,,ITEM-X,\n");
+                   "web,,abc,,ITEM-X,\n"
+                   "shop2,HAT,,,ITEM-HAT,\n");
         file.close();
         ProductsPage page(*m_db, m_shops);
         waitLoaded(page);
         auto imported = page.importCsv(path);
         QVERIFY(!imported);
         QCOMPARE(imported.message(),
-                 QStringLiteral("Nothing was imported:\nLine 3 names no ERP item number.\n"
-                                "Line 4 needs a SKU or a product id (and a variation id of 0 "
-                                "or more)."));
+                 QStringLiteral(
+                     "Nothing was imported:\nLine 3 names no ERP item number.\n"
+                     "Line 4 needs a SKU or a product id (and a variation id of 0 "
+                     "or more).\nLine 5: there is no shop \"shop2\" in this profile (shops: web, trade)."));
         QCOMPARE(stored().size(), 3); // CAP was not stored either
     }
 

@@ -31,7 +31,7 @@ QString format(const QList<ProductMapping>& mappings) {
     return text;
 }
 
-Result<QList<ProductMapping>> parse(const QString& text) {
+Result<QList<ProductMapping>> parse(const QString& text, const QStringList& knownShops) {
     auto rows = csv::parse(text);
     if (!rows)
         return fail(tr("The file is not valid CSV: %1").arg(rows.message()));
@@ -68,6 +68,10 @@ Result<QList<ProductMapping>> parse(const QString& text) {
             m.source = QStringLiteral("import");
         if (m.shopCode.isEmpty())
             problems << tr("Line %1 names no shop.").arg(line);
+        else if (!knownShops.isEmpty() && !knownShops.contains(m.shopCode))
+            problems << tr("Line %1: there is no shop \"%2\" in this profile (shops: %3).")
+                            .arg(line)
+                            .arg(m.shopCode, knownShops.join(QStringLiteral(", ")));
         if (m.erpItemNumber.isEmpty())
             problems << tr("Line %1 names no ERP item number.").arg(line);
         if (!QStringList{QStringLiteral("manual"), QStringLiteral("direct"), QStringLiteral("import")}

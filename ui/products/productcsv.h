@@ -13,7 +13,8 @@ namespace linkdesk::productcsv {
 // A row names either a SKU or a product id (variation id 0 for a simple product). An empty source
 // reads as "import".
 QString format(const QList<ProductMapping>& mappings);
-// Every row, or every line that is wrong, in plain words (nothing is half read).
-Result<QList<ProductMapping>> parse(const QString& text);
+// Every row, or every line that is wrong, in plain words (nothing is half read). knownShops, when
+// not empty, are the only shop codes a row may name.
+Result<QList<ProductMapping>> parse(const QString& text, const QStringList& knownShops = {});
 
 } // namespace linkdesk::productcsv

@@ -217,7 +217,7 @@ Result<int> ProductsPage::importCsv(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    auto mappings = productcsv::parse(QString::fromUtf8(file.readAll()));
+    auto mappings = productcsv::parse(QString::fromUtf8(file.readAll()), m_shopCodes);
     if (!mappings)
         return mappings.error();
     if (auto r = CatalogRepository(m_db).setMappings(*mappings); !r)
