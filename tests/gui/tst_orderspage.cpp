@@ -179,6 +179,11 @@ private slots:
         waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
         auto* rematch = page.findChild<QPushButton*>(QStringLiteral("rematchButton"));
+        // The page's own models stay consistent through the reload that follows.
+        QAbstractItemModelTester modelTester(page.model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(page.proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         table->setCurrentIndex(rowOf(table, QStringLiteral("1005")));
         QVERIFY(!rematch->isEnabled()); // a submitted order stays as it is
         table->setCurrentIndex(rowOf(table, QStringLiteral("1004")));

@@ -247,7 +247,16 @@ private slots:
         auto* model = table->model();
         QVERIFY(model->setData(model->index(0, TemplateTableModel::Name), QStringLiteral("UK trade")));
         QVERIFY(model->setData(model->index(0, TemplateTableModel::Country), QStringLiteral("gb")));
-        QVERIFY(model->setData(model->index(0, TemplateTableModel::VatPresent), 1));
+        // The VAT rule is chosen in a combo box in the table itself.
+        table->setCurrentIndex(model->index(0, TemplateTableModel::VatPresent));
+        table->edit(model->index(0, TemplateTableModel::VatPresent));
+        QComboBox* combo = nullptr;
+        QTRY_VERIFY((combo = table->findChild<QComboBox*>(QStringLiteral("choiceEditor"))));
+        QCOMPARE(combo->count(), 3);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("with VAT no.")));
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_COMPARE(model->index(0, TemplateTableModel::VatPresent).data(Qt::EditRole).toInt(),
+                     1); // committed queued
         QVERIFY(!model->setData(model->index(0, TemplateTableModel::Fields), QStringLiteral("{not json")));
         QVERIFY(child<QLabel>(&page, QStringLiteral("templatesMessageLabel"))
                     ->text()
