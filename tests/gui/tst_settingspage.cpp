@@ -236,6 +236,26 @@ private slots:
             toString(SettingsStore::Origin::Default)); // nothing was written
     }
 
+    void refusesEmptyDefaultCustomerInPlainWords() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        selectShop(page, QStringLiteral("trade"));
+        child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::DefaultCustomerCode)->click();
+        child<QLineEdit>(&page, SettingKey::DefaultCustomerCode)->clear();
+        child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::CreateMissingCustomers)->click();
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+        QVERIFY(child<QLabel>(&page, QStringLiteral("settingsMessageLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("\"Default customer code\" cannot be empty")));
+        auto other = m_tdb->open();
+        SettingsStore store(*other);
+        QCOMPARE(toString(store.entry(SettingKey::DefaultCustomerCode, QStringLiteral("trade"))->origin),
+                 toString(SettingsStore::Origin::Installation));
+        // Nothing else was written either.
+        QCOMPARE(toString(store.entry(SettingKey::CreateMissingCustomers, QStringLiteral("trade"))->origin),
+                 toString(SettingsStore::Origin::Default));
+    }
+
     void editsTemplates() {
         SettingsPage page(*m_db, m_profile);
         page.show();

@@ -209,6 +209,15 @@ void SettingsPage::saveSettings() {
     for (SettingEditor* editor : std::as_const(m_editors)) {
         if (editor->isInherited())
             continue;
+        if (editor->spec().key == SettingKey::DefaultCustomerCode && editor->value().isEmpty()) {
+            showMessage(
+                m_ui->settingsMessageLabel,
+                tr("\"%1\" cannot be empty: orders that are not linked to a customer are booked to it. "
+                   "Type the ERP customer code, or use the installation value.")
+                    .arg(SettingEditor::label(editor->spec())),
+                true);
+            return;
+        }
         if (auto ok = canonicalSettingValue(editor->spec(), editor->value()); !ok) {
             showMessage(
                 m_ui->settingsMessageLabel,
