@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -279,6 +280,21 @@ private slots:
         QCOMPARE((*mapping)->source, QStringLiteral("manual"));
         QCOMPARE((*mapping)->setBy, QStringLiteral("tester"));
         QCOMPARE(toString(stored(QStringLiteral("1002")).status), QStringLiteral("new"));
+    }
+
+    void remembersColumnWidths() {
+        QVERIFY(QSettings().fileName().contains(QLatin1String("qttest"))); // not the user's own file
+        {
+            OrdersPage page(*m_db);
+            waitLoaded(page);
+            page.findChild<QTableView*>(QStringLiteral("orderTable"))
+                ->setColumnWidth(OrderTableModel::Email, 333);
+        }
+        OrdersPage page(*m_db);
+        waitLoaded(page);
+        QCOMPARE(
+            page.findChild<QTableView*>(QStringLiteral("orderTable"))->columnWidth(OrderTableModel::Email),
+            333);
     }
 
     void refusesActionOnOrderChangedMeanwhile() {

@@ -13,10 +13,15 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
+
+namespace {
+const QString HeaderStateKey = QStringLiteral("productsPage/tableHeader");
+} // namespace
 
 ProductsPage::ProductsPage(Database& db, const QStringList& shopCodes, QWidget* parent)
     : QWidget(parent)
@@ -39,6 +44,8 @@ ProductsPage::ProductsPage(Database& db, const QStringList& shopCodes, QWidget* 
     m_ui->productTable->setColumnWidth(ProductMappingModel::Sku, 200);
     m_ui->productTable->setColumnWidth(ProductMappingModel::ErpItem, 160);
     m_ui->productTable->sortByColumn(ProductMappingModel::Sku, Qt::AscendingOrder);
+    // Column widths and sort order as this user left them.
+    m_ui->productTable->horizontalHeader()->restoreState(QSettings().value(HeaderStateKey).toByteArray());
 
     m_ui->productShopFilter->addItem(tr("All shops"), QString());
     for (const QString& code : shopCodes)
@@ -62,6 +69,7 @@ ProductsPage::ProductsPage(Database& db, const QStringList& shopCodes, QWidget* 
 }
 
 ProductsPage::~ProductsPage() {
+    QSettings().setValue(HeaderStateKey, m_ui->productTable->horizontalHeader()->saveState());
     m_watcher->waitForFinished();
 }
 
