@@ -6,6 +6,9 @@
 #include "import/cachestore.h"
 #include "import/importpage.h"
 #include "import/importworker.h"
+#include "orders/orderspage.h"
+#include "products/productspage.h"
+#include "settings/settingspage.h"
 #include "store/database.h"
 #include "testorder/testorderdialog.h"
 #include "ui_mainwindow.h"
@@ -31,9 +34,26 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     addPage(m_customers, tr("Customers"));
     connect(m_customers, &CustomersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_orders = new OrdersPage(db, this);
+    addPage(m_orders, tr("Orders"));
+    connect(m_orders, &OrdersPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_import = new ImportPage(db, m_worker, shopCodes, this);
     addPage(m_import, tr("Import"));
     connect(m_import, &ImportPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_import, &ImportPage::importFinished, this, [this] { // what the import changed, on view
+        m_orders->reload();
+        m_customers->refresh();
+    });
+
+    m_products = new ProductsPage(db, shopCodes, this);
+    addPage(m_products, tr("Products"));
+    connect(m_products, &ProductsPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_settings = new SettingsPage(db, profile, nullptr, this);
+    addPage(m_settings, tr("Settings"));
+    connect(m_settings, &SettingsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     QToolBar* tools = addToolBar(tr("Tools"));

@@ -15,6 +15,9 @@ class Database;
 class ImportPage;
 class ImportWorker;
 class LookupCache;
+class OrdersPage;
+class ProductsPage;
+class SettingsPage;
 struct Profile;
 
 // The admin window: a page list on the left, the pages, and a status bar naming the database.
@@ -35,6 +38,9 @@ public:
     bool showPage(const QString& title);
     QStringList pageTitles() const;
     void openTestOrder();
+    SettingsPage* settingsPage() const { return m_settings; }
+    OrdersPage* ordersPage() const { return m_orders; }
+    ProductsPage* productsPage() const { return m_products; }
 
 private:
     void addPage(QWidget* page, const QString& title);
@@ -46,6 +52,9 @@ private:
     ImportWorker* m_worker;
     CustomersPage* m_customers;
     ImportPage* m_import;
+    SettingsPage* m_settings;
+    OrdersPage* m_orders;
+    ProductsPage* m_products;
 };
 
 } // namespace linkdesk

@@ -1,0 +1,332 @@
+#include "domain/matchtrace.h"
+#include "orders/orderfilterproxy.h"
+#include "orders/orderspage.h"
+#include "orders/ordertablemodel.h"
+#include "store/catalogrepository.h"
+#include "store/orderrepository.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace linkdesk;
+
+class TestOrdersPage : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+
+    static StagedOrder makeOrder(const QString& number, OrderStatus status) {
+        StagedOrder o;
+        o.shopCode = QStringLiteral("web");
+        o.orderNumber = number;
+        o.shopOrderId = number;
+        o.shopStatus = QStringLiteral("processing");
+        o.currency = QStringLiteral("GBP");
+        o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+        o.customer.shopCode = o.shopCode;
+        o.customer.shopCustomerId = QStringLiteral("7");
+        o.customer.email = QStringLiteral("buyer%1@example.com").arg(number);
+        o.status = status;
+        o.rawPayload = QByteArrayLiteral("{\"id\":") + number.toUtf8() + QByteArrayLiteral("}");
+        OrderLine mug;
+        mug.lineNo = 1;
+        mug.productId = 11;
+        mug.sku = QStringLiteral("MUG-%1").arg(number);
+        mug.name = QStringLiteral("Mug");
+        mug.quantity = 2;
+        mug.unitPrice = QStringLiteral("4.50");
+        OrderLine tee;
+        tee.lineNo = 2;
+        tee.productId = 12;
+        tee.sku = QStringLiteral("TEE");
+        tee.name = QStringLiteral("T-shirt");
+        tee.quantity = 1;
+        tee.unitPrice = QStringLiteral("12.00");
+        o.lines = {mug, tee};
+        return o;
+    }
+
+    static MatchTrace trace() {
+        MatchTrace t;
+        MatchTrace::Step a;
+        a.rule = QStringLiteral("existing-link");
+        a.decision = QStringLiteral("next");
+        a.sentence = QStringLiteral("No link for this shop customer yet.");
+        t.append(a);
+        MatchTrace::Step b;
+        b.rule = QStringLiteral("email");
+        b.decision = QStringLiteral("linked");
+        b.sentence = QStringLiteral("Exactly one ERP customer has the e-mail %1: %2.");
+        b.args = {QStringLiteral("buyer1004@example.com"), QStringLiteral("C00001")};
+        b.argCount = 2;
+        t.append(b);
+        return t;
+    }
+
+    static QModelIndex rowOf(QTableView* table, const QString& number) {
+        auto* model = table->model();
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->index(r, OrderTableModel::Number).data().toString() == number)
+                return model->index(r, OrderTableModel::Number);
+        return {};
+    }
+
+    StagedOrder stored(const QString& number) {
+        auto other = m_tdb->open(); // what another workstation reads
+        auto order = OrderRepository(*other).find(QStringLiteral("web"), number);
+        return order && *order ? **order : StagedOrder{};
+    }
+
+    // A page whose first load has finished.
+    static void waitLoaded(OrdersPage& page) {
+        QSignalSpy loaded(&page, &OrdersPage::loaded);
+        if (page.isLoading())
+            QVERIFY(loaded.wait(10000));
+    }
+
+private slots:
+    void initTestCase() {
+        LINKDESK_REQUIRE_ENGINE();
+        QStandardPaths::setTestModeEnabled(true);
+        m_tdb = std::make_unique<test::TestDatabase>();
+        m_db = m_tdb->open();
+        QVERIFY(m_db);
+        m_db->setActor(QStringLiteral("tester"));
+        QList<StagedOrder> orders{makeOrder(QStringLiteral("1001"), OrderStatus::New),
+                                  makeOrder(QStringLiteral("1002"), OrderStatus::Blocked),
+                                  makeOrder(QStringLiteral("1003"), OrderStatus::Failed),
+                                  makeOrder(QStringLiteral("1004"), OrderStatus::Matched),
+                                  makeOrder(QStringLiteral("1005"), OrderStatus::Submitted)};
+        QVERIFY(OrderRepository(*m_db).store(orders));
+        orders[1].reason = QStringLiteral("No ERP item for MUG-1002.");
+        orders[1].lines[1].erpItemNumber = QStringLiteral("ITEM-TEE");
+        orders[2].attempts = 3;
+        orders[2].lastError = QStringLiteral("The ERP did not answer within 30 s.");
+        orders[2].erpCustomerNumber = QStringLiteral("C00001");
+        orders[2].matchTrace = trace().toJson();
+        orders[3].erpCustomerNumber = QStringLiteral("C00001");
+        orders[3].matchTrace = trace().toJson();
+        orders[3].lines[0].erpItemNumber = QStringLiteral("ITEM-MUG");
+        orders[3].lines[1].erpItemNumber = QStringLiteral("ITEM-TEE");
+        orders[4].erpCustomerNumber = QStringLiteral("C00001");
+        orders[4].erpOrderNumber = QStringLiteral("SO-77");
+        for (StagedOrder& o : orders)
+            QVERIFY(OrderRepository(*m_db).saveState(o));
+    }
+
+    void modelsPassTester() {
+        OrderTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OrderFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto orders = OrderRepository(*m_db).list();
+        QVERIFY(orders);
+        model.setOrders(*orders);
+        QCOMPARE(model.rowCount(), 5);
+        proxy.setStatus(OrderStatus::Failed);
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setStatus(std::nullopt);
+        proxy.setText(QStringLiteral("mug-1002"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, OrderTableModel::Number).data().toString(), QStringLiteral("1002"));
+    }
+
+    void filtersByStatusAndText() {
+        OrdersPage page(*m_db);
+        page.resize(1280, 800);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        auto* status = page.findChild<QComboBox*>(QStringLiteral("orderStatusFilter"));
+        auto* filter = page.findChild<QLineEdit*>(QStringLiteral("orderFilterEdit"));
+        QVERIFY(table && status && filter);
+        QCOMPARE(table->model()->rowCount(), 5);
+        QCOMPARE(status->itemText(0), QStringLiteral("All statuses (5)"));
+        status->setCurrentIndex(status->findData(int(OrderStatus::Blocked)));
+        QCOMPARE(status->currentText(), QStringLiteral("blocked (1)"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, OrderTableModel::Number).data().toString(), QStringLiteral("1002"));
+        QCOMPARE(table->model()->index(0, OrderTableModel::Reason).data().toString(),
+                 QStringLiteral("No ERP item for MUG-1002."));
+        status->setCurrentIndex(0);
+        QTest::keyClicks(filter, QStringLiteral("buyer1003"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, OrderTableModel::Attempts).data().toInt(), 3);
+        if (qEnvironmentVariableIsSet("LINKDESK_GUI_SHOTS")) {
+            filter->clear();
+            QCoreApplication::sendPostedEvents();
+            page.grab().save(
+                QDir(qEnvironmentVariable("LINKDESK_GUI_SHOTS")).filePath(QStringLiteral("orders.png")));
+        }
+    }
+
+    void rematchResetsOrder() {
+        OrdersPage page(*m_db);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        auto* rematch = page.findChild<QPushButton*>(QStringLiteral("rematchButton"));
+        // The page's own models stay consistent through the reload that follows.
+        QAbstractItemModelTester modelTester(page.model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(page.proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1005")));
+        QVERIFY(!rematch->isEnabled()); // a submitted order stays as it is
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1004")));
+        QVERIFY(rematch->isEnabled());
+        QSignalSpy loaded(&page, &OrdersPage::loaded);
+        rematch->click();
+        QVERIFY(loaded.wait(10000));
+        const StagedOrder o = stored(QStringLiteral("1004"));
+        QCOMPARE(toString(o.status), QStringLiteral("new"));
+        QVERIFY(o.erpCustomerNumber.isEmpty());
+        QVERIFY(o.matchTrace.isEmpty() || MatchTrace::fromJson(o.matchTrace).isEmpty());
+        QVERIFY(o.lines.at(0).erpItemNumber.isEmpty());
+        QVERIFY(o.lines.at(1).erpItemNumber.isEmpty());
+        QCOMPARE(table->model()
+                     ->index(rowOf(table, QStringLiteral("1004")).row(), OrderTableModel::Status)
+                     .data()
+                     .toString(),
+                 QStringLiteral("new"));
+    }
+
+    void retryResetsAttemptsOfFailedOrder() {
+        OrdersPage page(*m_db);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        auto* retry = page.findChild<QPushButton*>(QStringLiteral("retryButton"));
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1001")));
+        QVERIFY(!retry->isEnabled());
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1003")));
+        QVERIFY(retry->isEnabled());
+        QSignalSpy loaded(&page, &OrdersPage::loaded);
+        retry->click();
+        QVERIFY(loaded.wait(10000));
+        const StagedOrder o = stored(QStringLiteral("1003"));
+        QCOMPARE(toString(o.status), QStringLiteral("failed"));
+        QCOMPARE(o.attempts, 0);
+        QCOMPARE(o.erpCustomerNumber, QStringLiteral("C00001"));
+        // The selection survives the reload.
+        QCOMPARE(table->currentIndex().siblingAtColumn(OrderTableModel::Number).data().toString(),
+                 QStringLiteral("1003"));
+    }
+
+    void traceDialogShowsSentences() {
+        OrdersPage page(*m_db);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1003")));
+        page.findChild<QPushButton*>(QStringLiteral("traceButton"))->click();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<QDialog*>(QStringLiteral("traceDialog"))) &&
+                    dialog->isVisible());
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("traceList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("No link for this shop customer yet."));
+        QCOMPARE(list->item(1)->text(),
+                 QStringLiteral("Exactly one ERP customer has the e-mail buyer1004@example.com: C00001."));
+        dialog->reject();
+    }
+
+    void addsProductMappingForBlockedOrder() {
+        OrdersPage page(*m_db);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        auto* add = page.findChild<QPushButton*>(QStringLiteral("addMappingButton"));
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1001")));
+        QVERIFY(!add->isEnabled());
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1002")));
+        QVERIFY(add->isEnabled());
+        add->click();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<QDialog*>(QStringLiteral("productMappingDialog"))) &&
+                    dialog->isVisible());
+        // Only the line without an ERP item is asked for.
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("itemEdit_1"));
+        QVERIFY(edit);
+        QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("itemEdit_2")));
+        auto* buttons = dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"));
+        buttons->button(QDialogButtonBox::Save)->click(); // nothing typed: refused in plain words
+        QVERIFY(dialog->isVisible());
+        QTest::keyClicks(edit, QStringLiteral("ITEM-MUG"));
+        QSignalSpy loaded(&page, &OrdersPage::loaded);
+        buttons->button(QDialogButtonBox::Save)->click();
+        QVERIFY(loaded.wait(10000));
+
+        auto other = m_tdb->open();
+        auto mapping =
+            CatalogRepository(*other).mapping(QStringLiteral("web"), QStringLiteral("sku:MUG-1002"));
+        QVERIFY(mapping && *mapping);
+        QCOMPARE((*mapping)->erpItemNumber, QStringLiteral("ITEM-MUG"));
+        QCOMPARE((*mapping)->source, QStringLiteral("manual"));
+        QCOMPARE((*mapping)->setBy, QStringLiteral("tester"));
+        QCOMPARE(toString(stored(QStringLiteral("1002")).status), QStringLiteral("new"));
+    }
+
+    void remembersColumnWidths() {
+        QVERIFY(QSettings().fileName().contains(QLatin1String("qttest"))); // not the user's own file
+        {
+            OrdersPage page(*m_db);
+            waitLoaded(page);
+            page.findChild<QTableView*>(QStringLiteral("orderTable"))
+                ->setColumnWidth(OrderTableModel::Email, 333);
+        }
+        OrdersPage page(*m_db);
+        waitLoaded(page);
+        QCOMPARE(
+            page.findChild<QTableView*>(QStringLiteral("orderTable"))->columnWidth(OrderTableModel::Email),
+            333);
+    }
+
+    void refusesActionOnOrderChangedMeanwhile() {
+        OrdersPage page(*m_db);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1001")));
+        // The import submits it while the page still shows it as new.
+        {
+            auto other = m_tdb->open();
+            auto order = OrderRepository(*other).find(QStringLiteral("web"), QStringLiteral("1001"));
+            StagedOrder o = **order;
+            o.status = OrderStatus::Submitted;
+            o.erpCustomerNumber = QStringLiteral("C00009");
+            o.erpOrderNumber = QStringLiteral("SO-99");
+            QVERIFY(OrderRepository(*other).saveState(o));
+        }
+        QSignalSpy loaded(&page, &OrdersPage::loaded);
+        page.findChild<QPushButton*>(QStringLiteral("rematchButton"))->click();
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("orderMessageLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Order 1001 changed meanwhile (it is now submitted)")));
+        const StagedOrder o = stored(QStringLiteral("1001"));
+        QCOMPARE(toString(o.status), QStringLiteral("submitted"));
+        QCOMPARE(o.erpOrderNumber, QStringLiteral("SO-99"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(table->currentIndex().siblingAtColumn(OrderTableModel::Status).data().toString(),
+                 QStringLiteral("submitted"));
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("rematchButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestOrdersPage)
+#include "tst_orderspage.moc"

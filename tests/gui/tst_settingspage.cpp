@@ -1,0 +1,421 @@
+#include "config/profile.h"
+#include "secrets/credentialstore.h"
+#include "settings/ordermappingmodel.h"
+#include "settings/settingspage.h"
+#include "settings/templatetablemodel.h"
+#include "store/auditlog.h"
+#include "store/catalogrepository.h"
+#include "store/settingsstore.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace linkdesk;
+
+namespace {
+const QString CheckEmail = SettingKey::CheckEmailNewCustomers;
+} // namespace
+
+class TestSettingsPage : public QObject {
+    Q_OBJECT
+    std::unique_ptr<test::TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    Profile m_profile;
+
+    template <typename T>
+    static T* child(QWidget* page, const QString& name) {
+        auto* w = page->findChild<T*>(name);
+        if (!w)
+            qWarning("no widget %s", qPrintable(name));
+        return w;
+    }
+
+    static void selectShop(SettingsPage& page, const QString& code) {
+        auto* selector = child<QComboBox>(&page, QStringLiteral("shopSelector"));
+        selector->setCurrentIndex(selector->findData(code));
+    }
+
+private slots:
+    void initTestCase() {
+        LINKDESK_REQUIRE_ENGINE();
+        QStandardPaths::setTestModeEnabled(true);
+        m_tdb = std::make_unique<test::TestDatabase>();
+        m_db = m_tdb->open();
+        QVERIFY(m_db);
+        m_db->setActor(QStringLiteral("tester"));
+        m_profile.databaseUrl = m_tdb->url();
+        m_profile.shops.append(ShopConfig{QStringLiteral("web"),
+                                          QStringLiteral("Web shop"),
+                                          QStringLiteral("woocommerce"),
+                                          QStringLiteral("http://127.0.0.1:9"),
+                                          {}});
+        m_profile.shops.append(ShopConfig{QStringLiteral("trade"),
+                                          QStringLiteral("Trade"),
+                                          QStringLiteral("file"),
+                                          {},
+                                          QStringLiteral("/srv/trade")});
+        m_profile.erp.type = QStringLiteral("businesscentral");
+        m_profile.erp.apiUrl = QStringLiteral("http://127.0.0.1:9/api");
+        // The installation turns the e-mail check off; shops inherit that until they set their own.
+        QVERIFY(SettingsStore(*m_db).set(CheckEmail, QStringLiteral("false")));
+    }
+
+    void showsInstallationValueBesideShopValue() {
+        SettingsPage page(*m_db, m_profile);
+        page.resize(1280, 800);
+        page.show();
+        QCOMPARE(page.scope(), QString());
+        selectShop(page, QStringLiteral("web"));
+        QCOMPARE(page.scope(), QStringLiteral("web"));
+        auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail);
+        auto* editor = child<QCheckBox>(&page, CheckEmail);
+        auto* fallback = child<QLabel>(&page, QStringLiteral("fallback_") + CheckEmail);
+        QVERIFY(inherit && editor && fallback);
+        QVERIFY(inherit->isChecked());
+        QVERIFY(!editor->isEnabled());
+        QVERIFY(!editor->isChecked());
+        QCOMPARE(fallback->text(), QStringLiteral("Installation: off"));
+        auto* label =
+            child<QLabel>(&page, QStringLiteral("label_") + SettingKey::UseExternalIdAsCustomerCode);
+        QCOMPARE(label->text(), QStringLiteral("Use ExternalId as CustomerCode"));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("label_") + CheckEmail)->text(),
+                 QStringLiteral("Check e-mail for new customers"));
+        if (qEnvironmentVariableIsSet("LINKDESK_GUI_SHOTS")) {
+            QCoreApplication::sendPostedEvents(); // the layout after the texts changed
+            for (const QString& tab : {QStringLiteral("templatesTab"), QStringLiteral("orderMappingTab"),
+                                       QStringLiteral("connectionsTab")}) {
+                auto* tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabs"));
+                tabs->setCurrentWidget(child<QWidget>(&page, tab));
+                QCoreApplication::sendPostedEvents();
+                page.grab().save(
+                    QDir(qEnvironmentVariable("LINKDESK_GUI_SHOTS")).filePath(tab + QStringLiteral(".png")));
+                tabs->setCurrentIndex(0);
+                QCoreApplication::sendPostedEvents();
+            }
+            page.grab().save(
+                QDir(qEnvironmentVariable("LINKDESK_GUI_SHOTS")).filePath(QStringLiteral("settings.png")));
+        }
+    }
+
+    void savesShopValueWithAudit() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        selectShop(page, QStringLiteral("web"));
+        child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail)->click();
+        auto* editor = child<QCheckBox>(&page, CheckEmail);
+        QVERIFY(editor->isEnabled());
+        editor->click();
+        QVERIFY(editor->isChecked());
+        child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::MatchFields)->click();
+        child<QCheckBox>(&page, SettingKey::MatchFields + QStringLiteral("_currency_code"))->click();
+        child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::CacheTtlSeconds)->click();
+        child<QSpinBox>(&page, SettingKey::CacheTtlSeconds)->setValue(300);
+        QSignalSpy changed(page.settingsStore(), &SettingsStore::changed);
+        // Whoever hears of a change can read it on another connection: it is committed by then.
+        auto listener = m_tdb->open();
+        QStringList heard;
+        connect(page.settingsStore(), &SettingsStore::changed, this,
+                [&](const QString& key, const QString& shop) {
+                    heard << key + QLatin1Char('=') + SettingsStore(*listener).value(key, shop).value();
+                });
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("web"));
+        QCOMPARE(heard, (QStringList{CheckEmail + QStringLiteral("=true"),
+                                     SettingKey::MatchFields + QStringLiteral("=currency_code"),
+                                     SettingKey::CacheTtlSeconds + QStringLiteral("=300")}));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("settingsMessageLabel"))->text(),
+                 QStringLiteral("Settings for shop web saved."));
+
+        // What another workstation sees.
+        auto other = m_tdb->open();
+        SettingsStore store(*other);
+        auto entry = store.entry(CheckEmail, QStringLiteral("web"));
+        QVERIFY(entry);
+        QCOMPARE(entry->value, QStringLiteral("true"));
+        QCOMPARE(toString(entry->origin), toString(SettingsStore::Origin::Shop));
+        QCOMPARE(store.value(CheckEmail).value(), QStringLiteral("false")); // installation untouched
+        QCOMPARE(store.value(SettingKey::MatchFields, QStringLiteral("web")).value(),
+                 QStringLiteral("currency_code"));
+        QCOMPARE(store.value(SettingKey::CacheTtlSeconds, QStringLiteral("web")).value(),
+                 QStringLiteral("300"));
+        QCOMPARE(toString(store.entry(SettingKey::GuestPolicy, QStringLiteral("web"))->origin),
+                 toString(SettingsStore::Origin::Default)); // not touched, still inherited
+        auto audit = AuditLog(*other).list(QStringLiteral("setting"), QStringLiteral("web/") + CheckEmail);
+        QVERIFY(audit);
+        QCOMPARE(audit->size(), 1);
+        QCOMPARE(audit->first().newValue, QStringLiteral("true"));
+        QCOMPARE(audit->first().who, QStringLiteral("tester"));
+
+        // The page shows the shop's own value after the save.
+        QVERIFY(!child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail)->isChecked());
+    }
+
+    void unsetsBackToInstallationValue() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        selectShop(page, QStringLiteral("web"));
+        auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail);
+        QVERIFY(!inherit->isChecked());
+        QVERIFY(child<QCheckBox>(&page, CheckEmail)->isChecked());
+        inherit->click();
+        QVERIFY(!child<QCheckBox>(&page, CheckEmail)->isChecked()); // shows the installation value
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+
+        auto other = m_tdb->open();
+        auto entry = SettingsStore(*other).entry(CheckEmail, QStringLiteral("web"));
+        QCOMPARE(toString(entry->origin), toString(SettingsStore::Origin::Installation));
+        QCOMPARE(entry->value, QStringLiteral("false"));
+        auto audit = AuditLog(*other).list(QStringLiteral("setting"), QStringLiteral("web/") + CheckEmail);
+        QCOMPARE(audit->size(), 2);
+        QCOMPARE(audit->first().oldValue, QStringLiteral("true"));
+        QCOMPARE(audit->first().newValue, QStringLiteral("(unset)"));
+    }
+
+    void installationScopeFallsBackToDefault() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        auto* fallback = child<QLabel>(&page, QStringLiteral("fallback_") + CheckEmail);
+        QCOMPARE(fallback->text(), QStringLiteral("Default: on"));
+        auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail);
+        QCOMPARE(inherit->text(), QStringLiteral("Use default"));
+        QVERIFY(!inherit->isChecked());
+        auto* code = child<QLineEdit>(&page, SettingKey::DefaultCustomerCode);
+        child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::DefaultCustomerCode)->click();
+        code->clear();
+        QTest::keyClicks(code, QStringLiteral("  WEB2 "));
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+        auto other = m_tdb->open();
+        QCOMPARE(
+            SettingsStore(*other).value(SettingKey::DefaultCustomerCode, QStringLiteral("trade")).value(),
+            QStringLiteral("WEB2"));
+    }
+
+    void asksBeforeDroppingUnsavedEdits() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        selectShop(page, QStringLiteral("web"));
+        auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::GuestPolicy);
+        QVERIFY(inherit->isChecked());
+        inherit->click();
+        auto* selector = child<QComboBox>(&page, QStringLiteral("shopSelector"));
+        selectShop(page, QStringLiteral("trade"));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("discardChangesBox"))) &&
+                    box->isVisible());
+        QCOMPARE(selector->currentData().toString(), QStringLiteral("web"));
+        box->button(QMessageBox::Cancel)->click();
+        QCOMPARE(page.scope(), QStringLiteral("web"));
+        QVERIFY(!inherit->isChecked()); // the edit is still there
+
+        selectShop(page, QStringLiteral("trade"));
+        QTRY_VERIFY((box = page.findChild<QMessageBox*>(QStringLiteral("discardChangesBox"))) &&
+                    box->isVisible());
+        box->button(QMessageBox::Discard)->click();
+        QCOMPARE(page.scope(), QStringLiteral("trade"));
+        QVERIFY(inherit->isChecked());
+        QVERIFY(page.findChildren<QMessageBox*>().size() <= 1);
+        auto other = m_tdb->open();
+        QCOMPARE(
+            toString(SettingsStore(*other).entry(SettingKey::GuestPolicy, QStringLiteral("web"))->origin),
+            toString(SettingsStore::Origin::Default)); // nothing was written
+    }
+
+    void refusesEmptyDefaultCustomerInPlainWords() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        selectShop(page, QStringLiteral("trade"));
+        child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::DefaultCustomerCode)->click();
+        child<QLineEdit>(&page, SettingKey::DefaultCustomerCode)->clear();
+        child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::CreateMissingCustomers)->click();
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+        QVERIFY(child<QLabel>(&page, QStringLiteral("settingsMessageLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("\"Default customer code\" cannot be empty")));
+        auto other = m_tdb->open();
+        SettingsStore store(*other);
+        QCOMPARE(toString(store.entry(SettingKey::DefaultCustomerCode, QStringLiteral("trade"))->origin),
+                 toString(SettingsStore::Origin::Installation));
+        // Nothing else was written either.
+        QCOMPARE(toString(store.entry(SettingKey::CreateMissingCustomers, QStringLiteral("trade"))->origin),
+                 toString(SettingsStore::Origin::Default));
+    }
+
+    void editsTemplates() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        QAbstractItemModelTester tester(page.templateModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* table = child<QTableView>(&page, QStringLiteral("templateTable"));
+        child<QPushButton>(&page, QStringLiteral("addTemplateButton"))->click();
+        QCOMPARE(table->model()->rowCount(), 1);
+        auto* model = table->model();
+        QVERIFY(model->setData(model->index(0, TemplateTableModel::Name), QStringLiteral("UK trade")));
+        QVERIFY(model->setData(model->index(0, TemplateTableModel::Country), QStringLiteral("gb")));
+        // The VAT rule is chosen in a combo box in the table itself.
+        table->setCurrentIndex(model->index(0, TemplateTableModel::VatPresent));
+        table->edit(model->index(0, TemplateTableModel::VatPresent));
+        QComboBox* combo = nullptr;
+        QTRY_VERIFY((combo = table->findChild<QComboBox*>(QStringLiteral("choiceEditor"))));
+        QCOMPARE(combo->count(), 3);
+        combo->setCurrentIndex(combo->findText(QStringLiteral("with VAT no.")));
+        QTest::keyClick(combo, Qt::Key_Return);
+        QTRY_COMPARE(model->index(0, TemplateTableModel::VatPresent).data(Qt::EditRole).toInt(),
+                     1); // committed queued
+        QVERIFY(!model->setData(model->index(0, TemplateTableModel::Fields), QStringLiteral("{not json")));
+        QVERIFY(child<QLabel>(&page, QStringLiteral("templatesMessageLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("The fields must be a JSON object")));
+        QVERIFY(model->setData(model->index(0, TemplateTableModel::Fields),
+                               QStringLiteral("{\"paymentTermsId\": \"30D\"}")));
+        QCOMPARE(model->index(0, TemplateTableModel::VatPresent).data().toString(),
+                 QStringLiteral("with VAT no."));
+        child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("templatesMessageLabel"))->text(),
+                 QStringLiteral("Customer templates saved."));
+
+        auto other = m_tdb->open();
+        auto stored = CatalogRepository(*other).templates();
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().name, QStringLiteral("UK trade"));
+        QCOMPARE(stored->first().country, QStringLiteral("GB"));
+        QCOMPARE(stored->first().vatPresent, 1);
+        QCOMPARE(stored->first().fields.value(QStringLiteral("paymentTermsId")).toString(),
+                 QStringLiteral("30D"));
+
+        // Editing updates the same template; removing deletes it.
+        QVERIFY(model->setData(model->index(0, TemplateTableModel::Priority), 5));
+        child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        stored = CatalogRepository(*other).templates();
+        QCOMPARE(stored->size(), 1);
+        QCOMPARE(stored->first().priority, 5);
+        table->setCurrentIndex(model->index(0, 0));
+        child<QPushButton>(&page, QStringLiteral("removeTemplateButton"))->click();
+        child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        QCOMPARE(CatalogRepository(*other).templates()->size(), 0);
+    }
+
+    void editsOrderMapping() {
+        SettingsPage page(*m_db, m_profile);
+        page.show();
+        QAbstractItemModelTester tester(page.orderMappingModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto* table = child<QTableView>(&page, QStringLiteral("orderMappingTable"));
+        auto* model = table->model();
+        const int n = model->rowCount(); // the migration's default rows
+        child<QPushButton>(&page, QStringLiteral("addMappingRowButton"))->click();
+        child<QPushButton>(&page, QStringLiteral("addMappingRowButton"))->click();
+        QCOMPARE(model->rowCount(), n + 2);
+        QVERIFY(
+            model->setData(model->index(n, OrderMappingModel::ErpField), QStringLiteral("yourReference")));
+        QVERIFY(
+            model->setData(model->index(n, OrderMappingModel::SourceValue), QStringLiteral("order_number")));
+        QVERIFY(model->setData(model->index(n + 1, OrderMappingModel::ErpField),
+                               QStringLiteral("shipmentMethod")));
+        QVERIFY(model->setData(model->index(n + 1, OrderMappingModel::SourceValue), QStringLiteral("bogus")));
+        child<QPushButton>(&page, QStringLiteral("saveOrderMappingButton"))->click();
+        QVERIFY(
+            child<QLabel>(&page, QStringLiteral("orderMappingMessageLabel"))
+                ->text()
+                .startsWith(
+                    QStringLiteral("Row %1 (shipmentMethod) must take one of the order fields").arg(n + 2)));
+        QVERIFY(
+            model->setData(model->index(n + 1, OrderMappingModel::SourceKind), QStringLiteral("constant")));
+        QVERIFY(model->setData(model->index(n + 1, OrderMappingModel::SourceValue), QStringLiteral("POST")));
+        child<QPushButton>(&page, QStringLiteral("saveOrderMappingButton"))->click();
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("orderMappingMessageLabel"))->text(),
+                 QStringLiteral("Order mapping saved."));
+        auto other = m_tdb->open();
+        auto rows = CatalogRepository(*other).orderMapping();
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), n + 2);
+        QCOMPARE(rows->at(n).erpField, QStringLiteral("yourReference"));
+        QCOMPARE(rows->at(n).sourceKind, QStringLiteral("field"));
+        QCOMPARE(rows->at(n).sourceValue, QStringLiteral("order_number"));
+        QCOMPARE(rows->at(n + 1).sourceKind, QStringLiteral("constant"));
+        QCOMPARE(rows->at(n + 1).sourceValue, QStringLiteral("POST"));
+    }
+
+    void showsConnectionsAndKeepsSecretsOutOfDatabase() {
+        secrets::CredentialStore keychain(QStringLiteral("linkdesk-gui-test"));
+        SettingsPage page(*m_db, m_profile, &keychain);
+        page.show();
+        QSignalSpy testRequested(&page, &SettingsPage::testConnectionRequested);
+        child<QPushButton>(&page, QStringLiteral("testConnectionButton"))->click();
+        QCOMPARE(testRequested.count(), 1);
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("shopUrl_web"))->text(),
+                 QStringLiteral("http://127.0.0.1:9"));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("shopUrl_trade"))->text(), QStringLiteral("/srv/trade"));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("erpApiUrl"))->text(),
+                 QStringLiteral("http://127.0.0.1:9/api"));
+        QVERIFY(child<QLineEdit>(&page, QStringLiteral("secret_erp.client_secret")));
+        auto* status = child<QLabel>(&page, QStringLiteral("secretStatus_shop.web.consumer_key"));
+        QVERIFY(status->text().isEmpty()); // the keychain is not asked before the tab is shown
+        auto* tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabs"));
+        tabs->setCurrentWidget(child<QWidget>(&page, QStringLiteral("connectionsTab")));
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty() && status->text() != QStringLiteral("Checking…"),
+                                 30000);
+        QVERIFY(status->text() == QStringLiteral("Not set") ||
+                status->text() == QStringLiteral("No keychain available"));
+        QVERIFY(!page.findChild<QLineEdit*>(QStringLiteral("secret_shop.trade.consumer_key"))); // a file shop
+
+        const QString secret = QStringLiteral("s3cret-value-%1").arg(QCoreApplication::applicationPid());
+        auto* edit = child<QLineEdit>(&page, QStringLiteral("secret_shop.web.consumer_key"));
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(edit, secret);
+        child<QPushButton>(&page, QStringLiteral("saveSecretsButton"))->click();
+        auto* message = child<QLabel>(&page, QStringLiteral("connectionMessageLabel"));
+        // Saved, or a plain "no keychain" message where none runs: either way it finishes.
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 30000);
+        qInfo("keychain: %s", qPrintable(message->text()));
+        QVERIFY(!message->text().contains(secret));
+        if (message->text() == QStringLiteral("Credentials saved to the keychain.")) {
+            QVERIFY(edit->text().isEmpty());
+            QTRY_COMPARE_WITH_TIMEOUT(status->text(), QStringLiteral("Stored in the keychain"), 30000);
+            QCOMPARE(keychain.readSync(QStringLiteral("shop.web.consumer_key")).value(), secret);
+            QVERIFY(keychain.removeSync(QStringLiteral("shop.web.consumer_key")));
+        }
+
+        // Not in the database (any table) and not in the per-user settings file.
+        const QByteArray needle = secret.toUtf8();
+        if (m_db->engine() == Engine::Sqlite) {
+            const QString path = m_db->url().path;
+            for (const QString& file :
+                 {path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")}) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly))
+                    QVERIFY2(!f.readAll().contains(needle), qPrintable(file));
+            }
+        }
+        auto tables = m_db->exec(QStringLiteral("SELECT value FROM settings"));
+        QVERIFY(tables);
+        while (tables->next())
+            QVERIFY(!tables->value(0).toString().contains(secret));
+        auto audit = AuditLog(*m_db).list();
+        for (const AuditEntry& e : *audit)
+            QVERIFY(!e.newValue.contains(secret) && !e.oldValue.contains(secret));
+        QSettings settings;
+        QFile settingsFile(settings.fileName());
+        if (settingsFile.open(QIODevice::ReadOnly))
+            QVERIFY(!settingsFile.readAll().contains(needle));
+    }
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

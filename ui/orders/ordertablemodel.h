@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/stagedorder.h"
+
+#include <QAbstractTableModel>
+
+namespace linkdesk {
+
+// Staged orders as loaded by the orders page: one row per order.
+class OrderTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderTableModel)
+public:
+    enum Column { Shop, Number, Status, Reason, Email, ErpCustomer, ErpOrder, Attempts, ColumnCount };
+    enum Role { StatusRole = Qt::UserRole + 1, SearchTextRole };
+
+    explicit OrderTableModel(QObject* parent = nullptr);
+
+    void setOrders(QList<StagedOrder> orders);
+    const StagedOrder& order(int row) const { return m_orders.at(row); }
+    // The row of an order id, or -1.
+    int rowOf(qint64 id) const;
+
+    static QString statusText(OrderStatus status);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<StagedOrder> m_orders;
+};
+
+} // namespace linkdesk

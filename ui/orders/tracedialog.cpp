@@ -1,0 +1,32 @@
+#include "tracedialog.h"
+
+#include "domain/matchtrace.h"
+#include "domain/stagedorder.h"
+#include "ordertablemodel.h"
+#include "ui_tracedialog.h"
+
+#include <QPushButton>
+
+namespace linkdesk {
+
+TraceDialog::TraceDialog(const StagedOrder& order, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::TraceDialog>()) {
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Match trace of order %1").arg(order.externalDocumentNumber()));
+    QString header = tr("Order %1 from shop %2 is %3.")
+                         .arg(order.orderNumber, order.shopCode, OrderTableModel::statusText(order.status));
+    if (!order.reason.isEmpty())
+        header += QLatin1Char(' ') + order.reason;
+    m_ui->headerLabel->setText(header);
+    const QStringList sentences = MatchTrace::fromJson(order.matchTrace).sentences();
+    if (sentences.isEmpty())
+        m_ui->traceList->addItem(tr("This order has not been matched yet."));
+    for (const QString& sentence : sentences)
+        m_ui->traceList->addItem(sentence);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+TraceDialog::~TraceDialog() = default;
+
+} // namespace linkdesk
