@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -60,6 +61,10 @@ int main(int argc, char* argv[]) {
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();
+        QDeadlineTimer deadline(10000); // pages load on worker threads: shoot what they show when done
+        do
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        while (window.isBusy() && !deadline.hasExpired());
         QApplication::processEvents();
         if (!window.grab().save(screenshot, "PNG"))
             return reportFatal(QObject::tr("Cannot write the screenshot %1.").arg(screenshot), false);

@@ -99,6 +99,11 @@ bool MainWindow::showPage(const QString& title) {
     return false;
 }
 
+bool MainWindow::isBusy() const {
+    const QWidget* page = m_ui->pageStack->currentWidget();
+    return page && page->property("loading").toBool();
+}
+
 QStringList MainWindow::pageTitles() const {
     QStringList titles;
     for (int row = 0; row < m_ui->pageList->count(); ++row)

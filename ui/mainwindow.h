@@ -37,6 +37,8 @@ public:
     // Shows the page with this title (case-insensitive); false when there is none.
     bool showPage(const QString& title);
     QStringList pageTitles() const;
+    // Whether the page on view is still loading (a page says so with a "loading" property).
+    bool isBusy() const;
     void openTestOrder();
     SettingsPage* settingsPage() const { return m_settings; }
     OrdersPage* ordersPage() const { return m_orders; }

@@ -25,6 +25,8 @@ class OrderTableModel;
 // products of a blocked order on the spot. Orders are read on a worker thread.
 class OrdersPage final : public QWidget {
     Q_OBJECT
+    // Read by MainWindow::isBusy(), e.g. before a screenshot.
+    Q_PROPERTY(bool loading READ isLoading)
     Q_DISABLE_COPY_MOVE(OrdersPage)
 public:
     explicit OrdersPage(Database& db, QWidget* parent = nullptr);

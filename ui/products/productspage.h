@@ -25,6 +25,8 @@ class ProductMappingModel;
 // thread.
 class ProductsPage final : public QWidget {
     Q_OBJECT
+    // Read by MainWindow::isBusy(), e.g. before a screenshot.
+    Q_PROPERTY(bool loading READ isLoading)
     Q_DISABLE_COPY_MOVE(ProductsPage)
 public:
     ProductsPage(Database& db, const QStringList& shopCodes, QWidget* parent = nullptr);
