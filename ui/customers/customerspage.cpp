@@ -1,6 +1,8 @@
 #include "customerspage.h"
 
+#include "connectlinkdialog.h"
 #include "customertablemodel.h"
+#include "erp/erpclient.h"
 #include "ui_customerspage.h"
 
 #include <QHeaderView>
@@ -11,6 +13,7 @@ namespace linkdesk {
 CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CustomersPage>())
+    , m_db(db)
     , m_model(new CustomerTableModel(db, this))
     , m_filterTimer(new QTimer(this)) {
     m_ui->setupUi(this);
@@ -40,7 +43,10 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
     connect(m_ui->shopFilter, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
     connect(m_model, &CustomerTableModel::loadFailed, this, &CustomersPage::statusMessage);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateCount);
+    connect(m_model, &CustomerTableModel::loaded, this, &CustomersPage::updateCount);
+    connect(m_model, &CustomerTableModel::busyChanged, this, &CustomersPage::showBusy);
+    // Double-click and Enter both activate a row.
+    connect(m_ui->customerTable, &QAbstractItemView::activated, this, &CustomersPage::openCustomer);
     applyFilter();
 }
 
@@ -56,6 +62,43 @@ void CustomersPage::applyFilter() {
 
 void CustomersPage::refresh() {
     m_model->reload();
+}
+
+void CustomersPage::setErpClient(ErpClient* erp) {
+    m_erp = erp;
+}
+
+ConnectLinkDialog* CustomersPage::connectLinkDialog() const {
+    return m_dialog;
+}
+
+void CustomersPage::openCustomer(const QModelIndex& index) {
+    const qint64 customerId = index.data(CustomerTableModel::CustomerIdRole).toLongLong();
+    if (customerId <= 0)
+        return; // its row is still being read
+    if (m_dialog) {
+        if (m_dialog->customerId() == customerId) {
+            m_dialog->raise();
+            m_dialog->activateWindow();
+            return;
+        }
+        m_dialog->close();
+    }
+    m_dialog = new ConnectLinkDialog(m_db, m_erp, customerId, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ConnectLinkDialog::linkChanged, this, [this] {
+        m_model->reload();
+        emit statusMessage(tr("Link saved."));
+    });
+    m_dialog->open();
+}
+
+void CustomersPage::showBusy(bool busy) {
+    m_ui->busyIndicator->setVisible(busy);
+    if (busy)
+        m_ui->countLabel->setText(tr("Counting customers…"));
+    else
+        updateCount();
 }
 
 void CustomersPage::updateCount() {

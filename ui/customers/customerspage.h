@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -10,8 +11,10 @@ class CustomersPage;
 
 namespace linkdesk {
 
+class ConnectLinkDialog;
 class CustomerTableModel;
 class Database;
+class ErpClient;
 
 // Every shop customer with its link: filter, sort and open one.
 class CustomersPage final : public QWidget {
@@ -23,6 +26,14 @@ public:
 
     CustomerTableModel* model() const { return m_model; }
 
+    // The ERP the Connect Link dialog looks customers up in; it lives on another thread. Null (the
+    // default): the dialog says no ERP connection is configured.
+    void setErpClient(ErpClient* erp);
+    // The Connect Link dialog open for a customer, if any.
+    ConnectLinkDialog* connectLinkDialog() const;
+    // Opens the Connect Link dialog for the customer on this row (double-click or Enter).
+    void openCustomer(const QModelIndex& index);
+
 public slots:
     void refresh();
 
@@ -32,10 +43,14 @@ signals:
 private:
     void applyFilter();
     void updateCount();
+    void showBusy(bool busy);
 
     std::unique_ptr<Ui::CustomersPage> m_ui;
+    Database& m_db;
     CustomerTableModel* m_model;
     class QTimer* m_filterTimer;
+    QPointer<ErpClient> m_erp;
+    QPointer<ConnectLinkDialog> m_dialog;
 };
 
 } // namespace linkdesk
