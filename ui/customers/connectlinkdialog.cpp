@@ -65,11 +65,13 @@ ConnectLinkDialog::ConnectLinkDialog(Database& db, ErpClient* erp, qint64 custom
     , m_customerId(customerId) {
     m_ui->setupUi(this);
     m_ui->candidateList->header()->setStretchLastSection(true);
-    m_ui->candidateList->setColumnWidth(0, 90);
-    m_ui->candidateList->setColumnWidth(1, 150);
-    m_ui->candidateList->setColumnWidth(2, 170);
+    m_ui->candidateList->setColumnWidth(0, 75);
+    m_ui->candidateList->setColumnWidth(1, 140);
+    m_ui->candidateList->setColumnWidth(2, 160);
     m_ui->customerLabel->setText(tr("Reading…"));
 
+    // Enter in the search or number box searches or links; it must not also close the dialog.
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &ConnectLinkDialog::search);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &ConnectLinkDialog::search);
