@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "audit/auditpage.h"
 #include "config/profile.h"
 #include "customers/customerspage.h"
 #include "store/database.h"
@@ -21,6 +22,8 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     addPage(m_customers, tr("Customers"));
     connect(m_customers, &CustomersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_audit = new AuditPage(db, this);
+    addPage(m_audit, tr("Audit log"));
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->pageList->setCurrentRow(0);

@@ -10,6 +10,7 @@ class MainWindow;
 
 namespace linkdesk {
 
+class AuditPage;
 class CustomersPage;
 class Database;
 struct Profile;
@@ -29,6 +30,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CustomersPage* m_customers;
+    AuditPage* m_audit;
 };
 
 } // namespace linkdesk
