@@ -1,5 +1,7 @@
 // linkdesk: the admin window.
 #include "config/profile.h"
+#include "customers/customerspage.h"
+#include "customers/customertablemodel.h"
 #include "mainwindow.h"
 #include "store/database.h"
 
@@ -55,10 +57,25 @@ int main(int argc, char* argv[]) {
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();
-        QApplication::processEvents();
-        if (!window.grab().save(screenshot, "PNG"))
-            return reportFatal(QObject::tr("Cannot write the screenshot %1.").arg(screenshot), false);
-        return 0;
+        // The customers page counts and reads its first rows on a worker thread: shoot once they
+        // are in, or after ten seconds with whatever is there.
+        bool shot = false;
+        const auto shoot = [&] {
+            if (shot)
+                return;
+            shot = true;
+            if (!window.grab().save(screenshot, "PNG")) {
+                reportFatal(QObject::tr("Cannot write the screenshot %1.").arg(screenshot), false);
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::exit(0);
+        };
+        QObject::connect(
+            window.customersPage()->model(), &linkdesk::CustomerTableModel::loaded, &window,
+            [&] { QTimer::singleShot(0, &window, shoot); }, Qt::SingleShotConnection);
+        QTimer::singleShot(10000, &window, shoot);
+        return QApplication::exec();
     }
     window.show();
     return QApplication::exec();

@@ -30,10 +30,18 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     m_ui->customerTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->customerTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->customerTable->horizontalHeader()->setSortIndicator(CustomerTableModel::Email, Qt::AscendingOrder);
-    m_ui->customerTable->setColumnWidth(CustomerTableModel::Shop, 60);
-    m_ui->customerTable->setColumnWidth(CustomerTableModel::Email, 240);
-    m_ui->customerTable->setColumnWidth(CustomerTableModel::Name, 160);
-    m_ui->customerTable->setColumnWidth(CustomerTableModel::Company, 170);
+    // The status is what staff look for first: show it beside the customer, and fit the link
+    // columns into 1280 pixels.
+    m_ui->customerTable->horizontalHeader()->moveSection(CustomerTableModel::Status,
+                                                         CustomerTableModel::ErpNumber);
+    const std::pair<int, int> widths[] = {
+        {CustomerTableModel::Shop, 50},     {CustomerTableModel::Email, 200},
+        {CustomerTableModel::Name, 130},    {CustomerTableModel::Company, 130},
+        {CustomerTableModel::Status, 80},   {CustomerTableModel::ErpNumber, 95},
+        {CustomerTableModel::ErpName, 120}, {CustomerTableModel::Source, 80},
+        {CustomerTableModel::SetBy, 80}};
+    for (const auto& [column, width] : widths)
+        m_ui->customerTable->setColumnWidth(column, width);
 
     // A keystroke restarts a short timer, so typing a word queries once.
     m_filterTimer->setSingleShot(true);
