@@ -1,4 +1,5 @@
 #include "config/profile.h"
+#include "customers/customerspage.h"
 #include "customers/customertablemodel.h"
 #include "mainwindow.h"
 #include "store/customerrepository.h"
@@ -119,6 +120,42 @@ private slots:
                  QStringLiteral("buyer0042@example.com"));
         QTest::qWait(0);
         QCOMPARE(loaded.count(), 1);
+    }
+
+    void refreshKeepsSelection() {
+        MainWindow window(*m_db, m_profile);
+        window.show();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1200);
+        table->setCurrentIndex(table->model()->index(5, CustomerTableModel::Email));
+        // Another user links this customer meanwhile; a refresh shows it in place.
+        std::unique_ptr<Database> other = m_tdb->open();
+        QVERIFY(other);
+        auto customer = CustomerRepository(*other).find(QStringLiteral("web"), QStringLiteral("6"));
+        QVERIFY(customer && *customer);
+        QVERIFY(LinkRepository(*other).set((*customer)->id, QStringLiteral("C00006"), QString(),
+                                           LinkSource::Manual, 0));
+        QSignalSpy loaded(window.customersPage()->model(), &CustomerTableModel::loaded);
+        QSignalSpy reset(window.customersPage()->model(), &QAbstractItemModel::modelReset);
+        window.customersPage()->refresh();
+        QVERIFY(loaded.wait());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(table->currentIndex().row(), 5);
+        QTRY_COMPARE(table->model()->index(5, CustomerTableModel::ErpNumber).data().toString(),
+                     QStringLiteral("C00006"));
+        QVERIFY(LinkRepository(*other).clear((*customer)->id, 1));
+    }
+
+    void destroyedWhileReading() {
+        // Jobs still queued on the worker are dropped and answers to a deleted model never land.
+        for (int i = 0; i < 5; ++i) {
+            auto model = std::make_unique<CustomerTableModel>(*m_db);
+            model->setQuery({});
+            model->index(0, 0).data();
+            if (i % 2)
+                QTest::qWait(1);
+        }
+        QTest::qWait(10);
     }
 
     void filters() {

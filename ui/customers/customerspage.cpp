@@ -69,7 +69,7 @@ void CustomersPage::applyFilter() {
 }
 
 void CustomersPage::refresh() {
-    m_model->reload();
+    m_model->refresh();
 }
 
 void CustomersPage::setErpClient(ErpClient* erp) {
@@ -95,7 +95,7 @@ void CustomersPage::openCustomer(const QModelIndex& index) {
     m_dialog = new ConnectLinkDialog(m_db, m_erp, customerId, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ConnectLinkDialog::linkChanged, this, [this] {
-        m_model->reload();
+        m_model->refresh();
         emit statusMessage(tr("Link saved."));
     });
     m_dialog->open();

@@ -26,6 +26,14 @@ void CustomerTableModel::setQuery(const CustomerQuery& query) {
 }
 
 void CustomerTableModel::reload() {
+    start(false);
+}
+
+void CustomerTableModel::refresh() {
+    start(true);
+}
+
+void CustomerTableModel::start(bool keepRows) {
     const int generation = ++*m_generation;
     setBusy(true);
     m_worker->run<Snapshot>(
@@ -47,12 +55,24 @@ void CustomerTableModel::reload() {
             }
             return snapshot;
         },
-        [this, generation](Result<Snapshot> snapshot) { countArrived(generation, std::move(snapshot)); });
+        [this, generation, keepRows](Result<Snapshot> snapshot) {
+            countArrived(generation, keepRows, std::move(snapshot));
+        });
 }
 
-void CustomerTableModel::countArrived(int generation, Result<Snapshot> snapshot) {
+void CustomerTableModel::countArrived(int generation, bool keepRows, Result<Snapshot> snapshot) {
     if (generation != *m_generation)
         return; // a newer query is on its way
+    if (keepRows && snapshot && snapshot->total == m_total && m_total > 0) {
+        m_pages.clear();
+        m_pending.clear();
+        m_lastError.clear();
+        m_pages.insert(0, new QList<CustomerRow>(std::move(snapshot->firstPage)));
+        setBusy(false);
+        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1)); // visible rows are read again
+        emit loaded(m_total);
+        return;
+    }
     beginResetModel();
     m_pages.clear();
     m_pending.clear();

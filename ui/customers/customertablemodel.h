@@ -36,8 +36,11 @@ public:
     int totalCount() const { return m_total; }
     bool isBusy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
-    // Counts again and drops the cached rows (after a change, or to see other users' changes).
+    // Counts again and drops the cached rows: a model reset once the count is in.
     void reload();
+    // Reads the rows again (after a change, or to see other users' changes) without a reset when
+    // their count is unchanged, so the view keeps its selection and scroll position.
+    void refresh();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -61,7 +64,8 @@ private:
     const CustomerRow* row(int row) const;
     void requestPage(int page) const;
     void pageArrived(int generation, int page, Result<QList<CustomerRow>> rows);
-    void countArrived(int generation, Result<Snapshot> snapshot);
+    void countArrived(int generation, bool keepRows, Result<Snapshot> snapshot);
+    void start(bool keepRows);
     void setBusy(bool busy);
     void reportError(const QString& message);
 
