@@ -363,6 +363,22 @@ private slots:
         QCOMPARE(link->erpCustomerName, QStringLiteral("Buyer Five Trading"));
         QTRY_VERIFY(details->text().contains(QLatin1String("Buyer Five Trading")));
 
+        // A typed number is checked with the ERP first: an unknown one is refused.
+        auto* number = child<QLineEdit>(dialog, "erpNumberEdit");
+        number->setText(QStringLiteral("C09999"));
+        QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
+        QTRY_VERIFY(
+            child<QLabel>(dialog, "messageLabel")->text().contains(QLatin1String("no customer C09999")));
+        QCOMPARE(LinkRepository(*m_db).get(m_customers[4].id)->erpCustomerNumber, QStringLiteral("C00301"));
+        // A known one is linked with the name the ERP has.
+        number->setText(QStringLiteral("C00500"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QVERIFY(changed.wait());
+        link = LinkRepository(*m_db).get(m_customers[4].id);
+        QCOMPARE(link->erpCustomerNumber, QStringLiteral("C00500"));
+        QCOMPARE(link->erpCustomerName, QStringLiteral("Somebody Else Ltd"));
+        QVERIFY(dialog->isVisible());
+
         QVERIFY(m_erp->calls > 0);
         QCOMPARE(m_erp->wrongThreadCalls.load(), 0);
 

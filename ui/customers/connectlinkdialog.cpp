@@ -323,10 +323,39 @@ void ConnectLinkDialog::linkToNumber() {
         showMessage(tr("Type an ERP customer number or pick a candidate first."), true);
         return;
     }
-    QString name = m_candidateNames.value(number);
-    if (name.isEmpty() && number == m_link.erpCustomerNumber)
-        name = m_link.erpCustomerName;
-    write(number, name, LinkSource::Manual, m_ui->reasonEdit->text(), false);
+    const QString reason = m_ui->reasonEdit->text();
+    if (m_candidateNames.contains(number) || !m_erp) {
+        // A candidate the ERP just listed, or no ERP to ask: link as it is.
+        QString name = m_candidateNames.value(number);
+        if (name.isEmpty() && number == m_link.erpCustomerNumber)
+            name = m_link.erpCustomerName;
+        write(number, name, LinkSource::Manual, reason, false);
+        return;
+    }
+    // A typed number: make sure the ERP has it (and take its name) before linking.
+    setWriting(true);
+    showMessage(tr("Checking ERP customer %1…").arg(number), false);
+    askErp<std::optional<ErpCustomer>>(
+        m_erp, this,
+        [number](ErpClient& erp, ErpClient::Callback<std::optional<ErpCustomer>> done) {
+            erp.customer(number, std::move(done));
+        },
+        [this, number, reason](Result<std::optional<ErpCustomer>> result) {
+            setWriting(false);
+            if (!result) {
+                showMessage(tr("The link was not changed: the ERP could not be asked whether customer %1 "
+                               "exists (%2). Try again when the ERP answers.")
+                                .arg(number, result.message()),
+                            true);
+            } else if (!*result) {
+                showMessage(tr("The link was not changed: the ERP has no customer %1. Check the number, or "
+                               "search by e-mail.")
+                                .arg(number),
+                            true);
+            } else {
+                write((*result)->number, (*result)->name, LinkSource::Manual, reason, false);
+            }
+        });
 }
 
 void ConnectLinkDialog::clearLink() {
