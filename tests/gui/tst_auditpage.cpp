@@ -1,3 +1,4 @@
+#include "audit/auditpage.h"
 #include "audit/audittablemodel.h"
 #include "config/profile.h"
 #include "mainwindow.h"
@@ -74,6 +75,19 @@ private slots:
         model.setFilter(QStringLiteral("%"));
         QVERIFY(loaded.wait());
         QCOMPARE(model.totalCount(), 0);
+    }
+
+    void readErrorIsShown() {
+        test::TestDatabase broken;
+        std::unique_ptr<Database> db = broken.open();
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("DROP TABLE audit_log")));
+        AuditPage page(*db);
+        page.show();
+        auto* count = page.findChild<QLabel*>(QStringLiteral("auditCountLabel"));
+        QTRY_VERIFY2(count->text().startsWith(QLatin1String("The audit log could not be read:")),
+                     qPrintable(count->text()));
+        QCOMPARE(page.model()->rowCount(), 0);
     }
 
     void pageInMainWindow() {

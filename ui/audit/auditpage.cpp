@@ -32,7 +32,10 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
     connect(m_model, &AuditTableModel::loaded, this, &AuditPage::updateCount);
     connect(m_model, &AuditTableModel::busyChanged, this, &AuditPage::showBusy);
-    connect(m_model, &AuditTableModel::loadFailed, this, &AuditPage::statusMessage);
+    connect(m_model, &AuditTableModel::loadFailed, this, [this](const QString& message) {
+        m_ui->auditCountLabel->setText(tr("The audit log could not be read: %1").arg(message));
+        emit statusMessage(message);
+    });
 }
 
 AuditPage::~AuditPage() = default;
@@ -50,8 +53,6 @@ void AuditPage::showBusy(bool busy) {
     m_ui->busyIndicator->setVisible(busy);
     if (busy)
         m_ui->auditCountLabel->setText(tr("Reading the audit log…"));
-    else
-        updateCount();
 }
 
 void AuditPage::updateCount() {

@@ -50,7 +50,10 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
     connect(m_ui->shopFilter, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
-    connect(m_model, &CustomerTableModel::loadFailed, this, &CustomersPage::statusMessage);
+    connect(m_model, &CustomerTableModel::loadFailed, this, [this](const QString& message) {
+        m_ui->countLabel->setText(tr("The customers could not be read: %1").arg(message));
+        emit statusMessage(message);
+    });
     connect(m_model, &CustomerTableModel::loaded, this, &CustomersPage::updateCount);
     connect(m_model, &CustomerTableModel::busyChanged, this, &CustomersPage::showBusy);
     // Double-click and Enter both activate a row.
@@ -105,8 +108,6 @@ void CustomersPage::showBusy(bool busy) {
     m_ui->busyIndicator->setVisible(busy);
     if (busy)
         m_ui->countLabel->setText(tr("Counting customers…"));
-    else
-        updateCount();
 }
 
 void CustomersPage::updateCount() {
