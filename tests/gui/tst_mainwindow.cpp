@@ -164,10 +164,30 @@ private slots:
         auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
         auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
         QVERIFY(filter && table);
+        CustomerTableModel* model = window.customersPage()->model();
+        QTRY_COMPARE(model->totalCount(), 1200);
+        QVERIFY(!model->isBusy());
+        QSignalSpy loaded(model, &CustomerTableModel::loaded);
+        QSignalSpy busy(model, &CustomerTableModel::busyChanged);
+        // Typed without a pause: one query, 150 ms after the last keystroke.
         QTest::keyClicks(filter, QStringLiteral("buyer0042"));
+        QCOMPARE(busy.count(), 0);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, CustomerTableModel::Email).data().toString(),
                  QStringLiteral("buyer0042@example.com"));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(busy.count(), 2); // busy while counting, then not
+        QVERIFY(busy.at(0).at(0).toBool());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("busyIndicator"))->isVisible());
+        QTRY_VERIFY(
+            window.findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QLatin1String("1 ")));
+
+        // Sorting by a column reads again in that order.
+        filter->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 1200);
+        table->sortByColumn(CustomerTableModel::Email, Qt::DescendingOrder);
+        QTRY_COMPARE(table->model()->index(0, CustomerTableModel::Email).data().toString(),
+                     QStringLiteral("buyer1200@example.com"));
     }
 
     void screenshotOption() {
