@@ -273,6 +273,10 @@ private slots:
         QVERIFY(child<QLabel>(dialog, "externalIdLabel")->text().startsWith(QLatin1String("C00099")));
         QVERIFY(child<QLabel>(dialog, "setByLabel")->text().startsWith(QLatin1String("bert at ")));
         QCOMPARE(dialog->link().rowVersion, 1);
+        if (const QString shots = qEnvironmentVariable("LINKDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            QCoreApplication::processEvents(); // lay the message out
+            QVERIFY(dialog->grab().save(QDir(shots).filePath(QStringLiteral("connect-link-conflict.png"))));
+        }
 
         // Saving again now works, over Bert's version.
         QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);

@@ -173,6 +173,16 @@ void ConnectLinkDialog::showLoaded(Result<std::shared_ptr<Loaded>> result) {
     showLink();
     fetchErpDetails();
     updateButtons();
+    if (m_conflictPending) {
+        m_conflictPending = false;
+        showMessage(tr("Not saved: %1 changed this link at %2, after you opened it; it is now %3. Their "
+                       "change is kept and shown above. Save again if yours should still replace it.")
+                        .arg(m_link.setBy.isEmpty() ? tr("someone else") : m_link.setBy, when(m_link.setAt),
+                             m_link.isLinked()
+                                 ? tr("%1 %2").arg(m_link.erpCustomerNumber, m_link.erpCustomerName).trimmed()
+                                 : tr("not linked")),
+                    true);
+    }
     emit loaded();
 }
 
@@ -392,9 +402,9 @@ void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, 
             setWriting(false);
             if (!result) {
                 if (result.error().code == LinkRepository::ConflictCode) {
-                    showMessage(tr("Not saved: someone else changed this link while you had it open. %1\n"
-                                   "The link shown has been reloaded; check it and try again.")
-                                    .arg(result.message()),
+                    // Said once the newer link is read back, naming who changed it, when, and to what.
+                    m_conflictPending = true;
+                    showMessage(tr("Not saved: someone else changed this link meanwhile. Reading it again…"),
                                 true);
                     m_undo.reset(); // undoing over someone else's change would lose it
                     reload();

@@ -80,6 +80,7 @@ private:
     Link m_link;
     bool m_loaded = false;
     bool m_writing = false;
+    bool m_conflictPending = false; // a save was refused: explain once the newer link is read
     std::optional<UndoStep> m_undo;
     QHash<QString, QString> m_candidateNames; // number -> name, from the last search
     int m_searchGeneration = 0;
