@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -188,6 +189,10 @@ private slots:
         table->sortByColumn(CustomerTableModel::Email, Qt::DescendingOrder);
         QTRY_COMPARE(table->model()->index(0, CustomerTableModel::Email).data().toString(),
                      QStringLiteral("buyer1200@example.com"));
+        // A column SQL cannot sort by leaves the order and the indicator as they were.
+        table->sortByColumn(CustomerTableModel::Status, Qt::AscendingOrder);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CustomerTableModel::Email));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     void screenshotOption() {

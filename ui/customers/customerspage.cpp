@@ -43,6 +43,15 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     for (const auto& [column, width] : widths)
         m_ui->customerTable->setColumnWidth(column, width);
 
+    // Columns SQL cannot order by keep the indicator where the rows really are sorted.
+    connect(m_ui->customerTable->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (!CustomerTableModel::canSortBy(column))
+                    m_ui->customerTable->horizontalHeader()->setSortIndicator(
+                        m_model->sortColumn(),
+                        m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            });
+
     // A keystroke restarts a short timer, so typing a word queries once.
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(150);

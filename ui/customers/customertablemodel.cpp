@@ -238,14 +238,29 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void CustomerTableModel::sort(int column, Qt::SortOrder order) {
+namespace {
+const QHash<int, CustomerQuery::SortColumn>& sortColumns() {
     using S = CustomerQuery::SortColumn;
-    static const QHash<int, S> columns{{Shop, S::Shop},       {Email, S::Email},         {Name, S::Name},
-                                       {Company, S::Company}, {ErpNumber, S::ErpNumber}, {Source, S::Source},
-                                       {SetAt, S::SetAt}};
-    if (!columns.contains(column))
+    using M = CustomerTableModel;
+    static const QHash<int, S> columns{
+        {M::Shop, S::Shop},           {M::Email, S::Email},   {M::Name, S::Name},  {M::Company, S::Company},
+        {M::ErpNumber, S::ErpNumber}, {M::Source, S::Source}, {M::SetAt, S::SetAt}};
+    return columns;
+}
+} // namespace
+
+bool CustomerTableModel::canSortBy(int column) {
+    return sortColumns().contains(column);
+}
+
+int CustomerTableModel::sortColumn() const {
+    return sortColumns().key(m_query.sort, Email);
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order) {
+    if (!canSortBy(column))
         return;
-    m_query.sort = columns.value(column);
+    m_query.sort = sortColumns().value(column);
     m_query.descending = order == Qt::DescendingOrder;
     reload();
 }

@@ -49,6 +49,9 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
     static QString statusText(const Link& link);
+    // Whether SQL can order by this column (the others are not indexed for it).
+    static bool canSortBy(int column);
+    int sortColumn() const;
 
 signals:
     void busyChanged(bool busy);
