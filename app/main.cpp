@@ -1,5 +1,7 @@
 // linkdesk: the admin window.
 #include "config/profile.h"
+#include "customers/customerspage.h"
+#include "customers/customertablemodel.h"
 #include "mainwindow.h"
 #include "store/database.h"
 
@@ -70,6 +72,7 @@ int main(int argc, char* argv[]) {
             return reportFatal(QObject::tr("Cannot write the screenshot %1.").arg(screenshot), false);
         return 0;
     }
+    window.connectErp(*profile);
     window.show();
     return QApplication::exec();
 }

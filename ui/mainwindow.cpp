@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "audit/auditpage.h"
 #include "config/profile.h"
 #include "customers/customerspage.h"
 #include "erp/lookupcache.h"
 #include "import/cachestore.h"
 #include "import/importpage.h"
+#include "import/importservices.h"
 #include "import/importworker.h"
+#include "secrets/credentialstore.h"
 #include "orders/orderspage.h"
 #include "products/productspage.h"
 #include "settings/settingspage.h"
@@ -14,7 +17,9 @@
 #include "ui_mainwindow.h"
 
 #include <QLabel>
+#include <QFutureWatcher>
 #include <QToolBar>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
 
@@ -56,6 +61,9 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     connect(m_settings, &SettingsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
+    m_audit = new AuditPage(db, this);
+    addPage(m_audit, tr("Audit log"));
+
     QToolBar* tools = addToolBar(tr("Tools"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setMovable(false);
@@ -77,7 +85,30 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     statusBar()->addPermanentWidget(databaseLabel);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    delete m_worker; // cancels and waits for a running import while the cache it uses still exists
+}
+
+void MainWindow::connectErp(const Profile& profile) {
+    using Built = Result<std::unique_ptr<ImportServices>>;
+    auto* watcher = new QFutureWatcher<std::shared_ptr<Built>>(this);
+    connect(watcher, &QFutureWatcher<std::shared_ptr<Built>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const std::shared_ptr<Built> built = watcher->result();
+        if (!*built) {
+            statusBar()->showMessage(tr("No ERP connection for searches: %1").arg(built->message()), 15000);
+            return;
+        }
+        m_services = std::move(**built);
+        m_customers->setErpClient(m_services->erp());
+    });
+    LookupCache* cache = m_cache.get();
+    watcher->setFuture(QtConcurrent::run([profile, cache] {
+        secrets::CredentialStore keychain; // reads on this pool thread, never blocking the window
+        return std::make_shared<Built>(ImportServices::create(
+            profile, [&keychain](const QString& name) { return keychain.readSync(name); }, cache));
+    }));
+}
 
 void MainWindow::clearCache() {
     const int inMemory = m_cache->clear();

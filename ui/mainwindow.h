@@ -10,9 +10,11 @@ class MainWindow;
 
 namespace linkdesk {
 
+class AuditPage;
 class CustomersPage;
 class Database;
 class ImportPage;
+class ImportServices;
 class ImportWorker;
 class LookupCache;
 class OrdersPage;
@@ -40,6 +42,8 @@ public:
     // Whether the page on view is still loading (a page says so with a "loading" property).
     bool isBusy() const;
     void openTestOrder();
+    // Connects the ERP for the Connect Link dialog's searches, in the background.
+    void connectErp(const Profile& profile);
     SettingsPage* settingsPage() const { return m_settings; }
     OrdersPage* ordersPage() const { return m_orders; }
     ProductsPage* productsPage() const { return m_products; }
@@ -51,12 +55,15 @@ private:
     Database& m_db;
     QStringList m_shopCodes;
     std::unique_ptr<LookupCache> m_cache; // shared by every import and test order of this window
+    // The ERP connection the Connect Link dialog searches through, built off the GUI thread.
+    std::unique_ptr<ImportServices> m_services;
     ImportWorker* m_worker;
     CustomersPage* m_customers;
     ImportPage* m_import;
     SettingsPage* m_settings;
     OrdersPage* m_orders;
     ProductsPage* m_products;
+    AuditPage* m_audit;
 };
 
 } // namespace linkdesk

@@ -21,6 +21,11 @@ public:
     Result<QList<AuditEntry>> list(const QString& entity = {}, const QString& entityKey = {},
                                    int limit = 500);
 
+    // For the audit log page: entries whose who, what, key or values contain text (case-insensitive),
+    // newest first, a page at a time.
+    Result<int> count(const QString& text = {});
+    Result<QList<AuditEntry>> page(const QString& text, int offset, int limit);
+
 private:
     Database& m_db;
 };

@@ -47,7 +47,8 @@ Result<QString> LinkRepository::auditKey(qint64 customerId) {
     return q->value(0).toString() + QLatin1Char('/') + q->value(1).toString();
 }
 
-Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expectedVersion) {
+Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expectedVersion,
+                                   const QString& reason) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -100,9 +101,10 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
             return now ? conflict(*now) : now.error();
         }
     }
-    if (auto r =
-            AuditLog(m_db).record(QStringLiteral("link"), *key, describeLink(*current), describeLink(stored));
-        !r)
+    QString newValue = describeLink(stored);
+    if (!reason.trimmed().isEmpty())
+        newValue += QStringLiteral("; reason: ") + reason.trimmed();
+    if (auto r = AuditLog(m_db).record(QStringLiteral("link"), *key, describeLink(*current), newValue); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -110,23 +112,23 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
 }
 
 Result<Link> LinkRepository::set(qint64 customerId, const QString& erpNumber, const QString& erpName,
-                                 LinkSource source, int expectedVersion) {
+                                 LinkSource source, int expectedVersion, const QString& reason) {
     if (erpNumber.trimmed().isEmpty())
         return fail(QStringLiteral("An ERP customer number is needed to link; use clear to remove a link."));
     Link next;
     next.erpCustomerNumber = erpNumber.trimmed();
     next.erpCustomerName = erpName;
     next.source = source;
-    return write(customerId, next, expectedVersion);
+    return write(customerId, next, expectedVersion, reason);
 }
 
-Result<Link> LinkRepository::clear(qint64 customerId, int expectedVersion) {
+Result<Link> LinkRepository::clear(qint64 customerId, int expectedVersion, const QString& reason) {
     auto current = get(customerId);
     if (!current)
         return current.error();
     Link next;
     next.source = current->source;
-    return write(customerId, next, expectedVersion);
+    return write(customerId, next, expectedVersion, reason);
 }
 
 Result<Link> LinkRepository::markStale(qint64 customerId, const QString& reason, int expectedVersion) {

@@ -20,18 +20,19 @@ public:
     // The link of a shop customer; rowVersion 0 when it was never written.
     Result<Link> get(qint64 customerId);
 
-    // Links the customer to an ERP customer. expectedVersion is the version the caller read.
+    // Links the customer to an ERP customer. expectedVersion is the version the caller read. A reason
+    // (typed by staff) is kept with the change in the audit log.
     Result<Link> set(qint64 customerId, const QString& erpNumber, const QString& erpName, LinkSource source,
-                     int expectedVersion);
+                     int expectedVersion, const QString& reason = {});
     // Removes the ERP customer number (the row stays so its version keeps counting).
-    Result<Link> clear(qint64 customerId, int expectedVersion);
+    Result<Link> clear(qint64 customerId, int expectedVersion, const QString& reason = {});
     // Marks an automatic link stale (its ERP customer is gone or blocked), with the reason.
     Result<Link> markStale(qint64 customerId, const QString& reason, int expectedVersion);
 
     Result<QList<CustomerRow>> listLinked(const QString& shopCode = {});
 
 private:
-    Result<Link> write(qint64 customerId, const Link& next, int expectedVersion);
+    Result<Link> write(qint64 customerId, const Link& next, int expectedVersion, const QString& reason = {});
     Result<QString> auditKey(qint64 customerId);
 
     Database& m_db;

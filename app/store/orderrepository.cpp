@@ -245,6 +245,19 @@ Result<std::optional<StagedOrder>> OrderRepository::find(const QString& shopCode
     return orders->isEmpty() ? std::optional<StagedOrder>() : std::optional<StagedOrder>(orders->first());
 }
 
+Result<std::optional<StagedOrder>> OrderRepository::latestFor(const ShopCustomer& customer) {
+    auto orders = customer.isGuest()
+                      ? select(QStringLiteral("shop_code = ? AND shop_customer_id = '' AND LOWER(email) = ?"),
+                               {customer.shopCode, customer.email.trimmed().toLower()},
+                               QStringLiteral(" ORDER BY id DESC LIMIT 1"))
+                      : select(QStringLiteral("shop_code = ? AND shop_customer_id = ?"),
+                               {customer.shopCode, customer.shopCustomerId},
+                               QStringLiteral(" ORDER BY id DESC LIMIT 1"));
+    if (!orders)
+        return orders.error();
+    return orders->isEmpty() ? std::optional<StagedOrder>() : std::optional<StagedOrder>(orders->first());
+}
+
 Result<QList<StagedOrder>> OrderRepository::list(const QList<OrderStatus>& statuses, const QString& shopCode,
                                                  int limit) {
     QStringList conditions;

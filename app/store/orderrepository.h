@@ -33,6 +33,8 @@ public:
     // Orders with one of the given statuses (all when empty), oldest first, with their lines.
     Result<QList<StagedOrder>> list(const QList<OrderStatus>& statuses = {}, const QString& shopCode = {},
                                     int limit = -1);
+    // The customer's most recently staged order: by shop customer id, or for a guest by email.
+    Result<std::optional<StagedOrder>> latestFor(const ShopCustomer& customer);
     Result<QHash<OrderStatus, int>> countByStatus(const QString& shopCode = {});
 
     // Writes the outcome of matching or submitting: status, reason, ERP numbers, trace, attempts,

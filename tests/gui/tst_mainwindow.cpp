@@ -1,4 +1,5 @@
 #include "config/profile.h"
+#include "customers/customerspage.h"
 #include "customers/customertablemodel.h"
 #include "mainwindow.h"
 #include "store/customerrepository.h"
@@ -8,10 +9,12 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -71,33 +74,89 @@ private slots:
         // Every row is there to scroll to; the last one is read when it is shown.
         QCOMPARE(table->model()->rowCount(), 1200);
         table->scrollToBottom();
-        QCOMPARE(table->model()->index(1199, CustomerTableModel::Email).data().toString(),
-                 QStringLiteral("buyer1200@example.com"));
+        QTRY_COMPARE(table->model()->index(1199, CustomerTableModel::Email).data().toString(),
+                     QStringLiteral("buyer1200@example.com"));
 
         auto* label = window.findChild<QLabel*>(QStringLiteral("databaseLabel"));
         QVERIFY(label);
         QVERIFY(label->text().contains(QLatin1String("SQLite")) ||
                 label->text().contains(QLatin1String("PostgreSQL")));
         auto* count = window.findChild<QLabel*>(QStringLiteral("countLabel"));
-        QVERIFY(count->text().contains(QLatin1String("1200")));
+        QTRY_VERIFY(count->text().contains(QLatin1String("1200")));
     }
 
     void modelPassesTester() {
         CustomerTableModel model(*m_db);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &CustomerTableModel::loaded);
+        // Counting runs on the worker thread: the model is busy and still empty right after.
         model.setQuery({});
+        QVERIFY(model.isBusy());
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(loaded.wait());
+        QVERIFY(!model.isBusy());
         QCOMPARE(model.totalCount(), 1200);
         QCOMPARE(model.rowCount(), 1200);
-        QCOMPARE(
-            model.index(CustomerTableModel::PageSize * 3 + 7, CustomerTableModel::Email).data().toString(),
-            QStringLiteral("buyer0608@example.com"));
+        // A page not read yet is empty until its rows arrive.
+        const QModelIndex far = model.index(CustomerTableModel::PageSize * 3 + 7, CustomerTableModel::Email);
+        QTRY_COMPARE(far.data().toString(), QStringLiteral("buyer0608@example.com"));
         CustomerQuery query;
         query.text = QStringLiteral("acme");
         model.setQuery(query);
+        QVERIFY(loaded.wait());
         QCOMPARE(model.totalCount(), 600);
         model.sort(CustomerTableModel::Email, Qt::DescendingOrder);
+        QVERIFY(loaded.wait());
         QCOMPARE(model.index(0, CustomerTableModel::Email).data().toString(),
                  QStringLiteral("buyer1200@example.com"));
+        // Typing fast: only the last query's answer is taken.
+        loaded.clear();
+        for (const char* text : {"b", "bu", "buyer00", "buyer0042"}) {
+            query.text = QString::fromLatin1(text);
+            model.setQuery(query);
+        }
+        QVERIFY(loaded.wait());
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.index(0, CustomerTableModel::Email).data().toString(),
+                 QStringLiteral("buyer0042@example.com"));
+        QTest::qWait(0);
+        QCOMPARE(loaded.count(), 1);
+    }
+
+    void refreshKeepsSelection() {
+        MainWindow window(*m_db, m_profile);
+        window.show();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
+        QTRY_COMPARE(table->model()->rowCount(), 1200);
+        table->setCurrentIndex(table->model()->index(5, CustomerTableModel::Email));
+        // Another user links this customer meanwhile; a refresh shows it in place.
+        std::unique_ptr<Database> other = m_tdb->open();
+        QVERIFY(other);
+        auto customer = CustomerRepository(*other).find(QStringLiteral("web"), QStringLiteral("6"));
+        QVERIFY(customer && *customer);
+        QVERIFY(LinkRepository(*other).set((*customer)->id, QStringLiteral("C00006"), QString(),
+                                           LinkSource::Manual, 0));
+        QSignalSpy loaded(window.customersPage()->model(), &CustomerTableModel::loaded);
+        QSignalSpy reset(window.customersPage()->model(), &QAbstractItemModel::modelReset);
+        window.customersPage()->refresh();
+        QVERIFY(loaded.wait());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(table->currentIndex().row(), 5);
+        QTRY_COMPARE(table->model()->index(5, CustomerTableModel::ErpNumber).data().toString(),
+                     QStringLiteral("C00006"));
+        QVERIFY(LinkRepository(*other).clear((*customer)->id, 1));
+    }
+
+    void destroyedWhileReading() {
+        // Jobs still queued on the worker are dropped and answers to a deleted model never land.
+        for (int i = 0; i < 5; ++i) {
+            auto model = std::make_unique<CustomerTableModel>(*m_db);
+            model->setQuery({});
+            model->index(0, 0).data();
+            if (i % 2)
+                QTest::qWait(1);
+        }
+        QTest::qWait(10);
     }
 
     void filters() {
@@ -106,10 +165,34 @@ private slots:
         auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
         auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
         QVERIFY(filter && table);
+        CustomerTableModel* model = window.customersPage()->model();
+        QTRY_COMPARE(model->totalCount(), 1200);
+        QVERIFY(!model->isBusy());
+        QSignalSpy loaded(model, &CustomerTableModel::loaded);
+        QSignalSpy busy(model, &CustomerTableModel::busyChanged);
+        // Typed without a pause: one query, 150 ms after the last keystroke.
         QTest::keyClicks(filter, QStringLiteral("buyer0042"));
+        QCOMPARE(busy.count(), 0);
         QTRY_COMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, CustomerTableModel::Email).data().toString(),
                  QStringLiteral("buyer0042@example.com"));
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(busy.count(), 2); // busy while counting, then not
+        QVERIFY(busy.at(0).at(0).toBool());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("busyIndicator"))->isVisible());
+        QTRY_VERIFY(
+            window.findChild<QLabel*>(QStringLiteral("countLabel"))->text().contains(QLatin1String("1 ")));
+
+        // Sorting by a column reads again in that order.
+        filter->clear();
+        QTRY_COMPARE(table->model()->rowCount(), 1200);
+        table->sortByColumn(CustomerTableModel::Email, Qt::DescendingOrder);
+        QTRY_COMPARE(table->model()->index(0, CustomerTableModel::Email).data().toString(),
+                     QStringLiteral("buyer1200@example.com"));
+        // A column SQL cannot sort by leaves the order and the indicator as they were.
+        table->sortByColumn(CustomerTableModel::Status, Qt::AscendingOrder);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CustomerTableModel::Email));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
     }
 
     void screenshotOption() {

@@ -302,6 +302,53 @@ private slots:
         QCOMPARE(repo.list({OrderStatus::New})->size(), 1);
     }
 
+    void linkReasonInAudit() {
+        CustomerRepository customers(*m_db);
+        ShopCustomer c = customer(QStringLiteral("9"), QStringLiteral("cy@example.com"));
+        QVERIFY(customers.upsert(c));
+        LinkRepository links(*m_db);
+        QVERIFY(links.set(c.id, QStringLiteral("C00010"), {}, LinkSource::Manual, 0,
+                          QStringLiteral(" customer phoned ")));
+        QVERIFY(links.clear(c.id, 1, QStringLiteral("wrong company")));
+        auto audit = AuditLog(*m_db).list(QStringLiteral("link"), QStringLiteral("web/9"));
+        QCOMPARE(audit->size(), 2);
+        QCOMPARE(audit->at(0).newValue, QStringLiteral("(cleared); reason: wrong company"));
+        QCOMPARE(audit->at(1).newValue, QStringLiteral("C00010 (manual); reason: customer phoned"));
+    }
+
+    void auditPagesAndFilter() {
+        AuditLog log(*m_db);
+        for (int i = 1; i <= 25; ++i)
+            QVERIFY(log.record(QStringLiteral("setting"), QStringLiteral("web/key_%1").arg(i),
+                               QString::number(i - 1), QString::number(i)));
+        QCOMPARE(*log.count(), 25);
+        QCOMPARE(*log.count(QStringLiteral("KEY_1")), 11); // key_1, key_10..key_19
+        QCOMPARE(*log.count(QStringLiteral("_")), 25);
+        QCOMPARE(*log.count(QStringLiteral("%")), 0); // wildcards are literal
+        auto page = log.page({}, 20, 10);
+        QVERIFY(page);
+        QCOMPARE(page->size(), 5);
+        QCOMPARE(page->first().entityKey, QStringLiteral("web/key_5")); // newest first
+        QCOMPARE(page->last().entityKey, QStringLiteral("web/key_1"));
+    }
+
+    void latestOrderOfACustomer() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{order(QStringLiteral("1001"), 1, "{}"),
+                                 order(QStringLiteral("1002"), 1, "{}")};
+        StagedOrder guest = order(QStringLiteral("1003"), 1, "{}");
+        guest.customer.shopCustomerId.clear();
+        guest.customer.email = QStringLiteral("Guest@Example.com");
+        batch.append(guest);
+        QVERIFY(repo.store(batch));
+        auto latest = repo.latestFor(customer(QStringLiteral("7"), QStringLiteral("ann@example.com")));
+        QVERIFY(latest && *latest);
+        QCOMPARE((*latest)->orderNumber, QStringLiteral("1002"));
+        ShopCustomer guestCustomer = customer({}, QStringLiteral("guest@example.com"));
+        QCOMPARE((*repo.latestFor(guestCustomer))->orderNumber, QStringLiteral("1003"));
+        QVERIFY(!*repo.latestFor(customer(QStringLiteral("8"), QStringLiteral("x@example.com"))));
+    }
+
     void importCursor() {
         OrderRepository repo(*m_db);
         QVERIFY(!repo.cursor(QStringLiteral("web"))->isValid());

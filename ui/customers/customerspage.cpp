@@ -1,6 +1,8 @@
 #include "customerspage.h"
 
+#include "connectlinkdialog.h"
 #include "customertablemodel.h"
+#include "erp/erpclient.h"
 #include "ui_customerspage.h"
 
 #include <QHeaderView>
@@ -11,6 +13,7 @@ namespace linkdesk {
 CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CustomersPage>())
+    , m_db(db)
     , m_model(new CustomerTableModel(db, this))
     , m_filterTimer(new QTimer(this)) {
     m_ui->setupUi(this);
@@ -27,10 +30,27 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     m_ui->customerTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->customerTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->customerTable->horizontalHeader()->setSortIndicator(CustomerTableModel::Email, Qt::AscendingOrder);
-    m_ui->customerTable->setColumnWidth(CustomerTableModel::Shop, 60);
-    m_ui->customerTable->setColumnWidth(CustomerTableModel::Email, 240);
-    m_ui->customerTable->setColumnWidth(CustomerTableModel::Name, 160);
-    m_ui->customerTable->setColumnWidth(CustomerTableModel::Company, 170);
+    // The status is what staff look for first: show it beside the customer, and fit the link
+    // columns into 1280 pixels.
+    m_ui->customerTable->horizontalHeader()->moveSection(CustomerTableModel::Status,
+                                                         CustomerTableModel::ErpNumber);
+    const std::pair<int, int> widths[] = {
+        {CustomerTableModel::Shop, 50},     {CustomerTableModel::Email, 200},
+        {CustomerTableModel::Name, 130},    {CustomerTableModel::Company, 130},
+        {CustomerTableModel::Status, 80},   {CustomerTableModel::ErpNumber, 95},
+        {CustomerTableModel::ErpName, 120}, {CustomerTableModel::Source, 80},
+        {CustomerTableModel::SetBy, 80}};
+    for (const auto& [column, width] : widths)
+        m_ui->customerTable->setColumnWidth(column, width);
+
+    // Columns SQL cannot order by keep the indicator where the rows really are sorted.
+    connect(m_ui->customerTable->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (!CustomerTableModel::canSortBy(column))
+                    m_ui->customerTable->horizontalHeader()->setSortIndicator(
+                        m_model->sortColumn(),
+                        m_model->query().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            });
 
     // A keystroke restarts a short timer, so typing a word queries once.
     m_filterTimer->setSingleShot(true);
@@ -39,8 +59,16 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_ui->statusFilter, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
     connect(m_ui->shopFilter, &QComboBox::currentIndexChanged, this, &CustomersPage::applyFilter);
-    connect(m_model, &CustomerTableModel::loadFailed, this, &CustomersPage::statusMessage);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateCount);
+    connect(m_model, &CustomerTableModel::loadFailed, this, [this](const QString& message) {
+        m_ui->countLabel->setText(tr("The customers could not be read: %1").arg(message));
+        emit statusMessage(message);
+    });
+    connect(m_model, &CustomerTableModel::loaded, this, &CustomersPage::updateCount);
+    connect(m_model, &CustomerTableModel::loaded, this, [this] { m_loaded = true; });
+    connect(m_model, &CustomerTableModel::loadFailed, this, [this] { m_loaded = true; });
+    connect(m_model, &CustomerTableModel::busyChanged, this, &CustomersPage::showBusy);
+    // Double-click and Enter both activate a row.
+    connect(m_ui->customerTable, &QAbstractItemView::activated, this, &CustomersPage::openCustomer);
     applyFilter();
 }
 
@@ -55,11 +83,50 @@ void CustomersPage::applyFilter() {
 }
 
 void CustomersPage::refresh() {
-    m_model->reload();
+    m_model->refresh();
+}
+
+void CustomersPage::setErpClient(ErpClient* erp) {
+    m_erp = erp;
+}
+
+ConnectLinkDialog* CustomersPage::connectLinkDialog() const {
+    return m_dialog;
+}
+
+void CustomersPage::openCustomer(const QModelIndex& index) {
+    const qint64 customerId = index.data(CustomerTableModel::CustomerIdRole).toLongLong();
+    if (customerId <= 0)
+        return; // its row is still being read
+    if (m_dialog) {
+        if (m_dialog->customerId() == customerId) {
+            m_dialog->raise();
+            m_dialog->activateWindow();
+            return;
+        }
+        m_dialog->close();
+    }
+    m_dialog = new ConnectLinkDialog(m_db, m_erp, customerId, this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &ConnectLinkDialog::linkChanged, this, [this] {
+        m_model->refresh();
+        emit statusMessage(tr("Link saved."));
+    });
+    m_dialog->open();
+}
+
+void CustomersPage::showBusy(bool busy) {
+    m_ui->busyIndicator->setVisible(busy);
+    if (busy)
+        m_ui->countLabel->setText(tr("Counting customers…"));
 }
 
 void CustomersPage::updateCount() {
     m_ui->countLabel->setText(tr("%n customer(s)", nullptr, m_model->totalCount()));
+}
+
+bool CustomersPage::isLoading() const {
+    return !m_loaded || m_model->isBusy();
 }
 
 } // namespace linkdesk

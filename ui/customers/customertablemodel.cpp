@@ -1,13 +1,24 @@
 #include "customertablemodel.h"
 
+#include "common/databaseworker.h"
 #include "store/database.h"
+
+#include <QLocale>
 
 namespace linkdesk {
 
+namespace {
+const QString StaleCode = QStringLiteral("stale");
+}
+
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_worker(new DatabaseWorker(db, this))
     , m_pages(CachedPages) {}
+
+CustomerTableModel::~CustomerTableModel() {
+    ++*m_generation; // queued reads are skipped
+}
 
 void CustomerTableModel::setQuery(const CustomerQuery& query) {
     m_query = query;
@@ -15,17 +26,117 @@ void CustomerTableModel::setQuery(const CustomerQuery& query) {
 }
 
 void CustomerTableModel::reload() {
+    start(false);
+}
+
+void CustomerTableModel::refresh() {
+    start(true);
+}
+
+void CustomerTableModel::start(bool keepRows) {
+    const int generation = ++*m_generation;
+    setBusy(true);
+    m_worker->run<Snapshot>(
+        this,
+        [query = m_query, shared = m_generation, generation](Database& db) -> Result<Snapshot> {
+            if (*shared != generation)
+                return fail(QString(), StaleCode);
+            CustomerRepository customers(db);
+            auto count = customers.count(query);
+            if (!count)
+                return count.error();
+            Snapshot snapshot;
+            snapshot.total = *count;
+            if (*count > 0) {
+                auto rows = customers.page(query, 0, PageSize);
+                if (!rows)
+                    return rows.error();
+                snapshot.firstPage = std::move(*rows);
+            }
+            return snapshot;
+        },
+        [this, generation, keepRows](Result<Snapshot> snapshot) {
+            countArrived(generation, keepRows, std::move(snapshot));
+        });
+}
+
+void CustomerTableModel::countArrived(int generation, bool keepRows, Result<Snapshot> snapshot) {
+    if (generation != *m_generation)
+        return; // a newer query is on its way
+    if (keepRows && snapshot && snapshot->total == m_total && m_total > 0) {
+        m_pages.clear();
+        m_pending.clear();
+        m_lastError.clear();
+        m_pages.insert(0, new QList<CustomerRow>(std::move(snapshot->firstPage)));
+        setBusy(false);
+        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1)); // visible rows are read again
+        emit loaded(m_total);
+        return;
+    }
     beginResetModel();
     m_pages.clear();
+    m_pending.clear();
     m_total = 0;
     m_lastError.clear();
-    if (auto count = CustomerRepository(m_db).count(m_query))
-        m_total = *count;
-    else
-        m_lastError = count.message();
+    if (snapshot) {
+        m_total = snapshot->total;
+        if (!snapshot->firstPage.isEmpty())
+            m_pages.insert(0, new QList<CustomerRow>(std::move(snapshot->firstPage)));
+    }
     endResetModel();
+    setBusy(false);
+    if (!snapshot)
+        reportError(snapshot.message());
+    else
+        emit loaded(m_total);
+}
+
+void CustomerTableModel::requestPage(int page) const {
+    if (m_busy || m_pending.contains(page))
+        return; // while a new query counts, its pages are not known yet
+    m_pending.insert(page);
+    auto* self = const_cast<CustomerTableModel*>(this);
+    const int generation = *m_generation;
+    m_worker->run<QList<CustomerRow>>(
+        self,
+        [query = m_query, shared = m_generation, generation,
+         page](Database& db) -> Result<QList<CustomerRow>> {
+            if (*shared != generation)
+                return fail(QString(), StaleCode);
+            return CustomerRepository(db).page(query, page * PageSize, PageSize);
+        },
+        [self, generation, page](Result<QList<CustomerRow>> rows) {
+            self->pageArrived(generation, page, std::move(rows));
+        });
+}
+
+void CustomerTableModel::pageArrived(int generation, int page, Result<QList<CustomerRow>> rows) {
+    if (generation != *m_generation)
+        return;
+    m_pending.remove(page);
+    if (!rows) {
+        reportError(rows.message());
+        return;
+    }
+    m_pages.insert(page, new QList<CustomerRow>(std::move(*rows)));
+    const int first = page * PageSize;
+    const int last = std::min(first + PageSize, m_total) - 1;
+    if (last >= first)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void CustomerTableModel::setBusy(bool busy) {
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void CustomerTableModel::reportError(const QString& message) {
     if (!m_lastError.isEmpty())
-        emit loadFailed(m_lastError);
+        return; // once per query
+    m_lastError = message;
+    emit loadFailed(message);
 }
 
 int CustomerTableModel::rowCount(const QModelIndex& parent) const {
@@ -38,18 +149,10 @@ int CustomerTableModel::columnCount(const QModelIndex& parent) const {
 
 const CustomerRow* CustomerTableModel::row(int row) const {
     const int page = row / PageSize;
-    QList<CustomerRow>* rows = m_pages.object(page);
+    const QList<CustomerRow>* rows = m_pages.object(page);
     if (!rows) {
-        auto loaded = CustomerRepository(m_db).page(m_query, page * PageSize, PageSize);
-        if (!loaded) {
-            if (m_lastError.isEmpty()) {
-                m_lastError = loaded.message();
-                emit const_cast<CustomerTableModel*>(this)->loadFailed(m_lastError);
-            }
-            return nullptr;
-        }
-        rows = new QList<CustomerRow>(std::move(*loaded));
-        m_pages.insert(page, rows);
+        requestPage(page);
+        return nullptr;
     }
     const int offset = row % PageSize;
     return offset < rows->size() ? &rows->at(offset) : nullptr; // rows removed since counting
@@ -135,14 +238,29 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void CustomerTableModel::sort(int column, Qt::SortOrder order) {
+namespace {
+const QHash<int, CustomerQuery::SortColumn>& sortColumns() {
     using S = CustomerQuery::SortColumn;
-    static const QHash<int, S> columns{{Shop, S::Shop},       {Email, S::Email},         {Name, S::Name},
-                                       {Company, S::Company}, {ErpNumber, S::ErpNumber}, {Source, S::Source},
-                                       {SetAt, S::SetAt}};
-    if (!columns.contains(column))
+    using M = CustomerTableModel;
+    static const QHash<int, S> columns{
+        {M::Shop, S::Shop},           {M::Email, S::Email},   {M::Name, S::Name},  {M::Company, S::Company},
+        {M::ErpNumber, S::ErpNumber}, {M::Source, S::Source}, {M::SetAt, S::SetAt}};
+    return columns;
+}
+} // namespace
+
+bool CustomerTableModel::canSortBy(int column) {
+    return sortColumns().contains(column);
+}
+
+int CustomerTableModel::sortColumn() const {
+    return sortColumns().key(m_query.sort, Email);
+}
+
+void CustomerTableModel::sort(int column, Qt::SortOrder order) {
+    if (!canSortBy(column))
         return;
-    m_query.sort = columns.value(column);
+    m_query.sort = sortColumns().value(column);
     m_query.descending = order == Qt::DescendingOrder;
     reload();
 }

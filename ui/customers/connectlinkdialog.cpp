@@ -1,0 +1,450 @@
+#include "connectlinkdialog.h"
+
+#include "common/databaseworker.h"
+#include "domain/matchtrace.h"
+#include "domain/stagedorder.h"
+#include "erp/erpclient.h"
+#include "match/emailaddress.h"
+#include "store/customerrepository.h"
+#include "store/linkrepository.h"
+#include "store/orderrepository.h"
+#include "ui_connectlinkdialog.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+
+namespace linkdesk {
+
+namespace {
+
+// Starts a call on the ERP client's own thread and brings its answer back to the GUI thread. The
+// answer travels through the application object and the guard is read only on the GUI thread, so
+// a dialog closed meanwhile is never touched from the network thread; its answer is dropped.
+template <typename T, typename Start, typename Done>
+void askErp(ErpClient* erp, QObject* guardTarget, Start start, Done done) {
+    QPointer<QObject> guard(guardTarget);
+    QMetaObject::invokeMethod(
+        erp,
+        [erp, guard, start = std::move(start), done = std::move(done)]() mutable {
+            start(*erp, ErpClient::Callback<T>([guard, done](Result<T> result) {
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [guard, done, result = std::move(result)]() mutable {
+                        if (guard)
+                            done(std::move(result));
+                    },
+                    Qt::QueuedConnection);
+            }));
+        },
+        Qt::QueuedConnection);
+}
+
+QString orDash(const QString& text) {
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+
+QString when(const QDateTime& at) {
+    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+struct ConnectLinkDialog::Loaded {
+    ShopCustomer customer;
+    Link link;
+    std::optional<StagedOrder> order;
+};
+
+ConnectLinkDialog::ConnectLinkDialog(Database& db, ErpClient* erp, qint64 customerId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectLinkDialog>())
+    , m_worker(new DatabaseWorker(db, this))
+    , m_erp(erp)
+    , m_customerId(customerId) {
+    m_ui->setupUi(this);
+    m_ui->candidateList->header()->setStretchLastSection(true);
+    m_ui->candidateList->setColumnWidth(0, 75);
+    m_ui->candidateList->setColumnWidth(1, 140);
+    m_ui->candidateList->setColumnWidth(2, 160);
+    m_ui->customerLabel->setText(tr("Reading…"));
+
+    // Enter in the search or number box searches or links; it must not also close the dialog.
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->searchButton, &QPushButton::clicked, this, &ConnectLinkDialog::search);
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &ConnectLinkDialog::search);
+    connect(m_ui->candidateList, &QTreeWidget::currentItemChanged, this, &ConnectLinkDialog::pickCandidate);
+    connect(m_ui->candidateList, &QTreeWidget::itemDoubleClicked, this, [this] {
+        pickCandidate();
+        linkToNumber();
+    });
+    connect(m_ui->erpNumberEdit, &QLineEdit::returnPressed, this, &ConnectLinkDialog::linkToNumber);
+    connect(m_ui->linkButton, &QPushButton::clicked, this, &ConnectLinkDialog::linkToNumber);
+    connect(m_ui->clearButton, &QPushButton::clicked, this, &ConnectLinkDialog::clearLink);
+    connect(m_ui->undoButton, &QPushButton::clicked, this, &ConnectLinkDialog::undo);
+
+    if (!m_erp) {
+        m_ui->searchEdit->setEnabled(false);
+        m_ui->searchButton->setEnabled(false);
+        m_ui->searchStatusLabel->setText(tr("No ERP connection configured: you can still link to a typed "
+                                            "customer number."));
+    }
+    updateButtons();
+    reload();
+}
+
+ConnectLinkDialog::~ConnectLinkDialog() = default;
+
+void ConnectLinkDialog::reload() {
+    m_loaded = false;
+    updateButtons();
+    const qint64 id = m_customerId;
+    m_worker->run<std::shared_ptr<Loaded>>(
+        this,
+        [id](Database& db) -> Result<std::shared_ptr<Loaded>> {
+            auto customer = CustomerRepository(db).get(id);
+            if (!customer)
+                return customer.error();
+            if (!*customer)
+                return fail(tr("This shop customer no longer exists."));
+            auto loaded = std::make_shared<Loaded>();
+            loaded->customer = **customer;
+            auto link = LinkRepository(db).get(id);
+            if (!link)
+                return link.error();
+            loaded->link = *link;
+            auto order = OrderRepository(db).latestFor(loaded->customer);
+            if (!order)
+                return order.error();
+            loaded->order = *order;
+            return loaded;
+        },
+        [this](Result<std::shared_ptr<Loaded>> result) { showLoaded(std::move(result)); });
+}
+
+void ConnectLinkDialog::showLoaded(Result<std::shared_ptr<Loaded>> result) {
+    if (!result) {
+        m_ui->customerLabel->setText(QString());
+        showMessage(tr("The customer could not be read: %1").arg(result.message()), true);
+        return;
+    }
+    const Loaded& read = **result;
+    m_customer = read.customer;
+    m_link = read.link;
+    m_loaded = true;
+
+    QStringList lines;
+    lines << (m_customer.displayName().isEmpty()
+                  ? m_customer.email
+                  : tr("%1 <%2>").arg(m_customer.displayName(), m_customer.email));
+    if (!m_customer.company.isEmpty())
+        lines << m_customer.company;
+    lines << tr("Shop %1, customer %2")
+                 .arg(m_customer.shopCode, m_customer.isGuest() ? tr("(guest)") : m_customer.shopCustomerId);
+    QStringList extra;
+    if (!m_customer.country.isEmpty())
+        extra << tr("country %1").arg(m_customer.country);
+    if (!m_customer.currency.isEmpty())
+        extra << tr("currency %1").arg(m_customer.currency);
+    if (!m_customer.vatNumber.isEmpty())
+        extra << tr("VAT no. %1").arg(m_customer.vatNumber);
+    if (!extra.isEmpty())
+        lines << extra.join(QStringLiteral(", "));
+    m_ui->customerLabel->setText(lines.join(QLatin1Char('\n')));
+    setWindowTitle(tr("Connect Link — %1").arg(m_customer.email));
+
+    if (read.order) {
+        const StagedOrder& order = *read.order;
+        m_ui->traceOrderLabel->setText(
+            tr("Order %1 (%2), booked to %3")
+                .arg(order.orderNumber, toString(order.status), orDash(order.erpCustomerNumber)));
+        const QStringList sentences = MatchTrace::fromJson(order.matchTrace).sentences();
+        m_ui->traceView->setPlainText(sentences.isEmpty() ? tr("This order has not been matched yet.")
+                                                          : sentences.join(QLatin1Char('\n')));
+    } else {
+        m_ui->traceOrderLabel->setText(tr("No staged order for this customer yet."));
+        m_ui->traceView->clear();
+    }
+    if (m_erp && m_ui->searchEdit->text().isEmpty())
+        m_ui->searchEdit->setText(m_customer.email);
+
+    showLink();
+    fetchErpDetails();
+    updateButtons();
+    if (m_conflictPending) {
+        m_conflictPending = false;
+        showMessage(tr("Not saved: %1 changed this link at %2, after you opened it; it is now %3. Their "
+                       "change is kept and shown above. Save again if yours should still replace it.")
+                        .arg(m_link.setBy.isEmpty() ? tr("someone else") : m_link.setBy, when(m_link.setAt),
+                             m_link.isLinked()
+                                 ? tr("%1 %2").arg(m_link.erpCustomerNumber, m_link.erpCustomerName).trimmed()
+                                 : tr("not linked")),
+                    true);
+    }
+    emit loaded();
+}
+
+void ConnectLinkDialog::showLink() {
+    m_ui->externalIdLabel->setText(
+        m_link.isLinked() ? tr("%1 %2").arg(m_link.erpCustomerNumber, m_link.erpCustomerName).trimmed()
+                          : tr("Not linked"));
+    m_ui->sourceLabel->setText(m_link.isLinked() ? toString(m_link.source) : QStringLiteral("—"));
+    m_ui->setByLabel->setText(m_link.rowVersion > 0
+                                  ? tr("%1 at %2").arg(orDash(m_link.setBy), when(m_link.setAt))
+                                  : QStringLiteral("—"));
+    m_ui->staleLabel->setText(m_link.stale ? m_link.staleReason : tr("No"));
+}
+
+void ConnectLinkDialog::fetchErpDetails() {
+    const int generation = ++m_detailsGeneration;
+    if (!m_erp) {
+        m_ui->erpDetailsLabel->setText(tr("No ERP connection configured."));
+        emit erpDetailsShown();
+        return;
+    }
+    if (!m_link.isLinked()) {
+        m_ui->erpDetailsLabel->setText(tr("Not linked to an ERP customer."));
+        emit erpDetailsShown();
+        return;
+    }
+    const QString number = m_link.erpCustomerNumber;
+    m_ui->erpDetailsLabel->setText(tr("Asking the ERP for customer %1…").arg(number));
+    askErp<std::optional<ErpCustomer>>(
+        m_erp, this,
+        [number](ErpClient& erp, ErpClient::Callback<std::optional<ErpCustomer>> done) {
+            erp.customer(number, std::move(done));
+        },
+        [this, generation, number](Result<std::optional<ErpCustomer>> result) {
+            if (generation != m_detailsGeneration)
+                return;
+            if (!result) {
+                m_ui->erpDetailsLabel->setText(
+                    tr("The ERP could not be asked: %1\nCheck the ERP connection and open this again.")
+                        .arg(result.message()));
+            } else if (!*result) {
+                m_ui->erpDetailsLabel->setText(
+                    tr("The ERP has no customer %1: the link points to a customer that is gone. Link this "
+                       "shop customer to another one or clear the link.")
+                        .arg(number));
+            } else {
+                const ErpCustomer& c = **result;
+                QStringList lines{
+                    tr("%1 %2").arg(c.number, c.name), tr("E-mail: %1").arg(orDash(c.email)),
+                    tr("Company: %1").arg(orDash(c.company)),
+                    tr("Country: %1, currency: %2").arg(orDash(c.country), orDash(c.currencyCode)),
+                    tr("VAT no.: %1").arg(orDash(c.vatNumber))};
+                if (c.blocked)
+                    lines << tr("Blocked in the ERP: %1").arg(orDash(c.blockedReason));
+                m_ui->erpDetailsLabel->setText(lines.join(QLatin1Char('\n')));
+            }
+            emit erpDetailsShown();
+        });
+}
+
+void ConnectLinkDialog::search() {
+    const QString text = m_ui->searchEdit->text().trimmed();
+    if (!m_erp || text.isEmpty())
+        return;
+    const int generation = ++m_searchGeneration;
+    m_ui->candidateList->clear();
+    m_candidateNames.clear();
+    const QString shopEmail = m_customer.email.trimmed().toLower();
+    const auto addCandidate = [this, shopEmail](const ErpCustomer& c, QString why) {
+        if (!shopEmail.isEmpty() && c.email.trimmed().toLower() == shopEmail && !why.contains(shopEmail))
+            why += tr("; same e-mail as the shop customer");
+        if (c.blocked)
+            why += tr("; blocked in the ERP: %1").arg(orDash(c.blockedReason));
+        auto* item = new QTreeWidgetItem(m_ui->candidateList, {c.number, c.name, c.email, why});
+        item->setToolTip(3, why);
+        m_candidateNames.insert(c.number, c.name);
+    };
+
+    if (text.contains(QLatin1Char('@'))) {
+        auto email = EmailAddress::normalise(text, EmailNormalisation::Exact);
+        if (!email) {
+            m_ui->searchStatusLabel->setText(email.message());
+            emit searchFinished();
+            return;
+        }
+        CustomerSearch query;
+        query.email = *email;
+        m_ui->searchStatusLabel->setText(tr("Searching the ERP for %1…").arg(*email));
+        askErp<QList<ErpCustomer>>(
+            m_erp, this,
+            [query](ErpClient& erp, ErpClient::Callback<QList<ErpCustomer>> done) {
+                erp.findCustomers(query, std::move(done));
+            },
+            [this, generation, addCandidate, email = *email](Result<QList<ErpCustomer>> result) {
+                if (generation != m_searchGeneration)
+                    return;
+                if (!result) {
+                    m_ui->searchStatusLabel->setText(tr("The ERP search failed: %1").arg(result.message()));
+                } else {
+                    for (const ErpCustomer& c : *result)
+                        addCandidate(c, tr("e-mail is %1").arg(email));
+                    m_ui->searchStatusLabel->setText(
+                        result->isEmpty()
+                            ? tr("No ERP customer has the e-mail %1.").arg(email)
+                            : tr("%n customer(s) with the e-mail %1.", nullptr, int(result->size()))
+                                  .arg(email));
+                }
+                emit searchFinished();
+            });
+        return;
+    }
+
+    // Anything else is taken as a customer number; the ERP clients cannot search by name.
+    m_ui->searchStatusLabel->setText(tr("Looking up ERP customer %1…").arg(text));
+    askErp<std::optional<ErpCustomer>>(
+        m_erp, this,
+        [text](ErpClient& erp, ErpClient::Callback<std::optional<ErpCustomer>> done) {
+            erp.customer(text, std::move(done));
+        },
+        [this, generation, addCandidate, text](Result<std::optional<ErpCustomer>> result) {
+            if (generation != m_searchGeneration)
+                return;
+            if (!result) {
+                m_ui->searchStatusLabel->setText(tr("The ERP search failed: %1").arg(result.message()));
+            } else if (*result) {
+                addCandidate(**result, tr("customer number is %1").arg((*result)->number));
+                m_ui->searchStatusLabel->setText(tr("Found customer number %1.").arg((*result)->number));
+            } else {
+                m_ui->searchStatusLabel->setText(
+                    tr("No ERP customer has the number “%1”. Searching by name is not supported by this ERP "
+                       "connection: search by e-mail or customer number.")
+                        .arg(text));
+            }
+            emit searchFinished();
+        });
+}
+
+void ConnectLinkDialog::pickCandidate() {
+    if (QTreeWidgetItem* item = m_ui->candidateList->currentItem())
+        m_ui->erpNumberEdit->setText(item->text(0));
+}
+
+void ConnectLinkDialog::linkToNumber() {
+    if (!m_loaded || m_writing)
+        return;
+    const QString number = m_ui->erpNumberEdit->text().trimmed();
+    if (number.isEmpty()) {
+        showMessage(tr("Type an ERP customer number or pick a candidate first."), true);
+        return;
+    }
+    const QString reason = m_ui->reasonEdit->text();
+    if (m_candidateNames.contains(number) || !m_erp) {
+        // A candidate the ERP just listed, or no ERP to ask: link as it is.
+        QString name = m_candidateNames.value(number);
+        if (name.isEmpty() && number == m_link.erpCustomerNumber)
+            name = m_link.erpCustomerName;
+        write(number, name, LinkSource::Manual, reason, false);
+        return;
+    }
+    // A typed number: make sure the ERP has it (and take its name) before linking.
+    setWriting(true);
+    showMessage(tr("Checking ERP customer %1…").arg(number), false);
+    askErp<std::optional<ErpCustomer>>(
+        m_erp, this,
+        [number](ErpClient& erp, ErpClient::Callback<std::optional<ErpCustomer>> done) {
+            erp.customer(number, std::move(done));
+        },
+        [this, number, reason](Result<std::optional<ErpCustomer>> result) {
+            setWriting(false);
+            if (!result) {
+                showMessage(tr("The link was not changed: the ERP could not be asked whether customer %1 "
+                               "exists (%2). Try again when the ERP answers.")
+                                .arg(number, result.message()),
+                            true);
+            } else if (!*result) {
+                showMessage(tr("The link was not changed: the ERP has no customer %1. Check the number, or "
+                               "search by e-mail.")
+                                .arg(number),
+                            true);
+            } else {
+                write((*result)->number, (*result)->name, LinkSource::Manual, reason, false);
+            }
+        });
+}
+
+void ConnectLinkDialog::clearLink() {
+    if (!m_loaded || m_writing || !m_link.isLinked())
+        return;
+    write(QString(), QString(), m_link.source, m_ui->reasonEdit->text(), false);
+}
+
+void ConnectLinkDialog::undo() {
+    if (!m_loaded || m_writing || !m_undo)
+        return;
+    const Link before = m_undo->before;
+    QString reason = m_ui->reasonEdit->text().trimmed();
+    if (reason.isEmpty())
+        reason = tr("undo of the last change");
+    write(before.erpCustomerNumber, before.erpCustomerName, before.source, reason, true);
+}
+
+void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, LinkSource source,
+                              const QString& reason, bool isUndo) {
+    const Link before = m_link;
+    const qint64 id = m_customerId;
+    const int version = m_link.rowVersion;
+    setWriting(true);
+    showMessage(tr("Saving…"), false);
+    m_worker->run<Link>(
+        this,
+        [=](Database& db) -> Result<Link> {
+            LinkRepository links(db);
+            return erpNumber.isEmpty() ? links.clear(id, version, reason)
+                                       : links.set(id, erpNumber, erpName, source, version, reason);
+        },
+        [this, before, isUndo](Result<Link> result) {
+            setWriting(false);
+            if (!result) {
+                if (result.error().code == LinkRepository::ConflictCode) {
+                    // Said once the newer link is read back, naming who changed it, when, and to what.
+                    m_conflictPending = true;
+                    showMessage(tr("Not saved: someone else changed this link meanwhile. Reading it again…"),
+                                true);
+                    m_undo.reset(); // undoing over someone else's change would lose it
+                    reload();
+                } else {
+                    showMessage(tr("The link could not be saved: %1").arg(result.message()), true);
+                }
+                return;
+            }
+            m_link = *result;
+            if (isUndo)
+                m_undo.reset();
+            else
+                m_undo = UndoStep{before};
+            m_ui->reasonEdit->clear();
+            showMessage(isUndo ? tr("Undone: the link is %1 again.").arg(describeLink(m_link))
+                               : tr("Saved: the link is now %1.").arg(describeLink(m_link)),
+                        false);
+            showLink();
+            fetchErpDetails();
+            updateButtons();
+            emit linkChanged(m_customerId);
+        });
+}
+
+void ConnectLinkDialog::setWriting(bool writing) {
+    m_writing = writing;
+    updateButtons();
+}
+
+void ConnectLinkDialog::showMessage(const QString& text, bool problem) {
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                              : QString());
+    m_ui->messageLabel->setText(text);
+}
+
+void ConnectLinkDialog::updateButtons() {
+    const bool ready = m_loaded && !m_writing;
+    m_ui->linkButton->setEnabled(ready);
+    m_ui->clearButton->setEnabled(ready && m_link.isLinked());
+    m_ui->undoButton->setEnabled(ready && m_undo.has_value());
+}
+
+} // namespace linkdesk
