@@ -5,7 +5,7 @@
 #include "ui_importpage.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -27,7 +27,10 @@ ImportPage::ImportPage(Database& db, ImportWorker* worker, const QStringList& sh
         m_ui->shopCombo->addItem(code, code);
     m_ui->runsTable->setColumnCount(4);
     m_ui->runsTable->setHorizontalHeaderLabels({tr("Started"), tr("By"), tr("Result"), tr("Submitted")});
+    m_ui->runsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->runsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_ui->runsTable->setWordWrap(true);
+    m_ui->splitter->setSizes({220, 420}); // the log, then the history and the chart
     m_ui->runsTable->verticalHeader()->hide();
 
     m_chart = new QChartView(m_ui->chartHost);
@@ -143,7 +146,7 @@ void ImportPage::refreshHistory() {
         for (int c = 0; c < cells.size(); ++c)
             m_ui->runsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
-    m_ui->runsTable->resizeColumnsToContents();
+    m_ui->runsTable->resizeRowsToContents();
     for (const ImportRun& r : *runs)
         if (r.ok) {
             showChart(r.summary);
@@ -173,19 +176,20 @@ void ImportPage::showChart(const QJsonObject& summary) {
         *customers << linked.value(key).toInt();
         highest = std::max(highest, linked.value(key).toInt());
     }
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     series->append(orders);
     series->append(customers);
+    series->setBarWidth(0.9);
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
     categories->append({tr("submitted"), tr("blocked"), tr("review"), tr("failed"), tr("quarantined"), tr("by email"),
                         tr("existing"), tr("contact"), tr("created"), tr("default")});
-    chart->addAxis(categories, Qt::AlignBottom);
+    chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;
     values->setRange(0, highest);
     values->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
