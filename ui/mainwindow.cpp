@@ -60,6 +60,11 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     addPage(m_settings, tr("Settings"));
     connect(m_settings, &SettingsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_settings, &SettingsPage::testConnectionRequested, this, [this] {
+        if (!m_worker->startConnectionTest())
+            m_settings->showConnectionReport(false, tr("An import or test order is running; try again when it has finished."));
+    });
+    connect(m_worker, &ImportWorker::connectionTested, m_settings, &SettingsPage::showConnectionReport);
 
     m_audit = new AuditPage(db, this);
     addPage(m_audit, tr("Audit log"));

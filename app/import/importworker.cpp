@@ -1,6 +1,9 @@
 #include "importworker.h"
 
 #include "cachestore.h"
+#include "crossthread.h"
+#include "erp/erpclient.h"
+#include "shop/shopsource.h"
 #include "importruns.h"
 #include "importservices.h"
 #include "secrets/credentialstore.h"
@@ -120,6 +123,30 @@ bool ImportWorker::startImport(const QString& shopCode) {
         if (auto r = ImportRuns(*job->db).record(run); !r)
             emit logLine(tr("Could not record the import run: %1").arg(r.message()));
         emit importFinished(run.ok, run.error, run.summary);
+    });
+}
+
+bool ImportWorker::startConnectionTest() {
+    return startJob([this] {
+        auto job = openJob(m_profile, m_cache);
+        if (!job) {
+            emit connectionTested(false, job.message());
+            return;
+        }
+        QStringList lines;
+        bool ok = true;
+        for (ShopSource* shop : job->services->pipelineServices().shops) {
+            auto answer = callAndWait<QString>(shop, [shop](auto done) { shop->check(std::move(done)); });
+            ok = ok && answer.ok();
+            lines << tr("Shop %1: %2").arg(shop->shopCode(), answer ? *answer : answer.message());
+        }
+        ErpClient* erp = job->services->erp();
+        auto answer = callAndWait<std::optional<ErpCustomer>>(
+            erp, [erp](auto done) { erp->customer(QStringLiteral("LINKDESK-CONNECTION-TEST"), std::move(done)); });
+        ok = ok && answer.ok();
+        lines << (answer ? tr("ERP (%1): signed in and answered.").arg(erp->systemName())
+                         : tr("ERP (%1): %2").arg(erp->systemName(), answer.message()));
+        emit connectionTested(ok, lines.join(QLatin1Char('\n')));
     });
 }
 

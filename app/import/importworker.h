@@ -31,9 +31,12 @@ public:
     // Starts a pass over every shop (or one); false when a job is running already.
     bool startImport(const QString& shopCode = {});
     bool startTestOrder(const QString& shopCode, const QString& shopCustomerId, const QList<TestOrder::Line>& lines);
+    // Asks each shop and the ERP whether they answer and accept the credentials.
+    bool startConnectionTest();
     void cancel();
 
 signals:
+    void connectionTested(bool ok, const QString& report);
     void progress(const QString& stage, int done, int total);
     void logLine(const QString& line);
     void importFinished(bool ok, const QString& error, const QJsonObject& summary);

@@ -1,5 +1,9 @@
 #include "shopsources.h"
 
+#include "net/httpclient.h"
+#include "net/httprequest.h"
+
+#include <QDir>
 #include <QTimer>
 
 namespace linkdesk {
@@ -7,6 +11,8 @@ namespace linkdesk {
 WooShopSource::WooShopSource(net::HttpClient* http, shop::WooCommerceSource::Options options, QObject* parent)
     : ShopSource(parent)
     , m_code(options.shopCode)
+    , m_http(http)
+    , m_options(options)
     , m_source(new shop::WooCommerceSource(http, std::move(options), this)) {
     connect(m_source, &shop::WooCommerceSource::finished, this, [this](const shop::WooFetchResult& r) {
         PageCallback done = std::exchange(m_done, {});
@@ -36,6 +42,17 @@ void WooShopSource::fetchPage(const QDateTime& since, int page, PageCallback don
     m_source->fetch(since);
 }
 
+void WooShopSource::check(std::function<void(Result<QString>)> done) {
+    const auto request = net::HttpRequest::get(m_source->pageUrl(1)).setBasicAuth(m_options.consumerKey,
+                                                                                   m_options.consumerSecret);
+    m_http->send(request, this, [done](const net::HttpResult& r) {
+        if (!r.ok())
+            return done(r.toError());
+        done(tr("WooCommerce answered and accepted the key (%1 orders).")
+                 .arg(QString::fromLatin1(r.header("X-WP-Total"))));
+    });
+}
+
 FolderShopSource::FolderShopSource(QString shopCode, QString folder, QObject* parent)
     : ShopSource(parent)
     , m_code(std::move(shopCode))
@@ -55,6 +72,17 @@ void FolderShopSource::fetchPage(const QDateTime& since, int page, PageCallback 
         p.token = page - 1;
     }
     QTimer::singleShot(0, this, [done, p] { done(p); });
+}
+
+void FolderShopSource::check(std::function<void(Result<QString>)> done) {
+    const QDir folder(m_files.folder());
+    Result<QString> answer = folder.exists() && folder.isReadable()
+                                 ? Result<QString>(tr("The folder %1 is readable (%2 order files waiting).")
+                                                       .arg(folder.absolutePath())
+                                                       .arg(m_files.scan().size()))
+                                 : Result<QString>(fail(tr("The folder %1 does not exist or cannot be read.")
+                                                            .arg(folder.absolutePath())));
+    QTimer::singleShot(0, this, [done, answer] { done(answer); });
 }
 
 Result<void> FolderShopSource::confirm(const ShopPage& page) {

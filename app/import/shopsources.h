@@ -15,9 +15,12 @@ public:
 
     QString shopCode() const override { return m_code; }
     void fetchPage(const QDateTime& since, int page, PageCallback done) override;
+    void check(std::function<void(Result<QString>)> done) override;
 
 private:
     QString m_code;
+    net::HttpClient* m_http;
+    shop::WooCommerceSource::Options m_options;
     shop::WooCommerceSource* m_source;
     PageCallback m_done;
 };
@@ -31,6 +34,7 @@ public:
 
     QString shopCode() const override { return m_code; }
     void fetchPage(const QDateTime& since, int page, PageCallback done) override;
+    void check(std::function<void(Result<QString>)> done) override;
     Result<void> confirm(const ShopPage& page) override;
 
 private:

@@ -41,6 +41,8 @@ public:
     virtual QString shopCode() const = 0;
     // Page `page` (1-based) of the orders modified after `since` (null: all).
     virtual void fetchPage(const QDateTime& since, int page, PageCallback done) = 0;
+    // Whether the shop answers and accepts Linkdesk's credentials, in words ("Test connection").
+    virtual void check(std::function<void(Result<QString>)> done) = 0;
     // Called once the page's orders are stored: a file source moves its files to done/ or failed/.
     virtual Result<void> confirm(const ShopPage& page) {
         Q_UNUSED(page);

@@ -93,6 +93,16 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("entries dropped")) && !message.contains(QStringLiteral(": 0 ")),
                  qPrintable(message));
 
+        QVERIFY(window.showPage(QStringLiteral("Settings")));
+        auto* testButton = window.findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
+        auto* report = window.findChild<QLabel*>(QStringLiteral("connectionMessageLabel"));
+        QVERIFY(testButton && report);
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(testButton->isEnabled(), 30000);
+        QVERIFY2(report->text().contains(QStringLiteral("Shop web: WooCommerce answered and accepted the key (320 orders).")) &&
+                     report->text().contains(QStringLiteral("ERP (businesscentral): signed in and answered.")),
+                 qPrintable(report->text()));
+
         window.openTestOrder();
         auto* dialog = window.findChild<TestOrderDialog*>(QStringLiteral("testOrderDialog"));
         QVERIFY(dialog);

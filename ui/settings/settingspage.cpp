@@ -107,7 +107,11 @@ SettingsPage::SettingsPage(Database& db, const Profile& profile, secrets::Creden
 
     buildConnections(profile);
     connect(m_ui->saveSecretsButton, &QPushButton::clicked, this, &SettingsPage::saveSecrets);
-    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsPage::testConnectionRequested);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, [this] {
+        m_ui->testConnectionButton->setEnabled(false);
+        m_ui->connectionMessageLabel->setText(tr("Testing the connections…"));
+        emit testConnectionRequested();
+    });
 
     reload();
 }
@@ -450,6 +454,11 @@ void SettingsPage::refreshSecretStatus() {
             }
         });
     }
+}
+
+void SettingsPage::showConnectionReport(bool ok, const QString& report) {
+    m_ui->testConnectionButton->setEnabled(true);
+    m_ui->connectionMessageLabel->setText(ok ? report : tr("Not everything works:\n%1").arg(report));
 }
 
 } // namespace linkdesk

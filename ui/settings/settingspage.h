@@ -43,6 +43,8 @@ public:
 
 public slots:
     void reload();
+    // What "Test connection" found, shown under the button.
+    void showConnectionReport(bool ok, const QString& report);
 
 signals:
     void statusMessage(const QString& message);
