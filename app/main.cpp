@@ -2,9 +2,11 @@
 #include "config/profile.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "util/logfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -26,6 +28,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Linkdesk"));
     QApplication::setApplicationVersion(QStringLiteral(LINKDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.linkdesk.Linkdesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.linkdesk.Linkdesk")));
+    if (const auto log = linkdesk::LogFile::install(); !log)
+        std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(log.message()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Links webshop customers and orders to the ERP."));
