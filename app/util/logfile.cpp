@@ -95,14 +95,12 @@ void writeLine(State& s, const QByteArray& line) {
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message) {
     State& s = state();
     QtMessageHandler previous = nullptr;
-    QString text = message;
     if (!t_inHandler) {
         t_inHandler = true;
         QMutexLocker lock(&s.mutex);
         previous = s.previous;
-        text = redacted(message, s.secrets);
         if (s.installed) {
-            QString body = text;
+            QString body = redacted(message, s.secrets);
             body.replace(QLatin1Char('\n'), QStringLiteral("\n    "));
             const QString line =
                 QStringLiteral("%1 %2 %3 %4: %5\n")
@@ -115,7 +113,7 @@ void handler(QtMsgType type, const QMessageLogContext& context, const QString& m
         previous = s.previous; // this thread holds the mutex already, further up the stack
     }
     if (previous)
-        previous(type, context, text);
+        previous(type, context, message);
 }
 
 } // namespace

@@ -178,7 +178,9 @@ private slots:
         const QByteArray content = file.readAll();
         QVERIFY(content.contains("consumer_key=[redacted]"));
         QVERIFY(!content.contains(secret));
-        QVERIFY(!g_passedOn.join(QLatin1Char('\n')).contains(QString::fromLatin1(secret)));
+        // The handler before (stderr) sees the message as logged: the tests of the verbose output
+        // for secrets must still catch a leak in the code.
+        QVERIFY(g_passedOn.join(QLatin1Char('\n')).contains(QString::fromLatin1(secret)));
     }
 
     void installFailsOnAnUnwritablePath() {
