@@ -19,6 +19,14 @@ int reportFatal(const QString& message, bool interactive) {
     std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(message));
     return 1;
 }
+
+// The hicolor PNGs compiled in, for when the icon theme has no org.linkdesk.Linkdesk.
+QIcon bundledIcon() {
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/org.linkdesk.Linkdesk.png").arg(size), QSize(size, size));
+    return icon;
+}
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -28,7 +36,7 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Linkdesk"));
     QApplication::setApplicationVersion(QStringLiteral(LINKDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.linkdesk.Linkdesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.linkdesk.Linkdesk")));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.linkdesk.Linkdesk"), bundledIcon()));
     if (const auto log = linkdesk::LogFile::install(); !log)
         std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(log.message()));
 
