@@ -107,6 +107,13 @@ desktop-file-validate "$prefix/usr/share/applications/$app_id.desktop" || fail "
 appstreamcli validate --no-net "$prefix/usr/share/metainfo/$app_id.metainfo.xml" >/dev/null ||
     fail "appstreamcli validate"
 appstreamcli validate-tree --no-net "$prefix" >/dev/null || fail "appstreamcli validate-tree"
+# Each screenshot the metainfo shows is one of the project's docs/screenshots.
+if [[ -d "$here/docs/screenshots" ]]; then
+    for image in $(sed -n 's#.*<image>.*/docs/screenshots/\([^<]*\)</image>.*#\1#p' \
+                       "$prefix/usr/share/metainfo/$app_id.metainfo.xml"); do
+        [[ -f "$here/docs/screenshots/$image" ]] || fail "the metainfo shows $image, not in docs/screenshots"
+    done
+fi
 grep -qx "Exec=linkdesk" "$prefix/usr/share/applications/$app_id.desktop" || fail "Exec= is not linkdesk"
 grep -qx "Icon=$app_id" "$prefix/usr/share/applications/$app_id.desktop" || fail "Icon= is not $app_id"
 step "OK: $(basename "$deb")"
