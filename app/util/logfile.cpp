@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace linkdesk {
 namespace {
 
@@ -24,8 +26,8 @@ struct State {
 };
 
 State& state() {
-    static State s;
-    return s;
+    static auto* s = new State; // never destroyed: Qt may still log during static destruction
+    return *s;
 }
 
 thread_local bool t_inHandler = false; // a message logged while writing one is not written again
@@ -56,6 +58,9 @@ QStringList secretValues() {
         if (value.size() >= 4) // shorter values would mask ordinary words and numbers
             values << value;
     }
+    // Longest first, so a secret that contains another one is masked whole.
+    std::sort(values.begin(), values.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     return values;
 }
 
