@@ -4,10 +4,12 @@
 #include "customers/customertablemodel.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "util/logfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -20,6 +22,14 @@ int reportFatal(const QString& message, bool interactive) {
     std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(message));
     return 1;
 }
+
+// The hicolor PNGs compiled in, for when the icon theme has no org.linkdesk.Linkdesk.
+QIcon bundledIcon() {
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/org.linkdesk.Linkdesk.png").arg(size), QSize(size, size));
+    return icon;
+}
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -29,6 +39,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Linkdesk"));
     QApplication::setApplicationVersion(QStringLiteral(LINKDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.linkdesk.Linkdesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.linkdesk.Linkdesk"), bundledIcon()));
+    if (const auto log = linkdesk::LogFile::install(); !log)
+        std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(log.message()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Links webshop customers and orders to the ERP."));

@@ -12,3 +12,4 @@ cd "$build"
 "$here/scripts/with-postgres.sh" "$here/scripts/with-keyring.sh" \
     ctest --output-on-failure --timeout 900 -j2 "$@"
 "$here/scripts/fuzz.sh"   # libFuzzer on the order parsers for ${LINKDESK_FUZZ_SECONDS:-60} s; fails on any crash
+"$here/scripts/package-test.sh"   # builds the .deb, unpacks it into a clean prefix, runs it headless, validates the desktop files

@@ -1,8 +1,11 @@
 // linkdesk-cli: Linkdesk's command line, the contract scripts and tests rely on.
 #include "cli.h"
+#include "util/logfile.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <cstdio>
 
 namespace {
 using linkdesk::cli::Command;
@@ -31,6 +34,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Linkdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("linkdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LINKDESK_VERSION));
+    if (const auto log = linkdesk::LogFile::install(); !log)
+        std::fprintf(stderr, "linkdesk-cli: %s\n", qUtf8Printable(log.message()));
 
     const QList<Command> commands = allCommands();
     QCommandLineParser parser;

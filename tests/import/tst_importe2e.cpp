@@ -30,6 +30,7 @@ class TestImportEndToEnd : public QObject {
         env.insert(QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("bc-secret"));
         env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QStringLiteral("ck_demo"));
         env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET"), QStringLiteral("cs_demo"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data"))); // the log file
         return env;
     }
     void startCli(QProcess& p, const QStringList& args) const {
@@ -211,9 +212,21 @@ private slots:
         }
         const QList<QByteArray> secrets{"bc-secret", "ck_demo", "cs_demo", QByteArray("ck_demo:cs_demo").toBase64(),
                                         QByteArray("linkdesk:bc-secret").toBase64()};
+        // The log file support staff attach: it has the requests, and no secret even before its
+        // guard (which masks LINKDESK_SECRET_* values as "[redacted]") would have to step in.
+        QByteArray logFile;
+        const QDir logDir(m_dir.filePath(QStringLiteral("data/Linkdesk/linkdesk/logs")));
+        for (const QString& name : logDir.entryList({QStringLiteral("linkdesk.log*")}, QDir::Files)) {
+            QFile f(logDir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            logFile += f.readAll();
+        }
+        QVERIFY2(logFile.contains("POST") && logFile.contains("/oauth2/"), "the log file shows the requests");
+        QVERIFY2(!logFile.contains("[redacted]"), "the log file guard had to mask a secret");
         for (const QByteArray& secret : secrets) {
             QVERIFY2(!logs.contains(secret), secret.constData());
             QVERIFY2(!stored.contains(secret), secret.constData());
+            QVERIFY2(!logFile.contains(secret), secret.constData());
         }
     }
 
