@@ -11,6 +11,8 @@
 #include <QDeadlineTimer>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -27,7 +29,8 @@ int reportFatal(const QString& message, bool interactive) {
 QIcon bundledIcon() {
     QIcon icon;
     for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/org.linkdesk.Linkdesk.png").arg(size), QSize(size, size));
+        icon.addFile(QStringLiteral(":/icons/%1x%1/apps/org.linkdesk.Linkdesk.png").arg(size),
+                     QSize(size, size));
     return icon;
 }
 } // namespace
@@ -52,12 +55,18 @@ int main(int argc, char* argv[]) {
          QStringLiteral("FILE")},
         {QStringLiteral("screenshot"), QObject::tr("Render the window to a PNG file and exit."),
          QStringLiteral("FILE")},
-        {QStringLiteral("page"), QObject::tr("Open this page first (its title, e.g. Import)."), QStringLiteral("TITLE")},
+        {QStringLiteral("page"), QObject::tr("Open this page first (its title, e.g. Import)."),
+         QStringLiteral("TITLE")},
     });
     parser.process(app);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const bool interactive =
         screenshot.isEmpty() && QGuiApplication::platformName() != QLatin1String("offscreen");
+
+    // A screenshot shows the window as it first opens, not as this user arranged it.
+    QTemporaryDir screenshotSettings;
+    if (!screenshot.isEmpty())
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, screenshotSettings.path());
 
     const QString configPath = parser.value(QStringLiteral("config"));
     auto profile =
@@ -70,9 +79,10 @@ int main(int argc, char* argv[]) {
 
     linkdesk::MainWindow window(**db, *profile);
     if (parser.isSet(QStringLiteral("page")) && !window.showPage(parser.value(QStringLiteral("page"))))
-        return reportFatal(QObject::tr("There is no page \"%1\"; the pages are: %2.")
-                               .arg(parser.value(QStringLiteral("page")), window.pageTitles().join(QStringLiteral(", "))),
-                           interactive);
+        return reportFatal(
+            QObject::tr("There is no page \"%1\"; the pages are: %2.")
+                .arg(parser.value(QStringLiteral("page")), window.pageTitles().join(QStringLiteral(", "))),
+            interactive);
     if (!screenshot.isEmpty()) {
         window.resize(1280, 800);
         window.show();

@@ -8,20 +8,26 @@
 #include "import/importpage.h"
 #include "import/importservices.h"
 #include "import/importworker.h"
-#include "secrets/credentialstore.h"
 #include "orders/orderspage.h"
 #include "products/productspage.h"
+#include "secrets/credentialstore.h"
 #include "settings/settingspage.h"
+#include "store/customerrepository.h"
 #include "store/database.h"
 #include "testorder/testorderdialog.h"
 #include "ui_mainwindow.h"
 
-#include <QLabel>
 #include <QFutureWatcher>
+#include <QLabel>
+#include <QSettings>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
+
+namespace {
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+}
 
 MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     : QMainWindow(parent)
@@ -39,6 +45,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     addPage(m_customers, tr("Customers"));
     connect(m_customers, &CustomersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_customers, &CustomersPage::testOrderRequested, this, &MainWindow::openTestOrderAs);
     m_orders = new OrdersPage(db, this);
     addPage(m_orders, tr("Orders"));
     connect(m_orders, &OrdersPage::statusMessage, this,
@@ -62,7 +69,8 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_settings, &SettingsPage::testConnectionRequested, this, [this] {
         if (!m_worker->startConnectionTest())
-            m_settings->showConnectionReport(false, tr("An import or test order is running; try again when it has finished."));
+            m_settings->showConnectionReport(
+                false, tr("An import or test order is running; try again when it has finished."));
     });
     connect(m_worker, &ImportWorker::connectionTested, m_settings, &SettingsPage::showConnectionReport);
 
@@ -75,7 +83,8 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     QAction* clear = tools->addAction(tr("Clear cache"), this, &MainWindow::clearCache);
     clear->setObjectName(QStringLiteral("clearCacheAction"));
     clear->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
-    clear->setToolTip(tr("Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh."));
+    clear->setToolTip(
+        tr("Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh."));
     QAction* test = tools->addAction(tr("Test order…"), this, &MainWindow::openTestOrder);
     test->setObjectName(QStringLiteral("testOrderAction"));
     test->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
@@ -88,9 +97,14 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     auto* databaseLabel = new QLabel(tr("Database: %1").arg(db.url().display()), this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(databaseLabel);
+
+    // The size and place this user left the window in; fits 1280x800 the first time.
+    if (!restoreGeometry(QSettings().value(GeometryKey).toByteArray()))
+        resize(1280, 760);
 }
 
 MainWindow::~MainWindow() {
+    QSettings().setValue(GeometryKey, saveGeometry());
     delete m_worker; // cancels and waits for a running import while the cache it uses still exists
 }
 
@@ -119,11 +133,12 @@ void MainWindow::clearCache() {
     const int inMemory = m_cache->clear();
     auto saved = CacheStore(m_db).clear();
     if (!saved) {
-        statusBar()->showMessage(tr("Could not clear the saved ERP look-up cache: %1").arg(saved.message()), 10000);
+        statusBar()->showMessage(tr("Could not clear the saved ERP look-up cache: %1").arg(saved.message()),
+                                 10000);
         return;
     }
-    statusBar()->showMessage(tr("Cleared the ERP look-up cache: %n entries dropped.", nullptr, std::max(inMemory, *saved)),
-                             10000);
+    statusBar()->showMessage(
+        tr("Cleared the ERP look-up cache: %n entries dropped.", nullptr, std::max(inMemory, *saved)), 10000);
 }
 
 bool MainWindow::showPage(const QString& title) {
@@ -148,9 +163,21 @@ QStringList MainWindow::pageTitles() const {
 }
 
 void MainWindow::openTestOrder() {
+    // From the customers page, the test order is placed as the customer selected there.
+    const CustomerRow* selected =
+        m_ui->pageStack->currentWidget() == m_customers ? m_customers->selectedCustomer() : nullptr;
+    if (selected)
+        openTestOrderAs(selected->customer.shopCode, selected->customer.key);
+    else
+        openTestOrderAs({}, {});
+}
+
+void MainWindow::openTestOrderAs(const QString& shopCode, const QString& customerKey) {
     auto* dialog = new TestOrderDialog(m_worker, m_shopCodes, this);
     dialog->setObjectName(QStringLiteral("testOrderDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!customerKey.isEmpty())
+        dialog->setCustomer(shopCode, customerKey);
     dialog->open();
 }
 

@@ -41,7 +41,9 @@ public:
     QStringList pageTitles() const;
     // Whether the page on view is still loading (a page says so with a "loading" property).
     bool isBusy() const;
+    // The toolbar's "Test order…": as the customer selected on the customers page, when it is on view.
     void openTestOrder();
+    void openTestOrderAs(const QString& shopCode, const QString& customerKey);
     // Connects the ERP for the Connect Link dialog's searches, in the background.
     void connectErp(const Profile& profile);
     SettingsPage* settingsPage() const { return m_settings; }

@@ -15,13 +15,15 @@ class Database;
 struct CustomerRow {
     ShopCustomer customer;
     Link link;
+    bool needsReview = false; // not linked, and an order of theirs waits for review
 };
 
 // What the customer table asks for: a filter and an order, read a page at a time.
 struct CustomerQuery {
-    enum class Status { Any, Linked, NotLinked, Stale };
+    enum class Status { Any, Linked, NotLinked, NeedsReview, Stale };
     enum class SortColumn { Shop, Email, Name, Company, ErpNumber, Source, SetAt };
-    QString text; // matches email, name, company, shop customer id or ERP number
+    // Matches part of the email, name, company or shop customer id (any case), or the whole ERP number.
+    QString text;
     QString shopCode;
     Status status = Status::Any;
     SortColumn sort = SortColumn::Email;
@@ -40,9 +42,17 @@ public:
     Result<std::optional<ShopCustomer>> find(const QString& shopCode, const QString& key);
 
     Result<int> count(const CustomerQuery& query);
-    Result<QList<CustomerRow>> page(const CustomerQuery& query, int offset, int limit);
+    // total, when known, lets a page past the middle be read from the end.
+    Result<QList<CustomerRow>> page(const CustomerQuery& query, int offset, int limit, int total = -1);
+
+    // What the search looks in: "email first last company shop-id".
+    static QString searchText(const ShopCustomer& customer);
 
 private:
+    Result<void> index(const ShopCustomer& customer);
+    Result<bool> isRare(const QString& text);
+    Result<QString> whereClause(const CustomerQuery& query, QVariantList& binds);
+
     Database& m_db;
 };
 

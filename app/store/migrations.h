@@ -11,7 +11,8 @@ namespace linkdesk {
 class Database;
 
 // One schema step. Statements use tokens expanded per engine:
-// @ID@ an auto-increment primary key, @BLOB@ a byte column.
+// @ID@ an auto-increment primary key, @BLOB@ a byte column; a statement starting with
+// "@PG@ " or "@SQLITE@ " runs on that engine only.
 struct Migration {
     int version;
     QString description;

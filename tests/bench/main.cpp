@@ -2,7 +2,7 @@
 // same run. Not part of the test suite's assertions; CI runs each once on a small size so none rots.
 #include "benchcommon.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLoggingCategory>
 
 #include <functional>
@@ -11,15 +11,20 @@
 int benchStore(const QStringList& args);
 int benchMatch(const QStringList& args);
 int benchImport(const QStringList& args);
+int benchCustomers(const QStringList& args);
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // The customers bench drives real widgets: offscreen unless a display is there.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES")) // figures only; QT_LOGGING_RULES shows the steps
         QLoggingCategory::setFilterRules(QStringLiteral("linkdesk.*.info=false\nlinkdesk.*.debug=false"));
     const std::map<QString, std::function<int(const QStringList&)>> benches{
         {QStringLiteral("store"), benchStore},
         {QStringLiteral("match"), benchMatch},
         {QStringLiteral("import"), benchImport},
+        {QStringLiteral("customers"), benchCustomers},
     };
     const QStringList args = app.arguments().mid(1);
     if (args.isEmpty() || !benches.count(args.first())) {

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -28,6 +29,7 @@ class TestAuditPage : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // column widths and window geometry as a new user has them
         LINKDESK_REQUIRE_ENGINE();
         m_tdb = std::make_unique<test::TestDatabase>();
         m_db = m_tdb->open();

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -138,6 +139,7 @@ class TestConnectLink : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // column widths and window geometry as a new user has them
         LINKDESK_REQUIRE_ENGINE();
         m_tdb = std::make_unique<test::TestDatabase>();
         m_db = m_tdb->open();

@@ -2,8 +2,9 @@
 // with its progress reaching the end, the one-click cache clear, and a test order with both prices.
 #include "config/profile.h"
 #include "customers/customerspage.h"
-#include "import/importworker.h"
+#include "customers/customertablemodel.h"
 #include "import/importpage.h"
+#include "import/importworker.h"
 #include "mainwindow.h"
 #include "sandboxprocess.h"
 #include "store/database.h"
@@ -18,7 +19,10 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,14 +38,19 @@ class TestImportPage : public QObject {
 
 private slots:
     void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // column widths and window geometry as a new user has them
         QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), qEnvironmentVariable("LINKDESK_DEMO_SEED")}),
                  qPrintable(m_sandbox.error()));
         qputenv("LINKDESK_SECRET_ERP_CLIENT_SECRET", "bc-secret");
         qputenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY", "ck_demo");
         qputenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET", "cs_demo");
         m_profile.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gui.sqlite"));
-        m_profile.shops = {ShopConfig{QStringLiteral("web"), QStringLiteral("Demo"), QStringLiteral("woocommerce"),
-                                      m_sandbox.base(), {}}};
+        m_profile.shops = {ShopConfig{QStringLiteral("web"),
+                                      QStringLiteral("Demo"),
+                                      QStringLiteral("woocommerce"),
+                                      m_sandbox.base(),
+                                      {}}};
         m_profile.erp.type = QStringLiteral("businesscentral");
         m_profile.erp.apiUrl = m_sandbox.base();
         m_profile.erp.tokenUrl = m_sandbox.base() + QStringLiteral("/t/oauth2/v2.0/token");
@@ -73,10 +82,11 @@ private slots:
         QCOMPARE(runs->rowCount(), 0);
 
         int highestSubmit = 0;
-        connect(window.importWorker(), &ImportWorker::progress, this, [&](const QString& stage, int done, int) {
-            if (stage == QLatin1String("submit"))
-                highestSubmit = std::max(highestSubmit, done);
-        });
+        connect(window.importWorker(), &ImportWorker::progress, this,
+                [&](const QString& stage, int done, int) {
+                    if (stage == QLatin1String("submit"))
+                        highestSubmit = std::max(highestSubmit, done);
+                });
         QTest::mouseClick(start, Qt::LeftButton);
         QVERIFY(!start->isEnabled()); // busy while it runs; the window stays responsive
         QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 120000);
@@ -90,7 +100,8 @@ private slots:
         QVERIFY(clear);
         clear->trigger();
         const QString message = window.statusBar()->currentMessage();
-        QVERIFY2(message.contains(QStringLiteral("entries dropped")) && !message.contains(QStringLiteral(": 0 ")),
+        QVERIFY2(message.contains(QStringLiteral("entries dropped")) &&
+                     !message.contains(QStringLiteral(": 0 ")),
                  qPrintable(message));
 
         QVERIFY(window.showPage(QStringLiteral("Settings")));
@@ -99,14 +110,40 @@ private slots:
         QVERIFY(testButton && report);
         QTest::mouseClick(testButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(testButton->isEnabled(), 30000);
-        QVERIFY2(report->text().contains(QStringLiteral("Shop web: WooCommerce answered and accepted the key (320 orders).")) &&
-                     report->text().contains(QStringLiteral("ERP (businesscentral): signed in and answered.")),
-                 qPrintable(report->text()));
+        QVERIFY2(
+            report->text().contains(
+                QStringLiteral("Shop web: WooCommerce answered and accepted the key (320 orders).")) &&
+                report->text().contains(QStringLiteral("ERP (businesscentral): signed in and answered.")),
+            qPrintable(report->text()));
 
-        window.openTestOrder();
+        // The test order is placed as the customer selected on the customers page.
+        QVERIFY(window.showPage(QStringLiteral("Customers")));
+        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
+        auto* testOrder = window.findChild<QPushButton*>(QStringLiteral("testOrderButton"));
+        QVERIFY(filter && table && testOrder);
+        QVERIFY(!testOrder->isEnabled()); // nothing selected yet
+        QTest::keyClicks(filter, QStringLiteral("116"));
+        CustomerTableModel* model = window.customersPage()->model();
+        int row = -1;
+        QTRY_VERIFY_WITH_TIMEOUT((row =
+                                      [&] {
+                                          for (int r = 0; r < model->rowCount(); ++r)
+                                              if (const CustomerRow* c = model->customerAt(r);
+                                                  c && c->customer.shopCustomerId == QLatin1String("116"))
+                                                  return r;
+                                          return -1;
+                                      }()) >= 0,
+                                 10000);
+        table->setCurrentIndex(model->index(row, CustomerTableModel::Email));
+        QVERIFY(testOrder->isEnabled());
+        QTest::mouseClick(testOrder, Qt::LeftButton);
         auto* dialog = window.findChild<TestOrderDialog*>(QStringLiteral("testOrderDialog"));
         QVERIFY(dialog);
-        dialog->setCustomer(QStringLiteral("web"), QStringLiteral("116"));
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("customerEdit"))->text(),
+                 QStringLiteral("116"));
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("shopCombo"))->currentText(),
+                 QStringLiteral("web"));
         dialog->addLine(QStringLiteral("CA-A3-WALL"), 2);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
         auto* linked = dialog->findChild<QLabel*>(QStringLiteral("linkedPriceLabel"));

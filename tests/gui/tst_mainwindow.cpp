@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -30,6 +31,7 @@ class TestMainWindow : public QObject {
 private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // column widths and window geometry as a new user has them
         m_tdb = std::make_unique<test::TestDatabase>();
         m_db = m_tdb->open();
         QVERIFY(m_db);

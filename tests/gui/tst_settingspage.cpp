@@ -54,6 +54,7 @@ private slots:
     void initTestCase() {
         LINKDESK_REQUIRE_ENGINE();
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // column widths and window geometry as a new user has them
         m_tdb = std::make_unique<test::TestDatabase>();
         m_db = m_tdb->open();
         QVERIFY(m_db);

@@ -124,6 +124,105 @@ private slots:
         QCOMPARE(second->first().customer.email, QStringLiteral("c24@trade.example"));
     }
 
+    void customerSearchIsTheSameThroughTheIndexOrNot() {
+        // 2,400 customers: "example" is in every one (read in order and tested), "buyer1234" in a
+        // few (found through the search index); both must give exactly what a plain search gives.
+        CustomerRepository repo(*m_db);
+        QList<ShopCustomer> all;
+        for (int i = 0; i < 2400; ++i) {
+            ShopCustomer c =
+                customer(QString::number(50000 + i), QStringLiteral("Buyer%1@Example.com").arg(i),
+                         i % 7 ? QString() : QStringLiteral("O'Brien_Print %1").arg(i % 50));
+            c.lastName = QStringLiteral("Müller%1").arg(i % 10);
+            all.append(c);
+        }
+        QVERIFY(repo.upsertAll(all));
+        QVERIFY(LinkRepository(*m_db).set(all[12].id, QStringLiteral("C77777"), QString(), LinkSource::Manual,
+                                          0));
+        const auto expected = [&](const QString& text) {
+            QStringList emails;
+            for (const ShopCustomer& c : all)
+                if (CustomerRepository::searchText(c).contains(text, Qt::CaseInsensitive))
+                    emails << c.email;
+            emails.sort();
+            return emails;
+        };
+        const auto found = [&](const QString& text) {
+            CustomerQuery q;
+            q.text = text;
+            auto rows = repo.page(q, 0, 5000);
+            QStringList emails;
+            for (const CustomerRow& row : *rows)
+                emails << row.customer.email;
+            emails.sort();
+            return emails;
+        };
+        for (const QString& text :
+             {QStringLiteral("example"), QStringLiteral("buyer1234"), QStringLiteral("BUYER12"),
+              QStringLiteral("ann müller3"), QStringLiteral("o'brien_print 4"), QStringLiteral("52345"),
+              QStringLiteral("bu"), QStringLiteral("r_p")}) {
+            const QStringList want = expected(text);
+            QCOMPARE(found(text), want);
+            CustomerQuery q;
+            q.text = text;
+            QCOMPARE(*repo.count(q), int(want.size()));
+        }
+        QVERIFY(expected(QStringLiteral("r_p")).isEmpty()); // '_' is a character, not a wildcard
+        QCOMPARE(found(QStringLiteral("c77777")), QStringList{all[12].email}); // the whole ERP number
+
+        // A changed email is searched as it is now.
+        all[3].email = QStringLiteral("renamed@elsewhere.example");
+        QVERIFY(repo.upsert(all[3]));
+        QCOMPARE(found(QStringLiteral("elsewhere")),
+                 QStringList{QStringLiteral("renamed@elsewhere.example")});
+        QCOMPARE(found(QStringLiteral("buyer3@")), QStringList{});
+
+        // Past the middle, pages are read from the end: the same rows as reading from the start.
+        CustomerQuery q;
+        q.text = QStringLiteral("example");
+        const int total = *repo.count(q);
+        for (int offset : {0, 1000, 1450, total - 100, total - 30}) {
+            auto forward = repo.page(q, offset, 100);
+            auto fromEnd = repo.page(q, offset, 100, total);
+            QVERIFY(forward && fromEnd);
+            QCOMPARE(fromEnd->size(), forward->size());
+            for (int i = 0; i < forward->size(); ++i)
+                QCOMPARE(fromEnd->at(i).customer.id, forward->at(i).customer.id);
+        }
+    }
+
+    void customersWaitingForReview() {
+        OrderRepository orders(*m_db);
+        QList<StagedOrder> batch{order(QStringLiteral("2001"), 1, "{}")};
+        QVERIFY(orders.store(batch));
+        StagedOrder review = batch.first();
+        review.status = OrderStatus::NeedsReview;
+        review.reason = QStringLiteral("two ERP customers have this email");
+        QVERIFY(orders.saveState(review));
+        CustomerRepository customers(*m_db);
+        ShopCustomer ann = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));
+        ShopCustomer bob = customer(QStringLiteral("8"), QStringLiteral("bob@example.com"));
+        QVERIFY(customers.upsert(ann));
+        QVERIFY(customers.upsert(bob));
+
+        CustomerQuery q;
+        q.status = CustomerQuery::Status::NeedsReview;
+        auto rows = customers.page(q, 0, 10);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().customer.email, QStringLiteral("ann@example.com"));
+        QVERIFY(rows->first().needsReview);
+        q.status = CustomerQuery::Status::NotLinked;
+        QCOMPARE(*customers.count(q), 1); // bob: the statuses do not overlap
+
+        // Once staff link her, she is linked, whatever the order still says.
+        QVERIFY(
+            LinkRepository(*m_db).set(ann.id, QStringLiteral("C00001"), QString(), LinkSource::Manual, 0));
+        q.status = CustomerQuery::Status::NeedsReview;
+        QCOMPARE(*customers.count(q), 0);
+        rows = customers.page({}, 0, 10);
+        QVERIFY(!rows->first().needsReview);
+    }
+
     void linkOptimisticLocking() {
         CustomerRepository customers(*m_db);
         ShopCustomer c = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));

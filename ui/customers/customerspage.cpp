@@ -1,5 +1,6 @@
 #include "customerspage.h"
 
+#include "common/headerstate.h"
 #include "connectlinkdialog.h"
 #include "customertablemodel.h"
 #include "erp/erpclient.h"
@@ -20,6 +21,7 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     m_ui->statusFilter->addItem(tr("All statuses"), int(CustomerQuery::Status::Any));
     m_ui->statusFilter->addItem(tr("Linked"), int(CustomerQuery::Status::Linked));
     m_ui->statusFilter->addItem(tr("Not linked"), int(CustomerQuery::Status::NotLinked));
+    m_ui->statusFilter->addItem(tr("Needs review"), int(CustomerQuery::Status::NeedsReview));
     m_ui->statusFilter->addItem(tr("Stale"), int(CustomerQuery::Status::Stale));
     m_ui->shopFilter->addItem(tr("All shops"), QString());
     for (const QString& code : shopCodes)
@@ -42,6 +44,7 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
         {CustomerTableModel::SetBy, 80}};
     for (const auto& [column, width] : widths)
         m_ui->customerTable->setColumnWidth(column, width);
+    rememberHeaderState(m_ui->customerTable->horizontalHeader(), QStringLiteral("customersPage"));
 
     // Columns SQL cannot order by keep the indicator where the rows really are sorted.
     connect(m_ui->customerTable->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -63,12 +66,24 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
         m_ui->countLabel->setText(tr("The customers could not be read: %1").arg(message));
         emit statusMessage(message);
     });
+    connect(m_model, &CustomerTableModel::firstRowsShown, this, &CustomersPage::updateCount);
     connect(m_model, &CustomerTableModel::loaded, this, &CustomersPage::updateCount);
     connect(m_model, &CustomerTableModel::loaded, this, [this] { m_loaded = true; });
     connect(m_model, &CustomerTableModel::loadFailed, this, [this] { m_loaded = true; });
     connect(m_model, &CustomerTableModel::busyChanged, this, &CustomersPage::showBusy);
     // Double-click and Enter both activate a row.
     connect(m_ui->customerTable, &QAbstractItemView::activated, this, &CustomersPage::openCustomer);
+    connect(m_ui->connectLinkButton, &QPushButton::clicked, this,
+            [this] { openCustomer(m_ui->customerTable->currentIndex()); });
+    connect(m_ui->testOrderButton, &QPushButton::clicked, this, [this] {
+        if (const CustomerRow* row = selectedCustomer())
+            emit testOrderRequested(row->customer.shopCode, row->customer.key);
+    });
+    connect(m_ui->customerTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CustomersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CustomersPage::updateActions);
+    updateActions();
     applyFilter();
 }
 
@@ -115,14 +130,28 @@ void CustomersPage::openCustomer(const QModelIndex& index) {
     m_dialog->open();
 }
 
+const CustomerRow* CustomersPage::selectedCustomer() const {
+    const QModelIndex current = m_ui->customerTable->currentIndex();
+    return current.isValid() ? m_model->customerAt(current.row()) : nullptr;
+}
+
+void CustomersPage::updateActions() {
+    const bool selected = selectedCustomer() != nullptr;
+    m_ui->connectLinkButton->setEnabled(selected);
+    m_ui->testOrderButton->setEnabled(selected);
+}
+
 void CustomersPage::showBusy(bool busy) {
     m_ui->busyIndicator->setVisible(busy);
     if (busy)
-        m_ui->countLabel->setText(tr("Counting customers…"));
+        m_ui->countLabel->setText(tr("Reading customers…"));
 }
 
 void CustomersPage::updateCount() {
-    m_ui->countLabel->setText(tr("%n customer(s)", nullptr, m_model->totalCount()));
+    if (m_model->isBusy()) // the first rows are in, the rest are being counted
+        m_ui->countLabel->setText(tr("%n or more customer(s), counting…", nullptr, m_model->totalCount()));
+    else
+        m_ui->countLabel->setText(tr("%n customer(s)", nullptr, m_model->totalCount()));
 }
 
 bool CustomersPage::isLoading() const {

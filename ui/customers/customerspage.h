@@ -13,6 +13,7 @@ namespace linkdesk {
 
 class ConnectLinkDialog;
 class CustomerTableModel;
+struct CustomerRow;
 class Database;
 class ErpClient;
 
@@ -35,16 +36,21 @@ public:
     ConnectLinkDialog* connectLinkDialog() const;
     // Opens the Connect Link dialog for the customer on this row (double-click or Enter).
     void openCustomer(const QModelIndex& index);
+    // The customer on the current row, when its row has been read; valid until the rows change.
+    const CustomerRow* selectedCustomer() const;
 
 public slots:
     void refresh();
 
 signals:
     void statusMessage(const QString& message);
+    // "Test order…" for the selected customer (shop code and identity key).
+    void testOrderRequested(const QString& shopCode, const QString& customerKey);
 
 private:
     void applyFilter();
     void updateCount();
+    void updateActions();
     void showBusy(bool busy);
     bool isLoading() const;
 

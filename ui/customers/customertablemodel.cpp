@@ -14,6 +14,7 @@ const QString StaleCode = QStringLiteral("stale");
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
     , m_worker(new DatabaseWorker(db, this))
+    , m_countWorker(new DatabaseWorker(db, this))
     , m_pages(CachedPages) {}
 
 CustomerTableModel::~CustomerTableModel() {
@@ -35,75 +36,103 @@ void CustomerTableModel::refresh() {
 
 void CustomerTableModel::start(bool keepRows) {
     const int generation = ++*m_generation;
+    m_firstPagePending = true;
     setBusy(true);
-    m_worker->run<Snapshot>(
+    m_worker->run<QList<CustomerRow>>(
         this,
-        [query = m_query, shared = m_generation, generation](Database& db) -> Result<Snapshot> {
+        [query = m_query, shared = m_generation, generation](Database& db) -> Result<QList<CustomerRow>> {
             if (*shared != generation)
                 return fail(QString(), StaleCode);
-            CustomerRepository customers(db);
-            auto count = customers.count(query);
-            if (!count)
-                return count.error();
-            Snapshot snapshot;
-            snapshot.total = *count;
-            if (*count > 0) {
-                auto rows = customers.page(query, 0, PageSize);
-                if (!rows)
-                    return rows.error();
-                snapshot.firstPage = std::move(*rows);
-            }
-            return snapshot;
+            return CustomerRepository(db).page(query, 0, PageSize);
         },
-        [this, generation, keepRows](Result<Snapshot> snapshot) {
-            countArrived(generation, keepRows, std::move(snapshot));
+        [this, generation, keepRows](Result<QList<CustomerRow>> rows) {
+            firstPageArrived(generation, keepRows, std::move(rows));
         });
 }
 
-void CustomerTableModel::countArrived(int generation, bool keepRows, Result<Snapshot> snapshot) {
+void CustomerTableModel::firstPageArrived(int generation, bool keepRows, Result<QList<CustomerRow>> rows) {
     if (generation != *m_generation)
         return; // a newer query is on its way
-    if (keepRows && snapshot && snapshot->total == m_total && m_total > 0) {
-        m_pages.clear();
-        m_pending.clear();
-        m_lastError.clear();
-        m_pages.insert(0, new QList<CustomerRow>(std::move(snapshot->firstPage)));
+    m_firstPagePending = false;
+    if (!rows) {
         setBusy(false);
-        emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1)); // visible rows are read again
+        reportError(rows.message());
+        return;
+    }
+    // A short first page is the whole answer; a full one is shown while the rest are counted.
+    const bool complete = rows->size() < PageSize;
+    const int shown = int(rows->size());
+    m_lastError.clear();
+    m_pending.clear();
+    if (keepRows) {
+        // The same query again: the rows stay where they are and are read again as they are seen.
+        m_pages.clear();
+        m_pages.insert(0, new QList<CustomerRow>(std::move(*rows)));
+        if (complete || shown > m_total)
+            resize(shown);
+        if (m_total > 0)
+            emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_pages.clear();
+        m_total = shown;
+        if (shown > 0)
+            m_pages.insert(0, new QList<CustomerRow>(std::move(*rows)));
+        endResetModel();
+    }
+    emit firstRowsShown();
+    if (complete) {
+        setBusy(false);
         emit loaded(m_total);
         return;
     }
-    beginResetModel();
-    m_pages.clear();
-    m_pending.clear();
-    m_total = 0;
-    m_lastError.clear();
-    if (snapshot) {
-        m_total = snapshot->total;
-        if (!snapshot->firstPage.isEmpty())
-            m_pages.insert(0, new QList<CustomerRow>(std::move(snapshot->firstPage)));
-    }
-    endResetModel();
+    m_countWorker->run<int>(
+        this,
+        [query = m_query, shared = m_generation, generation](Database& db) -> Result<int> {
+            if (*shared != generation)
+                return fail(QString(), StaleCode);
+            return CustomerRepository(db).count(query);
+        },
+        [this, generation](Result<int> count) { countArrived(generation, std::move(count)); });
+}
+
+void CustomerTableModel::countArrived(int generation, Result<int> count) {
+    if (generation != *m_generation)
+        return;
     setBusy(false);
-    if (!snapshot)
-        reportError(snapshot.message());
-    else
-        emit loaded(m_total);
+    if (!count) {
+        reportError(count.message());
+        return;
+    }
+    resize(*count);
+    emit loaded(m_total);
+}
+
+void CustomerTableModel::resize(int total) {
+    if (total > m_total) {
+        beginInsertRows({}, m_total, total - 1);
+        m_total = total;
+        endInsertRows();
+    } else if (total < m_total) {
+        beginRemoveRows({}, total, m_total - 1);
+        m_total = total;
+        endRemoveRows();
+    }
 }
 
 void CustomerTableModel::requestPage(int page) const {
-    if (m_busy || m_pending.contains(page))
-        return; // while a new query counts, its pages are not known yet
+    if (m_firstPagePending || m_pending.contains(page))
+        return; // while a new query reads its first rows, the others are not known yet
     m_pending.insert(page);
     auto* self = const_cast<CustomerTableModel*>(this);
     const int generation = *m_generation;
     m_worker->run<QList<CustomerRow>>(
         self,
-        [query = m_query, shared = m_generation, generation,
-         page](Database& db) -> Result<QList<CustomerRow>> {
+        [query = m_query, shared = m_generation, generation, page,
+         total = m_busy ? -1 : m_total](Database& db) -> Result<QList<CustomerRow>> {
             if (*shared != generation)
                 return fail(QString(), StaleCode);
-            return CustomerRepository(db).page(query, page * PageSize, PageSize);
+            return CustomerRepository(db).page(query, page * PageSize, PageSize, total);
         },
         [self, generation, page](Result<QList<CustomerRow>> rows) {
             self->pageArrived(generation, page, std::move(rows));
@@ -158,10 +187,12 @@ const CustomerRow* CustomerTableModel::row(int row) const {
     return offset < rows->size() ? &rows->at(offset) : nullptr; // rows removed since counting
 }
 
-QString CustomerTableModel::statusText(const Link& link) {
-    if (link.stale)
+QString CustomerTableModel::statusText(const CustomerRow& row) {
+    if (row.link.stale)
         return tr("stale");
-    return link.isLinked() ? tr("linked") : tr("not linked");
+    if (row.link.isLinked())
+        return tr("linked");
+    return row.needsReview ? tr("needs review") : tr("not linked");
 }
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
@@ -201,7 +232,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
                    ? QLocale().toString(row.link.setAt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
     case Status:
-        return statusText(row.link);
+        return statusText(row);
     case ColumnCount:
         break;
     }

@@ -14,10 +14,11 @@ namespace linkdesk {
 class Database;
 class DatabaseWorker;
 
-// Shop customers with their links. Counting and reading happen on a worker thread with its own
-// connection: a new query counts (and reads the first page) there while the old rows stay on
-// screen, and a page of rows is read when the view first asks for one of them, so a million
-// customers cost a million rows of nothing until they are looked at, and the GUI never waits.
+// Shop customers with their links, read on worker threads with connections of their own so the GUI
+// never waits. A new query reads its first page and shows it (the old rows stay on screen until
+// then); when that page is full, a second worker counts the rest and the rows grow to the count.
+// Any other page is read when the view first asks for one of its rows, so a million customers
+// cost a million rows of nothing until they are looked at.
 class CustomerTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerTableModel)
@@ -32,11 +33,12 @@ public:
 
     void setQuery(const CustomerQuery& query);
     const CustomerQuery& query() const { return m_query; }
-    // The count of the query last answered; while busy, the previous one.
+    // The rows of the query last answered: while it is being counted, the rows read so far.
     int totalCount() const { return m_total; }
+    // True from a new query until its rows are counted.
     bool isBusy() const { return m_busy; }
     QString lastError() const { return m_lastError; }
-    // Counts again and drops the cached rows: a model reset once the count is in.
+    // Reads the first page again and drops the cached rows: a model reset once it is in.
     void reload();
     // Reads the rows again (after a change, or to see other users' changes) without a reset when
     // their count is unchanged, so the view keeps its selection and scroll position.
@@ -48,34 +50,39 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
 
-    static QString statusText(const Link& link);
+    // The customer on a row, when its page has been read (else null, and the page is asked for).
+    const CustomerRow* customerAt(int row) const { return this->row(row); }
+
+    static QString statusText(const CustomerRow& row);
     // Whether SQL can order by this column (the others are not indexed for it).
     static bool canSortBy(int column);
     int sortColumn() const;
 
 signals:
     void busyChanged(bool busy);
-    // The count of a new query arrived and the rows were reset to it.
+    // The first rows of a new query are on screen.
+    void firstRowsShown();
+    // The rows of a new query are counted and the model holds that many.
     void loaded(int total);
     void loadFailed(const QString& message);
 
 private:
-    struct Snapshot {
-        int total = 0;
-        QList<CustomerRow> firstPage;
-    };
     const CustomerRow* row(int row) const;
     void requestPage(int page) const;
     void pageArrived(int generation, int page, Result<QList<CustomerRow>> rows);
-    void countArrived(int generation, bool keepRows, Result<Snapshot> snapshot);
+    void firstPageArrived(int generation, bool keepRows, Result<QList<CustomerRow>> rows);
+    void countArrived(int generation, Result<int> count);
+    void resize(int total);
     void start(bool keepRows);
     void setBusy(bool busy);
     void reportError(const QString& message);
 
-    DatabaseWorker* m_worker;
+    DatabaseWorker* m_worker;      // first pages and pages, in the order asked
+    DatabaseWorker* m_countWorker; // counts, which may take a while, beside them
     CustomerQuery m_query;
     int m_total = 0;
     bool m_busy = false;
+    bool m_firstPagePending = false;
     // Bumped by every new query; answers to older ones are dropped, and queued reads for them are
     // skipped on the worker.
     std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);

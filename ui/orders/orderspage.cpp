@@ -1,5 +1,6 @@
 #include "orderspage.h"
 
+#include "common/headerstate.h"
 #include "orderfilterproxy.h"
 #include "ordertablemodel.h"
 #include "productmappingdialog.h"
@@ -11,14 +12,11 @@
 
 #include <QFutureWatcher>
 #include <QHeaderView>
-#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
 
-namespace {
-const QString HeaderStateKey = QStringLiteral("ordersPage/tableHeader");
-} // namespace
+namespace {} // namespace
 
 OrdersPage::OrdersPage(Database& db, QWidget* parent)
     : QWidget(parent)
@@ -44,7 +42,7 @@ OrdersPage::OrdersPage(Database& db, QWidget* parent)
     m_ui->orderTable->setColumnWidth(OrderTableModel::Attempts, 70);
     m_ui->orderTable->sortByColumn(OrderTableModel::Number, Qt::AscendingOrder);
     // Column widths and sort order as this user left them.
-    m_ui->orderTable->horizontalHeader()->restoreState(QSettings().value(HeaderStateKey).toByteArray());
+    rememberHeaderState(m_ui->orderTable->horizontalHeader(), QStringLiteral("ordersPage"));
 
     m_ui->orderStatusFilter->addItem(tr("All statuses"), -1);
     for (OrderStatus status : allOrderStatuses())
@@ -73,7 +71,6 @@ OrdersPage::OrdersPage(Database& db, QWidget* parent)
 }
 
 OrdersPage::~OrdersPage() {
-    QSettings().setValue(HeaderStateKey, m_ui->orderTable->horizontalHeader()->saveState());
     // The worker reads through its own connection to the same database; let it finish first.
     m_watcher->waitForFinished();
 }

@@ -1,5 +1,6 @@
 #include "productspage.h"
 
+#include "common/headerstate.h"
 #include "mappingeditdialog.h"
 #include "productcsv.h"
 #include "productmappingmodel.h"
@@ -13,15 +14,12 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
 
-namespace {
-const QString HeaderStateKey = QStringLiteral("productsPage/tableHeader");
-} // namespace
+namespace {} // namespace
 
 ProductsPage::ProductsPage(Database& db, const QStringList& shopCodes, QWidget* parent)
     : QWidget(parent)
@@ -45,7 +43,7 @@ ProductsPage::ProductsPage(Database& db, const QStringList& shopCodes, QWidget* 
     m_ui->productTable->setColumnWidth(ProductMappingModel::ErpItem, 160);
     m_ui->productTable->sortByColumn(ProductMappingModel::Sku, Qt::AscendingOrder);
     // Column widths and sort order as this user left them.
-    m_ui->productTable->horizontalHeader()->restoreState(QSettings().value(HeaderStateKey).toByteArray());
+    rememberHeaderState(m_ui->productTable->horizontalHeader(), QStringLiteral("productsPage"));
 
     m_ui->productShopFilter->addItem(tr("All shops"), QString());
     for (const QString& code : shopCodes)
@@ -69,7 +67,6 @@ ProductsPage::ProductsPage(Database& db, const QStringList& shopCodes, QWidget* 
 }
 
 ProductsPage::~ProductsPage() {
-    QSettings().setValue(HeaderStateKey, m_ui->productTable->horizontalHeader()->saveState());
     m_watcher->waitForFinished();
 }
 

@@ -1,0 +1,188 @@
+// Customers page benchmark: 1,000,000 shop customers in SQLite. Times the real page (model, view,
+// worker thread) from opening to the first rows painted, from a filter change to updated rows, and
+// from a jump to the end to the last rows shown, and the peak memory; each against the bare SQL
+// query that feeds it (CustomerRepository count + page), measured in the same run.
+#include "benchcommon.h"
+
+#include "customers/customerspage.h"
+#include "customers/customertablemodel.h"
+#include "store/customerrepository.h"
+#include "store/database.h"
+#include "store/linkrepository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+using namespace linkdesk;
+
+namespace {
+bool waitFor(const std::function<bool()>& done, int timeoutMs = 60000) {
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+double ms(qint64 ns) {
+    return ns / 1e6;
+}
+
+long peakMb() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+Result<void> fill(Database& db, int count) {
+    CustomerRepository customers(db);
+    const int chunk = 20000;
+    for (int from = 0; from < count; from += chunk) {
+        QList<ShopCustomer> batch;
+        batch.reserve(chunk);
+        for (int i = from; i < std::min(count, from + chunk); ++i) {
+            ShopCustomer c;
+            c.shopCode = i % 3 == 0 ? QStringLiteral("trade") : QStringLiteral("web");
+            c.shopCustomerId = QString::number(100000 + i);
+            c.email = QStringLiteral("buyer%1@example%2.com").arg(i).arg(i % 97);
+            c.firstName = QStringLiteral("First%1").arg(i % 1000);
+            c.lastName = QStringLiteral("Last%1").arg(i);
+            c.company = i % 4 == 0 ? QStringLiteral("Company %1 Ltd").arg(i % 5000) : QString();
+            c.country = QStringLiteral("GB");
+            batch.append(c);
+        }
+        if (auto r = customers.upsertAll(batch); !r)
+            return r;
+    }
+    return {};
+}
+} // namespace
+
+int benchCustomers(const QStringList& args) {
+    const int count = bench::intArg(args, QStringLiteral("--customers"), 1000000);
+    QTemporaryDir dir;
+    auto db = Database::open(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("customers.sqlite")));
+    if (!db)
+        return bench::failWith(db.message());
+    QElapsedTimer timer;
+    timer.start();
+    if (auto r = fill(**db, count); !r)
+        return bench::failWith(r.message());
+    bench::print(QStringLiteral("customers: %1 shop customers in SQLite (filled in %2 s)")
+                     .arg(count)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+    const long baseMb = peakMb();
+
+    // The bare queries: what the page runs, without the page.
+    CustomerRepository repo(**db);
+    CustomerQuery all;
+    timer.restart();
+    auto total = repo.count(all);
+    auto first = repo.page(all, 0, CustomerTableModel::PageSize);
+    const qint64 bareFirst = timer.nsecsElapsed();
+    CustomerQuery filtered;
+    // "buyer424" in a million: a thousand customers, found through the search index.
+    filtered.text = QStringLiteral("buyer%1").arg(std::max(1, int(424LL * count / 1000000)));
+    timer.restart();
+    auto filteredFirst = repo.page(filtered, 0, CustomerTableModel::PageSize);
+    const qint64 bareFilterPage = timer.nsecsElapsed();
+    auto filteredCount = repo.count(filtered);
+    const qint64 bareFilter = timer.nsecsElapsed();
+    timer.restart();
+    auto last =
+        repo.page(all, std::max(0, count - CustomerTableModel::PageSize), CustomerTableModel::PageSize,
+                  count); // read from the end, as the model asks for it
+    const qint64 bareLast = timer.nsecsElapsed();
+    // A text in one customer of nine: read in order and tested rather than looked up in the index.
+    CustomerQuery common;
+    common.text = QStringLiteral("example1");
+    timer.restart();
+    auto commonFirst = repo.page(common, 0, CustomerTableModel::PageSize);
+    const qint64 bareCommonPage = timer.nsecsElapsed();
+    auto commonCount = repo.count(common);
+    const qint64 bareCommon = timer.nsecsElapsed();
+    if (!commonFirst || !commonCount || !total || !first || !filteredCount || !filteredFirst || !last)
+        return bench::failWith(QStringLiteral("a bare query failed"));
+
+    // The page.
+    timer.restart();
+    CustomersPage page(**db, {QStringLiteral("web"), QStringLiteral("trade")});
+    page.resize(1280, 760);
+    page.show();
+    CustomerTableModel* model = page.model();
+    if (!waitFor([&] { return model->rowCount() > 0 && !model->isBusy(); }))
+        return bench::failWith(QStringLiteral("the page never showed rows"));
+    page.grab(); // painted
+    const qint64 pageFirst = timer.nsecsElapsed();
+
+    CustomerQuery query = model->query();
+    query.text = filtered.text;
+    timer.restart();
+    model->setQuery(query); // what the filter box does once its 150 ms debounce has passed
+    if (!waitFor([&] {
+            const QModelIndex first = model->index(0, CustomerTableModel::Email);
+            return first.isValid() && first.data().toString().contains(filtered.text);
+        }))
+        return bench::failWith(QStringLiteral("the filter never answered"));
+    page.grab();
+    const qint64 pageFilter = timer.nsecsElapsed();
+    if (!waitFor([&] { return !model->isBusy() && model->totalCount() == *filteredCount; }))
+        return bench::failWith(QStringLiteral("the filtered rows were never counted"));
+    const qint64 pageFilterCounted = timer.nsecsElapsed();
+
+    query.text = common.text;
+    timer.restart();
+    model->setQuery(query);
+    if (!waitFor([&] {
+            const QModelIndex first = model->index(0, CustomerTableModel::Email);
+            return first.isValid() && first.data().toString().contains(common.text);
+        }))
+        return bench::failWith(QStringLiteral("the common filter never answered"));
+    page.grab();
+    const qint64 pageCommon = timer.nsecsElapsed();
+    if (!waitFor([&] { return !model->isBusy() && model->totalCount() == *commonCount; }))
+        return bench::failWith(QStringLiteral("the common filter was never counted"));
+    const qint64 pageCommonCounted = timer.nsecsElapsed();
+
+    query.text.clear();
+    model->setQuery(query);
+    if (!waitFor([&] { return !model->isBusy() && model->totalCount() == count; }))
+        return bench::failWith(QStringLiteral("clearing the filter never answered"));
+    auto* view = page.findChild<QTableView*>(QStringLiteral("customerTable"));
+    timer.restart();
+    view->scrollToBottom();
+    const QModelIndex lastIndex = model->index(model->rowCount() - 1, CustomerTableModel::Email);
+    if (!waitFor([&] { return !model->data(lastIndex).toString().isEmpty(); }))
+        return bench::failWith(QStringLiteral("the last rows never arrived"));
+    page.grab();
+    const qint64 pageLast = timer.nsecsElapsed();
+
+    const auto line = [](const QString& what, qint64 pageNs, qint64 bareNs, int aimMs) {
+        bench::print(QStringLiteral("  %1 %2 ms (bare SQL %3 ms, ratio %4%5)")
+                         .arg(what, -22)
+                         .arg(ms(pageNs), 0, 'f', 1)
+                         .arg(ms(bareNs), 0, 'f', 1)
+                         .arg(double(pageNs) / double(std::max<qint64>(bareNs, 1)), 0, 'f', 2)
+                         .arg(aimMs > 0 ? QStringLiteral("; aim <= %1 ms").arg(aimMs)
+                                        : QStringLiteral("; rows already on screen")));
+    };
+    line(QStringLiteral("first rows painted"), pageFirst, bareFirst, 300);
+    line(QStringLiteral("filter to new rows"), pageFilter, bareFilterPage, 150);
+    line(QStringLiteral("filter to rows counted"), pageFilterCounted, bareFilter, 150);
+    line(QStringLiteral("common text to rows"), pageCommon, bareCommonPage, 150);
+    line(QStringLiteral("common text counted"), pageCommonCounted, bareCommon, 0);
+    line(QStringLiteral("jump to the end"), pageLast, bareLast, 150);
+    bench::print(QStringLiteral("  peak memory %1 MB (%2 MB before the page opened; aim <= 250 MB)")
+                     .arg(peakMb())
+                     .arg(baseMb));
+    return 0;
+}
