@@ -68,6 +68,14 @@ private slots:
             auto q = db->exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
             QVERIFY2(q, qPrintable(table + QLatin1String(": ") + q.message()));
         }
+        // The customer search has its index on either engine (the test cluster has pg_trgm).
+        const QString searchIndex =
+            db->engine() == Engine::Postgres
+                ? QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'shop_customers_search'")
+                : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'customer_search'");
+        auto index = db->exec(searchIndex);
+        QVERIFY(index && index->next());
+        QCOMPARE(index->value(0).toInt(), 1);
         // The order mapping starts with the fields a sales order needs.
         auto q = db->exec(QStringLiteral("SELECT erp_field FROM order_mapping ORDER BY position"));
         QVERIFY(q);
