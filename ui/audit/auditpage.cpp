@@ -1,6 +1,7 @@
 #include "auditpage.h"
 
 #include "audittablemodel.h"
+#include "common/headerstate.h"
 #include "ui_auditpage.h"
 
 #include <QHeaderView>
@@ -23,6 +24,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     m_ui->auditTable->setColumnWidth(AuditTableModel::Entity, 120);
     m_ui->auditTable->setColumnWidth(AuditTableModel::Key, 160);
     m_ui->auditTable->setColumnWidth(AuditTableModel::OldValue, 220);
+    rememberHeaderState(m_ui->auditTable->horizontalHeader(), QStringLiteral("auditPage"));
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(150);
