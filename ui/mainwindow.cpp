@@ -90,6 +90,20 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     test->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
     test->setToolTip(tr("Place a test order as a customer, without submitting it (Ctrl+T)."));
 
+    QAction* refresh = tools->addAction(tr("Refresh"), this, &MainWindow::refreshPage);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read the page on view again, with what other users changed meanwhile (F5)."));
+
+    // Ctrl+1 … Ctrl+6: the pages in the order of the list.
+    for (int row = 0; row < m_ui->pageList->count() && row < 9; ++row) {
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(go, &QAction::triggered, this, [this, row] { m_ui->pageList->setCurrentRow(row); });
+        addAction(go);
+        m_ui->pageList->item(row)->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+    }
+
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
     m_ui->pageList->setCurrentRow(0);
@@ -153,6 +167,17 @@ bool MainWindow::showPage(const QString& title) {
 bool MainWindow::isBusy() const {
     const QWidget* page = m_ui->pageStack->currentWidget();
     return page && page->property("loading").toBool();
+}
+
+void MainWindow::refreshPage() {
+    // Each page reads itself again through its refresh() or reload() slot.
+    QWidget* page = m_ui->pageStack->currentWidget();
+    for (const char* slot : {"refresh", "reload", "refreshHistory"}) {
+        if (page->metaObject()->indexOfSlot(QByteArray(slot) + "()") >= 0) {
+            QMetaObject::invokeMethod(page, slot);
+            return;
+        }
+    }
 }
 
 QStringList MainWindow::pageTitles() const {

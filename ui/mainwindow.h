@@ -41,6 +41,8 @@ public:
     QStringList pageTitles() const;
     // Whether the page on view is still loading (a page says so with a "loading" property).
     bool isBusy() const;
+    // The toolbar's "Refresh" (F5): the page on view read again.
+    void refreshPage();
     // The toolbar's "Test order…": as the customer selected on the customers page, when it is on view.
     void openTestOrder();
     void openTestOrderAs(const QString& shopCode, const QString& customerKey);

@@ -2,11 +2,13 @@
 #include "customers/customerspage.h"
 #include "customers/customertablemodel.h"
 #include "mainwindow.h"
+#include "orders/orderspage.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
@@ -16,6 +18,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -141,13 +144,25 @@ private slots:
                                            LinkSource::Manual, 0));
         QSignalSpy loaded(window.customersPage()->model(), &CustomerTableModel::loaded);
         QSignalSpy reset(window.customersPage()->model(), &QAbstractItemModel::modelReset);
-        window.customersPage()->refresh();
+        window.findChild<QAction*>(QStringLiteral("refreshAction"))->trigger(); // F5
         QVERIFY(loaded.wait());
         QCOMPARE(reset.count(), 0);
         QCOMPARE(table->currentIndex().row(), 5);
         QTRY_COMPARE(table->model()->index(5, CustomerTableModel::ErpNumber).data().toString(),
                      QStringLiteral("C00006"));
         QVERIFY(LinkRepository(*other).clear((*customer)->id, 1));
+    }
+
+    void pagesByKeyboard() {
+        MainWindow window(*m_db, m_profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+        QVERIFY(pages);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(window.ordersPage()));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(window.customersPage()));
     }
 
     void destroyedWhileReading() {

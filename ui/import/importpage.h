@@ -25,6 +25,7 @@ public:
     ImportPage(Database& db, ImportWorker* worker, const QStringList& shopCodes, QWidget* parent = nullptr);
     ~ImportPage() override;
 
+public slots:
     // Reloads the run history (quick: a few rows).
     void refreshHistory();
 
