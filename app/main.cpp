@@ -1,4 +1,5 @@
 // linkdesk: the admin window.
+#include "common/translations.h"
 #include "config/profile.h"
 #include "customers/customerspage.h"
 #include "customers/customertablemodel.h"
@@ -46,11 +47,27 @@ int main(int argc, char* argv[]) {
     if (const auto log = linkdesk::LogFile::install(); !log)
         std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(log.message()));
 
+    // The language first, so that --help and every text after it speak it: --lang, else the user's
+    // choice on the Settings page, else the system's. This first look knows only --lang; the full
+    // parse below reports any mistake, an unknown language too.
+    QCommandLineParser languageParser;
+    languageParser.addOption({QStringLiteral("lang"), QString(), QStringLiteral("CODE")});
+    languageParser.parse(QCoreApplication::arguments());
+    const QString lang = languageParser.value(QStringLiteral("lang"));
+    const QString chosen =
+        languageParser.isSet(QStringLiteral("lang")) ? lang : linkdesk::Translations::savedLanguage();
+    linkdesk::Translations::install(app, linkdesk::Translations::isAvailable(chosen) ? QLocale(chosen)
+                                                                                     : QLocale::system());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Links webshop customers and orders to the ERP."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
+        {QStringLiteral("lang"),
+         QObject::tr("The language of the window (en, de, nl); default: the one chosen in Settings, else the "
+                     "system's."),
+         QStringLiteral("CODE")},
         {QStringLiteral("config"), QObject::tr("The profile (INI) to use; default: the user's own."),
          QStringLiteral("FILE")},
         {QStringLiteral("screenshot"), QObject::tr("Render the window to a PNG file and exit."),
@@ -62,6 +79,14 @@ int main(int argc, char* argv[]) {
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
     const bool interactive =
         screenshot.isEmpty() && QGuiApplication::platformName() != QLatin1String("offscreen");
+    if (!lang.isEmpty() && !linkdesk::Translations::isAvailable(lang)) {
+        QStringList codes;
+        for (const linkdesk::Translations::Language& language : linkdesk::Translations::languages())
+            codes << language.code;
+        return reportFatal(QObject::tr("There is no language \"%1\"; the languages are: %2.")
+                               .arg(lang, codes.join(QStringLiteral(", "))),
+                           interactive);
+    }
 
     // A screenshot shows the window as it first opens, not as this user arranged it.
     QTemporaryDir screenshotSettings;

@@ -42,16 +42,16 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     m_shopCodes = shopCodes;
 
     m_customers = new CustomersPage(db, shopCodes, this);
-    addPage(m_customers, tr("Customers"));
+    addPage(m_customers, QT_TR_NOOP("Customers"));
     connect(m_customers, &CustomersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_customers, &CustomersPage::testOrderRequested, this, &MainWindow::openTestOrderAs);
     m_orders = new OrdersPage(db, this);
-    addPage(m_orders, tr("Orders"));
+    addPage(m_orders, QT_TR_NOOP("Orders"));
     connect(m_orders, &OrdersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_import = new ImportPage(db, m_worker, shopCodes, this);
-    addPage(m_import, tr("Import"));
+    addPage(m_import, QT_TR_NOOP("Import"));
     connect(m_import, &ImportPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_import, &ImportPage::importFinished, this, [this] { // what the import changed, on view
@@ -60,11 +60,11 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     });
 
     m_products = new ProductsPage(db, shopCodes, this);
-    addPage(m_products, tr("Products"));
+    addPage(m_products, QT_TR_NOOP("Products"));
     connect(m_products, &ProductsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_settings = new SettingsPage(db, profile, nullptr, this);
-    addPage(m_settings, tr("Settings"));
+    addPage(m_settings, QT_TR_NOOP("Settings"));
     connect(m_settings, &SettingsPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     connect(m_settings, &SettingsPage::testConnectionRequested, this, [this] {
@@ -75,7 +75,11 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     connect(m_worker, &ImportWorker::connectionTested, m_settings, &SettingsPage::showConnectionReport);
 
     m_audit = new AuditPage(db, this);
-    addPage(m_audit, tr("Audit log"));
+    addPage(m_audit, QT_TR_NOOP("Audit log"));
+    // Every title in full, however long the language makes it.
+    QListWidget* list = m_ui->pageList;
+    list->setMinimumWidth(
+        std::min(list->maximumWidth(), list->sizeHintForColumn(0) + 2 * list->frameWidth() + 8));
 
     QToolBar* tools = addToolBar(tr("Tools"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -156,11 +160,14 @@ void MainWindow::clearCache() {
 }
 
 bool MainWindow::showPage(const QString& title) {
-    for (int row = 0; row < m_ui->pageList->count(); ++row)
-        if (m_ui->pageList->item(row)->text().compare(title, Qt::CaseInsensitive) == 0) {
+    for (int row = 0; row < m_ui->pageList->count(); ++row) {
+        const QListWidgetItem* item = m_ui->pageList->item(row);
+        if (item->text().compare(title, Qt::CaseInsensitive) == 0 ||
+            item->data(Qt::UserRole).toString().compare(title, Qt::CaseInsensitive) == 0) {
             m_ui->pageList->setCurrentRow(row);
             return true;
         }
+    }
     return false;
 }
 
@@ -206,9 +213,10 @@ void MainWindow::openTestOrderAs(const QString& shopCode, const QString& custome
     dialog->open();
 }
 
-void MainWindow::addPage(QWidget* page, const QString& title) {
+void MainWindow::addPage(QWidget* page, const char* title) {
     m_ui->pageStack->addWidget(page);
-    m_ui->pageList->addItem(title);
+    auto* item = new QListWidgetItem(tr(title), m_ui->pageList);
+    item->setData(Qt::UserRole, QString::fromLatin1(title)); // --page takes the English title too
 }
 
 } // namespace linkdesk

@@ -36,7 +36,8 @@ public:
 
     // The toolbar's one-click cache clear: the ERP look-up cache in memory and the saved one.
     void clearCache();
-    // Shows the page with this title (case-insensitive); false when there is none.
+    // Shows the page with this title (case-insensitive), in the window's language or in English;
+    // false when there is none.
     bool showPage(const QString& title);
     QStringList pageTitles() const;
     // Whether the page on view is still loading (a page says so with a "loading" property).
@@ -53,7 +54,8 @@ public:
     ProductsPage* productsPage() const { return m_products; }
 
 private:
-    void addPage(QWidget* page, const QString& title);
+    // title: English, marked with QT_TR_NOOP; the list shows it translated.
+    void addPage(QWidget* page, const char* title);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database& m_db;

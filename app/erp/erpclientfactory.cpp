@@ -10,8 +10,9 @@ namespace linkdesk {
 
 namespace {
 
+// lupdate files the tr() calls of free functions under their namespace.
 QString tr(const char* text) {
-    return QCoreApplication::translate("linkdesk::ErpClientFactory", text);
+    return QCoreApplication::translate("linkdesk", text);
 }
 
 Error missing(const char* key) {

@@ -10,6 +10,8 @@ namespace linkdesk {
 // answers (it reads them again when the list shifted under it), so the fetch comes as one page;
 // when it stops half-way, the orders read so far come with the error and are stored.
 class WooShopSource final : public ShopSource {
+    // Its own Q_OBJECT: tr() then files its texts under its own name, the context lupdate gives them.
+    Q_OBJECT
 public:
     WooShopSource(net::HttpClient* http, shop::WooCommerceSource::Options options, QObject* parent = nullptr);
 
@@ -29,6 +31,7 @@ private:
 // or failed/ when its page is confirmed, that is after its orders were stored. The cursor does not
 // apply: a stored file is gone from the folder.
 class FolderShopSource final : public ShopSource {
+    Q_OBJECT
 public:
     FolderShopSource(QString shopCode, QString folder, QObject* parent = nullptr);
 

@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "choicedelegate.h"
+#include "common/translations.h"
 #include "config/profile.h"
 #include "import/salesorderbuilder.h"
 #include "ordermappingmodel.h"
@@ -113,6 +114,7 @@ SettingsPage::SettingsPage(Database& db, const Profile& profile, secrets::Creden
         emit testConnectionRequested();
     });
 
+    buildLanguageChoice();
     reload();
 }
 
@@ -331,6 +333,21 @@ void SettingsPage::saveOrderMapping() {
     }
     loadOrderMapping();
     showMessage(m_ui->orderMappingMessageLabel, tr("Order mapping saved."), false);
+}
+
+// ---- language --------------------------------------------------------------------------------
+
+void SettingsPage::buildLanguageChoice() {
+    QComboBox* combo = m_ui->languageCombo;
+    combo->addItem(tr("System default"), QString());
+    for (const Translations::Language& language : Translations::languages())
+        combo->addItem(language.nativeName, language.code);
+    combo->setCurrentIndex(std::max(0, combo->findData(Translations::savedLanguage())));
+    // Saved at once: it is the user's own, not part of the shared settings the Save buttons write.
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+        Translations::saveLanguage(combo->currentData().toString());
+        emit statusMessage(tr("Language saved; it is used from the next start of Linkdesk."));
+    });
 }
 
 // ---- connections -----------------------------------------------------------------------------

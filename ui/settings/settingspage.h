@@ -24,7 +24,8 @@ class CredentialStore;
 }
 
 // The shared settings per shop (with the installation value beside each), the customer templates,
-// the order mapping, and the shop and ERP connections with their credentials in the keychain.
+// the order mapping, the shop and ERP connections with their credentials in the keychain, and the
+// user's own language for the window.
 class SettingsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -61,6 +62,7 @@ private:
     void loadOrderMapping();
     void saveOrderMapping();
     void buildConnections(const Profile& profile);
+    void buildLanguageChoice();
     void saveSecrets();
     void refreshSecretStatus();
     void showMessage(QLabel* label, const QString& message, bool error);

@@ -1,0 +1,2874 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../ui/audit/auditpage.ui" line="+11"/>
+        <source>Filter by who, what, which or value</source>
+        <translation>Nach Benutzer, Art, Objekt oder Wert filtern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectLinkDialog</name>
+    <message>
+        <location filename="../ui/customers/connectlinkdialog.ui" line="+9"/>
+        <source>Connect Link</source>
+        <translation>Kunde verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shop customer</source>
+        <translation>Shop-Kunde</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ERP customer:</source>
+        <translation>ERP-Kunde:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set by:</source>
+        <translation>Festgelegt von:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stale:</source>
+        <translation>Veraltet:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Linked ERP customer, as the ERP has it now</source>
+        <translation>Verknüpfter ERP-Kunde, wie er jetzt im ERP steht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Match trace of the latest order</source>
+        <translation>Abgleichprotokoll der letzten Bestellung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search the ERP</source>
+        <translation>Im ERP suchen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail, customer number or name</source>
+        <translation>E-Mail, Kundennummer oder Name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it matches</source>
+        <translation>Warum er passt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the link</source>
+        <translation>Verknüpfung ändern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ERP customer &amp;number:</source>
+        <translation>ERP-Kunden&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a candidate or type a number</source>
+        <translation>Kandidaten wählen oder Nummer eingeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the link changes (kept in the audit log)</source>
+        <translation>Warum sich die Verknüpfung ändert (wird im Änderungsprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear link</source>
+        <translation>Verknüpfung &amp;lösen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo last change</source>
+        <translation>Letzte Änderung &amp;rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../ui/customers/customerspage.ui" line="+11"/>
+        <source>Filter by e-mail, name, company or number</source>
+        <translation>Nach E-Mail, Name, Firma oder Nummer filtern</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../ui/import/importpage.ui" line="+11"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start &amp;import</source>
+        <translation>&amp;Import starten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fetch orders</source>
+        <translation>Bestellungen abrufen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Match customers and items</source>
+        <translation>Kunden und Artikel abgleichen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit sales orders</source>
+        <translation>Verkaufsaufträge übermitteln</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The import&apos;s log appears here.</source>
+        <translation>Hier erscheint das Protokoll des Imports.</translation>
+    </message>
+</context>
+<context>
+    <name>LogFile</name>
+    <message>
+        <location filename="../app/util/logfile.cpp" line="+136"/>
+        <source>Cannot create the log folder %1.</source>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+9"/>
+        <source>Linkdesk</source>
+        <translation>Linkdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditDialog</name>
+    <message>
+        <location filename="../ui/products/mappingeditdialog.ui" line="+9"/>
+        <source>Product mapping</source>
+        <translation>Produktzuordnung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Empty for a product without a SKU</source>
+        <translation>Leer bei einem Produkt ohne SKU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Product id:</source>
+        <translation>&amp;Produkt-ID:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Variation id:</source>
+        <translation>&amp;Varianten-ID:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;ERP item number:</source>
+        <translation>&amp;ERP-Artikelnummer:</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../ui/orders/orderspage.ui" line="+11"/>
+        <source>Filter by order number, e-mail, reason, ERP number or SKU</source>
+        <translation>Nach Bestellnummer, E-Mail, Grund, ERP-Nummer oder SKU filtern</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Re-&amp;match</source>
+        <translation>Neu a&amp;bgleichen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the ERP customer, the items and the trace, and match the order again on the next import</source>
+        <translation>ERP-Kunde, Artikel und Abgleichprotokoll verwerfen und die Bestellung beim nächsten Import neu abgleichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;try</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset the attempts of a failed order so the next import submits it again</source>
+        <translation>Versuche einer fehlgeschlagenen Bestellung zurücksetzen, damit der nächste Import sie erneut übermittelt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open t&amp;race…</source>
+        <translation>&amp;Protokoll öffnen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add product &amp;mapping…</source>
+        <translation>Produkt&amp;zuordnung hinzufügen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductMappingDialog</name>
+    <message>
+        <location filename="../ui/orders/productmappingdialog.ui" line="+9"/>
+        <source>Add product mapping</source>
+        <translation>Produktzuordnung hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../ui/products/productspage.ui" line="+11"/>
+        <source>Filter by SKU, product id or ERP item</source>
+        <translation>Nach SKU, Produkt-ID oder ERP-Artikel filtern</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/erp/cachederpdirectory.cpp" line="+38"/>
+        <source>The ERP client stopped before the customer was created.</source>
+        <translation>Der ERP-Client wurde beendet, bevor der Kunde angelegt war.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/crossthread.h" line="+67"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/importpipeline.cpp" line="+107"/>
+        <source>The import has no ERP connection configured.</source>
+        <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Fetching orders of %1 modified after %2.</source>
+        <translation>Abruf der nach %2 geänderten Bestellungen von %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching every order of %1.</source>
+        <translation>Abruf aller Bestellungen von %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching orders of %1 failed: %2</source>
+        <translation>Abruf der Bestellungen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 orders changed in the shop after they were submitted; flagged for staff, not submitted again.</source>
+        <translation>%1: %2 Bestellungen wurden nach der Übermittlung im Shop geändert; zur Prüfung markiert, nicht erneut übermittelt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+18"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching orders of %1 stopped: %2</source>
+        <translation>Abruf der Bestellungen von %1 abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Matching %1 orders.</source>
+        <translation>%1 Bestellungen werden abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: %2 Matching again.</source>
+        <translation>%1: %2 Erneuter Abgleich.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Matching did not settle in %1 rounds of ERP look-ups; retried by the next import.</source>
+        <translation>Der Abgleich kam nach %1 Runden von ERP-Abfragen zu keinem Ergebnis; der nächste Import versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Creating %1 ERP customers.</source>
+        <translation>%1 ERP-Kunden werden angelegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ERP refused to create the customer for %1 from template &quot;%2&quot;: %3</source>
+        <translation>Das ERP hat das Anlegen des Kunden für %1 aus der Vorlage „%2“ abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating the ERP customer for %1 failed: %2. The next import searches the ERP before creating again.</source>
+        <translation>Das Anlegen des ERP-Kunden für %1 ist fehlgeschlagen: %2. Der nächste Import sucht zuerst im ERP, bevor er erneut anlegt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created ERP customer %1 (%2) for %3 from template &quot;%4&quot;.</source>
+        <translation>ERP-Kunde %1 (%2) für %3 aus der Vorlage „%4“ angelegt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Already in the ERP as %1 (an earlier attempt got through).</source>
+        <translation>Bereits als %1 im ERP (ein früherer Versuch war erfolgreich).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ERP refused the order: %1</source>
+        <translation>Das ERP hat die Bestellung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Gave up after %2 attempts; retry it from the Orders page.</source>
+        <translation>%1 Nach %2 Versuchen aufgegeben; wiederholen Sie sie auf der Seite „Bestellungen“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (attempt %2 of %3; the next import retries it)</source>
+        <translation>%1 (Versuch %2 von %3; der nächste Import versucht es erneut)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submitting %1 orders.</source>
+        <translation>%1 Bestellungen werden übermittelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/importservices.cpp" line="+18"/>
+        <source>The profile names no ERP (its [erp] type must be businesscentral or tharstern).</source>
+        <translation>Das Profil nennt kein ERP (type im Abschnitt [erp] muss businesscentral oder tharstern sein).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ERP secret %1 is not available: %2</source>
+        <translation>Der ERP-Zugangsschlüssel %1 ist nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The secret %1 of shop %2 is not available: %3</source>
+        <translation>Der Zugangsschlüssel %1 von Shop %2 ist nicht verfügbar: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shop %1 has type &quot;%2&quot;; use woocommerce or file.</source>
+        <translation>Shop %1 hat den Typ „%2“; verwenden Sie woocommerce oder file.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/importsummary.cpp" line="+25"/>
+        <source>Fetched %1 orders (%2 quarantined). Matched %3, blocked %4, needs review %5. Submitted %6, failed %7.
+</source>
+        <translation>%1 Bestellungen abgerufen (%2 in Quarantäne). Abgeglichen %3, gesperrt %4, Prüfung nötig %5. Übermittelt %6, fehlgeschlagen %7.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, default customer %6.</source>
+        <translation>Kunden: %1 angelegt; verknüpft per E-Mail %2, bestehende Verknüpfung %3, Kontakt %4, angelegt %5, Standardkunde %6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>
+Cancelled: the rest is picked up by the next import.</source>
+        <translation>
+Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/salesorderbuilder.cpp" line="+48"/>
+        <source>Order %1 has no ERP customer.</source>
+        <translation>Bestellung %1 hat keinen ERP-Kunden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The order mapping fills %1 from &quot;%2&quot;, which is not an order field (known: %3).</source>
+        <translation>Die Auftragszuordnung füllt %1 aus „%2“, das kein Bestellfeld ist (bekannt: %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1 of order %2 (%3) has no ERP item.</source>
+        <translation>Zeile %1 der Bestellung %2 (%3) hat keinen ERP-Artikel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order %1 has no lines.</source>
+        <translation>Bestellung %1 hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/testorder.cpp" line="+66"/>
+        <source>A test order needs at least one product.</source>
+        <translation>Eine Testbestellung braucht mindestens ein Produkt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shop %1 has no customer %2 in Linkdesk yet (import its orders first).</source>
+        <translation>Shop %1 hat in Linkdesk noch keinen Kunden %2 (importieren Sie zuerst die Bestellungen des Shops).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>would create a customer from template &quot;%1&quot;</source>
+        <translation>würde einen Kunden aus der Vorlage „%1“ anlegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default customer</source>
+        <translation>Standardkunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>existing link</source>
+        <translation>bestehende Verknüpfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="-4"/>
+        <source>(no price asked: no code or no item)</source>
+        <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+22"/>
+        <source>Linkdesk</source>
+        <translation>Linkdesk</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Links webshop customers and orders to the ERP.</source>
+        <translation>Verknüpft Webshop-Kunden und -Bestellungen mit dem ERP.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile (INI) to use; default: the user&apos;s own.</source>
+        <translation>Das zu verwendende Profil (INI); Standard: das eigene des Benutzers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>Das Fenster als PNG-Datei speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this page first (its title, e.g. Import).</source>
+        <translation>Zuerst diese Seite öffnen (ihr Titel, z. B. Import).</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The language of the window (en, de, nl); default: the one chosen in Settings, else the system&apos;s.</source>
+        <translation>Die Sprache des Fensters (en, de, nl); Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
+        <translation>Es gibt keine Sprache „%1“; verfügbar sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no page &quot;%1&quot;; the pages are: %2.</source>
+        <translation>Es gibt keine Seite „%1“; die Seiten sind: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.ui" line="+13"/>
+        <source>Matching</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings for:</source>
+        <translation>Einstellungen für:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer templates</source>
+        <translation>Kundenvorlagen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Fields are a JSON object.</source>
+        <translation>Ein Kunde, den Linkdesk im ERP anlegt, erhält die Feldwerte der spezifischsten Vorlage, deren Regeln passen; eine leere Regel passt immer, und unter gleich spezifischen Vorlagen gewinnt die niedrigere Priorität. Die Felder sind ein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Add template</source>
+        <translation>Vorlage &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move template</source>
+        <translation>Vorlage &amp;entfernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+76"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Save templates</source>
+        <translation>Vorlagen speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order mapping</source>
+        <translation>Auftragszuordnung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
+        <translation>Welches Feld des ERP-Verkaufsauftrags aus welchem Feld der Bestellung oder aus welcher Konstante gefüllt wird. Die Kundennummer und die externe Belegnummer werden immer aus der Bestellung gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add &amp;row</source>
+        <translation>&amp;Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save order mapping</source>
+        <translation>Auftragszuordnung speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credentials (kept in the system keychain)</source>
+        <translation>Zugangsdaten (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save &amp;credentials</source>
+        <translation>&amp;Zugangsdaten speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
+        <translation>Ihre eigene Wahl, für Sie auf diesem Computer gespeichert. Linkdesk zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>TestOrderDialog</name>
+    <message>
+        <location filename="../ui/testorder/testorderdialog.ui" line="+9"/>
+        <source>Test order as customer</source>
+        <translation>Testbestellung als Kunde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shop &amp;customer ID:</source>
+        <translation>Shop-&amp;Kunden-ID:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer&apos;s ID in the shop</source>
+        <translation>Die ID des Kunden im Shop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Products and quantities:</source>
+        <translation>Produkte und Mengen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add product</source>
+        <translation>Produkt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Place test order (not submitted)</source>
+        <translation>Testbestellung &amp;aufgeben (nicht übermittelt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer code:</source>
+        <translation>Kundencode:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Price, linked code:</source>
+        <translation>Preis, verknüpfter Code:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price, default code:</source>
+        <translation>Preis, Standardcode:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why:</source>
+        <translation>Begründung:</translation>
+    </message>
+</context>
+<context>
+    <name>TraceDialog</name>
+    <message>
+        <location filename="../ui/orders/tracedialog.ui" line="+9"/>
+        <source>Match trace</source>
+        <translation>Abgleichprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk</name>
+    <message>
+        <location filename="../app/erp/erpclientfactory.cpp" line="+19"/>
+        <source>The profile&apos;s [erp] section needs %1.</source>
+        <translation>Der Abschnitt [erp] des Profils braucht %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No HTTP client for the ERP.</source>
+        <translation>Kein HTTP-Client für das ERP.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
+        <source>The profile&apos;s [erp] api_url is not an http(s) URL: %1</source>
+        <translation>api_url im Abschnitt [erp] des Profils ist keine http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The profile&apos;s [erp] token_url is not an http(s) URL: %1</source>
+        <translation>token_url im Abschnitt [erp] des Profils ist keine http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The Business Central client secret (keychain entry erp.client_secret) is not set.</source>
+        <translation>Das Client-Secret für Business Central (Schlüsselbund-Eintrag erp.client_secret) ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The Tharstern password (keychain entry erp.password) is not set.</source>
+        <translation>Das Tharstern-Passwort (Schlüsselbund-Eintrag erp.password) ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
+        <translation>Unbekannter ERP-Typ „%1“ im Profil: Verwenden Sie businesscentral oder tharstern.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::AuditPage</name>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the audit log…</source>
+        <translation>Änderungsprotokoll wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::AuditTableModel</name>
+    <message>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+138"/>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product mapping</source>
+        <translation>Produktzuordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact relation</source>
+        <translation>Kontaktbeziehung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer template</source>
+        <translation>Kundenvorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order mapping</source>
+        <translation>Auftragszuordnung</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::BusinessCentralClient</name>
+    <message>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+105"/>
+        <source>Business Central: no HTTP client.</source>
+        <translation>Business Central: kein HTTP-Client.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Business Central sign-in failed: the token endpoint answered without an access token.</source>
+        <translation>Anmeldung bei Business Central fehlgeschlagen: Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business Central sign-in failed for client id &apos;%1&apos;: %2 Check the client id, the client secret and the tenant.</source>
+        <translation>Anmeldung bei Business Central für die Client-ID „%1“ fehlgeschlagen: %2 Prüfen Sie Client-ID, Client-Secret und Mandant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business Central sign-in failed: %1</source>
+        <translation>Anmeldung bei Business Central fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Business Central: %1 failed: %2</source>
+        <translation>Business Central: %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business Central: %1: the answer has no &quot;value&quot; list.</source>
+        <translation>Business Central: %1: Die Antwort enthält keine „value“-Liste.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>blocked in Business Central (%1)</source>
+        <translation>in Business Central gesperrt (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business Central: no email to search for.</source>
+        <translation>Business Central: keine E-Mail-Adresse zum Suchen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>looking up customers by email %1</source>
+        <translation>Kundensuche nach E-Mail %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>looking up customer %1</source>
+        <translation>Abruf von Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>looking up item %1</source>
+        <translation>Abruf von Artikel %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Business Central: a new customer needs a name.</source>
+        <translation>Business Central: Ein neuer Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Business Central: creating customer %1 may have succeeded although it failed (%2); look the customer up before creating it again.</source>
+        <translation>Business Central: Das Anlegen von Kunde %1 ist trotz des Fehlers möglicherweise gelungen (%2); suchen Sie den Kunden, bevor Sie ihn erneut anlegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business Central: creating customer %1 failed: %2</source>
+        <translation>Business Central: Anlegen von Kunde %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business Central: creating customer %1: the answer names no customer number.</source>
+        <translation>Business Central: Anlegen von Kunde %1: Die Antwort nennt keine Kundennummer.</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/businesscentraldocuments.cpp" line="+72"/>
+        <source>looking up the sales order with external document number %1</source>
+        <translation>Suche nach dem Verkaufsauftrag mit externer Belegnummer %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Business Central: a sales order needs an external document number of 1 to %1 characters (got &apos;%2&apos;).</source>
+        <translation>Business Central: Ein Verkaufsauftrag braucht eine externe Belegnummer mit 1 bis %1 Zeichen (erhalten: „%2“).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Business Central: sales order %1 needs a customer and at least one line.</source>
+        <translation>Business Central: Verkaufsauftrag %1 braucht einen Kunden und mindestens eine Zeile.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Business Central: creating sales order %1 failed: %2</source>
+        <translation>Business Central: Anlegen von Verkaufsauftrag %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Business Central: creating sales order %1 failed and it could not be confirmed whether it was created (%2). It is looked up again before the next attempt.</source>
+        <translation>Business Central: Anlegen von Verkaufsauftrag %1 fehlgeschlagen, und es ließ sich nicht bestätigen, ob er angelegt wurde (%2). Vor dem nächsten Versuch wird erneut nach ihm gesucht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Business Central: pricing for customer %1 (sales quote) failed: %2</source>
+        <translation>Business Central: Preisermittlung für Kunde %1 (Verkaufsangebot) fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the price quote&apos;s lines</source>
+        <translation>Lesen der Angebotszeilen</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::CachedErpDirectory</name>
+    <message>
+        <location filename="../app/erp/cachederpdirectory.cpp" line="+58"/>
+        <location line="+16"/>
+        <location line="+61"/>
+        <source>No ERP connection is configured.</source>
+        <translation>Es ist keine ERP-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Creating a customer would wait on the ERP client&apos;s own thread; use createCustomerAsync there.</source>
+        <translation>Das Anlegen eines Kunden würde im eigenen Thread des ERP-Clients warten; verwenden Sie dort createCustomerAsync.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Searching the ERP for %1: %2</source>
+        <translation>Suche im ERP nach %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking up ERP customer %1: %2</source>
+        <translation>Abruf von ERP-Kunde %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking up ERP item %1: %2</source>
+        <translation>Abruf von ERP-Artikel %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ConnectLinkDialog</name>
+    <message>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+71"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No ERP connection configured: you can still link to a typed customer number.</source>
+        <translation>Keine ERP-Verbindung eingerichtet: Sie können trotzdem mit einer eingegebenen Kundennummer verknüpfen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This shop customer no longer exists.</source>
+        <translation>Diesen Shop-Kunden gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The customer could not be read: %1</source>
+        <translation>Der Kunde konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop %1, customer %2</source>
+        <translation>Shop %1, Kunde %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(guest)</source>
+        <translation>(Gast)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>country %1</source>
+        <translation>Land %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>currency %1</source>
+        <translation>Währung %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT no. %1</source>
+        <translation>USt-IdNr. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect Link — %1</source>
+        <translation>Kunde verknüpfen — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 (%2), booked to %3</source>
+        <translation>Bestellung %1 (%2), gebucht auf %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order has not been matched yet.</source>
+        <translation>Diese Bestellung wurde noch nicht abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staged order for this customer yet.</source>
+        <translation>Für diesen Kunden liegt noch keine Bestellung vor.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: %1 changed this link at %2, after you opened it; it is now %3. Their change is kept and shown above. Save again if yours should still replace it.</source>
+        <translation>Nicht gespeichert: %1 hat diese Verknüpfung am %2 geändert, nachdem Sie sie geöffnet hatten; sie lautet jetzt %3. Diese Änderung bleibt erhalten und wird oben angezeigt. Speichern Sie erneut, wenn Ihre Änderung sie trotzdem ersetzen soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+43"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ERP connection configured.</source>
+        <translation>Keine ERP-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not linked to an ERP customer.</source>
+        <translation>Mit keinem ERP-Kunden verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the ERP for customer %1…</source>
+        <translation>ERP-Abfrage für Kunde %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The ERP could not be asked: %1
+Check the ERP connection and open this again.</source>
+        <translation>Das ERP konnte nicht abgefragt werden: %1
+Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ERP has no customer %1: the link points to a customer that is gone. Link this shop customer to another one or clear the link.</source>
+        <translation>Das ERP hat keinen Kunden %1: Die Verknüpfung zeigt auf einen Kunden, den es nicht mehr gibt. Verknüpfen Sie diesen Shop-Kunden mit einem anderen oder lösen Sie die Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail: %1</source>
+        <translation>E-Mail: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: %1, currency: %2</source>
+        <translation>Land: %1, Währung: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT no.: %1</source>
+        <translation>USt-IdNr.: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked in the ERP: %1</source>
+        <translation>Im ERP gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>; same e-mail as the shop customer</source>
+        <translation>; gleiche E-Mail wie der Shop-Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; blocked in the ERP: %1</source>
+        <translation>; im ERP gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Searching the ERP for %1…</source>
+        <translation>Suche im ERP nach %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>The ERP search failed: %1</source>
+        <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>e-mail is %1</source>
+        <translation>E-Mail ist %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer has the e-mail %1.</source>
+        <translation>Kein ERP-Kunde hat die E-Mail %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) with the e-mail %1.</source>
+        <translation>
+            <numerusform>%n Kunde mit der E-Mail %1.</numerusform>
+            <numerusform>%n Kunden mit der E-Mail %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking up ERP customer %1…</source>
+        <translation>ERP-Kunde %1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>customer number is %1</source>
+        <translation>Kundennummer ist %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found customer number %1.</source>
+        <translation>Kundennummer %1 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
+        <translation>Kein ERP-Kunde hat die Nummer „%1“. Die Suche nach Namen wird von dieser ERP-Verbindung nicht unterstützt: Suchen Sie nach E-Mail oder Kundennummer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type an ERP customer number or pick a candidate first.</source>
+        <translation>Geben Sie zuerst eine ERP-Kundennummer ein oder wählen Sie einen Kandidaten.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking ERP customer %1…</source>
+        <translation>ERP-Kunde %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The link was not changed: the ERP could not be asked whether customer %1 exists (%2). Try again when the ERP answers.</source>
+        <translation>Die Verknüpfung wurde nicht geändert: Das ERP konnte nicht gefragt werden, ob es Kunde %1 gibt (%2). Versuchen Sie es erneut, wenn das ERP antwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The link was not changed: the ERP has no customer %1. Check the number, or search by e-mail.</source>
+        <translation>Die Verknüpfung wurde nicht geändert: Das ERP hat keinen Kunden %1. Prüfen Sie die Nummer oder suchen Sie nach E-Mail.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>undo of the last change</source>
+        <translation>Rücknahme der letzten Änderung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved: someone else changed this link meanwhile. Reading it again…</source>
+        <translation>Nicht gespeichert: Jemand anderes hat diese Verknüpfung inzwischen geändert. Sie wird neu gelesen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The link could not be saved: %1</source>
+        <translation>Die Verknüpfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone: the link is %1 again.</source>
+        <translation>Rückgängig gemacht: Die Verknüpfung ist wieder %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: the link is now %1.</source>
+        <translation>Gespeichert: Die Verknüpfung ist jetzt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::CustomerTableModel</name>
+    <message>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+163"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked</source>
+        <translation>verknüpft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP customer</source>
+        <translation>ERP-Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP name</source>
+        <translation>ERP-Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link source</source>
+        <translation>Verknüpfungsquelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by</source>
+        <translation>Festgelegt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set at</source>
+        <translation>Festgelegt am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::CustomersPage</name>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="+20"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All shops</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The customers could not be read: %1</source>
+        <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Link saved.</source>
+        <translation>Verknüpfung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting customers…</source>
+        <translation>Kunden werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::FolderShopSource</name>
+    <message>
+        <location filename="../app/import/shopsources.cpp" line="+80"/>
+        <source>The folder %1 is readable (%2 order files waiting).</source>
+        <translation>Der Ordner %1 ist lesbar (%2 Bestelldateien warten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 does not exist or cannot be read.</source>
+        <translation>Der Ordner %1 existiert nicht oder ist nicht lesbar.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ImportPage</name>
+    <message>
+        <location filename="../ui/import/importpage.cpp" line="+25"/>
+        <source>All shops</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling… the import stops at its next safe point.</source>
+        <translation>Wird abgebrochen… Der Import hält am nächsten sicheren Punkt an.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>An import or test order is already running.</source>
+        <translation>Ein Import oder eine Testbestellung läuft bereits.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import cancelled; the next import picks up the rest.</source>
+        <translation>Import abgebrochen; der nächste Import übernimmt den Rest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import finished: %1 submitted, %2 blocked, %3 need review, %4 failed.</source>
+        <translation>Import abgeschlossen: %1 übermittelt, %2 gesperrt, %3 zu prüfen, %4 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The import could not run: %1</source>
+        <translation>Der Import konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the import history: %1</source>
+        <translation>Der Importverlauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fetched %1, matched %2, blocked %3, review %4, failed %5, customers created %6</source>
+        <translation>abgerufen %1, abgeglichen %2, gesperrt %3, zu prüfen %4, fehlgeschlagen %5, Kunden angelegt %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>did not run: %1</source>
+        <translation>nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last import</source>
+        <translation>Letzter Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customers linked</source>
+        <translation>Verknüpfte Kunden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>submitted</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>review</source>
+        <translation>zu prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quarantined</source>
+        <translation>in Quarantäne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by email</source>
+        <translation>per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing</source>
+        <translation>bestehend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default</source>
+        <translation>Standardkunde</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ImportWorker</name>
+    <message>
+        <location filename="../app/import/importworker.cpp" line="+122"/>
+        <source>Could not save the ERP look-up cache: %1</source>
+        <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not record the import run: %1</source>
+        <translation>Der Importlauf konnte nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shop %1: %2</source>
+        <translation>Shop %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ERP (%1): signed in and answered.</source>
+        <translation>ERP (%1): angemeldet, antwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERP (%1): %2</source>
+        <translation>ERP (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An import or test order is running; try again when it has finished.</source>
+        <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh.</source>
+        <translation>Alle zwischengespeicherten ERP-Abfragen verwerfen (Strg+Umschalt+K): Der nächste Import fragt das ERP neu ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test order…</source>
+        <translation>Testbestellung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place a test order as a customer, without submitting it (Ctrl+T).</source>
+        <translation>Eine Testbestellung als Kunde aufgeben, ohne sie zu übermitteln (Strg+T).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No ERP connection for searches: %1</source>
+        <translation>Keine ERP-Verbindung für Suchen: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not clear the saved ERP look-up cache: %1</source>
+        <translation>Der gespeicherte ERP-Abfrage-Cache konnte nicht geleert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cleared the ERP look-up cache: %n entries dropped.</source>
+        <translation>
+            <numerusform>ERP-Abfrage-Cache geleert: %n Eintrag verworfen.</numerusform>
+            <numerusform>ERP-Abfrage-Cache geleert: %n Einträge verworfen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::MappingEditDialog</name>
+    <message>
+        <location filename="../ui/products/mappingeditdialog.cpp" line="+22"/>
+        <source>Change product mapping</source>
+        <translation>Produktzuordnung ändern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add product mapping</source>
+        <translation>Produktzuordnung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the shop.</source>
+        <translation>Wählen Sie den Shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the SKU, or the product id for a product without one.</source>
+        <translation>Geben Sie die SKU ein oder, bei einem Produkt ohne SKU, die Produkt-ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the ERP item number.</source>
+        <translation>Geben Sie die ERP-Artikelnummer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrderMappingModel</name>
+    <message>
+        <location filename="../ui/settings/ordermappingmodel.cpp" line="+34"/>
+        <source>Row %1 names no ERP field.</source>
+        <translation>Zeile %1 nennt kein ERP-Feld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ERP field %1 is filled twice (row %2).</source>
+        <translation>Das ERP-Feld %1 wird doppelt gefüllt (Zeile %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 (%2) must take one of the order fields: %3.</source>
+        <translation>Zeile %1 (%2) muss eines der Bestellfelder verwenden: %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>constant</source>
+        <translation>Konstante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>order field</source>
+        <translation>Bestellfeld</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>ERP field</source>
+        <translation>ERP-Feld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken from</source>
+        <translation>Übernommen aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order field or constant</source>
+        <translation>Bestellfeld oder Konstante</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrderTableModel</name>
+    <message>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+24"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matched</source>
+        <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitting</source>
+        <translation>wird übermittelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>übermittelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarantined</source>
+        <translation>in Quarantäne</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1
+Last error: %2</source>
+        <translation>%1
+Letzter Fehler: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer e-mail</source>
+        <translation>Kunden-E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP customer</source>
+        <translation>ERP-Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP order</source>
+        <translation>ERP-Auftrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrdersPage</name>
+    <message>
+        <location filename="../ui/orders/orderspage.cpp" line="+49"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loading orders…</source>
+        <translation>Bestellungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The orders could not be read: %1</source>
+        <translation>Die Bestellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses (%1)</source>
+        <translation>Alle Status (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n Bestellung</numerusform>
+            <numerusform>%n Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Order %1 could not be reset for matching: %2</source>
+        <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1 could not be read: %2</source>
+        <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
+        <translation>Bestellung %1 hat sich inzwischen geändert (Status jetzt: %2), daher wurde nichts getan. Die Liste wurde aktualisiert: Bitte sehen Sie sie sich erneut an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 will be matched again on the next import.</source>
+        <translation>Bestellung %1 wird beim nächsten Import neu abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 could not be set to retry: %2</source>
+        <translation>Bestellung %1 konnte nicht zur Wiederholung vorgemerkt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 will be tried again on the next import.</source>
+        <translation>Bestellung %1 wird beim nächsten Import erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The product mapping could not be saved: %1</source>
+        <translation>Die Produktzuordnung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n product mapping(s) saved, but order %1 changed meanwhile and was not matched again.</source>
+        <translation>
+            <numerusform>%n Produktzuordnung gespeichert, aber Bestellung %1 hat sich inzwischen geändert und wurde nicht neu abgeglichen.</numerusform>
+            <numerusform>%n Produktzuordnungen gespeichert, aber Bestellung %1 hat sich inzwischen geändert und wurde nicht neu abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n product mapping(s) saved; order %1 will be matched again on the next import.</source>
+        <translation>
+            <numerusform>%n Produktzuordnung gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
+            <numerusform>%n Produktzuordnungen gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ProductMappingDialog</name>
+    <message>
+        <location filename="../ui/orders/productmappingdialog.cpp" line="+15"/>
+        <source>Order %1 is blocked: these products have no ERP item. Type the ERP item number for each; the mapping is kept for shop %2 and the order is matched again.</source>
+        <translation>Bestellung %1 ist gesperrt: Diese Produkte haben keinen ERP-Artikel. Geben Sie für jedes die ERP-Artikelnummer ein; die Zuordnung wird für Shop %2 gespeichert und die Bestellung neu abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ERP item number</source>
+        <translation>ERP-Artikelnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every line of order %1 already has an ERP item.</source>
+        <translation>Jede Zeile der Bestellung %1 hat bereits einen ERP-Artikel.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type at least one ERP item number, or cancel.</source>
+        <translation>Geben Sie mindestens eine ERP-Artikelnummer ein oder brechen Sie ab.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ProductMappingModel</name>
+    <message>
+        <location filename="../ui/products/productmappingmodel.cpp" line="+18"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product id</source>
+        <translation>Produkt-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation id</source>
+        <translation>Varianten-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP item</source>
+        <translation>ERP-Artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by</source>
+        <translation>Festgelegt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set at</source>
+        <translation>Festgelegt am</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ProductsPage</name>
+    <message>
+        <location filename="../ui/products/productspage.cpp" line="+50"/>
+        <source>All shops</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Loading mappings…</source>
+        <translation>Zuordnungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The product mappings could not be read: %1</source>
+        <translation>Die Produktzuordnungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n Zuordnung</numerusform>
+            <numerusform>%n Zuordnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+25"/>
+        <source>The mapping could not be saved: %1</source>
+        <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 in shop %2 now maps to ERP item %3.</source>
+        <translation>%1 in Shop %2 ist jetzt ERP-Artikel %3 zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product %1/%2</source>
+        <translation>Produkt %1/%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The mapping now points to ERP item %1.</source>
+        <translation>Die Zuordnung verweist jetzt auf ERP-Artikel %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>product %1/%2</source>
+        <translation>Produkt %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove product mapping</source>
+        <translation>Produktzuordnung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the mapping of %1 in shop %2 to ERP item %3? Orders with this product are blocked until it is mapped again.</source>
+        <translation>Die Zuordnung von %1 in Shop %2 zu ERP-Artikel %3 entfernen? Bestellungen mit diesem Produkt werden gesperrt, bis es wieder zugeordnet ist.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mapping could not be removed: %1</source>
+        <translation>Die Zuordnung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mapping of %1 was removed.</source>
+        <translation>Die Zuordnung von %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import product mappings</source>
+        <translation>Produktzuordnungen importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n product mapping(s) imported.</source>
+        <translation>
+            <numerusform>%n Produktzuordnung importiert.</numerusform>
+            <numerusform>%n Produktzuordnungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export product mappings</source>
+        <translation>Produktzuordnungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n product mapping(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Produktzuordnung nach %1 exportiert.</numerusform>
+            <numerusform>%n Produktzuordnungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::SettingEditor</name>
+    <message>
+        <location filename="../ui/settings/settingeditor.cpp" line="+18"/>
+        <source>Use the default customer</source>
+        <translation>Standardkunden verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match by e-mail</source>
+        <translation>Per E-Mail abgleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact (trimmed, lower-case)</source>
+        <translation>Exakt (getrimmt, kleingeschrieben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider rules (also Gmail dots and +tags)</source>
+        <translation>Anbieterregeln (auch Gmail-Punkte und +Tags)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Default customer code</source>
+        <translation>Standard-Kundencode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use ExternalId as CustomerCode</source>
+        <translation>ExternalId als CustomerCode verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check e-mail for new customers</source>
+        <translation>E-Mail bei neuen Kunden prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail match also needs equal</source>
+        <translation>E-Mail-Abgleich prüft zusätzlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create missing customers</source>
+        <translation>Fehlende Kunden anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest orders</source>
+        <translation>Gastbestellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block orders with unmapped items</source>
+        <translation>Bestellungen ohne Artikelzuordnung sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail normalisation</source>
+        <translation>E-Mail-Normalisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup cache lifetime</source>
+        <translation>Lebensdauer des Abfrage-Caches</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e-mail only</source>
+        <translation>nur E-Mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+36"/>
+        <source>Installation (all shops)</source>
+        <translation>Installation (alle Shops)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+327"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Testing the connections…</source>
+        <translation>Verbindungen werden getestet…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
+        <translation>Installationswerte gelten für jeden Shop, der keine eigenen festlegt. „Standard verwenden“ lässt einen Wert offen, sodass der Standardwert von Linkdesk gilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
+        <translation>Werte für Shop %1. „Installationswert verwenden“ lässt einen Wert offen, sodass der daneben angezeigte Installationswert gilt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation: %1</source>
+        <translation>Installation: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use installation value</source>
+        <translation>Installationswert verwenden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unsaved settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings for %1 have changes that are not saved. Discard them?</source>
+        <translation>Die Einstellungen für %1 enthalten Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
+        <translation>„%1“ darf nicht leer sein: Bestellungen, die mit keinem Kunden verknüpft sind, werden darauf gebucht. Geben Sie den ERP-Kundencode ein oder verwenden Sie den Installationswert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be saved: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden, es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings could not be saved, nothing was changed: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installation settings saved.</source>
+        <translation>Installationseinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for shop %1 saved.</source>
+        <translation>Einstellungen für Shop %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer templates could not be read: %1</source>
+        <translation>Die Kundenvorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The customer templates could not be saved, nothing was changed: %1</source>
+        <translation>Die Kundenvorlagen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer templates saved.</source>
+        <translation>Kundenvorlagen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The order mapping could not be read: %1</source>
+        <translation>Die Auftragszuordnung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The order mapping could not be saved: %1</source>
+        <translation>Die Auftragszuordnung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order mapping saved.</source>
+        <translation>Auftragszuordnung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language saved; it is used from the next start of Linkdesk.</source>
+        <translation>Sprache gespeichert; sie gilt ab dem nächsten Start von Linkdesk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile names no shop.</source>
+        <translation>Das Profil nennt keinen Shop.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile file</source>
+        <translation>Profildatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile needs no credentials.</source>
+        <translation>Dieses Profil braucht keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type a new value into a credential field first.</source>
+        <translation>Geben Sie zuerst einen neuen Wert in ein Feld für Zugangsdaten ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credentials saved to the keychain.</source>
+        <translation>Zugangsdaten im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some credentials could not be saved to the keychain:
+%1</source>
+        <translation>Einige Zugangsdaten konnten nicht im Schlüsselbund gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by %1</source>
+        <translation>Gesetzt durch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain error</source>
+        <translation>Schlüsselbund-Fehler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not everything works:
+%1</source>
+        <translation>Nicht alles funktioniert:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TemplateTableModel</name>
+    <message>
+        <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>without VAT no.</source>
+        <translation>ohne USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with VAT no.</source>
+        <translation>mit USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A template needs a name.</source>
+        <translation>Eine Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The priority must be a whole number.</source>
+        <translation>Die Priorität muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The fields must be a JSON object such as {&quot;paymentTermsId&quot;: &quot;14D&quot;}; this text is not one (%1).</source>
+        <translation>Die Felder müssen ein JSON-Objekt sein, etwa {&quot;paymentTermsId&quot;: &quot;14D&quot;}; dieser Text ist keines (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT no.</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields (JSON)</source>
+        <translation>Felder (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TestOrderDialog</name>
+    <message>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+16"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enter the shop customer ID and at least one SKU.</source>
+        <translation>Geben Sie die Shop-Kunden-ID und mindestens eine SKU ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An import is running; try again when it has finished.</source>
+        <translation>Ein Import läuft; versuchen Sie es erneut, sobald er beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the ERP…</source>
+        <translation>ERP wird abgefragt…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The test order could not run: %1</source>
+        <translation>Die Testbestellung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none) — %1</source>
+        <translation>(keiner) — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TharsternClient</name>
+    <message>
+        <location filename="../app/erp/tharsternclient.cpp" line="+98"/>
+        <source>Tharstern: no HTTP client.</source>
+        <translation>Tharstern: kein HTTP-Client.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the answer carries no token</source>
+        <translation>die Antwort enthält kein Token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tharstern sign-in failed for %1: %2 Check the user e-mail and password.</source>
+        <translation>Anmeldung bei Tharstern für %1 fehlgeschlagen: %2 Prüfen Sie die E-Mail-Adresse des Benutzers und das Passwort.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+13"/>
+        <source>Tharstern: %1 failed: %2</source>
+        <translation>Tharstern: %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the server reports no success</source>
+        <translation>der Server meldet keinen Erfolg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is not a Tharstern response</source>
+        <translation>die Antwort ist keine Tharstern-Antwort</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>on stop in Tharstern</source>
+        <translation>in Tharstern gesperrt (On Stop)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tharstern: no email to search for.</source>
+        <translation>Tharstern: keine E-Mail-Adresse zum Suchen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>looking up customers by email %1</source>
+        <translation>Kundensuche nach E-Mail %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>looking up customer %1</source>
+        <translation>Abruf von Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/erp/tharsternorders.cpp" line="+153"/>
+        <source>looking up product %1</source>
+        <translation>Abruf von Produkt %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tharstern: a new customer needs a name.</source>
+        <translation>Tharstern: Ein neuer Kunde braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>creating customer %1</source>
+        <translation>Anlegen von Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> The customer may have been created: look it up before creating it again.</source>
+        <translation> Der Kunde wurde möglicherweise angelegt: Suchen Sie ihn, bevor Sie ihn erneut anlegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tharstern: creating customer %1: the answer names no customer code.</source>
+        <translation>Tharstern: Anlegen von Kunde %1: Die Antwort nennt keinen Kundencode.</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+30"/>
+        <source>loading the contact directory</source>
+        <translation>Laden des Kontaktverzeichnisses</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsternorders.cpp" line="-129"/>
+        <source>Tharstern: orders cannot be looked up by UniqueSubmitOrderID (%1); a submit with the same id answers the existing order instead.</source>
+        <translation>Tharstern: Aufträge lassen sich nicht per UniqueSubmitOrderID (%1) suchen; eine Übermittlung mit derselben ID liefert stattdessen den bestehenden Auftrag.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tharstern: an order needs a UniqueSubmitOrderID, an invoice customer and at least one item (order &apos;%1&apos;).</source>
+        <translation>Tharstern: Ein Auftrag braucht eine UniqueSubmitOrderID, einen Rechnungskunden und mindestens einen Artikel (Auftrag „%1“).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>submitting order %1</source>
+        <translation>Übermittlung von Auftrag %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>reading the estimate request example of product %1</source>
+        <translation>Lesen der Beispiel-Kalkulationsanfrage von Produkt %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pricing product %1 for customer %2</source>
+        <translation>Preisermittlung für Produkt %1 und Kunde %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tharstern: the estimate for product %1 has no price.</source>
+        <translation>Tharstern: Die Kalkulation für Produkt %1 enthält keinen Preis.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tharstern: product %1 was not found.</source>
+        <translation>Tharstern: Produkt %1 wurde nicht gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TraceDialog</name>
+    <message>
+        <location filename="../ui/orders/tracedialog.cpp" line="+16"/>
+        <source>Match trace of order %1</source>
+        <translation>Abgleichprotokoll der Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 from shop %2 is %3.</source>
+        <translation>Bestellung %1 aus Shop %2: Status %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This order has not been matched yet.</source>
+        <translation>Diese Bestellung wurde noch nicht abgeglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::WooShopSource</name>
+    <message>
+        <location filename="../app/import/shopsources.cpp" line="-44"/>
+        <source>A newer fetch replaced this one.</source>
+        <translation>Ein neuerer Abruf hat diesen ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WooCommerce answered and accepted the key (%1 orders).</source>
+        <translation>WooCommerce hat geantwortet und den Schlüssel akzeptiert (%1 Bestellungen).</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::productcsv</name>
+    <message>
+        <location filename="../ui/products/productcsv.cpp" line="+37"/>
+        <source>The file is not valid CSV: %1</source>
+        <translation>Die Datei ist kein gültiges CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first line must name the columns: %1.</source>
+        <translation>Die erste Zeile muss die Spalten nennen: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line %1 names no shop.</source>
+        <translation>Zeile %1 nennt keinen Shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
+        <translation>Zeile %1: In diesem Profil gibt es keinen Shop „%2“ (Shops: %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 names no ERP item number.</source>
+        <translation>Zeile %1 nennt keine ERP-Artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
+        <translation>Zeile %1: Die Quelle muss manual, direct oder import sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
+        <translation>Zeile %1 braucht eine SKU oder eine Produkt-ID (und eine Varianten-ID von 0 oder mehr).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 maps the same product as line %2.</source>
+        <translation>Zeile %1 ordnet dasselbe Produkt zu wie Zeile %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Es wurde nichts importiert:
+%1</translation>
+    </message>
+</context>
+</TS>

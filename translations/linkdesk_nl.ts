@@ -1,0 +1,2874 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../ui/audit/auditpage.ui" line="+11"/>
+        <source>Filter by who, what, which or value</source>
+        <translation>Filteren op gebruiker, soort, object of waarde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectLinkDialog</name>
+    <message>
+        <location filename="../ui/customers/connectlinkdialog.ui" line="+9"/>
+        <source>Connect Link</source>
+        <translation>Klant koppelen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shop customer</source>
+        <translation>Shopklant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>External ID</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ERP customer:</source>
+        <translation>ERP-klant:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set by:</source>
+        <translation>Ingesteld door:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stale:</source>
+        <translation>Verouderd:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Linked ERP customer, as the ERP has it now</source>
+        <translation>Gekoppelde ERP-klant, zoals die nu in het ERP staat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Match trace of the latest order</source>
+        <translation>Matchverloop van de laatste order</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Search the ERP</source>
+        <translation>Zoeken in het ERP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail, customer number or name</source>
+        <translation>E-mail, klantnummer of naam</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it matches</source>
+        <translation>Waarom deze past</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change the link</source>
+        <translation>Koppeling wijzigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ERP customer &amp;number:</source>
+        <translation>ERP-klant&amp;nummer:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pick a candidate or type a number</source>
+        <translation>Kies een kandidaat of typ een nummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the link changes (kept in the audit log)</source>
+        <translation>Waarom de koppeling wijzigt (wordt bewaard in het auditlog)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>C&amp;lear link</source>
+        <translation>Koppeling ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo last change</source>
+        <translation>Laatste wijziging &amp;ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../ui/customers/customerspage.ui" line="+11"/>
+        <source>Filter by e-mail, name, company or number</source>
+        <translation>Filteren op e-mail, naam, bedrijf of nummer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../ui/import/importpage.ui" line="+11"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start &amp;import</source>
+        <translation>&amp;Import starten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fetch orders</source>
+        <translation>Orders ophalen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Match customers and items</source>
+        <translation>Klanten en artikelen matchen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit sales orders</source>
+        <translation>Verkooporders indienen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The import&apos;s log appears here.</source>
+        <translation>Het logboek van de import verschijnt hier.</translation>
+    </message>
+</context>
+<context>
+    <name>LogFile</name>
+    <message>
+        <location filename="../app/util/logfile.cpp" line="+136"/>
+        <source>Cannot create the log folder %1.</source>
+        <translation>De logmap %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the log file %1: %2</source>
+        <translation>Het logbestand %1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+9"/>
+        <source>Linkdesk</source>
+        <translation>Linkdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditDialog</name>
+    <message>
+        <location filename="../ui/products/mappingeditdialog.ui" line="+9"/>
+        <source>Product mapping</source>
+        <translation>Producttoewijzing</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>S&amp;KU:</source>
+        <translation>S&amp;KU:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Empty for a product without a SKU</source>
+        <translation>Leeg voor een product zonder SKU</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Product id:</source>
+        <translation>&amp;Product-ID:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Variation id:</source>
+        <translation>&amp;Variant-ID:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;ERP item number:</source>
+        <translation>&amp;ERP-artikelnummer:</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../ui/orders/orderspage.ui" line="+11"/>
+        <source>Filter by order number, e-mail, reason, ERP number or SKU</source>
+        <translation>Filteren op ordernummer, e-mail, reden, ERP-nummer of SKU</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Re-&amp;match</source>
+        <translation>Opnieuw &amp;matchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the ERP customer, the items and the trace, and match the order again on the next import</source>
+        <translation>ERP-klant, artikelen en matchverloop vergeten en de order bij de volgende import opnieuw matchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;try</source>
+        <translation>Opnieuw &amp;proberen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset the attempts of a failed order so the next import submits it again</source>
+        <translation>De pogingen van een mislukte order terugzetten, zodat de volgende import die opnieuw indient</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open t&amp;race…</source>
+        <translation>Match&amp;verloop openen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add product &amp;mapping…</source>
+        <translation>Product&amp;toewijzing toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductMappingDialog</name>
+    <message>
+        <location filename="../ui/orders/productmappingdialog.ui" line="+9"/>
+        <source>Add product mapping</source>
+        <translation>Producttoewijzing toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../ui/products/productspage.ui" line="+11"/>
+        <source>Filter by SKU, product id or ERP item</source>
+        <translation>Filteren op SKU, product-ID of ERP-artikel</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/erp/cachederpdirectory.cpp" line="+38"/>
+        <source>The ERP client stopped before the customer was created.</source>
+        <translation>De ERP-client is gestopt voordat de klant was aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/crossthread.h" line="+67"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/importpipeline.cpp" line="+107"/>
+        <source>The import has no ERP connection configured.</source>
+        <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Fetching orders of %1 modified after %2.</source>
+        <translation>Orders van %1 ophalen die na %2 zijn gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching every order of %1.</source>
+        <translation>Alle orders van %1 ophalen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fetching orders of %1 failed: %2</source>
+        <translation>Ophalen van orders van %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 orders changed in the shop after they were submitted; flagged for staff, not submitted again.</source>
+        <translation>%1: %2 orders zijn na het indienen in de shop gewijzigd; gemarkeerd voor controle, niet opnieuw ingediend.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+18"/>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetching orders of %1 stopped: %2</source>
+        <translation>Ophalen van orders van %1 gestopt: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Matching %1 orders.</source>
+        <translation>%1 orders worden gematcht.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1: %2 Matching again.</source>
+        <translation>%1: %2 Opnieuw matchen.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Matching did not settle in %1 rounds of ERP look-ups; retried by the next import.</source>
+        <translation>De matching kwam na %1 rondes ERP-opzoekingen niet tot een resultaat; de volgende import probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Creating %1 ERP customers.</source>
+        <translation>%1 ERP-klanten worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ERP refused to create the customer for %1 from template &quot;%2&quot;: %3</source>
+        <translation>Het ERP heeft het aanmaken van de klant voor %1 op basis van sjabloon &quot;%2&quot; geweigerd: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating the ERP customer for %1 failed: %2. The next import searches the ERP before creating again.</source>
+        <translation>Het aanmaken van de ERP-klant voor %1 is mislukt: %2. De volgende import zoekt eerst in het ERP voordat hij opnieuw aanmaakt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created ERP customer %1 (%2) for %3 from template &quot;%4&quot;.</source>
+        <translation>ERP-klant %1 (%2) voor %3 aangemaakt op basis van sjabloon &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Already in the ERP as %1 (an earlier attempt got through).</source>
+        <translation>Staat al in het ERP als %1 (een eerdere poging is gelukt).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The ERP refused the order: %1</source>
+        <translation>Het ERP heeft de order geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 Gave up after %2 attempts; retry it from the Orders page.</source>
+        <translation>%1 Na %2 pogingen opgegeven; probeer het opnieuw vanaf de pagina Orders.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (attempt %2 of %3; the next import retries it)</source>
+        <translation>%1 (poging %2 van %3; de volgende import probeert het opnieuw)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Submitting %1 orders.</source>
+        <translation>%1 orders worden ingediend.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/importservices.cpp" line="+18"/>
+        <source>The profile names no ERP (its [erp] type must be businesscentral or tharstern).</source>
+        <translation>Het profiel noemt geen ERP (type in de sectie [erp] moet businesscentral of tharstern zijn).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ERP secret %1 is not available: %2</source>
+        <translation>Het ERP-geheim %1 is niet beschikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The secret %1 of shop %2 is not available: %3</source>
+        <translation>Het geheim %1 van shop %2 is niet beschikbaar: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shop %1 has type &quot;%2&quot;; use woocommerce or file.</source>
+        <translation>Shop %1 heeft type &quot;%2&quot;; gebruik woocommerce of file.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/importsummary.cpp" line="+25"/>
+        <source>Fetched %1 orders (%2 quarantined). Matched %3, blocked %4, needs review %5. Submitted %6, failed %7.
+</source>
+        <translation>%1 orders opgehaald (%2 in quarantaine). Gematcht %3, geblokkeerd %4, controle nodig %5. Ingediend %6, mislukt %7.
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, default customer %6.</source>
+        <translation>Klanten: %1 aangemaakt; gekoppeld via e-mail %2, bestaande koppeling %3, contactpersoon %4, aangemaakt %5, standaardklant %6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>
+Cancelled: the rest is picked up by the next import.</source>
+        <translation>
+Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/salesorderbuilder.cpp" line="+48"/>
+        <source>Order %1 has no ERP customer.</source>
+        <translation>Order %1 heeft geen ERP-klant.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The order mapping fills %1 from &quot;%2&quot;, which is not an order field (known: %3).</source>
+        <translation>De ordertoewijzing vult %1 uit &quot;%2&quot;, dat geen orderveld is (bekend: %3).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Line %1 of order %2 (%3) has no ERP item.</source>
+        <translation>Regel %1 van order %2 (%3) heeft geen ERP-artikel.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Order %1 has no lines.</source>
+        <translation>Order %1 heeft geen regels.</translation>
+    </message>
+    <message>
+        <location filename="../app/import/testorder.cpp" line="+66"/>
+        <source>A test order needs at least one product.</source>
+        <translation>Een testorder heeft minstens één product nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shop %1 has no customer %2 in Linkdesk yet (import its orders first).</source>
+        <translation>Shop %1 heeft nog geen klant %2 in Linkdesk (importeer eerst de orders van de shop).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>would create a customer from template &quot;%1&quot;</source>
+        <translation>zou een klant aanmaken op basis van sjabloon &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>default customer</source>
+        <translation>standaardklant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>existing link</source>
+        <translation>bestaande koppeling</translation>
+    </message>
+    <message>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="-4"/>
+        <source>(no price asked: no code or no item)</source>
+        <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="+22"/>
+        <source>Linkdesk</source>
+        <translation>Linkdesk</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Links webshop customers and orders to the ERP.</source>
+        <translation>Koppelt webshopklanten en -orders aan het ERP.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The profile (INI) to use; default: the user&apos;s own.</source>
+        <translation>Het te gebruiken profiel (INI); standaard: dat van de gebruiker zelf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>Het venster als PNG-bestand opslaan en afsluiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open this page first (its title, e.g. Import).</source>
+        <translation>Eerst deze pagina openen (de titel ervan, bijv. Import).</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The language of the window (en, de, nl); default: the one chosen in Settings, else the system&apos;s.</source>
+        <translation>De taal van het venster (en, de, nl); standaard: de taal gekozen bij Instellingen, anders die van het systeem.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
+        <translation>Er is geen taal &quot;%1&quot;; de talen zijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no page &quot;%1&quot;; the pages are: %2.</source>
+        <translation>Er is geen pagina &quot;%1&quot;; de pagina&apos;s zijn: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.ui" line="+13"/>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings for:</source>
+        <translation>Instellingen voor:</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer templates</source>
+        <translation>Klantsjablonen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Fields are a JSON object.</source>
+        <translation>Een klant die Linkdesk in het ERP aanmaakt, krijgt de veldwaarden van het meest specifieke sjabloon waarvan de regels passen; een lege regel past altijd, en bij even specifieke sjablonen wint de laagste prioriteit. De velden vormen een JSON-object.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Add template</source>
+        <translation>Sjabloon &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move template</source>
+        <translation>Sjabloon &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+76"/>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Save templates</source>
+        <translation>Sjablonen opslaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Order mapping</source>
+        <translation>Ordertoewijzing</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
+        <translation>Welk veld van de ERP-verkooporder gevuld wordt uit welk orderveld of welke constante. Het klantnummer en het externe documentnummer worden altijd uit de order overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add &amp;row</source>
+        <translation>&amp;Regel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save order mapping</source>
+        <translation>Ordertoewijzing opslaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credentials (kept in the system keychain)</source>
+        <translation>Inloggegevens (bewaard in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save &amp;credentials</source>
+        <translation>&amp;Inloggegevens opslaan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
+        <translation>Uw eigen keuze, voor u bewaard op deze computer. Linkdesk toont de nieuwe taal bij de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>TestOrderDialog</name>
+    <message>
+        <location filename="../ui/testorder/testorderdialog.ui" line="+9"/>
+        <source>Test order as customer</source>
+        <translation>Testorder als klant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shop &amp;customer ID:</source>
+        <translation>Shop&amp;klant-ID:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer&apos;s ID in the shop</source>
+        <translation>De ID van de klant in de shop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Products and quantities:</source>
+        <translation>Producten en aantallen:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add product</source>
+        <translation>Product &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Place test order (not submitted)</source>
+        <translation>Testorder &amp;plaatsen (niet ingediend)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer code:</source>
+        <translation>Klantcode:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Price, linked code:</source>
+        <translation>Prijs, gekoppelde code:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Price, default code:</source>
+        <translation>Prijs, standaardcode:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why:</source>
+        <translation>Waarom:</translation>
+    </message>
+</context>
+<context>
+    <name>TraceDialog</name>
+    <message>
+        <location filename="../ui/orders/tracedialog.ui" line="+9"/>
+        <source>Match trace</source>
+        <translation>Matchverloop</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk</name>
+    <message>
+        <location filename="../app/erp/erpclientfactory.cpp" line="+19"/>
+        <source>The profile&apos;s [erp] section needs %1.</source>
+        <translation>De sectie [erp] van het profiel heeft %1 nodig.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No HTTP client for the ERP.</source>
+        <translation>Geen HTTP-client voor het ERP.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+34"/>
+        <source>The profile&apos;s [erp] api_url is not an http(s) URL: %1</source>
+        <translation>api_url in de sectie [erp] van het profiel is geen http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>The profile&apos;s [erp] token_url is not an http(s) URL: %1</source>
+        <translation>token_url in de sectie [erp] van het profiel is geen http(s)-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The Business Central client secret (keychain entry erp.client_secret) is not set.</source>
+        <translation>Het clientgeheim voor Business Central (sleutelbositem erp.client_secret) is niet ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The Tharstern password (keychain entry erp.password) is not set.</source>
+        <translation>Het Tharstern-wachtwoord (sleutelbositem erp.password) is niet ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
+        <translation>Onbekend ERP-type &apos;%1&apos; in het profiel: gebruik businesscentral of tharstern.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::AuditPage</name>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
+        <source>The audit log could not be read: %1</source>
+        <translation>Het auditlog kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reading the audit log…</source>
+        <translation>Auditlog wordt gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::AuditTableModel</name>
+    <message>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+138"/>
+        <source>Link</source>
+        <translation>Koppeling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product mapping</source>
+        <translation>Producttoewijzing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact relation</source>
+        <translation>Contactrelatie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer template</source>
+        <translation>Klantsjabloon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order mapping</source>
+        <translation>Ordertoewijzing</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>When</source>
+        <translation>Tijdstip</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>Nieuw</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::BusinessCentralClient</name>
+    <message>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+105"/>
+        <source>Business Central: no HTTP client.</source>
+        <translation>Business Central: geen HTTP-client.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Business Central sign-in failed: the token endpoint answered without an access token.</source>
+        <translation>Aanmelden bij Business Central mislukt: het tokeneindpunt antwoordde zonder toegangstoken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business Central sign-in failed for client id &apos;%1&apos;: %2 Check the client id, the client secret and the tenant.</source>
+        <translation>Aanmelden bij Business Central mislukt voor client-ID &apos;%1&apos;: %2 Controleer de client-ID, het clientgeheim en de tenant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business Central sign-in failed: %1</source>
+        <translation>Aanmelden bij Business Central mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Business Central: %1 failed: %2</source>
+        <translation>Business Central: %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Business Central: %1: the answer has no &quot;value&quot; list.</source>
+        <translation>Business Central: %1: het antwoord bevat geen &quot;value&quot;-lijst.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>blocked in Business Central (%1)</source>
+        <translation>geblokkeerd in Business Central (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Business Central: no email to search for.</source>
+        <translation>Business Central: geen e-mailadres om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>looking up customers by email %1</source>
+        <translation>klanten zoeken op e-mail %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>looking up customer %1</source>
+        <translation>klant %1 opzoeken</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>looking up item %1</source>
+        <translation>artikel %1 opzoeken</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Business Central: a new customer needs a name.</source>
+        <translation>Business Central: een nieuwe klant heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Business Central: creating customer %1 may have succeeded although it failed (%2); look the customer up before creating it again.</source>
+        <translation>Business Central: het aanmaken van klant %1 is ondanks de fout mogelijk gelukt (%2); zoek de klant op voordat u deze opnieuw aanmaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Business Central: creating customer %1 failed: %2</source>
+        <translation>Business Central: aanmaken van klant %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Business Central: creating customer %1: the answer names no customer number.</source>
+        <translation>Business Central: aanmaken van klant %1: het antwoord noemt geen klantnummer.</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/businesscentraldocuments.cpp" line="+72"/>
+        <source>looking up the sales order with external document number %1</source>
+        <translation>verkooporder met extern documentnummer %1 opzoeken</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Business Central: a sales order needs an external document number of 1 to %1 characters (got &apos;%2&apos;).</source>
+        <translation>Business Central: een verkooporder heeft een extern documentnummer van 1 tot %1 tekens nodig (ontvangen: &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Business Central: sales order %1 needs a customer and at least one line.</source>
+        <translation>Business Central: verkooporder %1 heeft een klant en minstens één regel nodig.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Business Central: creating sales order %1 failed: %2</source>
+        <translation>Business Central: aanmaken van verkooporder %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Business Central: creating sales order %1 failed and it could not be confirmed whether it was created (%2). It is looked up again before the next attempt.</source>
+        <translation>Business Central: aanmaken van verkooporder %1 mislukt en er kon niet worden bevestigd of deze is aangemaakt (%2). Voor de volgende poging wordt opnieuw naar de order gezocht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Business Central: pricing for customer %1 (sales quote) failed: %2</source>
+        <translation>Business Central: prijsbepaling voor klant %1 (verkoopofferte) mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the price quote&apos;s lines</source>
+        <translation>offerteregels lezen</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::CachedErpDirectory</name>
+    <message>
+        <location filename="../app/erp/cachederpdirectory.cpp" line="+58"/>
+        <location line="+16"/>
+        <location line="+61"/>
+        <source>No ERP connection is configured.</source>
+        <translation>Er is geen ERP-verbinding ingesteld.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Creating a customer would wait on the ERP client&apos;s own thread; use createCustomerAsync there.</source>
+        <translation>Het aanmaken van een klant zou wachten op de eigen thread van de ERP-client; gebruik daar createCustomerAsync.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Searching the ERP for %1: %2</source>
+        <translation>Zoeken in het ERP naar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking up ERP customer %1: %2</source>
+        <translation>ERP-klant %1 opzoeken: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Looking up ERP item %1: %2</source>
+        <translation>ERP-artikel %1 opzoeken: %2</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ConnectLinkDialog</name>
+    <message>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+71"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No ERP connection configured: you can still link to a typed customer number.</source>
+        <translation>Geen ERP-verbinding ingesteld: u kunt nog steeds koppelen aan een getypt klantnummer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This shop customer no longer exists.</source>
+        <translation>Deze shopklant bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The customer could not be read: %1</source>
+        <translation>De klant kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop %1, customer %2</source>
+        <translation>Shop %1, klant %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(guest)</source>
+        <translation>(gast)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>country %1</source>
+        <translation>land %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>currency %1</source>
+        <translation>valuta %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT no. %1</source>
+        <translation>btw-nr. %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connect Link — %1</source>
+        <translation>Klant koppelen — %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 (%2), booked to %3</source>
+        <translation>Order %1 (%2), geboekt op %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This order has not been matched yet.</source>
+        <translation>Deze order is nog niet gematcht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No staged order for this customer yet.</source>
+        <translation>Er is nog geen order voor deze klant.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: %1 changed this link at %2, after you opened it; it is now %3. Their change is kept and shown above. Save again if yours should still replace it.</source>
+        <translation>Niet opgeslagen: %1 heeft deze koppeling op %2 gewijzigd, nadat u die had geopend; ze is nu %3. Die wijziging blijft behouden en staat hierboven. Sla opnieuw op als uw wijziging die toch moet vervangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <location line="+43"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>not linked</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No ERP connection configured.</source>
+        <translation>Geen ERP-verbinding ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not linked to an ERP customer.</source>
+        <translation>Niet gekoppeld aan een ERP-klant.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the ERP for customer %1…</source>
+        <translation>Klant %1 wordt opgevraagd bij het ERP…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The ERP could not be asked: %1
+Check the ERP connection and open this again.</source>
+        <translation>Het ERP kon niet worden bevraagd: %1
+Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ERP has no customer %1: the link points to a customer that is gone. Link this shop customer to another one or clear the link.</source>
+        <translation>Het ERP heeft geen klant %1: de koppeling verwijst naar een klant die niet meer bestaat. Koppel deze shopklant aan een andere klant of verwijder de koppeling.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company: %1</source>
+        <translation>Bedrijf: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country: %1, currency: %2</source>
+        <translation>Land: %1, valuta: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT no.: %1</source>
+        <translation>Btw-nr.: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked in the ERP: %1</source>
+        <translation>Geblokkeerd in het ERP: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>; same e-mail as the shop customer</source>
+        <translation>; zelfde e-mail als de shopklant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; blocked in the ERP: %1</source>
+        <translation>; geblokkeerd in het ERP: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Searching the ERP for %1…</source>
+        <translation>Zoeken in het ERP naar %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>The ERP search failed: %1</source>
+        <translation>Zoeken in het ERP is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>e-mail is %1</source>
+        <translation>e-mail is %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer has the e-mail %1.</source>
+        <translation>Geen ERP-klant heeft het e-mailadres %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) with the e-mail %1.</source>
+        <translation>
+            <numerusform>%n klant met het e-mailadres %1.</numerusform>
+            <numerusform>%n klanten met het e-mailadres %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Looking up ERP customer %1…</source>
+        <translation>ERP-klant %1 wordt opgezocht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>customer number is %1</source>
+        <translation>klantnummer is %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found customer number %1.</source>
+        <translation>Klantnummer %1 gevonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
+        <translation>Geen ERP-klant heeft het nummer “%1”. Zoeken op naam wordt door deze ERP-verbinding niet ondersteund: zoek op e-mail of klantnummer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type an ERP customer number or pick a candidate first.</source>
+        <translation>Typ eerst een ERP-klantnummer of kies een kandidaat.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking ERP customer %1…</source>
+        <translation>ERP-klant %1 wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The link was not changed: the ERP could not be asked whether customer %1 exists (%2). Try again when the ERP answers.</source>
+        <translation>De koppeling is niet gewijzigd: het ERP kon niet worden gevraagd of klant %1 bestaat (%2). Probeer het opnieuw wanneer het ERP antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The link was not changed: the ERP has no customer %1. Check the number, or search by e-mail.</source>
+        <translation>De koppeling is niet gewijzigd: het ERP heeft geen klant %1. Controleer het nummer of zoek op e-mail.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>undo of the last change</source>
+        <translation>ongedaan maken van de laatste wijziging</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not saved: someone else changed this link meanwhile. Reading it again…</source>
+        <translation>Niet opgeslagen: iemand anders heeft deze koppeling intussen gewijzigd. Ze wordt opnieuw gelezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The link could not be saved: %1</source>
+        <translation>De koppeling kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undone: the link is %1 again.</source>
+        <translation>Ongedaan gemaakt: de koppeling is weer %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved: the link is now %1.</source>
+        <translation>Opgeslagen: de koppeling is nu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::CustomerTableModel</name>
+    <message>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+163"/>
+        <source>stale</source>
+        <translation>verouderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked</source>
+        <translation>gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not linked</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP customer</source>
+        <translation>ERP-klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP name</source>
+        <translation>ERP-naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link source</source>
+        <translation>Koppelingsbron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set at</source>
+        <translation>Ingesteld op</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::CustomersPage</name>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="+20"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale</source>
+        <translation>Verouderd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All shops</source>
+        <translation>Alle shops</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The customers could not be read: %1</source>
+        <translation>De klanten konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Link saved.</source>
+        <translation>Koppeling opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Counting customers…</source>
+        <translation>Klanten worden geteld…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klant</numerusform>
+            <numerusform>%n klanten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::FolderShopSource</name>
+    <message>
+        <location filename="../app/import/shopsources.cpp" line="+80"/>
+        <source>The folder %1 is readable (%2 order files waiting).</source>
+        <translation>De map %1 is leesbaar (%2 orderbestanden wachten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder %1 does not exist or cannot be read.</source>
+        <translation>De map %1 bestaat niet of kan niet worden gelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ImportPage</name>
+    <message>
+        <location filename="../ui/import/importpage.cpp" line="+25"/>
+        <source>All shops</source>
+        <translation>Alle shops</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelling… the import stops at its next safe point.</source>
+        <translation>Bezig met annuleren… de import stopt bij het volgende veilige punt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>An import or test order is already running.</source>
+        <translation>Er loopt al een import of testorder.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Import cancelled; the next import picks up the rest.</source>
+        <translation>Import geannuleerd; de volgende import verwerkt de rest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import finished: %1 submitted, %2 blocked, %3 need review, %4 failed.</source>
+        <translation>Import voltooid: %1 ingediend, %2 geblokkeerd, %3 te controleren, %4 mislukt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The import could not run: %1</source>
+        <translation>De import kon niet worden uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read the import history: %1</source>
+        <translation>De importgeschiedenis kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fetched %1, matched %2, blocked %3, review %4, failed %5, customers created %6</source>
+        <translation>opgehaald %1, gematcht %2, geblokkeerd %3, te controleren %4, mislukt %5, klanten aangemaakt %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>did not run: %1</source>
+        <translation>niet uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last import</source>
+        <translation>Laatste import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customers linked</source>
+        <translation>Gekoppelde klanten</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>submitted</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked</source>
+        <translation>geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>review</source>
+        <translation>te controleren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>quarantined</source>
+        <translation>in quarantaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>by email</source>
+        <translation>via e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>existing</source>
+        <translation>bestaand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default</source>
+        <translation>standaardklant</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ImportWorker</name>
+    <message>
+        <location filename="../app/import/importworker.cpp" line="+122"/>
+        <source>Could not save the ERP look-up cache: %1</source>
+        <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not record the import run: %1</source>
+        <translation>De importrun kon niet worden vastgelegd: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shop %1: %2</source>
+        <translation>Shop %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ERP (%1): signed in and answered.</source>
+        <translation>ERP (%1): aangemeld en antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERP (%1): %2</source>
+        <translation>ERP (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An import or test order is running; try again when it has finished.</source>
+        <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tools</source>
+        <translation>Hulpmiddelen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear cache</source>
+        <translation>Cache wissen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh.</source>
+        <translation>Alle gecachete ERP-opzoekingen vergeten (Ctrl+Shift+K): de volgende import vraagt het ERP opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test order…</source>
+        <translation>Testorder…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place a test order as a customer, without submitting it (Ctrl+T).</source>
+        <translation>Een testorder plaatsen als klant, zonder die in te dienen (Ctrl+T).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No ERP connection for searches: %1</source>
+        <translation>Geen ERP-verbinding voor zoekopdrachten: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not clear the saved ERP look-up cache: %1</source>
+        <translation>De opgeslagen cache van ERP-opzoekingen kon niet worden gewist: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cleared the ERP look-up cache: %n entries dropped.</source>
+        <translation>
+            <numerusform>Cache van ERP-opzoekingen gewist: %n item verwijderd.</numerusform>
+            <numerusform>Cache van ERP-opzoekingen gewist: %n items verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::MappingEditDialog</name>
+    <message>
+        <location filename="../ui/products/mappingeditdialog.cpp" line="+22"/>
+        <source>Change product mapping</source>
+        <translation>Producttoewijzing wijzigen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add product mapping</source>
+        <translation>Producttoewijzing toevoegen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Choose the shop.</source>
+        <translation>Kies de shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the SKU, or the product id for a product without one.</source>
+        <translation>Typ de SKU, of de product-ID voor een product zonder SKU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the ERP item number.</source>
+        <translation>Typ het ERP-artikelnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrderMappingModel</name>
+    <message>
+        <location filename="../ui/settings/ordermappingmodel.cpp" line="+34"/>
+        <source>Row %1 names no ERP field.</source>
+        <translation>Regel %1 noemt geen ERP-veld.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ERP field %1 is filled twice (row %2).</source>
+        <translation>Het ERP-veld %1 wordt twee keer gevuld (regel %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row %1 (%2) must take one of the order fields: %3.</source>
+        <translation>Regel %1 (%2) moet een van de ordervelden gebruiken: %3.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>order field</source>
+        <translation>orderveld</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>ERP field</source>
+        <translation>ERP-veld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taken from</source>
+        <translation>Overgenomen uit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order field or constant</source>
+        <translation>Orderveld of constante</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrderTableModel</name>
+    <message>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+24"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>matched</source>
+        <translation>gematcht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitting</source>
+        <translation>wordt ingediend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs review</source>
+        <translation>controle nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quarantined</source>
+        <translation>in quarantaine</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1
+Last error: %2</source>
+        <translation>%1
+Laatste fout: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer e-mail</source>
+        <translation>E-mail klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP customer</source>
+        <translation>ERP-klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP order</source>
+        <translation>ERP-order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrdersPage</name>
+    <message>
+        <location filename="../ui/orders/orderspage.cpp" line="+49"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Loading orders…</source>
+        <translation>Orders worden geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The orders could not be read: %1</source>
+        <translation>De orders konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All statuses (%1)</source>
+        <translation>Alle statussen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Order %1 could not be reset for matching: %2</source>
+        <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Order %1 could not be read: %2</source>
+        <translation>Order %1 kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
+        <translation>Order %1 is intussen gewijzigd (status nu: %2), dus er is niets gedaan. De lijst is vernieuwd: bekijk deze opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Order %1 will be matched again on the next import.</source>
+        <translation>Order %1 wordt bij de volgende import opnieuw gematcht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 could not be set to retry: %2</source>
+        <translation>Order %1 kon niet worden klaargezet voor een nieuwe poging: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 will be tried again on the next import.</source>
+        <translation>Order %1 wordt bij de volgende import opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The product mapping could not be saved: %1</source>
+        <translation>De producttoewijzing kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n product mapping(s) saved, but order %1 changed meanwhile and was not matched again.</source>
+        <translation>
+            <numerusform>%n producttoewijzing opgeslagen, maar order %1 is intussen gewijzigd en niet opnieuw gematcht.</numerusform>
+            <numerusform>%n producttoewijzingen opgeslagen, maar order %1 is intussen gewijzigd en niet opnieuw gematcht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n product mapping(s) saved; order %1 will be matched again on the next import.</source>
+        <translation>
+            <numerusform>%n producttoewijzing opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
+            <numerusform>%n producttoewijzingen opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ProductMappingDialog</name>
+    <message>
+        <location filename="../ui/orders/productmappingdialog.cpp" line="+15"/>
+        <source>Order %1 is blocked: these products have no ERP item. Type the ERP item number for each; the mapping is kept for shop %2 and the order is matched again.</source>
+        <translation>Order %1 is geblokkeerd: deze producten hebben geen ERP-artikel. Typ voor elk product het ERP-artikelnummer; de toewijzing wordt bewaard voor shop %2 en de order wordt opnieuw gematcht.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>ERP item number</source>
+        <translation>ERP-artikelnummer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every line of order %1 already has an ERP item.</source>
+        <translation>Elke regel van order %1 heeft al een ERP-artikel.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type at least one ERP item number, or cancel.</source>
+        <translation>Typ minstens één ERP-artikelnummer, of annuleer.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ProductMappingModel</name>
+    <message>
+        <location filename="../ui/products/productmappingmodel.cpp" line="+18"/>
+        <source>manual</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product id</source>
+        <translation>Product-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variation id</source>
+        <translation>Variant-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP item</source>
+        <translation>ERP-artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set at</source>
+        <translation>Ingesteld op</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ProductsPage</name>
+    <message>
+        <location filename="../ui/products/productspage.cpp" line="+50"/>
+        <source>All shops</source>
+        <translation>Alle shops</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Loading mappings…</source>
+        <translation>Toewijzingen worden geladen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The product mappings could not be read: %1</source>
+        <translation>De producttoewijzingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n mapping(s)</source>
+        <translation>
+            <numerusform>%n toewijzing</numerusform>
+            <numerusform>%n toewijzingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+25"/>
+        <source>The mapping could not be saved: %1</source>
+        <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>%1 in shop %2 now maps to ERP item %3.</source>
+        <translation>%1 in shop %2 is nu toegewezen aan ERP-artikel %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product %1/%2</source>
+        <translation>Product %1/%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The mapping now points to ERP item %1.</source>
+        <translation>De toewijzing verwijst nu naar ERP-artikel %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>product %1/%2</source>
+        <translation>product %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove product mapping</source>
+        <translation>Producttoewijzing verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the mapping of %1 in shop %2 to ERP item %3? Orders with this product are blocked until it is mapped again.</source>
+        <translation>De toewijzing van %1 in shop %2 aan ERP-artikel %3 verwijderen? Orders met dit product worden geblokkeerd totdat het opnieuw is toegewezen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mapping could not be removed: %1</source>
+        <translation>De toewijzing kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mapping of %1 was removed.</source>
+        <translation>De toewijzing van %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import product mappings</source>
+        <translation>Producttoewijzingen importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>%n product mapping(s) imported.</source>
+        <translation>
+            <numerusform>%n producttoewijzing geïmporteerd.</numerusform>
+            <numerusform>%n producttoewijzingen geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export product mappings</source>
+        <translation>Producttoewijzingen exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n product mapping(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n producttoewijzing geëxporteerd naar %1.</numerusform>
+            <numerusform>%n producttoewijzingen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::SettingEditor</name>
+    <message>
+        <location filename="../ui/settings/settingeditor.cpp" line="+18"/>
+        <source>Use the default customer</source>
+        <translation>Standaardklant gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match by e-mail</source>
+        <translation>Matchen op e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exact (trimmed, lower-case)</source>
+        <translation>Exact (getrimd, kleine letters)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider rules (also Gmail dots and +tags)</source>
+        <translation>Providerregels (ook Gmail-punten en +tags)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAT number</source>
+        <translation>Btw-nummer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Default customer code</source>
+        <translation>Standaardklantcode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use ExternalId as CustomerCode</source>
+        <translation>ExternalId als CustomerCode gebruiken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check e-mail for new customers</source>
+        <translation>E-mail controleren bij nieuwe klanten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail match also needs equal</source>
+        <translation>E-mailmatch vereist ook gelijke</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create missing customers</source>
+        <translation>Ontbrekende klanten aanmaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest orders</source>
+        <translation>Gastorders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block orders with unmapped items</source>
+        <translation>Orders zonder artikeltoewijzing blokkeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail normalisation</source>
+        <translation>E-mailnormalisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup cache lifetime</source>
+        <translation>Levensduur van de opzoekcache</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e-mail only</source>
+        <translation>alleen e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+36"/>
+        <source>Installation (all shops)</source>
+        <translation>Installatie (alle shops)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+327"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-307"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Testing the connections…</source>
+        <translation>Verbindingen worden getest…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
+        <translation>Installatiewaarden gelden voor elke shop die geen eigen waarden instelt. &quot;Standaard gebruiken&quot; laat een waarde leeg, zodat de standaardwaarde van Linkdesk geldt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
+        <translation>Waarden voor shop %1. &quot;Installatiewaarde gebruiken&quot; laat een waarde leeg, zodat de ernaast getoonde installatiewaarde geldt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings could not be read: %1</source>
+        <translation>De instellingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation: %1</source>
+        <translation>Installatie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use default</source>
+        <translation>Standaard gebruiken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use installation value</source>
+        <translation>Installatiewaarde gebruiken</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unsaved settings</source>
+        <translation>Niet-opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings for %1 have changes that are not saved. Discard them?</source>
+        <translation>De instellingen voor %1 bevatten wijzigingen die niet zijn opgeslagen. Verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
+        <translation>&quot;%1&quot; mag niet leeg zijn: orders die niet aan een klant zijn gekoppeld, worden daarop geboekt. Typ de ERP-klantcode of gebruik de installatiewaarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be saved: %2</source>
+        <translation>&quot;%1&quot; kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>De instellingen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
+        <translation>&quot;%1&quot; kon niet worden opgeslagen, er is niets gewijzigd: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings could not be saved, nothing was changed: %1</source>
+        <translation>De instellingen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Installation settings saved.</source>
+        <translation>Installatie-instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for shop %1 saved.</source>
+        <translation>Instellingen voor shop %1 opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The customer templates could not be read: %1</source>
+        <translation>De klantsjablonen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The customer templates could not be saved, nothing was changed: %1</source>
+        <translation>De klantsjablonen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer templates saved.</source>
+        <translation>Klantsjablonen opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The order mapping could not be read: %1</source>
+        <translation>De ordertoewijzing kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The order mapping could not be saved: %1</source>
+        <translation>De ordertoewijzing kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order mapping saved.</source>
+        <translation>Ordertoewijzing opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language saved; it is used from the next start of Linkdesk.</source>
+        <translation>Taal opgeslagen; deze wordt gebruikt vanaf de volgende start van Linkdesk.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile names no shop.</source>
+        <translation>Het profiel noemt geen shop.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile file</source>
+        <translation>Profielbestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile needs no credentials.</source>
+        <translation>Dit profiel heeft geen inloggegevens nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Leeg laten om de opgeslagen waarde te behouden</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type a new value into a credential field first.</source>
+        <translation>Typ eerst een nieuwe waarde in een veld voor inloggegevens.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credentials saved to the keychain.</source>
+        <translation>Inloggegevens opgeslagen in de sleutelbos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some credentials could not be saved to the keychain:
+%1</source>
+        <translation>Sommige inloggegevens konden niet in de sleutelbos worden opgeslagen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by %1</source>
+        <translation>Ingesteld door %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored in the keychain</source>
+        <translation>Opgeslagen in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain available</source>
+        <translation>Geen sleutelbos beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain error</source>
+        <translation>Fout in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not everything works:
+%1</source>
+        <translation>Niet alles werkt:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TemplateTableModel</name>
+    <message>
+        <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
+        <source>New template</source>
+        <translation>Nieuw sjabloon</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>without VAT no.</source>
+        <translation>zonder btw-nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with VAT no.</source>
+        <translation>met btw-nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A template needs a name.</source>
+        <translation>Een sjabloon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The priority must be a whole number.</source>
+        <translation>De prioriteit moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The fields must be a JSON object such as {&quot;paymentTermsId&quot;: &quot;14D&quot;}; this text is not one (%1).</source>
+        <translation>De velden moeten een JSON-object zijn, zoals {&quot;paymentTermsId&quot;: &quot;14D&quot;}; deze tekst is dat niet (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an object</source>
+        <translation>geen object</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VAT no.</source>
+        <translation>Btw-nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fields (JSON)</source>
+        <translation>Velden (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TestOrderDialog</name>
+    <message>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+16"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Enter the shop customer ID and at least one SKU.</source>
+        <translation>Vul de shopklant-ID en minstens één SKU in.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An import is running; try again when it has finished.</source>
+        <translation>Er loopt een import; probeer het opnieuw als die klaar is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asking the ERP…</source>
+        <translation>ERP wordt bevraagd…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The test order could not run: %1</source>
+        <translation>De testorder kon niet worden uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none) — %1</source>
+        <translation>(geen) — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TharsternClient</name>
+    <message>
+        <location filename="../app/erp/tharsternclient.cpp" line="+98"/>
+        <source>Tharstern: no HTTP client.</source>
+        <translation>Tharstern: geen HTTP-client.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the answer carries no token</source>
+        <translation>het antwoord bevat geen token</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tharstern sign-in failed for %1: %2 Check the user e-mail and password.</source>
+        <translation>Aanmelden bij Tharstern mislukt voor %1: %2 Controleer het e-mailadres van de gebruiker en het wachtwoord.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+13"/>
+        <source>Tharstern: %1 failed: %2</source>
+        <translation>Tharstern: %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>the server reports no success</source>
+        <translation>de server meldt geen succes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer is not a Tharstern response</source>
+        <translation>het antwoord is geen Tharstern-antwoord</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>on stop in Tharstern</source>
+        <translation>in Tharstern geblokkeerd (On Stop)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tharstern: no email to search for.</source>
+        <translation>Tharstern: geen e-mailadres om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>looking up customers by email %1</source>
+        <translation>klanten zoeken op e-mail %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>looking up customer %1</source>
+        <translation>klant %1 opzoeken</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../app/erp/tharsternorders.cpp" line="+153"/>
+        <source>looking up product %1</source>
+        <translation>product %1 opzoeken</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Tharstern: a new customer needs a name.</source>
+        <translation>Tharstern: een nieuwe klant heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>creating customer %1</source>
+        <translation>klant %1 aanmaken</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> The customer may have been created: look it up before creating it again.</source>
+        <translation> De klant is mogelijk aangemaakt: zoek deze op voordat u hem opnieuw aanmaakt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tharstern: creating customer %1: the answer names no customer code.</source>
+        <translation>Tharstern: aanmaken van klant %1: het antwoord noemt geen klantcode.</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+30"/>
+        <source>loading the contact directory</source>
+        <translation>contactenlijst laden</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsternorders.cpp" line="-129"/>
+        <source>Tharstern: orders cannot be looked up by UniqueSubmitOrderID (%1); a submit with the same id answers the existing order instead.</source>
+        <translation>Tharstern: orders kunnen niet worden opgezocht op UniqueSubmitOrderID (%1); indienen met dezelfde ID geeft in plaats daarvan de bestaande order terug.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tharstern: an order needs a UniqueSubmitOrderID, an invoice customer and at least one item (order &apos;%1&apos;).</source>
+        <translation>Tharstern: een order heeft een UniqueSubmitOrderID, een factuurklant en minstens één artikel nodig (order &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>submitting order %1</source>
+        <translation>order %1 indienen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>reading the estimate request example of product %1</source>
+        <translation>voorbeeld-calculatieaanvraag van product %1 lezen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>pricing product %1 for customer %2</source>
+        <translation>prijs bepalen van product %1 voor klant %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tharstern: the estimate for product %1 has no price.</source>
+        <translation>Tharstern: de calculatie voor product %1 bevat geen prijs.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Tharstern: product %1 was not found.</source>
+        <translation>Tharstern: product %1 is niet gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TraceDialog</name>
+    <message>
+        <location filename="../ui/orders/tracedialog.cpp" line="+16"/>
+        <source>Match trace of order %1</source>
+        <translation>Matchverloop van order %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 from shop %2 is %3.</source>
+        <translation>Order %1 uit shop %2: status %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This order has not been matched yet.</source>
+        <translation>Deze order is nog niet gematcht.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::WooShopSource</name>
+    <message>
+        <location filename="../app/import/shopsources.cpp" line="-44"/>
+        <source>A newer fetch replaced this one.</source>
+        <translation>Een nieuwere ophaalactie heeft deze vervangen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WooCommerce answered and accepted the key (%1 orders).</source>
+        <translation>WooCommerce heeft geantwoord en de sleutel geaccepteerd (%1 orders).</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::productcsv</name>
+    <message>
+        <location filename="../ui/products/productcsv.cpp" line="+37"/>
+        <source>The file is not valid CSV: %1</source>
+        <translation>Het bestand is geen geldige CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first line must name the columns: %1.</source>
+        <translation>De eerste regel moet de kolommen noemen: %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line %1 names no shop.</source>
+        <translation>Regel %1 noemt geen shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
+        <translation>Regel %1: er is geen shop &quot;%2&quot; in dit profiel (shops: %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 names no ERP item number.</source>
+        <translation>Regel %1 noemt geen ERP-artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
+        <translation>Regel %1: de bron moet manual, direct of import zijn, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
+        <translation>Regel %1 heeft een SKU of een product-ID nodig (en een variant-ID van 0 of meer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 maps the same product as line %2.</source>
+        <translation>Regel %1 wijst hetzelfde product toe als regel %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Er is niets geïmporteerd:
+%1</translation>
+    </message>
+</context>
+</TS>
