@@ -144,6 +144,26 @@
         <source>Filter by e-mail, name, company or number</source>
         <translation>Nach E-Mail, Name, Firma oder Nummer filtern</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Connect Link…</source>
+        <translation>Kunde &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See and change the ERP customer this customer is linked to (Enter or double-click)</source>
+        <translation>Den ERP-Kunden ansehen und ändern, mit dem dieser Kunde verknüpft ist (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test &amp;order as customer…</source>
+        <translation>Test&amp;bestellung als Kunde…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place a test order as this customer: the customer code it would use and the prices under it</source>
+        <translation>Eine Testbestellung als dieser Kunde aufgeben: welche Kundennummer sie verwenden würde und die Preise dafür</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -525,12 +545,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+22"/>
+        <location filename="../app/main.cpp" line="+24"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Verknüpft Webshop-Kunden und -Bestellungen mit dem ERP.</translation>
     </message>
@@ -555,12 +575,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Die Sprache des Fensters (en, de, nl); Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Es gibt keine Sprache „%1“; verfügbar sind: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>There is no page &quot;%1&quot;; the pages are: %2.</source>
         <translation>Es gibt keine Seite „%1“; die Seiten sind: %2.</translation>
     </message>
@@ -812,7 +832,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1310,19 +1330,24 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+163"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+192"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>linked</source>
         <translation>verknüpft</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not linked</source>
         <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>needs review</source>
+        <translation>Prüfung nötig</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1378,7 +1403,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+20"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+21"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -1394,6 +1419,11 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
     <message>
         <location line="+1"/>
+        <source>Needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stale</source>
         <translation>Veraltet</translation>
     </message>
@@ -1403,22 +1433,30 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The customers could not be read: %1</source>
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Link saved.</source>
         <translation>Verknüpfung gespeichert.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Counting customers…</source>
-        <translation>Kunden werden gezählt…</translation>
+        <location line="+19"/>
+        <source>Reading customers…</source>
+        <translation>Kunden werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%n or more customer(s), counting…</source>
+        <translation>
+            <numerusform>%n oder mehr Kunden, wird gezählt…</numerusform>
+            <numerusform>%n oder mehr Kunden, wird gezählt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
@@ -1608,12 +1646,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -1633,7 +1671,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
@@ -1653,7 +1691,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Cache leeren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh.</source>
         <translation>Alle zwischengespeicherten ERP-Abfragen verwerfen (Strg+Umschalt+K): Der nächste Import fragt das ERP neu ab.</translation>
     </message>
@@ -1668,12 +1706,22 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Eine Testbestellung als Kunde aufgeben, ohne sie zu übermitteln (Strg+T).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the page on view again, with what other users changed meanwhile (F5).</source>
+        <translation>Die angezeigte Seite neu lesen, mit den Änderungen anderer Benutzer in der Zwischenzeit (F5).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>No ERP connection for searches: %1</source>
         <translation>Keine ERP-Verbindung für Suchen: %1</translation>
     </message>
@@ -1683,7 +1731,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Der gespeicherte ERP-Abfrage-Cache konnte nicht geleert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>ERP-Abfrage-Cache geleert: %n Eintrag verworfen.</numerusform>
@@ -1855,12 +1903,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+49"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+47"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Loading orders…</source>
         <translation>Bestellungen werden geladen…</translation>
     </message>
@@ -2028,12 +2076,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+50"/>
+        <location filename="../ui/products/productspage.cpp" line="+48"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Loading mappings…</source>
         <translation>Zuordnungen werden geladen…</translation>
     </message>

@@ -144,6 +144,26 @@
         <source>Filter by e-mail, name, company or number</source>
         <translation>Filteren op e-mail, naam, bedrijf of nummer</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>&amp;Connect Link…</source>
+        <translation>Klant &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See and change the ERP customer this customer is linked to (Enter or double-click)</source>
+        <translation>De ERP-klant bekijken en wijzigen waaraan deze klant is gekoppeld (Enter of dubbelklikken)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test &amp;order as customer…</source>
+        <translation>Test&amp;order als klant…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place a test order as this customer: the customer code it would use and the prices under it</source>
+        <translation>Een testorder plaatsen als deze klant: welk klantnummer ze zou gebruiken en de prijzen daarbij</translation>
+    </message>
 </context>
 <context>
     <name>ImportPage</name>
@@ -525,12 +545,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+22"/>
+        <location filename="../app/main.cpp" line="+24"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Koppelt webshopklanten en -orders aan het ERP.</translation>
     </message>
@@ -555,12 +575,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De taal van het venster (en, de, nl); standaard: de taal gekozen bij Instellingen, anders die van het systeem.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Er is geen taal &quot;%1&quot;; de talen zijn: %2.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>There is no page &quot;%1&quot;; the pages are: %2.</source>
         <translation>Er is geen pagina &quot;%1&quot;; de pagina&apos;s zijn: %2.</translation>
     </message>
@@ -812,7 +832,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
         <source>The audit log could not be read: %1</source>
         <translation>Het auditlog kon niet worden gelezen: %1</translation>
     </message>
@@ -1310,19 +1330,24 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+163"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+192"/>
         <source>stale</source>
         <translation>verouderd</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>linked</source>
         <translation>gekoppeld</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>not linked</source>
         <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>needs review</source>
+        <translation>controle nodig</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -1378,7 +1403,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+20"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+21"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -1394,6 +1419,11 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Needs review</source>
+        <translation>Controle nodig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stale</source>
         <translation>Verouderd</translation>
     </message>
@@ -1403,22 +1433,30 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Alle shops</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The customers could not be read: %1</source>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+62"/>
         <source>Link saved.</source>
         <translation>Koppeling opgeslagen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Counting customers…</source>
-        <translation>Klanten worden geteld…</translation>
+        <location line="+19"/>
+        <source>Reading customers…</source>
+        <translation>Klanten worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%n or more customer(s), counting…</source>
+        <translation>
+            <numerusform>%n of meer klanten, wordt geteld…</numerusform>
+            <numerusform>%n of meer klanten, wordt geteld…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n klant</numerusform>
@@ -1608,12 +1646,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+45"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -1633,7 +1671,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -1653,7 +1691,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Cache wissen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh.</source>
         <translation>Alle gecachete ERP-opzoekingen vergeten (Ctrl+Shift+K): de volgende import vraagt het ERP opnieuw.</translation>
     </message>
@@ -1668,12 +1706,22 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Een testorder plaatsen als klant, zonder die in te dienen (Ctrl+T).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the page on view again, with what other users changed meanwhile (F5).</source>
+        <translation>De getoonde pagina opnieuw lezen, met wat andere gebruikers intussen hebben gewijzigd (F5).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>No ERP connection for searches: %1</source>
         <translation>Geen ERP-verbinding voor zoekopdrachten: %1</translation>
     </message>
@@ -1683,7 +1731,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De opgeslagen cache van ERP-opzoekingen kon niet worden gewist: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>Cache van ERP-opzoekingen gewist: %n item verwijderd.</numerusform>
@@ -1855,12 +1903,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+49"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+47"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Loading orders…</source>
         <translation>Orders worden geladen…</translation>
     </message>
@@ -2028,12 +2076,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+50"/>
+        <location filename="../ui/products/productspage.cpp" line="+48"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Loading mappings…</source>
         <translation>Toewijzingen worden geladen…</translation>
     </message>
