@@ -1059,7 +1059,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+71"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+72"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -1330,7 +1330,32 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+192"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+193"/>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mapping table</source>
+        <translation>Zuordnungstabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
@@ -1433,7 +1458,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The customers could not be read: %1</source>
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>

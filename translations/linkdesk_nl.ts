@@ -1059,7 +1059,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+71"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+72"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
@@ -1330,7 +1330,32 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+192"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+193"/>
+        <source>manual</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mapping table</source>
+        <translation>koppeltabel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contact</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>stale</source>
         <translation>verouderd</translation>
     </message>
@@ -1433,7 +1458,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Alle shops</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>The customers could not be read: %1</source>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>

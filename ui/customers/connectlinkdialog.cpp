@@ -1,6 +1,7 @@
 #include "connectlinkdialog.h"
 
 #include "common/databaseworker.h"
+#include "customertablemodel.h"
 #include "domain/matchtrace.h"
 #include "domain/stagedorder.h"
 #include "erp/erpclient.h"
@@ -190,7 +191,8 @@ void ConnectLinkDialog::showLink() {
     m_ui->externalIdLabel->setText(
         m_link.isLinked() ? tr("%1 %2").arg(m_link.erpCustomerNumber, m_link.erpCustomerName).trimmed()
                           : tr("Not linked"));
-    m_ui->sourceLabel->setText(m_link.isLinked() ? toString(m_link.source) : QStringLiteral("—"));
+    m_ui->sourceLabel->setText(m_link.isLinked() ? CustomerTableModel::sourceText(m_link.source)
+                                                 : QStringLiteral("—"));
     m_ui->setByLabel->setText(m_link.rowVersion > 0
                                   ? tr("%1 at %2").arg(orDash(m_link.setBy), when(m_link.setAt))
                                   : QStringLiteral("—"));

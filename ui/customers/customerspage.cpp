@@ -42,8 +42,9 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
         {CustomerTableModel::Status, 80},   {CustomerTableModel::ErpNumber, 95},
         {CustomerTableModel::ErpName, 120}, {CustomerTableModel::Source, 80},
         {CustomerTableModel::SetBy, 80}};
-    for (const auto& [column, width] : widths)
-        m_ui->customerTable->setColumnWidth(column, width);
+    QHeaderView* header = m_ui->customerTable->horizontalHeader();
+    for (const auto& [column, width] : widths) // never narrower than the title, in any language
+        m_ui->customerTable->setColumnWidth(column, std::max(width, header->sectionSizeHint(column)));
     rememberHeaderState(m_ui->customerTable->horizontalHeader(), QStringLiteral("customersPage"));
 
     // Columns SQL cannot order by keep the indicator where the rows really are sorted.

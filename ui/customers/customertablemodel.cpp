@@ -187,6 +187,22 @@ const CustomerRow* CustomerTableModel::row(int row) const {
     return offset < rows->size() ? &rows->at(offset) : nullptr; // rows removed since counting
 }
 
+QString CustomerTableModel::sourceText(LinkSource source) {
+    switch (source) {
+    case LinkSource::Manual:
+        return tr("manual");
+    case LinkSource::MappingImport:
+        return tr("mapping table");
+    case LinkSource::Email:
+        return tr("e-mail");
+    case LinkSource::Created:
+        return tr("created");
+    case LinkSource::Contact:
+        return tr("contact");
+    }
+    return toString(source);
+}
+
 QString CustomerTableModel::statusText(const CustomerRow& row) {
     if (row.link.stale)
         return tr("stale");
@@ -224,7 +240,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
     case ErpName:
         return row.link.erpCustomerName;
     case Source:
-        return row.link.rowVersion > 0 && row.link.isLinked() ? toString(row.link.source) : QString();
+        return row.link.rowVersion > 0 && row.link.isLinked() ? sourceText(row.link.source) : QString();
     case SetBy:
         return row.link.setBy;
     case SetAt:

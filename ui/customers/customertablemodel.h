@@ -54,6 +54,8 @@ public:
     const CustomerRow* customerAt(int row) const { return this->row(row); }
 
     static QString statusText(const CustomerRow& row);
+    // How a link was made, in the user's language.
+    static QString sourceText(LinkSource source);
     // Whether SQL can order by this column (the others are not indexed for it).
     static bool canSortBy(int column);
     int sortColumn() const;
