@@ -1407,7 +1407,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     <message>
         <location line="+2"/>
         <source>Link source</source>
-        <translation>Verknüpfungsquelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+2"/>

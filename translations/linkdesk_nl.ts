@@ -1407,7 +1407,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     <message>
         <location line="+2"/>
         <source>Link source</source>
-        <translation>Koppelingsbron</translation>
+        <translation>Bron</translation>
     </message>
     <message>
         <location line="+2"/>
