@@ -97,7 +97,8 @@ private:
     // GET a collection; answers its "value" array.
     void getCollection(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done);
     void createSalesOrder(const ErpSalesOrder& order, bool secondTry, Callback<ErpSalesOrder> done);
-    void deleteQuote(const QString& id);
+    // Deletes a price quote, then calls then (whether or not the delete worked: it is only logged).
+    void deleteQuote(const QString& id, std::function<void()> then);
     // Answers asynchronously, as ErpClient promises, when there is nothing to ask the ERP.
     template <typename T>
     void later(Callback<T> done, Result<T> result) {

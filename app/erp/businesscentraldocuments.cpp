@@ -211,8 +211,8 @@ void BusinessCentralClient::prices(const QString& customerNumber, const QList<Er
             QList<ErpPrice> prices;
             for (const ErpOrderLine& line : linesFromJson(quoteLines))
                 prices.append(ErpPrice{line.itemNumber, line.quantity, line.unitPrice.value_or(0)});
-            deleteQuote(id);
-            done(prices);
+            // Answered once the quote is gone: a caller that exits at once leaves nothing behind.
+            deleteQuote(id, [done, prices] { done(prices); });
         };
         if (quote.value(QStringLiteral("salesQuoteLines")).isArray()) {
             answer(quote.value(QStringLiteral("salesQuoteLines")).toArray());
@@ -222,8 +222,7 @@ void BusinessCentralClient::prices(const QString& customerNumber, const QList<Er
                       tr("reading the price quote's lines"),
                       [this, id, answer, done](Result<QList<QJsonObject>> lines) {
                           if (!lines.ok()) {
-                              deleteQuote(id);
-                              done(lines.error());
+                              deleteQuote(id, [done, error = lines.error()] { done(error); });
                               return;
                           }
                           QJsonArray array;
@@ -234,15 +233,18 @@ void BusinessCentralClient::prices(const QString& customerNumber, const QList<Er
     });
 }
 
-void BusinessCentralClient::deleteQuote(const QString& id) {
-    if (id.isEmpty())
+void BusinessCentralClient::deleteQuote(const QString& id, std::function<void()> then) {
+    if (id.isEmpty()) {
+        then();
         return;
+    }
     send(net::HttpRequest::deleteResource(resourceUrl(QStringLiteral("salesQuotes(%1)").arg(id))),
-         [id](const Reply& r) {
+         [id, then = std::move(then)](const Reply& r) {
              if (!r.ok())
                  qCWarning(lcErp).noquote()
                      << QStringLiteral("Business Central: the price quote %1 could not be deleted: %2")
                             .arg(id, r.error.message);
+             then();
          });
 }
 
