@@ -2,13 +2,13 @@
 // businesscentraldocuments.cpp.
 #include "businesscentralclient.h"
 
+#include "erpcustomerjson.h"
 #include "erplog.h"
 #include "net/httpclient.h"
 #include "net/httprequest.h"
 #include "net/httpresult.h"
 
 #include <QJsonArray>
-#include <QMetaObject>
 
 namespace linkdesk {
 
@@ -16,6 +16,10 @@ namespace {
 
 // Renew a token this long before the expiry the token endpoint announced.
 constexpr int kTokenMarginSeconds = 60;
+
+// The ErpCustomer fields as Business Central's customer JSON names them.
+constexpr ErpCustomerFields kCustomerFields{"number",       "displayName", "email",
+                                            "currencyCode", "country",     "taxRegistrationNumber"};
 
 QString blockedValue(const QJsonValue& value) {
     if (value.isBool())
@@ -28,9 +32,8 @@ QString blockedValue(const QJsonValue& value) {
 
 BusinessCentralClient::BusinessCentralClient(BusinessCentralConfig config, net::HttpClient* http,
                                              QObject* parent)
-    : ErpClient(parent)
-    , m_config(std::move(config))
-    , m_http(http) {}
+    : HttpErpClient(QStringLiteral("Business Central"), config.timeoutMs, http, parent)
+    , m_config(std::move(config)) {}
 
 BusinessCentralClient::~BusinessCentralClient() = default;
 
@@ -41,9 +44,7 @@ QString BusinessCentralClient::odataString(const QString& text) {
 }
 
 QUrl BusinessCentralClient::companyUrl() const {
-    QString base = m_config.apiUrl.toString(QUrl::FullyEncoded);
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
+    QString base = baseUrl(m_config.apiUrl);
     if (!base.endsWith(QLatin1String("/api/v2.0")))
         base += QStringLiteral("/v2.0/%1/%2/api/v2.0")
                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_config.tenant)),
@@ -56,33 +57,13 @@ QUrl BusinessCentralClient::resourceUrl(const QString& path,
                                         const QList<QPair<QString, QString>>& query) const {
     QUrl url = companyUrl();
     url.setPath(url.path() + QLatin1Char('/') + path);
-    if (!query.isEmpty()) {
-        // Built by hand: QUrlQuery leaves '+' as it is, which servers read as a space.
-        QStringList parts;
-        for (const auto& [key, value] : query)
-            parts << QString::fromLatin1(QUrl::toPercentEncoding(key, "$")) + QLatin1Char('=') +
-                         QString::fromLatin1(QUrl::toPercentEncoding(value, "'()"));
-        url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
-    }
+    setQuery(url, query, "$", "'()");
     return url;
 }
 
 // ---- sign-in and sending ---------------------------------------------------------------------
 
-void BusinessCentralClient::withToken(TokenHandler done) {
-    if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_tokenExpiry) {
-        const QString token = m_token;
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done), token] { done(token); }, Qt::QueuedConnection);
-        return;
-    }
-    m_tokenWaiters.append(std::move(done));
-    if (!m_tokenPending)
-        fetchToken();
-}
-
 void BusinessCentralClient::fetchToken() {
-    m_tokenPending = true;
     QUrl tokenUrl = m_config.tokenUrl;
     if (tokenUrl.isEmpty())
         tokenUrl = QUrl(QStringLiteral("https://login.microsoftonline.com/%1/oauth2/v2.0/token")
@@ -99,23 +80,17 @@ void BusinessCentralClient::fetchToken() {
     if (m_config.timeoutMs > 0)
         request.setTimeout(m_config.timeoutMs);
     if (!m_http) {
-        m_tokenPending = false;
-        const auto waiters = std::exchange(m_tokenWaiters, {});
-        for (const auto& waiter : waiters)
-            waiter(fail(tr("Business Central: no HTTP client."), QStringLiteral("invalid")));
+        finishTokenFetch(fail(tr("Business Central: no HTTP client."), QStringLiteral("invalid")));
         return;
     }
     m_http->send(request, this, [this](const net::HttpResult& r) {
-        m_tokenPending = false;
         Result<QString> outcome = fail(QString());
         const QString token = r.json.object().value(QStringLiteral("access_token")).toString();
         if (r.ok() && !token.isEmpty()) {
             const int expiresIn = r.json.object().value(QStringLiteral("expires_in")).toVariant().toInt();
             const int lifetime = expiresIn > 2 * kTokenMarginSeconds ? expiresIn - kTokenMarginSeconds
                                                                      : qMax(1, expiresIn / 2);
-            m_token = token;
-            m_tokenExpiry = QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? lifetime : 300);
-            ++m_tokensFetched;
+            storeToken(token, QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? lifetime : 300));
             qCInfo(lcErp) << "Business Central: signed in as client" << m_config.clientId;
             outcome = token;
         } else if (r.ok()) {
@@ -136,47 +111,25 @@ void BusinessCentralClient::fetchToken() {
         }
         if (!outcome.ok())
             qCWarning(lcErp).noquote() << outcome.message();
-        const auto waiters = std::exchange(m_tokenWaiters, {});
-        for (const auto& waiter : waiters)
-            waiter(outcome);
+        finishTokenFetch(outcome);
     });
 }
 
-void BusinessCentralClient::send(net::HttpRequest request, ResultHandler done) {
-    if (m_config.timeoutMs > 0 && request.timeoutMs == 0)
-        request.setTimeout(m_config.timeoutMs);
-    request.setHeader("Accept", "application/json");
-    sendWithToken(request, true, std::move(done));
+void BusinessCentralClient::authorise(net::HttpRequest& request, const QString& token) const {
+    request.setBearerToken(token);
 }
 
-void BusinessCentralClient::sendWithToken(const net::HttpRequest& request, bool mayRefresh,
-                                          ResultHandler done) {
-    withToken([this, request, mayRefresh, done = std::move(done)](Result<QString> token) {
-        if (!token.ok()) {
+void BusinessCentralClient::send(const net::HttpRequest& request, ResultHandler done) {
+    sendSignedIn(request, [done = std::move(done)](const Result<void>& signIn, const net::HttpResult& r) {
+        if (!signIn.ok()) {
             Reply reply;
             reply.http.failure = net::HttpResult::Failure::Invalid;
-            reply.http.errorMessage = token.message();
-            reply.error = token.error();
+            reply.http.errorMessage = signIn.message();
+            reply.error = signIn.error();
             done(reply);
             return;
         }
-        net::HttpRequest authorised = request;
-        authorised.setBearerToken(token.value());
-        if (!m_http)
-            return;
-        const QString used = token.value();
-        m_http->send(authorised, this, [this, request, mayRefresh, done, used](const net::HttpResult& r) {
-            if (r.status == 401 && mayRefresh) {
-                // The token expired early or was revoked: a 401 means nothing was done, so the
-                // request may be sent again, once, with a new token.
-                qCInfo(lcErp) << "Business Central answered 401; fetching a new token";
-                if (m_token == used)
-                    m_token.clear();
-                sendWithToken(request, false, done);
-                return;
-            }
-            done(Reply{r, r.ok() ? Error{} : r.toError()});
-        });
+        done(Reply{r, r.ok() ? Error{} : r.toError()});
     });
 }
 
@@ -195,25 +148,16 @@ void BusinessCentralClient::getCollection(const QUrl& url, const QString& what,
                       QStringLiteral("bad_response")));
             return;
         }
-        QList<QJsonObject> list;
-        for (const QJsonValue& v : value.toArray())
-            list.append(v.toObject());
-        done(list);
+        done(jsonObjects(value.toArray()));
     });
 }
 
 // ---- customers and items ---------------------------------------------------------------------
 
 ErpCustomer BusinessCentralClient::customerFromJson(const QJsonObject& json) {
-    ErpCustomer c;
-    c.number = json.value(QStringLiteral("number")).toString();
-    c.name = json.value(QStringLiteral("displayName")).toString();
-    c.email = json.value(QStringLiteral("email")).toString();
-    c.currencyCode = json.value(QStringLiteral("currencyCode")).toString();
-    c.country = json.value(QStringLiteral("country")).toString();
+    ErpCustomer c = customerFields(json, kCustomerFields);
     if (json.value(QStringLiteral("type")).toString() != QLatin1String("Person"))
         c.company = c.name;
-    c.vatNumber = json.value(QStringLiteral("taxRegistrationNumber")).toString();
     const QString blocked = blockedValue(json.value(QStringLiteral("blocked")));
     c.blocked = !blocked.isEmpty();
     if (c.blocked)
@@ -241,13 +185,7 @@ void BusinessCentralClient::findCustomers(const CustomerSearch& search, Callback
                           done(found.error());
                           return;
                       }
-                      QList<ErpCustomer> customers;
-                      for (const QJsonObject& json : found.value()) {
-                          ErpCustomer c = customerFromJson(json);
-                          if (search.matches(c))
-                              customers.append(c);
-                      }
-                      done(customers);
+                      done(matchingCustomers(found.value(), search, &customerFromJson));
                   });
 }
 
@@ -290,23 +228,13 @@ void BusinessCentralClient::itemExists(const QString& number, Callback<bool> don
 
 void BusinessCentralClient::createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
                                            Callback<ErpCustomer> done) {
-    QJsonObject body = templateFields;
-    const auto put = [&body](const char* key, const QString& value) {
-        if (!value.trimmed().isEmpty())
-            body.insert(QLatin1String(key), value.trimmed());
-    };
-    put("number", customer.number);
-    put("displayName", customer.name.trimmed().isEmpty() ? customer.company : customer.name);
-    put("email", customer.email);
-    put("currencyCode", customer.currencyCode);
-    put("country", customer.country);
-    put("taxRegistrationNumber", customer.vatNumber);
-    if (body.value(QStringLiteral("displayName")).toString().trimmed().isEmpty()) {
+    const QJsonObject body = customerCreateBody(customer, templateFields, kCustomerFields);
+    const QString who = body.value(QLatin1String(kCustomerFields.name)).toString();
+    if (who.trimmed().isEmpty()) {
         later<ErpCustomer>(std::move(done), fail(tr("Business Central: a new customer needs a name."),
                                                  QStringLiteral("invalid")));
         return;
     }
-    const QString who = body.value(QStringLiteral("displayName")).toString();
     // Never repeated on its own: a create whose answer was lost may have created the customer.
     auto request = net::HttpRequest::postJson(resourceUrl(QStringLiteral("customers")), body);
     send(request, [who, done](const Reply& r) {

@@ -1,23 +1,14 @@
 #pragma once
 
-#include "erpclient.h"
-#include "net/httpresult.h"
+#include "httperpclient.h"
 
-#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QMetaObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
 
 namespace linkdesk {
-
-namespace net {
-class HttpClient;
-struct HttpRequest;
-} // namespace net
 
 // Where and as whom the client talks to Business Central (API v2.0).
 struct BusinessCentralConfig {
@@ -45,7 +36,7 @@ struct BusinessCentralConfig {
 // - sales orders looked up by externalDocumentNumber before each create and again after a create
 //   whose outcome is unknown; created with deep-inserted salesOrderLines;
 // - prices through a sales quote with the lines, read back and deleted.
-class BusinessCentralClient final : public ErpClient {
+class BusinessCentralClient final : public HttpErpClient {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BusinessCentralClient)
 public:
@@ -75,9 +66,6 @@ public:
     static ErpCustomer customerFromJson(const QJsonObject& json);
     static ErpSalesOrder salesOrderFromJson(const QJsonObject& json);
 
-    // Tokens fetched so far (for tests and diagnostics).
-    int tokensFetched() const { return m_tokensFetched; }
-
 private:
     // An answer, or why there is none: the HTTP error, or the sign-in error before any request.
     struct Reply {
@@ -87,33 +75,19 @@ private:
         const QJsonDocument& json() const { return http.json; }
     };
     using ResultHandler = std::function<void(const Reply&)>;
-    using TokenHandler = std::function<void(Result<QString>)>;
 
     // Sends with a bearer token; on 401 fetches a new token once and sends again.
-    void send(net::HttpRequest request, ResultHandler done);
-    void sendWithToken(const net::HttpRequest& request, bool mayRefresh, ResultHandler done);
-    void withToken(TokenHandler done);
-    void fetchToken();
+    void send(const net::HttpRequest& request, ResultHandler done);
+    // An OAuth2 client-credentials token from tokenUrl.
+    void fetchToken() override;
+    void authorise(net::HttpRequest& request, const QString& token) const override;
     // GET a collection; answers its "value" array.
     void getCollection(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done);
     void createSalesOrder(const ErpSalesOrder& order, bool secondTry, Callback<ErpSalesOrder> done);
     // Deletes a price quote, then calls then (whether or not the delete worked: it is only logged).
     void deleteQuote(const QString& id, std::function<void()> then);
-    // Answers asynchronously, as ErpClient promises, when there is nothing to ask the ERP.
-    template <typename T>
-    void later(Callback<T> done, Result<T> result) {
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
-            Qt::QueuedConnection);
-    }
 
     BusinessCentralConfig m_config;
-    QPointer<net::HttpClient> m_http;
-    QString m_token;
-    QDateTime m_tokenExpiry;
-    bool m_tokenPending = false;
-    QList<TokenHandler> m_tokenWaiters;
-    int m_tokensFetched = 0;
 };
 
 } // namespace linkdesk

@@ -2,6 +2,7 @@
 // in tharsternorders.cpp.
 #include "tharsternclient.h"
 
+#include "erpcustomerjson.h"
 #include "erplog.h"
 #include "net/httpclient.h"
 #include "net/httprequest.h"
@@ -10,28 +11,25 @@
 
 namespace linkdesk {
 
+namespace {
+
+// The ErpCustomer fields as Tharstern's customer JSON names them.
+constexpr ErpCustomerFields kCustomerFields{"Code", "Name", "Email", "CurrencyCode", "Country", "VatNumber"};
+
+} // namespace
+
 TharsternClient::TharsternClient(TharsternConfig config, net::HttpClient* http, QObject* parent)
-    : ErpClient(parent)
-    , m_config(std::move(config))
-    , m_http(http) {}
+    : HttpErpClient(QStringLiteral("Tharstern"), config.timeoutMs, http, parent)
+    , m_config(std::move(config)) {}
 
 TharsternClient::~TharsternClient() = default;
 
 QUrl TharsternClient::endpoint(const QString& path, const QList<QPair<QString, QString>>& query) const {
-    QString base = m_config.apiUrl.toString(QUrl::FullyEncoded);
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
+    QString base = baseUrl(m_config.apiUrl);
     if (!base.endsWith(QLatin1String("/api")))
         base += QStringLiteral("/api");
     QUrl url(base + QLatin1Char('/') + path);
-    if (!query.isEmpty()) {
-        // By hand: QUrlQuery leaves '+' as it is, which servers read as a space.
-        QStringList parts;
-        for (const auto& [key, value] : query)
-            parts << QString::fromLatin1(QUrl::toPercentEncoding(key)) + QLatin1Char('=') +
-                         QString::fromLatin1(QUrl::toPercentEncoding(value));
-        url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
-    }
+    setQuery(url, query);
     return url;
 }
 
@@ -63,20 +61,7 @@ QString TharsternClient::problemsText(const QJsonValue& problems) {
 
 // ---- sign-in and the envelope ----------------------------------------------------------------
 
-void TharsternClient::withToken(TokenHandler done) {
-    if (!m_token.isEmpty() && (!m_tokenExpiry.isValid() || QDateTime::currentDateTimeUtc() < m_tokenExpiry)) {
-        const QString token = m_token;
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done), token] { done(token); }, Qt::QueuedConnection);
-        return;
-    }
-    m_tokenWaiters.append(std::move(done));
-    if (!m_tokenPending)
-        fetchToken();
-}
-
 void TharsternClient::fetchToken() {
-    m_tokenPending = true;
     // The password travels in the query (that is the API); the request log redacts it.
     auto request =
         net::HttpRequest::get(endpoint(QStringLiteral("Authentication/GenerateAPIToken"),
@@ -87,12 +72,9 @@ void TharsternClient::fetchToken() {
     if (m_config.timeoutMs > 0)
         request.setTimeout(m_config.timeoutMs);
     const auto finish = [this](const Result<QString>& outcome) {
-        m_tokenPending = false;
         if (!outcome.ok())
             qCWarning(lcErp).noquote() << outcome.message();
-        const auto waiters = std::exchange(m_tokenWaiters, {});
-        for (const auto& waiter : waiters)
-            waiter(outcome);
+        finishTokenFetch(outcome);
     };
     if (!m_http) {
         finish(fail(tr("Tharstern: no HTTP client."), QStringLiteral("invalid")));
@@ -105,11 +87,9 @@ void TharsternClient::fetchToken() {
         const bool success =
             root.value(QStringLiteral("Status")).toObject().value(QStringLiteral("Success")).toBool();
         if (r.ok() && success && !token.isEmpty()) {
-            m_token = token;
             const int expiresIn = details.value(QStringLiteral("ExpiresInSeconds")).toInt();
-            m_tokenExpiry =
-                expiresIn > 120 ? QDateTime::currentDateTimeUtc().addSecs(expiresIn - 60) : QDateTime();
-            ++m_tokensFetched;
+            storeToken(token, expiresIn > 120 ? QDateTime::currentDateTimeUtc().addSecs(expiresIn - 60)
+                                              : QDateTime());
             qCInfo(lcErp).noquote() << QStringLiteral("Tharstern: signed in as %1").arg(m_config.user);
             finish(token);
             return;
@@ -126,59 +106,40 @@ void TharsternClient::fetchToken() {
     });
 }
 
-void TharsternClient::call(const net::HttpRequest& request, const QString& what, DetailsHandler done) {
-    net::HttpRequest r = request;
-    r.setHeader("Accept", "application/json");
-    if (m_config.timeoutMs > 0 && r.timeoutMs == 0)
-        r.setTimeout(m_config.timeoutMs);
-    callWithToken(r, what, true, std::move(done));
+void TharsternClient::authorise(net::HttpRequest& request, const QString& token) const {
+    request.setBasicAuth(token, QString()); // the token is the user
 }
 
-void TharsternClient::callWithToken(const net::HttpRequest& request, const QString& what, bool mayRefresh,
-                                    DetailsHandler done) {
-    withToken([this, request, what, mayRefresh, done = std::move(done)](Result<QString> token) {
-        if (!token.ok()) {
-            done(token.error(), net::HttpResult{});
-            return;
-        }
-        if (!m_http)
-            return;
-        net::HttpRequest authorised = request;
-        authorised.setBasicAuth(token.value(), QString()); // the token is the user
-        const QString used = token.value();
-        m_http->send(
-            authorised, this, [this, request, what, mayRefresh, done, used](const net::HttpResult& r) {
-                if (r.status == 401 && mayRefresh) {
-                    qCInfo(lcErp) << "Tharstern answered 401; fetching a new token";
-                    if (m_token == used)
-                        m_token.clear();
-                    callWithToken(request, what, false, done);
-                    return;
-                }
-                const QJsonObject root = r.json.object();
-                const QString problems = problemsText(root.value(QStringLiteral("Problems")));
-                if (!r.ok()) {
-                    Error e = r.toError();
-                    // The HTTP layer's message names the request; Tharstern's Problems say why.
-                    e.message = tr("Tharstern: %1 failed: %2").arg(what, e.message);
-                    if (!problems.isEmpty() && !e.message.contains(problems))
-                        e.message += QStringLiteral(" (%1)").arg(problems);
-                    done(e, r);
-                    return;
-                }
-                const QJsonValue status = root.value(QStringLiteral("Status"));
-                if (!status.isObject() || !status.toObject().value(QStringLiteral("Success")).toBool()) {
-                    const QString message = status.toObject().value(QStringLiteral("Message")).toString();
-                    QString why = problems.isEmpty() ? message : problems;
-                    if (why.isEmpty())
-                        why = status.isObject() ? tr("the server reports no success")
-                                                : tr("the answer is not a Tharstern response");
-                    done(fail(tr("Tharstern: %1 failed: %2").arg(what, why), QStringLiteral("problems")), r);
-                    return;
-                }
-                done(root.value(QStringLiteral("Details")), r);
-            });
-    });
+void TharsternClient::call(const net::HttpRequest& request, const QString& what, DetailsHandler done) {
+    sendSignedIn(
+        request, [what, done = std::move(done)](const Result<void>& signIn, const net::HttpResult& r) {
+            if (!signIn.ok()) {
+                done(signIn.error(), net::HttpResult{});
+                return;
+            }
+            const QJsonObject root = r.json.object();
+            const QString problems = problemsText(root.value(QStringLiteral("Problems")));
+            if (!r.ok()) {
+                Error e = r.toError();
+                // The HTTP layer's message names the request; Tharstern's Problems say why.
+                e.message = tr("Tharstern: %1 failed: %2").arg(what, e.message);
+                if (!problems.isEmpty() && !e.message.contains(problems))
+                    e.message += QStringLiteral(" (%1)").arg(problems);
+                done(e, r);
+                return;
+            }
+            const QJsonValue status = root.value(QStringLiteral("Status"));
+            if (!status.isObject() || !status.toObject().value(QStringLiteral("Success")).toBool()) {
+                const QString message = status.toObject().value(QStringLiteral("Message")).toString();
+                QString why = problems.isEmpty() ? message : problems;
+                if (why.isEmpty())
+                    why = status.isObject() ? tr("the server reports no success")
+                                            : tr("the answer is not a Tharstern response");
+                done(fail(tr("Tharstern: %1 failed: %2").arg(what, why), QStringLiteral("problems")), r);
+                return;
+            }
+            done(root.value(QStringLiteral("Details")), r);
+        });
 }
 
 void TharsternClient::listItems(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done) {
@@ -187,25 +148,15 @@ void TharsternClient::listItems(const QUrl& url, const QString& what, Callback<Q
             done(details.error());
             return;
         }
-        const QJsonValue items = details.value().toObject().value(QStringLiteral("Items"));
-        QList<QJsonObject> list;
-        for (const QJsonValue& v : items.toArray())
-            list.append(v.toObject());
-        done(list);
+        done(jsonObjects(details.value().toObject().value(QStringLiteral("Items")).toArray()));
     });
 }
 
 // ---- customers and products ------------------------------------------------------------------
 
 ErpCustomer TharsternClient::customerFromJson(const QJsonObject& json) {
-    ErpCustomer c;
-    c.number = json.value(QStringLiteral("Code")).toString();
-    c.name = json.value(QStringLiteral("Name")).toString();
+    ErpCustomer c = customerFields(json, kCustomerFields);
     c.company = c.name;
-    c.email = json.value(QStringLiteral("Email")).toString();
-    c.currencyCode = json.value(QStringLiteral("CurrencyCode")).toString();
-    c.country = json.value(QStringLiteral("Country")).toString();
-    c.vatNumber = json.value(QStringLiteral("VatNumber")).toString();
     c.blocked = json.value(QStringLiteral("OnStop")).toBool();
     if (c.blocked)
         c.blockedReason = tr("on stop in Tharstern");
@@ -230,13 +181,7 @@ void TharsternClient::findCustomers(const CustomerSearch& search, Callback<QList
                       done(r.error());
                       return;
                   }
-                  QList<ErpCustomer> customers;
-                  for (const QJsonObject& json : r.value()) {
-                      const ErpCustomer c = customerFromJson(json);
-                      if (search.matches(c))
-                          customers.append(c);
-                  }
-                  done(customers);
+                  done(matchingCustomers(r.value(), search, &customerFromJson));
               });
 }
 
@@ -280,18 +225,8 @@ void TharsternClient::itemExists(const QString& productCode, Callback<bool> done
 
 void TharsternClient::createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
                                      Callback<ErpCustomer> done) {
-    QJsonObject body = templateFields;
-    const auto put = [&body](const char* key, const QString& value) {
-        if (!value.trimmed().isEmpty())
-            body.insert(QLatin1String(key), value.trimmed());
-    };
-    put("Code", customer.number);
-    put("Name", customer.name.trimmed().isEmpty() ? customer.company : customer.name);
-    put("Email", customer.email);
-    put("CurrencyCode", customer.currencyCode);
-    put("Country", customer.country);
-    put("VatNumber", customer.vatNumber);
-    const QString who = body.value(QStringLiteral("Name")).toString();
+    const QJsonObject body = customerCreateBody(customer, templateFields, kCustomerFields);
+    const QString who = body.value(QLatin1String(kCustomerFields.name)).toString();
     if (who.trimmed().isEmpty()) {
         later<ErpCustomer>(std::move(done),
                            fail(tr("Tharstern: a new customer needs a name."), QStringLiteral("invalid")));

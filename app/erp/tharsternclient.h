@@ -1,25 +1,17 @@
 #pragma once
 
-#include "erpclient.h"
-#include "net/httpresult.h"
+#include "httperpclient.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QMetaObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
 #include <memory>
 
 namespace linkdesk {
-
-namespace net {
-class HttpClient;
-struct HttpRequest;
-} // namespace net
 
 // Where and as whom the client talks to Tharstern.
 struct TharsternConfig {
@@ -51,7 +43,7 @@ struct TharsternConfig {
 // - prices through estimate requests (products → EstRequest/{type}/Example → estrequest);
 // - orders/submit with UniqueSubmitOrderID, which makes a repeated submit answer the first order,
 //   so a submit whose answer was lost is simply sent again.
-class TharsternClient final : public ErpClient {
+class TharsternClient final : public HttpErpClient {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TharsternClient)
 public:
@@ -78,7 +70,6 @@ public:
     // "Message (Code); Message (Code)" from a Problems list.
     static QString problemsText(const QJsonValue& problems);
 
-    int tokensFetched() const { return m_tokensFetched; }
     // Loads of the contact directory (emailSearchByContacts) so far.
     int contactDirectoryLoads() const { return m_contactLoads; }
     // Forgets the contact directory: the next email search loads it again.
@@ -87,36 +78,23 @@ public:
 private:
     // The Details of a successful answer, or why there is none.
     using DetailsHandler = std::function<void(Result<QJsonValue>, const net::HttpResult&)>;
-    using TokenHandler = std::function<void(Result<QString>)>;
     struct PriceJob;
     struct Contact {
         QString email;
         QString customerCode;
     };
 
+    // Sends with the token and unwraps the {Status, Details, Problems} envelope.
     void call(const net::HttpRequest& request, const QString& what, DetailsHandler done);
-    void callWithToken(const net::HttpRequest& request, const QString& what, bool mayRefresh,
-                       DetailsHandler done);
-    void withToken(TokenHandler done);
-    void fetchToken();
+    // A token from Authentication/GenerateAPIToken.
+    void fetchToken() override;
+    void authorise(net::HttpRequest& request, const QString& token) const override;
     void listItems(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done);
     void priceNext(const std::shared_ptr<PriceJob>& job);
     void withContactDirectory(std::function<void(Result<void>)> done);
     void findCustomersByContacts(const CustomerSearch& search, Callback<QList<ErpCustomer>> done);
-    template <typename T>
-    void later(Callback<T> done, Result<T> result) {
-        QMetaObject::invokeMethod(
-            this, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); },
-            Qt::QueuedConnection);
-    }
 
     TharsternConfig m_config;
-    QPointer<net::HttpClient> m_http;
-    QString m_token;
-    QDateTime m_tokenExpiry; // invalid: until a 401 says otherwise
-    bool m_tokenPending = false;
-    QList<TokenHandler> m_tokenWaiters;
-    int m_tokensFetched = 0;
     QHash<QString, int> m_productTypes; // product code -> ProductTypeId
     QList<Contact> m_contacts;
     QDateTime m_contactsLoaded; // invalid: not loaded

@@ -4,29 +4,18 @@
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclientfactory.h"
 #include "erp/lookupcache.h"
-#include "erpsandbox.h"
-#include "net/httpclient.h"
+#include "erpclienttest.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace linkdesk;
 using erptest::await;
+using erptest::customerJson;
 
 namespace {
 
 const QString CompanyId = QStringLiteral("6f2c1a8e-0000-4000-8000-00000000c0de");
 const QString Secret = QStringLiteral("bc-s3cret-value");
-
-QJsonObject customerJson(const char* number, const char* name, const char* email, const char* currency,
-                         const char* country, const char* blocked = "") {
-    return QJsonObject{{QStringLiteral("number"), QLatin1String(number)},
-                       {QStringLiteral("displayName"), QString::fromUtf8(name)},
-                       {QStringLiteral("email"), QString::fromUtf8(email)},
-                       {QStringLiteral("currencyCode"), QLatin1String(currency)},
-                       {QStringLiteral("country"), QLatin1String(country)},
-                       {QStringLiteral("blocked"), QLatin1String(blocked)}};
-}
 
 QJsonObject seed(int tokenLifetimeSeconds = 3600) {
     const QJsonArray customers{
@@ -62,12 +51,8 @@ QJsonObject seed(int tokenLifetimeSeconds = 3600) {
 
 } // namespace
 
-class TestBusinessCentralClient : public QObject {
+class TestBusinessCentralClient : public erptest::ClientTest {
     Q_OBJECT
-
-    erptest::Sandbox* m_sandbox = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
-    net::HttpClient* m_http = nullptr;
 
     std::unique_ptr<BusinessCentralClient> client(const QString& secret = Secret, int timeoutMs = 5000) {
         BusinessCentralConfig config;
@@ -79,24 +64,7 @@ class TestBusinessCentralClient : public QObject {
         config.clientId = QStringLiteral("linkdesk");
         config.clientSecret = secret;
         config.timeoutMs = timeoutMs;
-        return std::make_unique<BusinessCentralClient>(config, m_http);
-    }
-
-    static CustomerSearch byEmail(const QString& email, const QStringList& fields = {},
-                                  const QString& currency = {}) {
-        CustomerSearch search;
-        search.email = email;
-        search.matchFields = fields;
-        search.currencyCode = currency;
-        return search;
-    }
-
-    static QStringList numbers(const QList<ErpCustomer>& customers) {
-        QStringList out;
-        for (const ErpCustomer& c : customers)
-            out << c.number;
-        out.sort();
-        return out;
+        return std::make_unique<BusinessCentralClient>(config, http());
     }
 
     ErpConfig profileConfig() const {
@@ -111,39 +79,16 @@ class TestBusinessCentralClient : public QObject {
         return config;
     }
 
-    void restartSandbox(const QJsonObject& seedDocument) {
-        delete m_sandbox;
-        m_sandbox = new erptest::Sandbox;
-        QVERIFY2(m_sandbox->start(seedDocument), qPrintable(m_sandbox->error()));
-    }
-
 private slots:
     void initTestCase() { erptest::LogCapture::install(); }
 
     void cleanupTestCase() {
         // The request log was captured (so this check can fail) and names no secret.
-        QVERIFY(erptest::LogCapture::messages().size() > 10);
-        const QStringList leaks =
-            erptest::LogCapture::containing({Secret, QStringLiteral("wrong-secret-xyz")});
-        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
+        verifyNoSecretLogged({Secret, QStringLiteral("wrong-secret-xyz")});
     }
 
-    void init() {
-        m_sandbox = new erptest::Sandbox;
-        QVERIFY2(m_sandbox->start(seed()), qPrintable(m_sandbox->error()));
-        m_nam = new QNetworkAccessManager;
-        m_http = new net::HttpClient(m_nam);
-        net::RetryPolicy policy;
-        policy.baseDelayMs = 10;
-        policy.maxDelayMs = 50;
-        m_http->setRetryPolicy(policy);
-    }
-
-    void cleanup() {
-        delete m_http;
-        delete m_nam;
-        delete m_sandbox;
-    }
+    void init() { setUp(seed()); }
+    void cleanup() { tearDown(); }
 
     void odataQuotingDoublesQuote() {
         QCOMPARE(BusinessCentralClient::odataString(QStringLiteral("o'brien@example.com")),
@@ -534,7 +479,7 @@ private slots:
     }
 
     void factoryMakesClientFromProfile() {
-        auto made = createErpClient(profileConfig(), Secret, m_http);
+        auto made = createErpClient(profileConfig(), Secret, http());
         QVERIFY2(made.ok(), qPrintable(made.message()));
         QCOMPARE(made.value()->systemName(), QStringLiteral("businesscentral"));
         ErpClient* erp = made.value().get();
@@ -549,23 +494,23 @@ private slots:
     void factoryRefusesIncompleteProfiles() {
         ErpConfig noCompany = profileConfig();
         noCompany.companyId.clear();
-        auto a = createErpClient(noCompany, Secret, m_http);
+        auto a = createErpClient(noCompany, Secret, http());
         QVERIFY(!a.ok());
         QVERIFY2(a.message().contains(QLatin1String("company_id")), qPrintable(a.message()));
 
-        auto b = createErpClient(profileConfig(), QString(), m_http);
+        auto b = createErpClient(profileConfig(), QString(), http());
         QVERIFY(!b.ok());
         QCOMPARE(b.error().code, QStringLiteral("no_secret"));
 
         ErpConfig other = profileConfig();
         other.type = QStringLiteral("sap");
-        auto c = createErpClient(other, Secret, m_http);
+        auto c = createErpClient(other, Secret, http());
         QVERIFY(!c.ok());
         QVERIFY2(c.message().contains(QLatin1String("sap")), qPrintable(c.message()));
 
         ErpConfig badUrl = profileConfig();
         badUrl.apiUrl = QStringLiteral("ftp://example.com");
-        QVERIFY(!createErpClient(badUrl, Secret, m_http).ok());
+        QVERIFY(!createErpClient(badUrl, Secret, http()).ok());
     }
 };
 

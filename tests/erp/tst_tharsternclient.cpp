@@ -2,29 +2,18 @@
 #include "config/profile.h"
 #include "erp/erpclientfactory.h"
 #include "erp/tharsternclient.h"
-#include "erpsandbox.h"
-#include "net/httpclient.h"
+#include "erpclienttest.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 using namespace linkdesk;
 using erptest::await;
+using erptest::customerJson;
 
 namespace {
 
 const QString User = QStringLiteral("api@example.com");
 const QString Password = QStringLiteral("th-pa55+word&x");
-
-QJsonObject customerJson(const char* number, const char* name, const char* email, const char* currency,
-                         const char* country, const char* blocked = "") {
-    return QJsonObject{{QStringLiteral("number"), QLatin1String(number)},
-                       {QStringLiteral("displayName"), QString::fromUtf8(name)},
-                       {QStringLiteral("email"), QString::fromUtf8(email)},
-                       {QStringLiteral("currencyCode"), QLatin1String(currency)},
-                       {QStringLiteral("country"), QLatin1String(country)},
-                       {QStringLiteral("blocked"), QLatin1String(blocked)}};
-}
 
 QJsonObject seed() {
     QJsonObject acme = customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB");
@@ -63,12 +52,8 @@ QJsonObject tharsternCounts(const QJsonObject& state) {
 
 } // namespace
 
-class TestTharsternClient : public QObject {
+class TestTharsternClient : public erptest::ClientTest {
     Q_OBJECT
-
-    erptest::Sandbox* m_sandbox = nullptr;
-    QNetworkAccessManager* m_nam = nullptr;
-    net::HttpClient* m_http = nullptr;
 
     std::unique_ptr<TharsternClient> client(const QString& password = Password, int timeoutMs = 5000) {
         TharsternConfig config;
@@ -76,24 +61,7 @@ class TestTharsternClient : public QObject {
         config.user = User;
         config.password = password;
         config.timeoutMs = timeoutMs;
-        return std::make_unique<TharsternClient>(config, m_http);
-    }
-
-    static CustomerSearch byEmail(const QString& email, const QStringList& fields = {},
-                                  const QString& currency = {}) {
-        CustomerSearch search;
-        search.email = email;
-        search.matchFields = fields;
-        search.currencyCode = currency;
-        return search;
-    }
-
-    static QStringList numbers(const QList<ErpCustomer>& customers) {
-        QStringList out;
-        for (const ErpCustomer& c : customers)
-            out << c.number;
-        out.sort();
-        return out;
+        return std::make_unique<TharsternClient>(config, http());
     }
 
     static ErpSalesOrder order(const QString& id, const QString& customer) {
@@ -108,29 +76,10 @@ class TestTharsternClient : public QObject {
 private slots:
     void initTestCase() { erptest::LogCapture::install(); }
 
-    void cleanupTestCase() {
-        QVERIFY(erptest::LogCapture::messages().size() > 10);
-        const QStringList leaks =
-            erptest::LogCapture::containing({Password, QStringLiteral("not-the-pa55word")});
-        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char('\n'))));
-    }
+    void cleanupTestCase() { verifyNoSecretLogged({Password, QStringLiteral("not-the-pa55word")}); }
 
-    void init() {
-        m_sandbox = new erptest::Sandbox;
-        QVERIFY2(m_sandbox->start(seed()), qPrintable(m_sandbox->error()));
-        m_nam = new QNetworkAccessManager;
-        m_http = new net::HttpClient(m_nam);
-        net::RetryPolicy policy;
-        policy.baseDelayMs = 10;
-        policy.maxDelayMs = 50;
-        m_http->setRetryPolicy(policy);
-    }
-
-    void cleanup() {
-        delete m_http;
-        delete m_nam;
-        delete m_sandbox;
-    }
+    void init() { setUp(seed()); }
+    void cleanup() { tearDown(); }
 
     void problemsAreReadable() {
         const QJsonArray problems{
@@ -371,7 +320,7 @@ private slots:
         config.user = User;
         config.password = Password;
         config.emailSearchByContacts = true;
-        TharsternClient th(config, m_http);
+        TharsternClient th(config, http());
 
         auto buyer = await<QList<ErpCustomer>>(
             [&](auto done) { th.findCustomers(byEmail(QStringLiteral("buyer@acme.example")), done); });
@@ -446,7 +395,7 @@ private slots:
         config.type = QStringLiteral("tharstern");
         config.apiUrl = m_sandbox->base() + QStringLiteral("/tharstern/");
         config.user = User;
-        auto made = createErpClient(config, Password, m_http);
+        auto made = createErpClient(config, Password, http());
         QVERIFY2(made.ok(), qPrintable(made.message()));
         QCOMPARE(made.value()->systemName(), QStringLiteral("tharstern"));
         ErpClient* erp = made.value().get();
@@ -456,7 +405,7 @@ private slots:
         QCOMPARE(erpSecretName(config), QStringLiteral("erp.password"));
 
         config.user.clear();
-        auto noUser = createErpClient(config, Password, m_http);
+        auto noUser = createErpClient(config, Password, http());
         QVERIFY(!noUser.ok());
         QVERIFY2(noUser.message().contains(QLatin1String("user")), qPrintable(noUser.message()));
     }

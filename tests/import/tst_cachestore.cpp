@@ -7,10 +7,8 @@
 
 using namespace linkdesk;
 
-class TestCacheStore : public QObject {
+class TestCacheStore : public test::DatabaseTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
 
     static ErpCustomer acme() {
         ErpCustomer c;
@@ -31,15 +29,9 @@ class TestCacheStore : public QObject {
 private slots:
     void init() {
         LINKDESK_REQUIRE_ENGINE();
-        m_tdb = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
+        openDatabase();
     }
-    void cleanup() {
-        m_db.reset();
-        m_tdb.reset();
-    }
+    void cleanup() { closeDatabase(); }
 
     void savedEntriesComeBackInTheNextProcess() {
         qint64 clock = 0;

@@ -46,10 +46,8 @@ StagedOrder order(const QString& number, const QString& customerId, const QStrin
 }
 } // namespace
 
-class TestImportPipeline : public QObject {
+class TestImportPipeline : public test::DatabaseTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
     QThread m_network;
     FakeErpClient* m_erp = nullptr;
     FakeShopSource* m_shop = nullptr;
@@ -76,10 +74,8 @@ private slots:
 
     void init() {
         LINKDESK_REQUIRE_ENGINE();
-        m_tdb = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
+        if (!openDatabase())
+            return;
         QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("WEB")));
         QVERIFY(SettingsStore(*m_db).set(QStringLiteral("guest_policy"), QStringLiteral("match_email")));
         CatalogRepository catalog(*m_db);
@@ -126,8 +122,7 @@ private slots:
         m_directory = nullptr;
         m_shop = nullptr;
         m_erp = nullptr;
-        m_db.reset();
-        m_tdb.reset();
+        closeDatabase();
     }
 
     void onePassThenNothingChanges() {

@@ -42,10 +42,8 @@ StagedOrder order(const QString& number, const QString& sku = QStringLiteral("CA
 }
 } // namespace
 
-class TestStoreMatchData : public QObject {
+class TestStoreMatchData : public test::DatabaseTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
     InMemoryErpDirectory m_erp;
     ShopSettings m_settings;
 
@@ -60,10 +58,8 @@ class TestStoreMatchData : public QObject {
 private slots:
     void init() {
         LINKDESK_REQUIRE_ENGINE();
-        m_tdb = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
+        if (!openDatabase())
+            return;
         m_db->setActor(QStringLiteral("test"));
         m_erp = InMemoryErpDirectory();
         m_erp.addCustomer(erpCustomer(QStringLiteral("C00001"), QStringLiteral("Acme Print Ltd"),
@@ -75,10 +71,7 @@ private slots:
         m_settings.defaultCustomerCode = QStringLiteral("WEB");
         m_settings.itemBlockedCheck = false; // CARD-100 is found directly and remembered
     }
-    void cleanup() {
-        m_db.reset();
-        m_tdb.reset();
-    }
+    void cleanup() { closeDatabase(); }
 
     void writesLandInTheStoreAndSurviveARestart() {
         {

@@ -47,23 +47,15 @@ StagedOrder order(const QString& number, int lines, const QByteArray& payload) {
 }
 } // namespace
 
-class TestRepositories : public QObject {
+class TestRepositories : public test::DatabaseTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
 
 private slots:
     void init() {
         LINKDESK_REQUIRE_ENGINE();
-        m_tdb = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
+        openDatabase();
     }
-    void cleanup() {
-        m_db.reset();
-        m_tdb.reset();
-    }
+    void cleanup() { closeDatabase(); }
 
     void customersUpsertByIdentity() {
         CustomerRepository repo(*m_db);

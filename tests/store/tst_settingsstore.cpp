@@ -7,23 +7,15 @@
 
 using namespace linkdesk;
 
-class TestSettingsStore : public QObject {
+class TestSettingsStore : public test::DatabaseTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
 
 private slots:
     void init() {
         LINKDESK_REQUIRE_ENGINE();
-        m_tdb = std::make_unique<test::TestDatabase>();
-        QVERIFY2(m_tdb->isValid(), qPrintable(m_tdb->error()));
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
+        openDatabase();
     }
-    void cleanup() {
-        m_db.reset();
-        m_tdb.reset();
-    }
+    void cleanup() { closeDatabase(); }
 
     void everyDesignKeyIsDeclared() {
         const QStringList keys{"default_customer_code",     "use_external_id_as_customer_code",

@@ -1,9 +1,11 @@
 #pragma once
 
 // Starts linkdesk-sandbox (path in $LINKDESK_SANDBOX) on an ephemeral loopback port for one test,
-// and talks to its /_sandbox/* control routes. Header-only so each test links nothing more.
+// optionally with a seed the test writes, and talks to its /_sandbox/* control routes. Header-only
+// so each test links nothing more.
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -11,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class SandboxProcess final {
@@ -49,6 +52,22 @@ public:
         return true;
     }
 
+    // Starts the sandbox with this seed (written to a temporary file) and extra arguments.
+    bool startWithSeed(const QJsonObject& seed, const QStringList& arguments = {}) {
+        if (!m_seedDir.isValid()) {
+            m_error = QStringLiteral("no temporary folder");
+            return false;
+        }
+        const QString seedPath = m_seedDir.filePath(QStringLiteral("seed.json"));
+        QFile file(seedPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(seed).toJson()) < 0) {
+            m_error = QStringLiteral("cannot write the seed");
+            return false;
+        }
+        file.close();
+        return start(QStringList{QStringLiteral("--seed"), seedPath} + arguments);
+    }
+
     void stop() {
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
@@ -63,11 +82,15 @@ public:
     int port() const { return m_port; }
     QUrl url(const QString& pathAndQuery) const { return QUrl(m_base + pathAndQuery); }
 
-    // POST /_sandbox/faults with the given script; true on 200.
-    bool setFaults(const QJsonObject& faults) {
-        return call("POST", QStringLiteral("/_sandbox/faults"), QJsonDocument(faults).toJson()).has_value();
+    // POST to a control route (/_sandbox/...); true on 200.
+    bool post(const QString& path, const QJsonObject& body = {}) {
+        return call("POST", path, QJsonDocument(body).toJson()).has_value();
     }
+    // POST /_sandbox/faults with the given script; true on 200.
+    bool setFaults(const QJsonObject& faults) { return post(QStringLiteral("/_sandbox/faults"), faults); }
     QJsonObject state() { return call("GET", QStringLiteral("/_sandbox/state"), {}).value_or(QJsonObject()); }
+    // The ERP fake's part of the state.
+    QJsonObject erpState() { return state().value(QStringLiteral("erp")).toObject(); }
     QJsonObject requests() {
         return state()
             .value(QStringLiteral("sandbox"))
@@ -91,6 +114,7 @@ private:
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
 
+    QTemporaryDir m_seedDir;
     QProcess m_process;
     QNetworkAccessManager m_nam;
     QString m_error;

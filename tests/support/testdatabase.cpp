@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 namespace linkdesk::test {
 
@@ -92,6 +93,19 @@ std::unique_ptr<Database> TestDatabase::open(Database::Migrate migrate) const {
     }
     (*db)->setActor(QStringLiteral("tester"));
     return std::move(*db);
+}
+
+bool DatabaseTest::openDatabase() {
+    m_tdb = std::make_unique<TestDatabase>();
+    if (!QTest::qVerify(m_tdb->isValid(), "m_tdb->isValid()", qPrintable(m_tdb->error()), __FILE__, __LINE__))
+        return false;
+    m_db = m_tdb->open();
+    return QTest::qVerify(m_db != nullptr, "m_db", "", __FILE__, __LINE__);
+}
+
+void DatabaseTest::closeDatabase() {
+    m_db.reset();
+    m_tdb.reset();
 }
 
 } // namespace linkdesk::test

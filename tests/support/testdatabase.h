@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -30,6 +31,19 @@ private:
     QString m_url;
     QString m_pgName;
     QString m_error;
+};
+
+// The base of a test class whose every test function gets a fresh, open database:
+//   void init() { LINKDESK_REQUIRE_ENGINE(); openDatabase(); }
+//   void cleanup() { closeDatabase(); }
+class DatabaseTest : public QObject {
+protected:
+    // Makes m_tdb and opens m_db; false, and the test function failed, when it cannot.
+    bool openDatabase();
+    void closeDatabase();
+
+    std::unique_ptr<TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
 };
 
 } // namespace linkdesk::test
