@@ -42,9 +42,13 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
         {CustomerTableModel::Status, 80},   {CustomerTableModel::ErpNumber, 95},
         {CustomerTableModel::ErpName, 120}, {CustomerTableModel::Source, 80},
         {CustomerTableModel::SetBy, 80}};
-    QHeaderView* header = m_ui->customerTable->horizontalHeader();
-    for (const auto& [column, width] : widths) // never narrower than the title, in any language
-        m_ui->customerTable->setColumnWidth(column, std::max(width, header->sectionSizeHint(column)));
+    // Never narrower than the title, in any language.
+    const QFontMetrics titleMetrics(m_ui->customerTable->horizontalHeader()->font());
+    for (const auto& [column, width] : widths) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_ui->customerTable->setColumnWidth(column,
+                                            std::max(width, titleMetrics.horizontalAdvance(title) + 14));
+    }
     rememberHeaderState(m_ui->customerTable->horizontalHeader(), QStringLiteral("customersPage"));
 
     // Columns SQL cannot order by keep the indicator where the rows really are sorted.
