@@ -133,6 +133,14 @@ const QStringList kSchemaV4{
                    "gin_trgm_ops); END IF; END $$"),
     QStringLiteral("CREATE INDEX staged_orders_customer ON staged_orders (shop_code, customer_key, status)"),
 };
+
+// Version 5: the customer table sorted by shop, name or company reads its pages from an index
+// rather than sorting every customer for each page.
+const QStringList kSchemaV5{
+    QStringLiteral("CREATE INDEX shop_customers_shop ON shop_customers (shop_code, id)"),
+    QStringLiteral("CREATE INDEX shop_customers_name ON shop_customers (last_name, first_name, id)"),
+    QStringLiteral("CREATE INDEX shop_customers_company ON shop_customers (company, id)"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -141,6 +149,7 @@ const QList<Migration>& migrations() {
         {2, QStringLiteral("saved ERP look-up cache"), kSchemaV2},
         {3, QStringLiteral("import run history"), kSchemaV3},
         {4, QStringLiteral("customer search"), kSchemaV4},
+        {5, QStringLiteral("customer sort indexes"), kSchemaV5},
     };
     return list;
 }
