@@ -26,7 +26,8 @@ QList<Command> cacheCommands() {
          }},
         {{QStringLiteral("cache"), QStringLiteral("stats")},
          QString(),
-         QStringLiteral("Live entries of the saved ERP look-up cache, and the last import's hits and misses."),
+         QStringLiteral(
+             "Live entries of the saved ERP look-up cache, and the last import's hits and misses."),
          [](Context& ctx) {
              auto db = ctx.database();
              if (!db)

@@ -7,8 +7,8 @@
 #include "import/crossthread.h"
 #include "import/importruns.h"
 #include "import/importservices.h"
-#include "import/testorder.h"
 #include "import/storematchdata.h"
+#include "import/testorder.h"
 #include "match/emailaddress.h"
 #include "match/ordermatcher.h"
 #include "secrets/credentialstore.h"
@@ -62,7 +62,8 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx) {
 }
 
 QString holderName() {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("someone")));
+    const QString user =
+        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("someone")));
     return QStringLiteral("%1@%2 (linkdesk-cli)").arg(user, QHostInfo::localHostName());
 }
 
@@ -100,7 +101,8 @@ int runTestOrder(Context& ctx) {
     const QString customerId = ctx.option(QStringLiteral("customer"));
     const QString sku = ctx.option(QStringLiteral("sku"));
     bool qtyOk = false;
-    const double qty = ctx.option(QStringLiteral("qty")).isEmpty() ? 1 : ctx.option(QStringLiteral("qty")).toDouble(&qtyOk);
+    const double qty =
+        ctx.option(QStringLiteral("qty")).isEmpty() ? 1 : ctx.option(QStringLiteral("qty")).toDouble(&qtyOk);
     if (shop.isEmpty() || customerId.isEmpty() || sku.isEmpty())
         return ctx.usage(QStringLiteral("test-order needs --shop CODE --customer ID --sku SKU [--qty N]."));
     if (!ctx.option(QStringLiteral("qty")).isEmpty() && (!qtyOk || qty <= 0))
@@ -118,7 +120,8 @@ int runTestOrder(Context& ctx) {
         ctx.printJson(result);
         return 0;
     }
-    ctx.out << "Customer code: " << (code.isEmpty() ? QStringLiteral("(none)") : code) << "  (" << how << ")\n";
+    ctx.out << "Customer code: " << (code.isEmpty() ? QStringLiteral("(none)") : code) << "  (" << how
+            << ")\n";
     if (!result.value(QStringLiteral("reason")).toString().isEmpty())
         ctx.out << "Reason: " << result.value(QStringLiteral("reason")).toString() << '\n';
     for (const auto& sentence : result.value(QStringLiteral("trace")).toArray())
@@ -129,8 +132,9 @@ int runTestOrder(Context& ctx) {
             continue;
         ctx.out << (key.endsWith(QLatin1String("linked")) ? "Price for " : "Price for default ")
                 << p.value(QStringLiteral("customer")).toString() << ": "
-                << (p.contains(QStringLiteral("error")) ? p.value(QStringLiteral("error")).toString()
-                                                        : QString::number(p.value(QStringLiteral("total")).toDouble(), 'f', 2))
+                << (p.contains(QStringLiteral("error"))
+                        ? p.value(QStringLiteral("error")).toString()
+                        : QString::number(p.value(QStringLiteral("total")).toDouble(), 'f', 2))
                 << '\n';
     }
     return 0;
@@ -151,7 +155,9 @@ int runLinksCheck(Context& ctx) {
     ErpClient* erp = s.services->erp();
     QList<StartCall<std::optional<ErpCustomer>>> calls;
     for (const CustomerRow& row : linked)
-        calls.append([erp, number = row.link.erpCustomerNumber](auto done) { erp->customer(number, std::move(done)); });
+        calls.append([erp, number = row.link.erpCustomerNumber](auto done) {
+            erp->customer(number, std::move(done));
+        });
     const auto answers = callAllAndWait(erp, calls);
     QJsonArray problems;
     for (qsizetype i = 0; i < linked.size(); ++i) {
@@ -169,7 +175,9 @@ int runLinksCheck(Context& ctx) {
             problem = QStringLiteral("blocked");
             detail = QStringLiteral("%1 (%2) is blocked%3.")
                          .arg((*answer)->number, (*answer)->name,
-                              (*answer)->blockedReason.isEmpty() ? QString() : QStringLiteral(": ") + (*answer)->blockedReason);
+                              (*answer)->blockedReason.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(": ") + (*answer)->blockedReason);
         } else {
             const auto shopEmail = EmailAddress::normalise(row.customer.email, EmailNormalisation::Exact);
             const auto erpEmail = EmailAddress::normalise((*answer)->email, EmailNormalisation::Exact);
@@ -188,16 +196,18 @@ int runLinksCheck(Context& ctx) {
                                     {QStringLiteral("detail"), detail}});
     }
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("checked"), int(linked.size())}, {QStringLiteral("problems"), problems}});
+        ctx.printJson(QJsonObject{{QStringLiteral("checked"), int(linked.size())},
+                                  {QStringLiteral("problems"), problems}});
         return 0;
     }
     ctx.out << "Checked " << linked.size() << " links: " << problems.size() << " problems.\n";
     for (const auto& p : problems) {
         const QJsonObject o = p.toObject();
-        ctx.out << o.value(QStringLiteral("shop")).toString() << '/' << o.value(QStringLiteral("customer")).toString()
-                << " -> " << o.value(QStringLiteral("erp_customer")).toString() << ": "
-                << o.value(QStringLiteral("problem")).toString() << ": " << o.value(QStringLiteral("detail")).toString()
-                << '\n';
+        ctx.out << o.value(QStringLiteral("shop")).toString() << '/'
+                << o.value(QStringLiteral("customer")).toString() << " -> "
+                << o.value(QStringLiteral("erp_customer")).toString() << ": "
+                << o.value(QStringLiteral("problem")).toString() << ": "
+                << o.value(QStringLiteral("detail")).toString() << '\n';
     }
     return 0;
 }

@@ -10,10 +10,14 @@ namespace linkdesk::cli {
 
 namespace {
 QJsonObject toJson(const CustomerTemplate& t) {
-    return {{QStringLiteral("id"), t.id},          {QStringLiteral("name"), t.name},
-            {QStringLiteral("priority"), t.priority}, {QStringLiteral("shop"), t.shopCode},
-            {QStringLiteral("country"), t.country}, {QStringLiteral("currency"), t.currency},
-            {QStringLiteral("vat_present"), t.vatPresent}, {QStringLiteral("fields"), t.fields}};
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("priority"), t.priority},
+            {QStringLiteral("shop"), t.shopCode},
+            {QStringLiteral("country"), t.country},
+            {QStringLiteral("currency"), t.currency},
+            {QStringLiteral("vat_present"), t.vatPresent},
+            {QStringLiteral("fields"), t.fields}};
 }
 } // namespace
 
@@ -62,8 +66,9 @@ QList<Command> templateCommands() {
                  QJsonParseError error;
                  const QJsonDocument doc = QJsonDocument::fromJson(fields.toUtf8(), &error);
                  if (!doc.isObject())
-                     return ctx.usage(QStringLiteral("--fields must be a JSON object: %1")
-                                          .arg(doc.isNull() ? error.errorString() : QStringLiteral("not an object")));
+                     return ctx.usage(
+                         QStringLiteral("--fields must be a JSON object: %1")
+                             .arg(doc.isNull() ? error.errorString() : QStringLiteral("not an object")));
                  t.fields = doc.object();
              }
              if (auto r = CatalogRepository(**db).saveTemplate(t); !r)

@@ -98,8 +98,9 @@ Result<Profile> Profile::load(const QString& path) {
     p.erp.user = ini.value(QStringLiteral("user")).toString();
     ini.endGroup();
     ini.beginGroup(QStringLiteral("net"));
-    const std::pair<const char*, int*> numbers[] = {
-        {"timeout_ms", &p.net.timeoutMs}, {"max_parallel", &p.net.maxParallel}, {"max_attempts", &p.net.maxAttempts}};
+    const std::pair<const char*, int*> numbers[] = {{"timeout_ms", &p.net.timeoutMs},
+                                                    {"max_parallel", &p.net.maxParallel},
+                                                    {"max_attempts", &p.net.maxAttempts}};
     for (const auto& [key, target] : numbers) {
         const QString name = QString::fromLatin1(key);
         if (!ini.contains(name))

@@ -3,11 +3,11 @@
 #include "match/erpdirectory.h"
 
 #include <QHash>
-#include <QSet>
 #include <QList>
 #include <QMutex>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 

@@ -15,10 +15,14 @@ LookupCache::Clock steadyClock() {
 }
 
 QJsonObject customerToJson(const ErpCustomer& c) {
-    return {{QStringLiteral("number"), c.number},       {QStringLiteral("name"), c.name},
-            {QStringLiteral("email"), c.email},         {QStringLiteral("currency"), c.currencyCode},
-            {QStringLiteral("country"), c.country},     {QStringLiteral("company"), c.company},
-            {QStringLiteral("vat"), c.vatNumber},       {QStringLiteral("blocked"), c.blocked},
+    return {{QStringLiteral("number"), c.number},
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("email"), c.email},
+            {QStringLiteral("currency"), c.currencyCode},
+            {QStringLiteral("country"), c.country},
+            {QStringLiteral("company"), c.company},
+            {QStringLiteral("vat"), c.vatNumber},
+            {QStringLiteral("blocked"), c.blocked},
             {QStringLiteral("blocked_reason"), c.blockedReason}};
 }
 
@@ -56,7 +60,7 @@ CustomerSearch searchFromJson(const QJsonObject& o) {
     for (const auto& f : o.value(QStringLiteral("fields")).toArray())
         s.matchFields.append(f.toString());
     s.normalisation = o.value(QStringLiteral("provider_rules")).toBool() ? EmailNormalisation::ProviderRules
-                                                                        : EmailNormalisation::Exact;
+                                                                         : EmailNormalisation::Exact;
     return s;
 }
 
@@ -211,9 +215,9 @@ void LookupCache::restore(const QJsonArray& entries) {
             m_searches.insert(search.key(), SearchEntry{search, found, t + left});
         } else if (kind == QLatin1String("customer")) {
             const QJsonValue v = o.value(QStringLiteral("value"));
-            m_customers.insert(o.value(QStringLiteral("number")).toString(),
-                               {v.isObject() ? std::optional(customerFromJson(v.toObject())) : std::nullopt,
-                                t + left});
+            m_customers.insert(
+                o.value(QStringLiteral("number")).toString(),
+                {v.isObject() ? std::optional(customerFromJson(v.toObject())) : std::nullopt, t + left});
         } else if (kind == QLatin1String("item")) {
             m_items.insert(o.value(QStringLiteral("number")).toString(),
                            {o.value(QStringLiteral("value")).toBool(), t + left});

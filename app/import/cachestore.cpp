@@ -9,12 +9,14 @@
 namespace linkdesk {
 
 Result<std::optional<QJsonArray>> CacheStore::saved(LookupCache::Stats* counters) {
-    auto q = m_db.exec(QStringLiteral("SELECT entries, hits, misses, saved_at FROM lookup_cache WHERE id = 1"));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT entries, hits, misses, saved_at FROM lookup_cache WHERE id = 1"));
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<QJsonArray>();
-    const qint64 age = qMax<qint64>(0, fromSqlTimestamp(q->value(3)).msecsTo(QDateTime::currentDateTimeUtc()));
+    const qint64 age =
+        qMax<qint64>(0, fromSqlTimestamp(q->value(3)).msecsTo(QDateTime::currentDateTimeUtc()));
     if (counters) {
         counters->hits = q->value(1).toLongLong();
         counters->misses = q->value(2).toLongLong();
@@ -43,10 +45,11 @@ Result<void> CacheStore::load(LookupCache& cache) {
 Result<void> CacheStore::save(const LookupCache& cache) {
     const LookupCache::Stats s = cache.stats();
     const QString json = QString::fromUtf8(QJsonDocument(cache.snapshot()).toJson(QJsonDocument::Compact));
-    auto r = m_db.exec(QStringLiteral("INSERT INTO lookup_cache (id, entries, hits, misses, saved_at) VALUES (1, ?, "
-                                      "?, ?, ?) ON CONFLICT (id) DO UPDATE SET entries = excluded.entries, hits = "
-                                      "excluded.hits, misses = excluded.misses, saved_at = excluded.saved_at"),
-                       {json, s.hits, s.misses, sqlTimestamp(QDateTime::currentDateTimeUtc())});
+    auto r = m_db.exec(
+        QStringLiteral("INSERT INTO lookup_cache (id, entries, hits, misses, saved_at) VALUES (1, ?, "
+                       "?, ?, ?) ON CONFLICT (id) DO UPDATE SET entries = excluded.entries, hits = "
+                       "excluded.hits, misses = excluded.misses, saved_at = excluded.saved_at"),
+        {json, s.hits, s.misses, sqlTimestamp(QDateTime::currentDateTimeUtc())});
     if (!r)
         return r.error();
     return {};

@@ -69,7 +69,8 @@ QList<Result<T>> callAllAndWait(QObject* context, const QList<StartCall<T>>& cal
 }
 
 template <typename T>
-Result<T> callAndWait(QObject* context, const StartCall<T>& start, const std::atomic_bool* cancelled = nullptr) {
+Result<T> callAndWait(QObject* context, const StartCall<T>& start,
+                      const std::atomic_bool* cancelled = nullptr) {
     return callAllAndWait<T>(context, QList<StartCall<T>>{start}, cancelled).constFirst();
 }
 

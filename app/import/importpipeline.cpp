@@ -138,9 +138,9 @@ Result<void> ImportPipeline::fetch(ShopSource* source) {
     if (!cursor)
         return cursor.error();
     const QDateTime since = *cursor; // the same for every page of this pass
-    log(since.isValid() ? QObject::tr("Fetching orders of %1 modified after %2.")
-                              .arg(shop, since.toString(Qt::ISODate))
-                        : QObject::tr("Fetching every order of %1.").arg(shop));
+    log(since.isValid()
+            ? QObject::tr("Fetching orders of %1 modified after %2.").arg(shop, since.toString(Qt::ISODate))
+            : QObject::tr("Fetching every order of %1.").arg(shop));
     QDateTime newest = since;
     for (int page = 1; !cancelled(); ++page) {
         auto fetched = callAndWait<ShopPage>(
@@ -228,7 +228,8 @@ Result<void> ImportPipeline::match(const QString& shopCode) {
         return listed.error();
     QList<StagedOrder> orders;
     for (StagedOrder& o : *listed) // a failed submit whose order may be in the ERP stays for submit
-        if (o.status == OrderStatus::New || (o.attempts < m_options.maxAttempts && o.erpOrderNumber.isEmpty()))
+        if (o.status == OrderStatus::New ||
+            (o.attempts < m_options.maxAttempts && o.erpOrderNumber.isEmpty()))
             orders.append(std::move(o));
     if (orders.isEmpty())
         return {};
@@ -281,7 +282,8 @@ Result<void> ImportPipeline::match(const QString& shopCode) {
             }
             if (auto w = MatchRunner(directory, data).applyWrites(order, outcome); !w) {
                 if (w.error().code == LinkRepository::ConflictCode) { // staff changed it: theirs wins
-                    log(QObject::tr("%1: %2 Matching again.").arg(order.externalDocumentNumber(), w.message()));
+                    log(QObject::tr("%1: %2 Matching again.")
+                            .arg(order.externalDocumentNumber(), w.message()));
                     next.append(i);
                     continue;
                 }
@@ -360,17 +362,19 @@ Result<void> ImportPipeline::createCustomers(StoreMatchData& data, const QList<C
             // The ERP refusing the customer (a template field it does not know, say) is for staff; a
             // time-out or an outage is retried by the next import, which searches before creating.
             const bool permanent = isPermanent(created.error());
-            failures->insert(c.shopCode + QLatin1Char('\n') + c.customerKey,
-                             {permanent,
-                              permanent ? QObject::tr("The ERP refused to create the customer for %1 from template "
-                                                      "\"%2\": %3")
-                                              .arg(c.customerKey, c.customerTemplate.name, created.message())
-                                        : QObject::tr("Creating the ERP customer for %1 failed: %2. The next import "
-                                                      "searches the ERP before creating again.")
-                                              .arg(c.customerKey, created.message())});
+            failures->insert(
+                c.shopCode + QLatin1Char('\n') + c.customerKey,
+                {permanent, permanent
+                                ? QObject::tr("The ERP refused to create the customer for %1 from template "
+                                              "\"%2\": %3")
+                                      .arg(c.customerKey, c.customerTemplate.name, created.message())
+                                : QObject::tr("Creating the ERP customer for %1 failed: %2. The next import "
+                                              "searches the ERP before creating again.")
+                                      .arg(c.customerKey, created.message())});
             continue;
         }
-        if (auto r = data.recordIntent({c.shopCode, c.customerKey, CreationIntent::State::Created, created->number});
+        if (auto r = data.recordIntent(
+                {c.shopCode, c.customerKey, CreationIntent::State::Created, created->number});
             !r)
             return r;
         ++m_summary.customersCreated;

@@ -3,8 +3,8 @@
 #include "domain/settings.h"
 #include "domain/stagedorder.h"
 #include "erp/erpsalesorder.h"
-#include "match/matchoutcome.h"
 #include "importsummary.h"
+#include "match/matchoutcome.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -42,9 +42,9 @@ public:
         QList<ShopSource*> shops;
     };
     struct Options {
-        QString shopCode;   // empty: every shop
-        QString holder;     // who runs the import, named to a refused second importer
-        int maxAttempts = 5; // a failed order is retried by this many passes, then left to staff
+        QString shopCode;     // empty: every shop
+        QString holder;       // who runs the import, named to a refused second importer
+        int maxAttempts = 5;  // a failed order is retried by this many passes, then left to staff
         int submitBatch = 24; // orders marked submitting and sent together
     };
     struct Progress {

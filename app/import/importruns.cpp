@@ -7,10 +7,11 @@
 namespace linkdesk {
 
 Result<void> ImportRuns::record(ImportRun& run) {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO import_runs (started_at, finished_at, holder, ok, summary, error) "
-                                      "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                       {sqlTimestamp(run.startedAt), sqlTimestamp(run.finishedAt), run.holder, run.ok ? 1 : 0,
-                        QString::fromUtf8(QJsonDocument(run.summary).toJson(QJsonDocument::Compact)), run.error});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO import_runs (started_at, finished_at, holder, ok, summary, error) "
+                       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {sqlTimestamp(run.startedAt), sqlTimestamp(run.finishedAt), run.holder, run.ok ? 1 : 0,
+         QString::fromUtf8(QJsonDocument(run.summary).toJson(QJsonDocument::Compact)), run.error});
     if (!q)
         return q.error();
     if (q->next())
@@ -19,9 +20,10 @@ Result<void> ImportRuns::record(ImportRun& run) {
 }
 
 Result<QList<ImportRun>> ImportRuns::latest(int count) {
-    auto q = m_db.exec(QStringLiteral("SELECT id, started_at, finished_at, holder, ok, summary, error FROM import_runs "
-                                      "ORDER BY id DESC LIMIT ?"),
-                       {count});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, started_at, finished_at, holder, ok, summary, error FROM import_runs "
+                       "ORDER BY id DESC LIMIT ?"),
+        {count});
     if (!q)
         return q.error();
     QList<ImportRun> runs;

@@ -10,17 +10,19 @@
 
 namespace linkdesk {
 
-Result<std::unique_ptr<ImportServices>> ImportServices::create(const Profile& profile, const SecretReader& secrets,
-                                                               LookupCache* cache) {
+Result<std::unique_ptr<ImportServices>>
+ImportServices::create(const Profile& profile, const SecretReader& secrets, LookupCache* cache) {
     // Secrets first, on the caller's thread: a missing one is a message before anything starts.
     const QString erpSecretKey = erpSecretName(profile.erp);
     if (erpSecretKey.isEmpty())
-        return fail(QObject::tr("The profile names no ERP (its [erp] type must be businesscentral or tharstern)."),
-                    QStringLiteral("config"));
+        return fail(
+            QObject::tr("The profile names no ERP (its [erp] type must be businesscentral or tharstern)."),
+            QStringLiteral("config"));
     auto erpSecret = secrets(erpSecretKey);
     if (!erpSecret)
-        return fail(QObject::tr("The ERP secret %1 is not available: %2").arg(erpSecretKey, erpSecret.message()),
-                    QStringLiteral("config"));
+        return fail(
+            QObject::tr("The ERP secret %1 is not available: %2").arg(erpSecretKey, erpSecret.message()),
+            QStringLiteral("config"));
     struct ShopPlan {
         ShopConfig config;
         QString key;
@@ -40,8 +42,9 @@ Result<std::unique_ptr<ImportServices>> ImportServices::create(const Profile& pr
                 (part.endsWith(QLatin1String("key")) ? plan.key : plan.secret) = *value;
             }
         } else if (shop.type != QLatin1String("file")) {
-            return fail(QObject::tr("Shop %1 has type \"%2\"; use woocommerce or file.").arg(shop.code, shop.type),
-                        QStringLiteral("config"));
+            return fail(
+                QObject::tr("Shop %1 has type \"%2\"; use woocommerce or file.").arg(shop.code, shop.type),
+                QStringLiteral("config"));
         }
         shops.append(plan);
     }

@@ -3,10 +3,10 @@
 #include "cachestore.h"
 #include "crossthread.h"
 #include "erp/erpclient.h"
-#include "shop/shopsource.h"
 #include "importruns.h"
 #include "importservices.h"
 #include "secrets/credentialstore.h"
+#include "shop/shopsource.h"
 #include "store/database.h"
 #include "store/settingsstore.h"
 
@@ -16,7 +16,8 @@ namespace linkdesk {
 
 namespace {
 QString holderName() {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("someone")));
+    const QString user =
+        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("someone")));
     return QStringLiteral("%1@%2 (Linkdesk window)").arg(user, QHostInfo::localHostName());
 }
 
@@ -95,7 +96,8 @@ bool ImportWorker::startImport(const QString& shopCode) {
             return;
         }
         ImportPipeline pipeline(*job->db, job->services->pipelineServices());
-        pipeline.onProgress([this](const ImportPipeline::Progress& p) { emit progress(p.stage, p.done, p.total); });
+        pipeline.onProgress(
+            [this](const ImportPipeline::Progress& p) { emit progress(p.stage, p.done, p.total); });
         pipeline.onLog([this](const QString& line) { emit logLine(line); });
         {
             QMutexLocker lock(&m_mutex);
@@ -141,8 +143,9 @@ bool ImportWorker::startConnectionTest() {
             lines << tr("Shop %1: %2").arg(shop->shopCode(), answer ? *answer : answer.message());
         }
         ErpClient* erp = job->services->erp();
-        auto answer = callAndWait<std::optional<ErpCustomer>>(
-            erp, [erp](auto done) { erp->customer(QStringLiteral("LINKDESK-CONNECTION-TEST"), std::move(done)); });
+        auto answer = callAndWait<std::optional<ErpCustomer>>(erp, [erp](auto done) {
+            erp->customer(QStringLiteral("LINKDESK-CONNECTION-TEST"), std::move(done));
+        });
         ok = ok && answer.ok();
         lines << (answer ? tr("ERP (%1): signed in and answered.").arg(erp->systemName())
                          : tr("ERP (%1): %2").arg(erp->systemName(), answer.message()));

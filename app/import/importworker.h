@@ -30,7 +30,8 @@ public:
     bool isRunning() const;
     // Starts a pass over every shop (or one); false when a job is running already.
     bool startImport(const QString& shopCode = {});
-    bool startTestOrder(const QString& shopCode, const QString& shopCustomerId, const QList<TestOrder::Line>& lines);
+    bool startTestOrder(const QString& shopCode, const QString& shopCustomerId,
+                        const QList<TestOrder::Line>& lines);
     // Asks each shop and the ERP whether they answer and accept the credentials.
     bool startConnectionTest();
     void cancel();

@@ -43,8 +43,8 @@ void WooShopSource::fetchPage(const QDateTime& since, int page, PageCallback don
 }
 
 void WooShopSource::check(std::function<void(Result<QString>)> done) {
-    const auto request = net::HttpRequest::get(m_source->pageUrl(1)).setBasicAuth(m_options.consumerKey,
-                                                                                   m_options.consumerSecret);
+    const auto request = net::HttpRequest::get(m_source->pageUrl(1))
+                             .setBasicAuth(m_options.consumerKey, m_options.consumerSecret);
     m_http->send(request, this, [done](const net::HttpResult& r) {
         if (!r.ok())
             return done(r.toError());
@@ -76,12 +76,13 @@ void FolderShopSource::fetchPage(const QDateTime& since, int page, PageCallback 
 
 void FolderShopSource::check(std::function<void(Result<QString>)> done) {
     const QDir folder(m_files.folder());
-    Result<QString> answer = folder.exists() && folder.isReadable()
-                                 ? Result<QString>(tr("The folder %1 is readable (%2 order files waiting).")
-                                                       .arg(folder.absolutePath())
-                                                       .arg(m_files.scan().size()))
-                                 : Result<QString>(fail(tr("The folder %1 does not exist or cannot be read.")
-                                                            .arg(folder.absolutePath())));
+    Result<QString> answer =
+        folder.exists() && folder.isReadable()
+            ? Result<QString>(tr("The folder %1 is readable (%2 order files waiting).")
+                                  .arg(folder.absolutePath())
+                                  .arg(m_files.scan().size()))
+            : Result<QString>(
+                  fail(tr("The folder %1 does not exist or cannot be read.").arg(folder.absolutePath())));
     QTimer::singleShot(0, this, [done, answer] { done(answer); });
 }
 

@@ -87,8 +87,9 @@ void StoreMatchData::reload(const QString& shopCode, const QString& key, qint64 
 Result<Link> StoreMatchData::setLink(const ShopCustomer& customer, const LinkWrite& write) {
     const QString who = write.shopCode + QLatin1Char('/') + write.customerKey;
     // Checked here too so an automatic link never even reaches the database over a manual one.
-    if (auto ok = InMemoryMatchData::checkLinkWrite(who, m_memory.link(write.shopCode, write.customerKey),
-                                                    write.expectedVersion, write.source != LinkSource::Manual);
+    if (auto ok =
+            InMemoryMatchData::checkLinkWrite(who, m_memory.link(write.shopCode, write.customerKey),
+                                              write.expectedVersion, write.source != LinkSource::Manual);
         !ok)
         return ok.error();
     auto id = customerIdFor(customer, write.shopCode, write.customerKey);
@@ -107,7 +108,8 @@ Result<Link> StoreMatchData::setLink(const ShopCustomer& customer, const LinkWri
 Result<Link> StoreMatchData::markStale(const StaleMark& mark) {
     const Link* current = m_memory.link(mark.shopCode, mark.customerKey);
     if (!current || !current->customerId)
-        return fail(QStringLiteral("%1/%2 has no stored link to mark stale.").arg(mark.shopCode, mark.customerKey));
+        return fail(
+            QStringLiteral("%1/%2 has no stored link to mark stale.").arg(mark.shopCode, mark.customerKey));
     const qint64 id = current->customerId;
     auto stored = LinkRepository(m_db).markStale(id, mark.reason, mark.expectedVersion);
     if (!stored) {

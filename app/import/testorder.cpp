@@ -109,13 +109,15 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
     QList<ErpOrderLine> erpLines;
     for (qsizetype i = 0; i < order.lines.size() && i < outcome.items.itemNumbers.size(); ++i)
         if (!outcome.items.itemNumbers.at(i).isEmpty())
-            erpLines.append(ErpOrderLine{outcome.items.itemNumbers.at(i), order.lines.at(i).quantity, std::nullopt, {}});
+            erpLines.append(
+                ErpOrderLine{outcome.items.itemNumbers.at(i), order.lines.at(i).quantity, std::nullopt, {}});
     if (!erpLines.isEmpty()) {
         ErpClient* erp = services.erp();
         if (!code.isEmpty())
             result.insert(QStringLiteral("price_linked"), prices(erp, code, erpLines));
         if (!settings->defaultCustomerCode.isEmpty())
-            result.insert(QStringLiteral("price_default"), prices(erp, settings->defaultCustomerCode, erpLines));
+            result.insert(QStringLiteral("price_default"),
+                          prices(erp, settings->defaultCustomerCode, erpLines));
     }
     return result;
 }

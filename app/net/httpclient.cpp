@@ -228,14 +228,16 @@ void HttpClient::onFinished(QNetworkReply* reply) {
         // An HTTP answer. (A 2xx/3xx status with a network error is a transfer cut off after the
         // headers, by a time-out or a lost connection: handled as such below, not as "HTTP 200".)
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        problem = QStringLiteral("HTTP %1%2").arg(r.status).arg(reason.isEmpty() ? QString()
-                                                                                : QLatin1Char(' ') + reason);
+        problem = QStringLiteral("HTTP %1%2")
+                      .arg(r.status)
+                      .arg(reason.isEmpty() ? QString() : QLatin1Char(' ') + reason);
         if (r.status < 400) {
             r.failure = HttpResult::Failure::None;
         } else if (r.status == 429) {
             r.failure = HttpResult::Failure::Http;
             retryable = true; // refused before any work was done: safe for every method
-            const int asked = RetryPolicy::retryAfterMs(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
+            const int asked =
+                RetryPolicy::retryAfterMs(r.header("Retry-After"), QDateTime::currentDateTimeUtc());
             if (asked > m_policy.maxRetryAfterMs) {
                 retryable = false;
                 problem += QStringLiteral(" (the server asks to wait %1 s)").arg(asked / 1000);
@@ -266,7 +268,7 @@ void HttpClient::onFinished(QNetworkReply* reply) {
         retryable = true; // the request never reached the server
     } else {
         r.failure = r.networkError == QNetworkReply::TimeoutError ? HttpResult::Failure::Timeout
-                                                                   : HttpResult::Failure::Connection;
+                                                                  : HttpResult::Failure::Connection;
         problem = networkErrorText(r.networkError);
         unknown = true;
         retryable = call->request.mayRepeat();
@@ -275,7 +277,8 @@ void HttpClient::onFinished(QNetworkReply* reply) {
     // One multi-arg call: a URL's own "%2C" must never be taken for a placeholder.
     qCInfo(lcNet).noquote() << QStringLiteral("%1 %2 -> %3 in %4 ms (attempt %5/%6)")
                                    .arg(call->method, call->url,
-                                        r.status ? QString::number(r.status) : HttpResult::failureName(r.failure),
+                                        r.status ? QString::number(r.status)
+                                                 : HttpResult::failureName(r.failure),
                                         QString::number(ms), QString::number(r.attempts),
                                         QString::number(call->maxAttempts));
     emit attemptFinished(call->method, call->url, r.status, ms);

@@ -28,8 +28,8 @@ struct HttpResult {
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QJsonDocument json;   // the body parsed as JSON when it is JSON (else null)
-    QString errorMessage; // readable: what failed, where (redacted URL), and the server's message
+    QJsonDocument json;    // the body parsed as JSON when it is JSON (else null)
+    QString errorMessage;  // readable: what failed, where (redacted URL), and the server's message
     QString serverMessage; // the message from the JSON error body alone (may be empty)
     // True when the request may have been processed although no success was seen: a time-out, a
     // 5xx, or a connection lost after sending. A caller creating something must look it up before

@@ -11,9 +11,9 @@ bool isSecretParameterName(const QString& name) {
                                    QStringLiteral("code"),      QStringLiteral("apikey")};
     if (exact.contains(n))
         return true;
-    static const QStringList parts{QStringLiteral("secret"),   QStringLiteral("password"),
-                                   QStringLiteral("passwd"),   QStringLiteral("token"),
-                                   QStringLiteral("api_key"),  QStringLiteral("consumer_key"),
+    static const QStringList parts{QStringLiteral("secret"),       QStringLiteral("password"),
+                                   QStringLiteral("passwd"),       QStringLiteral("token"),
+                                   QStringLiteral("api_key"),      QStringLiteral("consumer_key"),
                                    QStringLiteral("authorization")};
     for (const QString& part : parts)
         if (n.contains(part))

@@ -9,10 +9,11 @@ namespace linkdesk {
 Result<void> CreationIntentRepository::record(const CreationIntent& intent) {
     const QString now = sqlTimestamp(QDateTime::currentDateTimeUtc());
     auto r = m_db.exec(
-        QStringLiteral("INSERT INTO creation_intents (shop_code, customer_key, state, erp_customer_no, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (shop_code, customer_key) "
-                       "DO UPDATE SET state = excluded.state, erp_customer_no = excluded.erp_customer_no, "
-                       "updated_at = excluded.updated_at"),
+        QStringLiteral(
+            "INSERT INTO creation_intents (shop_code, customer_key, state, erp_customer_no, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (shop_code, customer_key) "
+            "DO UPDATE SET state = excluded.state, erp_customer_no = excluded.erp_customer_no, "
+            "updated_at = excluded.updated_at"),
         {intent.shopCode, intent.customerKey, toString(intent.state), intent.erpCustomerNumber, now, now});
     if (!r)
         return r.error();

@@ -34,7 +34,8 @@ struct Setup {
 Profile profileFor(const QString& base, const QString& database, int parallel) {
     Profile p;
     p.databaseUrl = database;
-    p.shops = {ShopConfig{QStringLiteral("web"), QStringLiteral("Bench"), QStringLiteral("woocommerce"), base, {}}};
+    p.shops = {
+        ShopConfig{QStringLiteral("web"), QStringLiteral("Bench"), QStringLiteral("woocommerce"), base, {}}};
     p.erp.type = QStringLiteral("businesscentral");
     p.erp.apiUrl = base;
     p.erp.tokenUrl = base + QStringLiteral("/t/oauth2/v2.0/token");
@@ -55,8 +56,11 @@ Result<QString> secret(const QString& name) {
 }
 
 bool startSandbox(SandboxProcess& sandbox, const Setup& s) {
-    qputenv("LINKDESK_SANDBOX", (QCoreApplication::applicationDirPath() + QStringLiteral("/../sandbox/linkdesk-sandbox")).toUtf8());
-    return sandbox.start({QStringLiteral("--generate"), s.spec(), QStringLiteral("--latency-ms"), QString::number(s.latency)});
+    qputenv(
+        "LINKDESK_SANDBOX",
+        (QCoreApplication::applicationDirPath() + QStringLiteral("/../sandbox/linkdesk-sandbox")).toUtf8());
+    return sandbox.start(
+        {QStringLiteral("--generate"), s.spec(), QStringLiteral("--latency-ms"), QString::number(s.latency)});
 }
 
 int sandboxRequests(SandboxProcess& sandbox) {
@@ -74,7 +78,8 @@ Result<int> naiveImport(ImportServices& services) {
     for (const StagedOrder& o : page->orders) {
         CustomerSearch search;
         search.email = o.customer.email.trimmed().toLower();
-        auto found = callAndWait<QList<ErpCustomer>>(erp, [erp, search](auto done) { erp->findCustomers(search, done); });
+        auto found = callAndWait<QList<ErpCustomer>>(
+            erp, [erp, search](auto done) { erp->findCustomers(search, done); });
         if (!found)
             return found.error();
         QString number;
@@ -84,7 +89,8 @@ Result<int> naiveImport(ImportServices& services) {
             c.email = o.customer.email;
             c.currencyCode = o.currency;
             c.country = o.customer.country;
-            auto created = callAndWait<ErpCustomer>(erp, [erp, c](auto done) { erp->createCustomer(c, {}, done); });
+            auto created =
+                callAndWait<ErpCustomer>(erp, [erp, c](auto done) { erp->createCustomer(c, {}, done); });
             if (!created)
                 return created.error();
             number = created->number;
@@ -95,12 +101,14 @@ Result<int> naiveImport(ImportServices& services) {
         so.customerNumber = number;
         so.externalDocumentNumber = o.externalDocumentNumber();
         for (const OrderLine& line : o.lines) {
-            auto exists = callAndWait<bool>(erp, [erp, sku = line.sku](auto done) { erp->itemExists(sku, done); });
+            auto exists =
+                callAndWait<bool>(erp, [erp, sku = line.sku](auto done) { erp->itemExists(sku, done); });
             if (!exists)
                 return exists.error();
             so.lines.append(ErpOrderLine{line.sku, line.quantity, std::nullopt, {}});
         }
-        auto sent = callAndWait<ErpSalesOrder>(erp, [erp, so](auto done) { erp->submitSalesOrder(so, done); });
+        auto sent =
+            callAndWait<ErpSalesOrder>(erp, [erp, so](auto done) { erp->submitSalesOrder(so, done); });
         if (!sent)
             return sent.error();
         ++submitted;
@@ -118,9 +126,15 @@ int benchImport(const QStringList& args) {
             bench::intArg(args, QStringLiteral("--parallel"), 6)};
     const bool skipNaive = args.contains(QStringLiteral("--no-naive"));
     QTemporaryDir dir;
-    bench::print(QStringLiteral("import: %1 orders from %2 customers (%3 new), %4 items, sandbox latency %5 ms, "
-                                "parallel limit %6")
-                     .arg(s.orders).arg(s.customers).arg(s.newCustomers).arg(s.items).arg(s.latency).arg(s.parallel));
+    bench::print(
+        QStringLiteral("import: %1 orders from %2 customers (%3 new), %4 items, sandbox latency %5 ms, "
+                       "parallel limit %6")
+            .arg(s.orders)
+            .arg(s.customers)
+            .arg(s.newCustomers)
+            .arg(s.items)
+            .arg(s.latency)
+            .arg(s.parallel));
 
     // Linkdesk's pipeline.
     SandboxProcess sandbox;
@@ -150,7 +164,8 @@ int benchImport(const QStringList& args) {
         return bench::failWith(summary.message());
     const int requests = sandboxRequests(sandbox) - before;
     const QJsonObject state = sandbox.state();
-    const int shopRequests = state.value(QStringLiteral("woocommerce")).toObject().value(QStringLiteral("list_requests")).toInt();
+    const int shopRequests =
+        state.value(QStringLiteral("woocommerce")).toObject().value(QStringLiteral("list_requests")).toInt();
     if (args.contains(QStringLiteral("--routes"))) {
         const QJsonObject routes = sandbox.requests().value(QStringLiteral("by_route")).toObject();
         for (auto it = routes.begin(); it != routes.end(); ++it)
@@ -159,17 +174,25 @@ int benchImport(const QStringList& args) {
     services->reset(); // the network thread stops
     sandbox.stop();
     if (summary->submitted != s.orders)
-        return bench::failWith(QStringLiteral("only %1 of %2 orders were submitted").arg(summary->submitted).arg(s.orders));
+        return bench::failWith(
+            QStringLiteral("only %1 of %2 orders were submitted").arg(summary->submitted).arg(s.orders));
 
     // The floor: every request the job needs, spread over the parallel limit, one latency each.
     const int needed = s.orders + s.customers + s.newCustomers + s.items;
     const double boundMs = double(needed) / s.parallel * s.latency;
-    bench::print(QStringLiteral("  pipeline       %1 s, %2 ERP requests (+%3 shop pages), %4 customers created")
-                     .arg(pipelineMs / 1000.0, 0, 'f', 2).arg(requests - shopRequests).arg(shopRequests)
-                     .arg(summary->customersCreated));
-    bench::print(QStringLiteral("  lower bound    %1 s (%2 requests / %3 parallel x %4 ms); ratio %5 (aim <= 1.5)")
-                     .arg(boundMs / 1000.0, 0, 'f', 2).arg(needed).arg(s.parallel).arg(s.latency)
-                     .arg(pipelineMs / boundMs, 0, 'f', 2));
+    bench::print(
+        QStringLiteral("  pipeline       %1 s, %2 ERP requests (+%3 shop pages), %4 customers created")
+            .arg(pipelineMs / 1000.0, 0, 'f', 2)
+            .arg(requests - shopRequests)
+            .arg(shopRequests)
+            .arg(summary->customersCreated));
+    bench::print(
+        QStringLiteral("  lower bound    %1 s (%2 requests / %3 parallel x %4 ms); ratio %5 (aim <= 1.5)")
+            .arg(boundMs / 1000.0, 0, 'f', 2)
+            .arg(needed)
+            .arg(s.parallel)
+            .arg(s.latency)
+            .arg(pipelineMs / boundMs, 0, 'f', 2));
     if (skipNaive)
         return 0;
 
@@ -188,7 +211,8 @@ int benchImport(const QStringList& args) {
     if (!naive)
         return bench::failWith(QStringLiteral("naive importer: %1").arg(naive.message()));
     bench::print(QStringLiteral("  naive          %1 s, %2 requests; the pipeline is %3x faster (aim >= 10)")
-                     .arg(naiveMs / 1000.0, 0, 'f', 2).arg(sandboxRequests(fresh) - naiveBefore)
+                     .arg(naiveMs / 1000.0, 0, 'f', 2)
+                     .arg(sandboxRequests(fresh) - naiveBefore)
                      .arg(double(naiveMs) / double(pipelineMs), 0, 'f', 1));
     return 0;
 }

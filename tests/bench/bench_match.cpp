@@ -150,11 +150,12 @@ int benchMatch(const QStringList& args) {
     const qint64 bare = baseline(w, &bareMatched);
     const qint64 matching = matchAll(w, &matched);
     if (matched != orders || bareMatched != orders)
-        return bench::failWith(QStringLiteral("match: %1 of %2 orders matched (baseline %3): the bench's world "
-                                              "is wrong")
-                                   .arg(matched)
-                                   .arg(orders)
-                                   .arg(bareMatched));
+        return bench::failWith(
+            QStringLiteral("match: %1 of %2 orders matched (baseline %3): the bench's world "
+                           "is wrong")
+                .arg(matched)
+                .arg(orders)
+                .arg(bareMatched));
     const double seconds = matching / 1e9;
     bench::print(QStringLiteral("  bare hash look-ups  %1 s").arg(bare / 1e9, 0, 'f', 3));
     bench::print(QStringLiteral("  MatchRunner::run    %1 s  (%2 orders/s)")

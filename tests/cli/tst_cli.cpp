@@ -1,6 +1,6 @@
 #include "domain/matchtrace.h"
-#include "store/database.h"
 #include "secrets/credentialstore.h"
+#include "store/database.h"
 #include "store/orderrepository.h"
 
 #include <QDateTime>
@@ -46,7 +46,8 @@ class TestCli : public QObject {
         }
         QProcess p;
         p.setProcessEnvironment(e);
-        p.start(qEnvironmentVariable("LINKDESK_CLI"), QStringList{QStringLiteral("--config"), m_secretsConfig} + args);
+        p.start(qEnvironmentVariable("LINKDESK_CLI"),
+                QStringList{QStringLiteral("--config"), m_secretsConfig} + args);
         if (!p.waitForStarted(30000))
             return {-1, {}, "not started"};
         p.write(input);
@@ -75,8 +76,9 @@ private slots:
         m_secretsConfig = m_dir.filePath(QStringLiteral("secrets.ini"));
         QFile g(m_secretsConfig);
         QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write("[database]\nurl=sqlite:secrets.sqlite\n[shop.web]\ntype=woocommerce\nurl=http://127.0.0.1:9\n"
-                "[shop.drop]\ntype=file\npath=drop\n[erp]\ntype=businesscentral\napi_url=http://127.0.0.1:9\n");
+        g.write(
+            "[database]\nurl=sqlite:secrets.sqlite\n[shop.web]\ntype=woocommerce\nurl=http://127.0.0.1:9\n"
+            "[shop.drop]\ntype=file\npath=drop\n[erp]\ntype=businesscentral\napi_url=http://127.0.0.1:9\n");
     }
 
     void version() {
@@ -169,7 +171,8 @@ private slots:
         if (!haveKeychain())
             QSKIP("No D-Bus session: run under scripts/with-keyring.sh");
         const QByteArray value = "ck_cli_" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-        const QMap<QString, QString> noOverride{{QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QString()}};
+        const QMap<QString, QString> noOverride{
+            {QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QString()}};
         Run r = cliWith(secretsArgs({"set", "shop.web.consumer_key"}), value + "\n", noOverride);
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(!r.out.contains(value) && !r.err.contains(value));
@@ -179,21 +182,24 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(!r.out.contains(value));
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines, (QList<QByteArray>{"erp.client_secret  not set", "shop.web.consumer_key  set (keychain)",
-                                           "shop.web.consumer_secret  not set"}));
+        QCOMPARE(lines,
+                 (QList<QByteArray>{"erp.client_secret  not set", "shop.web.consumer_key  set (keychain)",
+                                    "shop.web.consumer_secret  not set"}));
 
         r = cliWith(secretsArgs({"list"}) << QStringLiteral("--json"), {}, noOverride);
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(list.size(), 3);
-        QCOMPARE(list.at(1).toObject(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("shop.web.consumer_key")},
-                                                     {QStringLiteral("set"), true},
-                                                     {QStringLiteral("source"), QStringLiteral("keychain")}}));
+        QCOMPARE(list.at(1).toObject(),
+                 (QJsonObject{{QStringLiteral("name"), QStringLiteral("shop.web.consumer_key")},
+                              {QStringLiteral("set"), true},
+                              {QStringLiteral("source"), QStringLiteral("keychain")}}));
         QVERIFY(!r.out.contains(value));
 
         // What was stored is the line without its line break, and the app reads it from the keychain.
         qunsetenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY");
-        const auto stored = linkdesk::secrets::CredentialStore().readSync(QStringLiteral("shop.web.consumer_key"));
+        const auto stored =
+            linkdesk::secrets::CredentialStore().readSync(QStringLiteral("shop.web.consumer_key"));
         QVERIFY2(stored.ok(), qPrintable(stored.message()));
         QCOMPARE(stored->toUtf8(), value);
 
@@ -209,8 +215,9 @@ private slots:
         // An environment override needs no keychain look-up, but the other names do.
         if (!haveKeychain())
             QSKIP("No D-Bus session: run under scripts/with-keyring.sh");
-        const Run r = cliWith(secretsArgs({"list"}), {},
-                              {{QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("env-value-123")}});
+        const Run r =
+            cliWith(secretsArgs({"list"}), {},
+                    {{QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("env-value-123")}});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("erp.client_secret  set (environment LINKDESK_SECRET_ERP_CLIENT_SECRET)"),
                  r.out.constData());
@@ -240,8 +247,8 @@ private slots:
     void secretsWithoutKeychainSayClearly() {
         QTemporaryDir runtime;
         const QMap<QString, QString> noBus{{QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QString()},
-                                          {QStringLiteral("DISPLAY"), QString()},
-                                          {QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()}};
+                                           {QStringLiteral("DISPLAY"), QString()},
+                                           {QStringLiteral("XDG_RUNTIME_DIR"), runtime.path()}};
         Run r = cliWith(secretsArgs({"set", "erp.client_secret"}), "s3cr3t-never-on-disk\n", noBus);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("linkdesk-cli: No keychain is available: "), r.err.constData());
@@ -275,9 +282,9 @@ private slots:
     }
 
     void linksRoundTrip() {
-        Run r = cli({QStringLiteral("links"), QStringLiteral("set"), QStringLiteral("--shop"), QStringLiteral("web"),
-                     QStringLiteral("--customer"), QStringLiteral("17"), QStringLiteral("--erp"),
-                     QStringLiteral("C00001")});
+        Run r = cli({QStringLiteral("links"), QStringLiteral("set"), QStringLiteral("--shop"),
+                     QStringLiteral("web"), QStringLiteral("--customer"), QStringLiteral("17"),
+                     QStringLiteral("--erp"), QStringLiteral("C00001")});
         QVERIFY2(r.code == 0, r.err.constData());
         r = cli({QStringLiteral("links"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
@@ -292,12 +299,13 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("links.csv"));
         r = cli({QStringLiteral("links"), QStringLiteral("export"), csv});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({QStringLiteral("links"), QStringLiteral("clear"), QStringLiteral("--shop"), QStringLiteral("web"),
-                 QStringLiteral("--customer"), QStringLiteral("17")});
+        r = cli({QStringLiteral("links"), QStringLiteral("clear"), QStringLiteral("--shop"),
+                 QStringLiteral("web"), QStringLiteral("--customer"), QStringLiteral("17")});
         QVERIFY2(r.code == 0, r.err.constData());
         r = cli({QStringLiteral("links"), QStringLiteral("list"), QStringLiteral("--json")});
         list = QJsonDocument::fromJson(r.out).array();
-        QVERIFY(list.isEmpty() || list.first().toObject().value(QStringLiteral("erp_customer")).toString().isEmpty());
+        QVERIFY(list.isEmpty() ||
+                list.first().toObject().value(QStringLiteral("erp_customer")).toString().isEmpty());
 
         r = cli({QStringLiteral("links"), QStringLiteral("import"), csv, QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
@@ -317,7 +325,8 @@ private slots:
 
     void ordersListTraceRetry() {
         { // an order as an import left it: failed, with its trace
-            auto db = linkdesk::Database::open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("ld.sqlite")));
+            auto db = linkdesk::Database::open(QStringLiteral("sqlite:") +
+                                               m_dir.filePath(QStringLiteral("ld.sqlite")));
             QVERIFY2(db, qPrintable(db.message()));
             linkdesk::StagedOrder o;
             o.shopCode = QStringLiteral("web");
@@ -332,7 +341,8 @@ private slots:
             linkdesk::MatchTrace trace;
             linkdesk::MatchTrace::Step step;
             step.rule = QStringLiteral("email");
-            step.sentence = QStringLiteral("Looked up orders@acme.example in the ERP: one customer, C00001. Linked by email.");
+            step.sentence = QStringLiteral(
+                "Looked up orders@acme.example in the ERP: one customer, C00001. Linked by email.");
             trace.append(step);
             o = orders.first();
             o.status = linkdesk::OrderStatus::Failed;
@@ -343,8 +353,8 @@ private slots:
             o.matchTrace = trace.toJson();
             QVERIFY(repo.saveState(o));
         }
-        Run r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("failed"),
-                     QStringLiteral("--json")});
+        Run r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
+                     QStringLiteral("failed"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(list.size(), 1);
@@ -354,20 +364,23 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QCOMPARE(o.value(QStringLiteral("erp_customer")).toString(), QStringLiteral("C00001"));
 
-        r = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"), QStringLiteral("1001")});
+        r = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"),
+                 QStringLiteral("1001")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("Linked by email."), r.out.constData());
 
-        r = cli({QStringLiteral("orders"), QStringLiteral("retry"), QStringLiteral("web"), QStringLiteral("1001")});
+        r = cli({QStringLiteral("orders"), QStringLiteral("retry"), QStringLiteral("web"),
+                 QStringLiteral("1001")});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"), QStringLiteral("404")});
+        r = cli({QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"),
+                 QStringLiteral("404")});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains("no order 404"), r.err.constData());
-        r = cli({QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"), QStringLiteral("1001"),
-                 QStringLiteral("--json")});
+        r = cli({QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"),
+                 QStringLiteral("1001"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("new"),
-                 QStringLiteral("--json")});
+        r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--status"),
+                 QStringLiteral("new"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
     }
 

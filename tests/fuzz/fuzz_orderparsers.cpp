@@ -42,13 +42,15 @@ void checkParsed(const ParsedOrders& parsed) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
 
-    const ParsedOrders json = WooOrderParser(QStringLiteral("fuzz")).parseDocument(bytes, QStringLiteral("fuzz"));
+    const ParsedOrders json =
+        WooOrderParser(QStringLiteral("fuzz")).parseDocument(bytes, QStringLiteral("fuzz"));
     checkParsed(json);
     const QJsonDocument doc = QJsonDocument::fromJson(bytes);
     const qsizetype expected = doc.isNull() ? 1 : doc.isArray() ? doc.array().size() : 1;
     check(json.orders.size() + json.errors.size() == expected, "every JSON order is parsed or reported");
 
-    const ParsedOrders csv = CsvOrderParser(QStringLiteral("fuzz")).parse(QString::fromUtf8(bytes), QStringLiteral("fuzz.csv"));
+    const ParsedOrders csv =
+        CsvOrderParser(QStringLiteral("fuzz")).parse(QString::fromUtf8(bytes), QStringLiteral("fuzz.csv"));
     checkParsed(csv);
     return 0;
 }

@@ -56,13 +56,14 @@ public:
         QMutexLocker l(&m_mutex);
         const auto it = m_customers.constFind(number);
         answer(done, Result<std::optional<ErpCustomer>>(it == m_customers.cend() ? std::nullopt
-                                                                                  : std::optional(*it)));
+                                                                                 : std::optional(*it)));
     }
     void itemExists(const QString& number, Callback<bool> done) override {
         QMutexLocker l(&m_mutex);
         answer(done, Result<bool>(m_items.contains(number)));
     }
-    void createCustomer(const ErpCustomer& customer, const QJsonObject&, Callback<ErpCustomer> done) override {
+    void createCustomer(const ErpCustomer& customer, const QJsonObject&,
+                        Callback<ErpCustomer> done) override {
         QMutexLocker l(&m_mutex);
         ErpCustomer c = customer;
         c.number = QStringLiteral("N%1").arg(++m_created, 5, 10, QLatin1Char('0'));
@@ -74,7 +75,7 @@ public:
         QMutexLocker l(&m_mutex);
         const auto it = m_orders.constFind(externalDocumentNumber);
         answer(done, Result<std::optional<ErpSalesOrder>>(it == m_orders.cend() ? std::nullopt
-                                                                                 : std::optional(*it)));
+                                                                                : std::optional(*it)));
     }
     void submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) override {
         QMutexLocker l(&m_mutex);
@@ -92,9 +93,9 @@ public:
             return answer(done, Result<ErpSalesOrder>(fail(QStringLiteral("Customer is blocked."),
                                                            QStringLiteral("http_400"))));
         if (!m_customers.contains(order.customerNumber))
-            return answer(done, Result<ErpSalesOrder>(fail(
-                                    QStringLiteral("No customer %1.").arg(order.customerNumber),
-                                    QStringLiteral("http_400"))));
+            return answer(
+                done, Result<ErpSalesOrder>(fail(QStringLiteral("No customer %1.").arg(order.customerNumber),
+                                                 QStringLiteral("http_400"))));
         ErpSalesOrder stored = order;
         stored.number = QStringLiteral("SO%1").arg(m_orders.size() + 1, 5, 10, QLatin1Char('0'));
         stored.id = stored.number;

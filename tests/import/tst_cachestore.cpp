@@ -40,8 +40,8 @@ private slots:
         first.putCustomer(QStringLiteral("C00001"), acme());
         first.putCustomer(QStringLiteral("C00404"), std::nullopt); // "no such customer" is an answer too
         first.putItemExists(QStringLiteral("1000"), true);
-        QVERIFY(!first.customer(QStringLiteral("C99999")));        // one miss
-        QVERIFY(first.customer(QStringLiteral("C00001")));         // one hit
+        QVERIFY(!first.customer(QStringLiteral("C99999"))); // one miss
+        QVERIFY(first.customer(QStringLiteral("C00001")));  // one hit
         QVERIFY(CacheStore(*m_db).save(first));
 
         auto stats = CacheStore(*m_db).stats();

@@ -35,7 +35,8 @@ class TestImportEndToEnd : public QObject {
     }
     void startCli(QProcess& p, const QStringList& args) const {
         p.setProcessEnvironment(environment());
-        p.start(qEnvironmentVariable("LINKDESK_CLI"), QStringList{QStringLiteral("--config"), m_profile} + args);
+        p.start(qEnvironmentVariable("LINKDESK_CLI"),
+                QStringList{QStringLiteral("--config"), m_profile} + args);
     }
     Run cli(const QStringList& args, int timeoutMs = 300000) const {
         QProcess p;
@@ -64,13 +65,16 @@ class TestImportEndToEnd : public QObject {
                     .arg(m_sandbox.base(), net)
                     .toUtf8());
         f.close();
-        const QList<QStringList> steps{
-            {QStringLiteral("db"), QStringLiteral("migrate")},
-            {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("default_customer_code"), defaultCustomer},
-            {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("item_blocked_check"), QStringLiteral("false")},
-            {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("guest_policy"), QStringLiteral("match_email")},
-            {QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("Web customers"), QStringLiteral("--fields"),
-             QStringLiteral("{\"type\":\"Person\"}")}};
+        const QList<QStringList> steps{{QStringLiteral("db"), QStringLiteral("migrate")},
+                                       {QStringLiteral("settings"), QStringLiteral("set"),
+                                        QStringLiteral("default_customer_code"), defaultCustomer},
+                                       {QStringLiteral("settings"), QStringLiteral("set"),
+                                        QStringLiteral("item_blocked_check"), QStringLiteral("false")},
+                                       {QStringLiteral("settings"), QStringLiteral("set"),
+                                        QStringLiteral("guest_policy"), QStringLiteral("match_email")},
+                                       {QStringLiteral("templates"), QStringLiteral("add"),
+                                        QStringLiteral("Web customers"), QStringLiteral("--fields"),
+                                        QStringLiteral("{\"type\":\"Person\"}")}};
         for (const QStringList& step : steps) {
             const Run r = cli(step);
             if (r.code != 0) {
@@ -107,7 +111,8 @@ class TestImportEndToEnd : public QObject {
         QSet<QString> documents;
         for (const auto& so : erp.value(QStringLiteral("salesOrders")).toArray()) {
             const QString doc = so.toObject().value(QStringLiteral("externalDocumentNumber")).toString();
-            QVERIFY2(!documents.contains(doc), qPrintable(QStringLiteral("order %1 submitted twice").arg(doc)));
+            QVERIFY2(!documents.contains(doc),
+                     qPrintable(QStringLiteral("order %1 submitted twice").arg(doc)));
             documents.insert(doc);
         }
         QCOMPARE(documents.size(), expectedOrders);
@@ -118,7 +123,8 @@ class TestImportEndToEnd : public QObject {
                 continue;
             if (emails.contains(email) && email == QLatin1String("purchasing@nordicpack.eu"))
                 continue; // the demo seed's two customers sharing one email, on purpose
-            QVERIFY2(!emails.contains(email), qPrintable(QStringLiteral("customer %1 created twice").arg(email)));
+            QVERIFY2(!emails.contains(email),
+                     qPrintable(QStringLiteral("customer %1 created twice").arg(email)));
             emails.insert(email);
         }
     }
@@ -128,7 +134,8 @@ private slots:
     void cleanup() { m_sandbox.stop(); }
 
     void demoImportThenNothingChanges() {
-        QVERIFY(setUp({QStringLiteral("--seed"), qEnvironmentVariable("LINKDESK_DEMO_SEED")}, QStringLiteral("WEB")));
+        QVERIFY(setUp({QStringLiteral("--seed"), qEnvironmentVariable("LINKDESK_DEMO_SEED")},
+                      QStringLiteral("WEB")));
         QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("guest_policy"),
                       QStringLiteral("default_customer")})
                      .code,
@@ -136,12 +143,12 @@ private slots:
         const Run first = cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(first.code == 0, first.err.constData());
         const QJsonObject s = first.json();
-        for (const char* key : {"fetched", "quarantined", "matched", "blocked", "needs_review", "submitted", "failed",
-                                "customers_created", "customers_linked"})
+        for (const char* key : {"fetched", "quarantined", "matched", "blocked", "needs_review", "submitted",
+                                "failed", "customers_created", "customers_linked"})
             QVERIFY2(s.contains(QLatin1String(key)), key);
         QCOMPARE(s.value(QStringLiteral("fetched")).toInt(), 320);
         QCOMPARE(s.value(QStringLiteral("failed")).toInt(), 0);
-        QVERIFY(s.value(QStringLiteral("blocked")).toInt() > 0);     // unknown SKUs
+        QVERIFY(s.value(QStringLiteral("blocked")).toInt() > 0);      // unknown SKUs
         QVERIFY(s.value(QStringLiteral("needs_review")).toInt() > 0); // shared email, blocked customers
         QVERIFY(s.value(QStringLiteral("customers_created")).toInt() > 0);
         const QJsonObject linked = s.value(QStringLiteral("customers_linked")).toObject();
@@ -154,7 +161,12 @@ private slots:
         QCOMPARE(st.value(QStringLiteral("blocked")), s.value(QStringLiteral("blocked")).toInt());
         QCOMPARE(st.value(QStringLiteral("needs_review")), s.value(QStringLiteral("needs_review")).toInt());
         checkNoDuplicates(submitted);
-        const int customers = m_sandbox.state().value(QStringLiteral("erp")).toObject().value(QStringLiteral("customers")).toArray().size();
+        const int customers = m_sandbox.state()
+                                  .value(QStringLiteral("erp"))
+                                  .toObject()
+                                  .value(QStringLiteral("customers"))
+                                  .toArray()
+                                  .size();
 
         const Run second = cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(second.code == 0, second.err.constData());
@@ -162,7 +174,12 @@ private slots:
         QCOMPARE(second.json().value(QStringLiteral("customers_created")).toInt(), 0);
         QCOMPARE(statuses(), st);
         checkNoDuplicates(submitted);
-        QCOMPARE(m_sandbox.state().value(QStringLiteral("erp")).toObject().value(QStringLiteral("customers")).toArray().size(),
+        QCOMPARE(m_sandbox.state()
+                     .value(QStringLiteral("erp"))
+                     .toObject()
+                     .value(QStringLiteral("customers"))
+                     .toArray()
+                     .size(),
                  customers);
 
         // A test order as a customer with its own price: the linked code, why, and both prices.
@@ -178,27 +195,37 @@ private slots:
         const QJsonObject defaultPrice = t.value(QStringLiteral("price_default")).toObject();
         QCOMPARE(linkedPrice.value(QStringLiteral("customer")).toString(), QStringLiteral("C00016"));
         QCOMPARE(defaultPrice.value(QStringLiteral("customer")).toString(), QStringLiteral("WEB"));
-        QCOMPARE(linkedPrice.value(QStringLiteral("total")).toDouble(), 2 * 196.0); // the customer's own price
-        QVERIFY2(defaultPrice.value(QStringLiteral("total")).toDouble() > linkedPrice.value(QStringLiteral("total")).toDouble(),
+        QCOMPARE(linkedPrice.value(QStringLiteral("total")).toDouble(),
+                 2 * 196.0); // the customer's own price
+        QVERIFY2(defaultPrice.value(QStringLiteral("total")).toDouble() >
+                     linkedPrice.value(QStringLiteral("total")).toDouble(),
                  test.out.constData());
-        QCOMPARE(m_sandbox.state().value(QStringLiteral("erp")).toObject().value(QStringLiteral("openSalesQuotes")).toInt(), 0);
+        QCOMPARE(m_sandbox.state()
+                     .value(QStringLiteral("erp"))
+                     .toObject()
+                     .value(QStringLiteral("openSalesQuotes"))
+                     .toInt(),
+                 0);
 
         // The trace says why, in words.
-        const Run trace = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"), QStringLiteral("4111")});
+        const Run trace = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"),
+                               QStringLiteral("4111")});
         QVERIFY2(trace.code == 0, trace.err.constData());
         QVERIFY2(trace.out.contains("No ERP item for"), trace.out.constData());
     }
 
     void secretsAreNeverWrittenDown() {
-        QVERIFY(setUp({QStringLiteral("--generate"), QStringLiteral("orders=40,customers=10,new_customers=3,items=5,guests=3")},
+        QVERIFY(setUp({QStringLiteral("--generate"),
+                       QStringLiteral("orders=40,customers=10,new_customers=3,items=5,guests=3")},
                       QStringLiteral("C00001")));
         QByteArray logs;
-        for (const QStringList& args : {QStringList{QStringLiteral("import"), QStringLiteral("--verbose")},
-                                        QStringList{QStringLiteral("test-order"), QStringLiteral("--shop"), QStringLiteral("web"),
-                                                    QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--sku"),
-                                                    QStringLiteral("SKU-00001"), QStringLiteral("--verbose")},
-                                        QStringList{QStringLiteral("links"), QStringLiteral("check"), QStringLiteral("--verbose")},
-                                        QStringList{QStringLiteral("settings"), QStringLiteral("list")}}) {
+        for (const QStringList& args :
+             {QStringList{QStringLiteral("import"), QStringLiteral("--verbose")},
+              QStringList{QStringLiteral("test-order"), QStringLiteral("--shop"), QStringLiteral("web"),
+                          QStringLiteral("--customer"), QStringLiteral("1"), QStringLiteral("--sku"),
+                          QStringLiteral("SKU-00001"), QStringLiteral("--verbose")},
+              QStringList{QStringLiteral("links"), QStringLiteral("check"), QStringLiteral("--verbose")},
+              QStringList{QStringLiteral("settings"), QStringLiteral("list")}}) {
             const Run r = cli(args);
             QVERIFY2(r.code == 0, r.err.constData());
             logs += r.out + r.err;
@@ -210,7 +237,8 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             stored += f.readAll();
         }
-        const QList<QByteArray> secrets{"bc-secret", "ck_demo", "cs_demo", QByteArray("ck_demo:cs_demo").toBase64(),
+        const QList<QByteArray> secrets{"bc-secret", "ck_demo", "cs_demo",
+                                        QByteArray("ck_demo:cs_demo").toBase64(),
                                         QByteArray("linkdesk:bc-secret").toBase64()};
         // The log file support staff attach: it has the requests, and no secret even before its
         // guard (which masks LINKDESK_SECRET_* values as "[redacted]") would have to step in.
@@ -256,10 +284,11 @@ private slots:
     }
 
     void faultsEndSubmittedBlockedOrReviewedWithoutDuplicates() {
-        QVERIFY(setUp({QStringLiteral("--generate"), QStringLiteral("orders=400,customers=80,new_customers=30,items=20,guests=30"),
-                       QStringLiteral("--fail-rate"), QStringLiteral("0.1"), QStringLiteral("--hang-rate"), QStringLiteral("0.02"),
-                       QStringLiteral("--commit-then-fail-rate"), QStringLiteral("0.05"), QStringLiteral("--rate-limit"),
-                       QStringLiteral("300")},
+        QVERIFY(setUp({QStringLiteral("--generate"),
+                       QStringLiteral("orders=400,customers=80,new_customers=30,items=20,guests=30"),
+                       QStringLiteral("--fail-rate"), QStringLiteral("0.1"), QStringLiteral("--hang-rate"),
+                       QStringLiteral("0.02"), QStringLiteral("--commit-then-fail-rate"),
+                       QStringLiteral("0.05"), QStringLiteral("--rate-limit"), QStringLiteral("300")},
                       QStringLiteral("C00001"), QStringLiteral("[net]\ntimeout_ms=800\n")));
         importUntilSettled(8);
         const QHash<QString, int> st = statuses();
@@ -272,7 +301,11 @@ private slots:
         }
         QCOMPARE(total, 400);
         checkNoDuplicates(st.value(QStringLiteral("submitted")));
-        const QJsonObject faults = m_sandbox.state().value(QStringLiteral("sandbox")).toObject().value(QStringLiteral("faults")).toObject();
+        const QJsonObject faults = m_sandbox.state()
+                                       .value(QStringLiteral("sandbox"))
+                                       .toObject()
+                                       .value(QStringLiteral("faults"))
+                                       .toObject();
         qInfo() << "faults injected:" << faults.value(QStringLiteral("counts"));
     }
 };

@@ -105,12 +105,13 @@ private slots:
         broken.status = OrderStatus::Quarantined;
         broken.reason = QStringLiteral("line_items[0].quantity: -1 is negative");
         broken.lines.clear();
-        m_shop->setOrders({order(QStringLiteral("1001"), QStringLiteral("17"), QStringLiteral("orders@acme.example")),
-                           order(QStringLiteral("1002"), QString(), QStringLiteral("new@example.com")),
-                           order(QStringLiteral("1003"), QString(), QStringLiteral(" New@Example.com")),
-                           order(QStringLiteral("1004"), QStringLiteral("18"), QStringLiteral("b@example.com"),
-                                 QStringLiteral("NOPE")),
-                           broken});
+        m_shop->setOrders(
+            {order(QStringLiteral("1001"), QStringLiteral("17"), QStringLiteral("orders@acme.example")),
+             order(QStringLiteral("1002"), QString(), QStringLiteral("new@example.com")),
+             order(QStringLiteral("1003"), QString(), QStringLiteral(" New@Example.com")),
+             order(QStringLiteral("1004"), QStringLiteral("18"), QStringLiteral("b@example.com"),
+                   QStringLiteral("NOPE")),
+             broken});
         m_directory = new CachedErpDirectory(m_erp, &m_cache);
         for (QObject* o : std::initializer_list<QObject*>{m_erp, m_shop, m_directory})
             o->moveToThread(&m_network);
@@ -142,11 +143,13 @@ private slots:
         QCOMPARE_NAMED(stored(QStringLiteral("1001")).status, OrderStatus::Submitted);
         QCOMPARE(stored(QStringLiteral("1001")).erpCustomerNumber, QStringLiteral("C00001"));
         QVERIFY(!stored(QStringLiteral("1001")).erpOrderNumber.isEmpty());
-        QCOMPARE(stored(QStringLiteral("1002")).erpCustomerNumber, stored(QStringLiteral("1003")).erpCustomerNumber);
+        QCOMPARE(stored(QStringLiteral("1002")).erpCustomerNumber,
+                 stored(QStringLiteral("1003")).erpCustomerNumber);
         QCOMPARE_NAMED(stored(QStringLiteral("1004")).status, OrderStatus::Blocked);
         QVERIFY(stored(QStringLiteral("1004")).reason.contains(QStringLiteral("NOPE")));
         QCOMPARE_NAMED(stored(QStringLiteral("1005")).status, OrderStatus::Quarantined);
-        QCOMPARE(stored(QStringLiteral("1005")).reason, QStringLiteral("line_items[0].quantity: -1 is negative"));
+        QCOMPARE(stored(QStringLiteral("1005")).reason,
+                 QStringLiteral("line_items[0].quantity: -1 is negative"));
         QCOMPARE(m_erp->orders().size(), 3);
         QCOMPARE(m_erp->firstAttempts(), 3); // the common path: straight to the create, one request
         const ErpSalesOrder so = m_erp->orders().value(QStringLiteral("WEB-1001"));
@@ -214,7 +217,8 @@ private slots:
         auto listed = OrderRepository(*m_db).list({OrderStatus::NeedsReview});
         QVERIFY(listed);
         QCOMPARE(listed->size(), 1);
-        QVERIFY2(listed->first().reason.startsWith(QStringLiteral("The ERP refused the order: Customer is blocked.")),
+        QVERIFY2(listed->first().reason.startsWith(
+                     QStringLiteral("The ERP refused the order: Customer is blocked.")),
                  qPrintable(listed->first().reason));
     }
 

@@ -64,8 +64,8 @@ private slots:
         m_erp = InMemoryErpDirectory();
         m_erp.addCustomer(erpCustomer(QStringLiteral("C00001"), QStringLiteral("Acme Print Ltd"),
                                       QStringLiteral("orders@acme.example")));
-        m_erp.addCustomer(
-            erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme Retail"), QStringLiteral("shop@acme.example")));
+        m_erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme Retail"),
+                                      QStringLiteral("shop@acme.example")));
         m_erp.addItem(QStringLiteral("CARD-100"));
         m_settings = ShopSettings();
         m_settings.defaultCustomerCode = QStringLiteral("WEB");
@@ -77,7 +77,8 @@ private slots:
         {
             StoreMatchData data(*m_db);
             QVERIFY(data.load());
-            const MatchOutcome outcome = MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
+            const MatchOutcome outcome =
+                MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
             QCOMPARE_NAMED(outcome.status, MatchStatus::Matched);
             QCOMPARE(outcome.customer.erpCustomerNumber, QStringLiteral("C00001"));
         }
@@ -85,14 +86,16 @@ private slots:
         QCOMPARE(link.erpCustomerNumber, QStringLiteral("C00001"));
         QCOMPARE_NAMED(link.source, LinkSource::Email);
         QCOMPARE(link.rowVersion, 1);
-        auto mapping = CatalogRepository(*m_db).mapping(QStringLiteral("web"), QStringLiteral("sku:CARD-100"));
+        auto mapping =
+            CatalogRepository(*m_db).mapping(QStringLiteral("web"), QStringLiteral("sku:CARD-100"));
         QVERIFY(mapping && *mapping);
         QCOMPARE((*mapping)->source, QStringLiteral("direct"));
 
         StoreMatchData restarted(*m_db); // a new process reads what the first one wrote
         QVERIFY(restarted.load(QStringLiteral("web")));
         QCOMPARE(restarted.linkCount(), 1);
-        const MatchOutcome again = MatchRunner(m_erp, restarted).run(order(QStringLiteral("1002")), m_settings);
+        const MatchOutcome again =
+            MatchRunner(m_erp, restarted).run(order(QStringLiteral("1002")), m_settings);
         QCOMPARE_NAMED(again.status, MatchStatus::Matched);
         QVERIFY(again.trace.sentences().join(u' ').contains(QStringLiteral("Used the existing email link")));
         QCOMPARE(storedLink().rowVersion, 1); // nothing rewritten
@@ -104,8 +107,8 @@ private slots:
         // Staff link the customer by hand in another window after the import loaded its data.
         ShopCustomer customer = order(QStringLiteral("1001")).customer;
         QVERIFY(CustomerRepository(*m_db).upsert(customer));
-        QVERIFY(LinkRepository(*m_db).set(customer.id, QStringLiteral("C00002"), QStringLiteral("Acme Retail"),
-                                          LinkSource::Manual, 0));
+        QVERIFY(LinkRepository(*m_db).set(customer.id, QStringLiteral("C00002"),
+                                          QStringLiteral("Acme Retail"), LinkSource::Manual, 0));
 
         const MatchOutcome outcome = MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
         QCOMPARE_NAMED(outcome.status, MatchStatus::Matched);
@@ -118,7 +121,8 @@ private slots:
     void staleLinkIsStoredWithItsReason() {
         ShopCustomer customer = order(QStringLiteral("1001")).customer;
         QVERIFY(CustomerRepository(*m_db).upsert(customer));
-        QVERIFY(LinkRepository(*m_db).set(customer.id, QStringLiteral("C00009"), QString(), LinkSource::Email, 0));
+        QVERIFY(LinkRepository(*m_db).set(customer.id, QStringLiteral("C00009"), QString(), LinkSource::Email,
+                                          0));
         m_settings.checkEmailNewCustomers = false;
         m_settings.createMissingCustomers = false;
         StoreMatchData data(*m_db);

@@ -18,18 +18,18 @@ void TestEmailAddress::normalise_data() {
     const QString longLocal = QString(65, QLatin1Char('a')) + QStringLiteral("@example.com");
     const QString tooLong = QString(250, QLatin1Char('a')) + QStringLiteral("@example.com");
 
-    QTest::newRow("case and white space") << QStringLiteral("  Orders@ACME.Example \t") << false
-                                          << QStringLiteral("orders@acme.example");
-    QTest::newRow("zero-width space") << QStringLiteral("ann\u200B@example.com") << false
-                                      << QStringLiteral("ann@example.com");
+    QTest::newRow("case and white space")
+        << QStringLiteral("  Orders@ACME.Example \t") << false << QStringLiteral("orders@acme.example");
+    QTest::newRow("zero-width space")
+        << QStringLiteral("ann\u200B@example.com") << false << QStringLiteral("ann@example.com");
     QTest::newRow("apostrophe") << QStringLiteral("O'Brien@example.ie") << false
                                 << QStringLiteral("o'brien@example.ie");
-    QTest::newRow("unicode composed") << QStringLiteral("Jose\u0301@Example.es") << false
-                                      << QStringLiteral("jos\u00e9@example.es");
-    QTest::newRow("exact keeps gmail dots") << QStringLiteral("a.n.n+shop@gmail.com") << false
-                                            << QStringLiteral("a.n.n+shop@gmail.com");
-    QTest::newRow("provider gmail dots and tag") << QStringLiteral("A.n.n+shop@GoogleMail.com") << true
-                                                 << QStringLiteral("ann@gmail.com");
+    QTest::newRow("unicode composed")
+        << QStringLiteral("Jose\u0301@Example.es") << false << QStringLiteral("jos\u00e9@example.es");
+    QTest::newRow("exact keeps gmail dots")
+        << QStringLiteral("a.n.n+shop@gmail.com") << false << QStringLiteral("a.n.n+shop@gmail.com");
+    QTest::newRow("provider gmail dots and tag")
+        << QStringLiteral("A.n.n+shop@GoogleMail.com") << true << QStringLiteral("ann@gmail.com");
     QTest::newRow("provider outlook tag, dots kept")
         << QStringLiteral("a.nn+x@outlook.com") << true << QStringLiteral("a.nn@outlook.com");
     QTest::newRow("provider other domain untouched")

@@ -1,11 +1,11 @@
 // DESIGN.md's customer and item rules, one row per rule and per edge. Each row builds its world
 // (ERP customers and items, links, relations, templates, settings), matches one or more orders
 // through MatchRunner, and checks the outcome and the trace's key sentence.
+#include "domainprinters.h"
 #include "match/inmemoryerpdirectory.h"
 #include "match/inmemorymatchdata.h"
 #include "match/matchrunner.h"
 #include "match/ordermatcher.h"
-#include "domainprinters.h"
 
 #include <QTest>
 
@@ -111,19 +111,19 @@ void TestMatching::rules_data() {
     QTest::addColumn<Scenario>("scenario");
     using S = MatchStatus;
 
-    QTest::newRow("email: case and white space")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.order.customer.email = QStringLiteral("  Orders@ACME.example ");
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("C00001"),
-                    QStringLiteral("Looked up orders@acme.example in the ERP: one customer, C00001 (Acme Print "
-                                   "Ltd). Linked by email."),
-                    [](const World& w) {
-                        QVERIFY(w.linkOf(QStringLiteral("17")));
-                        QCOMPARE_NAMED(w.linkOf(QStringLiteral("17"))->source, LinkSource::Email);
-                    }};
+    QTest::newRow("email: case and white space") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.order.customer.email = QStringLiteral("  Orders@ACME.example ");
+            w.run();
+        },
+        S::Matched, QStringLiteral("C00001"),
+        QStringLiteral("Looked up orders@acme.example in the ERP: one customer, C00001 (Acme Print "
+                       "Ltd). Linked by email."),
+        [](const World& w) {
+            QVERIFY(w.linkOf(QStringLiteral("17")));
+            QCOMPARE_NAMED(w.linkOf(QStringLiteral("17"))->source, LinkSource::Email);
+        }};
 
     QTest::newRow("email: provider rules join gmail dots and +tag")
         << Scenario{[](World& w) {
@@ -135,33 +135,31 @@ void TestMatching::rules_data() {
                     },
                     S::Matched, QStringLiteral("C00020"), QStringLiteral("Linked by email.")};
 
-    QTest::newRow("email: two ERP customers share it")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme North"),
-                                                      QStringLiteral("orders@acme.example")));
-                        w.run();
-                    },
-                    S::NeedsReview, QString(),
-                    QStringLiteral("Looked up orders@acme.example in the ERP: 2 customers"),
-                    [](const World& w) {
-                        QCOMPARE(w.outcomes.last().customer.candidates.size(), 2);
-                        QVERIFY(!w.linkOf(QStringLiteral("17")));
-                    }};
+    QTest::newRow("email: two ERP customers share it") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme North"),
+                                          QStringLiteral("orders@acme.example")));
+            w.run();
+        },
+        S::NeedsReview, QString(), QStringLiteral("Looked up orders@acme.example in the ERP: 2 customers"),
+        [](const World& w) {
+            QCOMPARE(w.outcomes.last().customer.candidates.size(), 2);
+            QVERIFY(!w.linkOf(QStringLiteral("17")));
+        }};
 
-    QTest::newRow("email: same email in two currencies, match_fields=currency_code")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00003"), QStringLiteral("Acme Europe"),
-                                                      QStringLiteral("orders@acme.example"),
-                                                      QStringLiteral("EUR")));
-                        w.settings.matchFields = {QStringLiteral("currency_code")};
-                        w.order.currency = QStringLiteral("EUR");
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("C00003"),
-                    QStringLiteral("Looked up orders@acme.example with currency EUR in the ERP: one customer, "
-                                   "C00003 (Acme Europe). Linked by email.")};
+    QTest::newRow("email: same email in two currencies, match_fields=currency_code") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.erp.addCustomer(erpCustomer(QStringLiteral("C00003"), QStringLiteral("Acme Europe"),
+                                          QStringLiteral("orders@acme.example"), QStringLiteral("EUR")));
+            w.settings.matchFields = {QStringLiteral("currency_code")};
+            w.order.currency = QStringLiteral("EUR");
+            w.run();
+        },
+        S::Matched, QStringLiteral("C00003"),
+        QStringLiteral("Looked up orders@acme.example with currency EUR in the ERP: one customer, "
+                       "C00003 (Acme Europe). Linked by email.")};
 
     QTest::newRow("email: the only candidate is blocked")
         << Scenario{[](World& w) {
@@ -182,16 +180,16 @@ void TestMatching::rules_data() {
                     S::Matched, QStringLiteral("WEB"),
                     QStringLiteral("Did not search the ERP by email: \"n/a\" is not an email address")};
 
-    QTest::newRow("email: check_email_new_customers off skips the search")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.settings.checkEmailNewCustomers = false;
-                        w.settings.createMissingCustomers = false;
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("WEB"),
-                    QStringLiteral("No ERP customer matched and create_missing_customers is off: booked to the "
-                                   "default customer WEB.")};
+    QTest::newRow("email: check_email_new_customers off skips the search") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.settings.checkEmailNewCustomers = false;
+            w.settings.createMissingCustomers = false;
+            w.run();
+        },
+        S::Matched, QStringLiteral("WEB"),
+        QStringLiteral("No ERP customer matched and create_missing_customers is off: booked to the "
+                       "default customer WEB.")};
 
     QTest::newRow("existing link is used")
         << Scenario{[](World& w) {
@@ -202,34 +200,34 @@ void TestMatching::rules_data() {
                     S::Matched, QStringLiteral("C00001"),
                     QStringLiteral("Used the existing email link to C00001 (Acme Print Ltd).")};
 
-    QTest::newRow("stale link: its customer was deleted")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Email);
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("C00001"),
-                    QStringLiteral("The email link to C00009 is stale: the ERP has no customer C00009. Matching "
-                                   "goes on."),
-                    [](const World& w) {
-                        const Link* l = w.linkOf(QStringLiteral("17"));
-                        QVERIFY(l);
-                        QCOMPARE(l->erpCustomerNumber, QStringLiteral("C00001")); // relinked by email
-                        QVERIFY(!l->stale);
-                    }};
+    QTest::newRow("stale link: its customer was deleted") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Email);
+            w.run();
+        },
+        S::Matched, QStringLiteral("C00001"),
+        QStringLiteral("The email link to C00009 is stale: the ERP has no customer C00009. Matching "
+                       "goes on."),
+        [](const World& w) {
+            const Link* l = w.linkOf(QStringLiteral("17"));
+            QVERIFY(l);
+            QCOMPARE(l->erpCustomerNumber, QStringLiteral("C00001")); // relinked by email
+            QVERIFY(!l->stale);
+        }};
 
-    QTest::newRow("stale link: nothing else matches, it stays marked")
-        << Scenario{[](World& w) {
-                        w.settings.createMissingCustomers = false;
-                        w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Email);
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("WEB"), QStringLiteral("is stale: the ERP has no customer C00009"),
-                    [](const World& w) {
-                        const Link* l = w.linkOf(QStringLiteral("17"));
-                        QVERIFY(l && l->stale);
-                        QCOMPARE(l->staleReason, QStringLiteral("the ERP has no customer C00009"));
-                    }};
+    QTest::newRow("stale link: nothing else matches, it stays marked") << Scenario{
+        [](World& w) {
+            w.settings.createMissingCustomers = false;
+            w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Email);
+            w.run();
+        },
+        S::Matched, QStringLiteral("WEB"), QStringLiteral("is stale: the ERP has no customer C00009"),
+        [](const World& w) {
+            const Link* l = w.linkOf(QStringLiteral("17"));
+            QVERIFY(l && l->stale);
+            QCOMPARE(l->staleReason, QStringLiteral("the ERP has no customer C00009"));
+        }};
 
     QTest::newRow("contact relation books to another customer")
         << Scenario{[](World& w) {
@@ -280,16 +278,16 @@ void TestMatching::rules_data() {
                                    "default_customer): booked to the default customer WEB."),
                     [](const World& w) { QCOMPARE(w.erp.createdCount(), 0); }};
 
-    QTest::newRow("linking off")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.link(QStringLiteral("17"), QStringLiteral("C00001"), LinkSource::Manual);
-                        w.settings.useExternalIdAsCustomerCode = false;
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("WEB"),
-                    QStringLiteral("Linking is off (use_external_id_as_customer_code is false): booked to the "
-                                   "default customer WEB.")};
+    QTest::newRow("linking off") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.link(QStringLiteral("17"), QStringLiteral("C00001"), LinkSource::Manual);
+            w.settings.useExternalIdAsCustomerCode = false;
+            w.run();
+        },
+        S::Matched, QStringLiteral("WEB"),
+        QStringLiteral("Linking is off (use_external_id_as_customer_code is false): booked to the "
+                       "default customer WEB.")};
 
     QTest::newRow("no default customer code: needs review")
         << Scenario{[](World& w) {
@@ -299,14 +297,14 @@ void TestMatching::rules_data() {
                     },
                     S::NeedsReview, QString(), QStringLiteral("and no default_customer_code is set")};
 
-    QTest::newRow("creation off")
-        << Scenario{[](World& w) {
-                        w.settings.createMissingCustomers = false;
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("WEB"),
-                    QStringLiteral("Looked up orders@acme.example in the ERP: no customer."),
-                    [](const World& w) { QCOMPARE(w.erp.createdCount(), 0); }};
+    QTest::newRow("creation off") << Scenario{
+        [](World& w) {
+            w.settings.createMissingCustomers = false;
+            w.run();
+        },
+        S::Matched, QStringLiteral("WEB"),
+        QStringLiteral("Looked up orders@acme.example in the ERP: no customer."),
+        [](const World& w) { QCOMPARE(w.erp.createdCount(), 0); }};
 
     QTest::newRow("creation: template chosen by country")
         << Scenario{[](World& w) {
@@ -360,23 +358,22 @@ void TestMatching::rules_data() {
                         QVERIFY(!w.linkOf(QStringLiteral("17")));
                     }};
 
-    QTest::newRow("item: unmatched SKU, blocked check off, ERP has the item")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.erp.addItem(QStringLiteral("FLYER-A5"));
-                        w.settings.itemBlockedCheck = false;
-                        w.order.lines.first().sku = QStringLiteral("FLYER-A5");
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("C00001"),
-                    QStringLiteral("FLYER-A5 has no product mapping; the ERP has an item FLYER-A5: used it and "
-                                   "remembered it as a direct mapping."),
-                    [](const World& w) {
-                        const ProductMapping* m =
-                            w.data.mappingBySku(QStringLiteral("web"), QStringLiteral("FLYER-A5"));
-                        QVERIFY(m);
-                        QCOMPARE(m->source, QStringLiteral("direct"));
-                    }};
+    QTest::newRow("item: unmatched SKU, blocked check off, ERP has the item") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.erp.addItem(QStringLiteral("FLYER-A5"));
+            w.settings.itemBlockedCheck = false;
+            w.order.lines.first().sku = QStringLiteral("FLYER-A5");
+            w.run();
+        },
+        S::Matched, QStringLiteral("C00001"),
+        QStringLiteral("FLYER-A5 has no product mapping; the ERP has an item FLYER-A5: used it and "
+                       "remembered it as a direct mapping."),
+        [](const World& w) {
+            const ProductMapping* m = w.data.mappingBySku(QStringLiteral("web"), QStringLiteral("FLYER-A5"));
+            QVERIFY(m);
+            QCOMPARE(m->source, QStringLiteral("direct"));
+        }};
 
     QTest::newRow("item: unmatched SKU, blocked check off, ERP lacks the item")
         << Scenario{[](World& w) {
@@ -420,17 +417,17 @@ void TestMatching::rules_data() {
                         QCOMPARE(w.linkOf(QStringLiteral("17"))->rowVersion, 4); // not even rewritten
                     }};
 
-    QTest::newRow("manual link to a deleted customer is never replaced")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Manual, 2);
-                        w.run();
-                    },
-                    S::NeedsReview, QString(), QStringLiteral("A manual link is never replaced automatically"),
-                    [](const World& w) {
-                        QCOMPARE(w.linkOf(QStringLiteral("17"))->erpCustomerNumber, QStringLiteral("C00009"));
-                        QCOMPARE(w.erp.createdCount(), 0);
-                    }};
+    QTest::newRow("manual link to a deleted customer is never replaced") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.link(QStringLiteral("17"), QStringLiteral("C00009"), LinkSource::Manual, 2);
+            w.run();
+        },
+        S::NeedsReview, QString(), QStringLiteral("A manual link is never replaced automatically"),
+        [](const World& w) {
+            QCOMPARE(w.linkOf(QStringLiteral("17"))->erpCustomerNumber, QStringLiteral("C00009"));
+            QCOMPARE(w.erp.createdCount(), 0);
+        }};
 
     QTest::newRow("manual link set while matching wins")
         << Scenario{[](World& w) {
@@ -488,9 +485,10 @@ void TestMatching::rules() {
     QVERIFY(!world.outcomes.isEmpty());
     const MatchOutcome& outcome = world.outcomes.constLast();
     const QString trace = outcome.trace.sentences().join(QLatin1Char('\n'));
-    QVERIFY2(outcome.status == scenario.status,
-             qPrintable(QStringLiteral("status %1, expected %2; reason: %3\n%4")
-                            .arg(toString(outcome.status), toString(scenario.status), outcome.reason, trace)));
+    QVERIFY2(
+        outcome.status == scenario.status,
+        qPrintable(QStringLiteral("status %1, expected %2; reason: %3\n%4")
+                       .arg(toString(outcome.status), toString(scenario.status), outcome.reason, trace)));
     QCOMPARE(outcome.customer.erpCustomerNumber, scenario.erpCustomer);
     QVERIFY2(trace.contains(scenario.sentence), qPrintable(trace));
     if (scenario.check)

@@ -567,11 +567,12 @@ private slots:
                                << QStringLiteral("https://x.example/api?token=***&id=1");
         QTest::newRow("access_token") << QStringLiteral("https://x.example/api?access_token=abc")
                                       << QStringLiteral("https://x.example/api?access_token=***");
-        QTest::newRow("password")
-            << QStringLiteral("https://x.example/api/Authentication/"
-                              "GenerateAPIToken?email=a%40b.c&password=p%26w&applicationId=api")
-            << QStringLiteral("https://x.example/api/Authentication/"
-                              "GenerateAPIToken?email=a%40b.c&password=***&applicationId=api");
+        QTest::newRow("password") << QStringLiteral(
+                                         "https://x.example/api/Authentication/"
+                                         "GenerateAPIToken?email=a%40b.c&password=p%26w&applicationId=api")
+                                  << QStringLiteral(
+                                         "https://x.example/api/Authentication/"
+                                         "GenerateAPIToken?email=a%40b.c&password=***&applicationId=api");
         QTest::newRow("client_secret")
             << QStringLiteral("https://login.example/t/oauth2/v2.0/token?client_id=id&client_secret=s3")
             << QStringLiteral("https://login.example/t/oauth2/v2.0/token?client_id=id&client_secret=***");

@@ -131,7 +131,8 @@ Response BusinessCentralFake::api(const Request& request, const QStringList& cap
             auth.isEmpty() ? QStringLiteral("The credentials provided are incorrect")
                            : QStringLiteral("The server has rejected the client credentials. The token is "
                                             "expired or not valid."));
-        response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\"")));
+        response.headers.append(
+            qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer error=\"invalid_token\"")));
         return response;
     }
     const QString companyId = unquoteKey(captures.value(3));

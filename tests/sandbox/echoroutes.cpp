@@ -10,7 +10,8 @@ void addEchoRoutes(Router& router) {
     const auto echo = [](const Request& request, const QStringList&) {
         const int status = request.query.queryItemValue(QStringLiteral("status")).toInt();
         if (status > 0) {
-            QByteArray body = request.query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).toUtf8();
+            QByteArray body =
+                request.query.queryItemValue(QStringLiteral("body"), QUrl::FullyDecoded).toUtf8();
             if (body.isEmpty())
                 body = request.body;
             Response response{status, body, "application/json", {}};

@@ -45,18 +45,20 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."), QStringLiteral("PORT"),
-         QStringLiteral("0")},
+        {QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
+         QStringLiteral("PORT"), QStringLiteral("0")},
         {QStringLiteral("seed"), QStringLiteral("Seed document to load (tests/sandbox/SEED.md)."),
          QStringLiteral("FILE")},
         {QStringLiteral("generate"),
          QStringLiteral("Generate a seed: orders=N,customers=M,new_customers=K,items=I,guests=G."),
          QStringLiteral("SPEC")},
-        {QStringLiteral("dump-seed"), QStringLiteral("Write the seed in use to FILE."), QStringLiteral("FILE")},
-        {QStringLiteral("fail-rate"), QStringLiteral("Share of requests answered 500 without doing the work."),
-         QStringLiteral("R"), QStringLiteral("0")},
-        {QStringLiteral("hang-rate"), QStringLiteral("Share of requests never answered."), QStringLiteral("R"),
+        {QStringLiteral("dump-seed"), QStringLiteral("Write the seed in use to FILE."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("fail-rate"),
+         QStringLiteral("Share of requests answered 500 without doing the work."), QStringLiteral("R"),
          QStringLiteral("0")},
+        {QStringLiteral("hang-rate"), QStringLiteral("Share of requests never answered."),
+         QStringLiteral("R"), QStringLiteral("0")},
         {QStringLiteral("commit-then-fail-rate"),
          QStringLiteral("Share of POSTs whose work is done but answered 500."), QStringLiteral("R"),
          QStringLiteral("0")},
@@ -125,14 +127,17 @@ int main(int argc, char* argv[]) {
     erp.addRoutes(router);
     sandbox::addEchoRoutes(router);
 
-    const quint16 port = server.listen(QHostAddress::LocalHost, parser.value(QStringLiteral("port")).toUShort());
+    const quint16 port =
+        server.listen(QHostAddress::LocalHost, parser.value(QStringLiteral("port")).toUShort());
     if (port == 0)
-        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(parser.value(QStringLiteral("port"))));
+        return fail(
+            QStringLiteral("cannot listen on 127.0.0.1:%1").arg(parser.value(QStringLiteral("port"))));
     if (parser.isSet(QStringLiteral("port-file"))) {
         // QSaveFile writes a temporary file and renames it: a launcher polling for the file never
         // reads a half-written port.
         QSaveFile file(parser.value(QStringLiteral("port-file")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(port) + '\n') < 0 || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(port) + '\n') < 0 ||
+            !file.commit())
             return fail(QStringLiteral("cannot write the port file %1: %2")
                             .arg(parser.value(QStringLiteral("port-file")), file.errorString()));
     }

@@ -98,9 +98,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     const auto action = exempt ? FaultInjector::Action::Pass : m_faults.decide(request);
     if (action == FaultInjector::Action::Hang) {
         // Never answer: the client must time out. In flight until the client gives up.
-        connect(socket, &QTcpSocket::disconnected, socket, [holder = std::make_shared<std::shared_ptr<void>>(inFlight)] {
-            holder->reset();
-        });
+        connect(socket, &QTcpSocket::disconnected, socket,
+                [holder = std::make_shared<std::shared_ptr<void>>(inFlight)] { holder->reset(); });
         return true;
     }
 

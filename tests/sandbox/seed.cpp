@@ -20,8 +20,10 @@ QString price(QRandomGenerator& random, int minCents, int maxCents) {
 
 QJsonObject billing(const QString& first, const QString& last, const QString& company, const QString& email,
                     const QString& country) {
-    return QJsonObject{{QStringLiteral("first_name"), first},   {QStringLiteral("last_name"), last},
-                       {QStringLiteral("company"), company},    {QStringLiteral("email"), email},
+    return QJsonObject{{QStringLiteral("first_name"), first},
+                       {QStringLiteral("last_name"), last},
+                       {QStringLiteral("company"), company},
+                       {QStringLiteral("email"), email},
                        {QStringLiteral("phone"), QStringLiteral("+44 20 7946 0000")},
                        {QStringLiteral("address_1"), QStringLiteral("1 High Street")},
                        {QStringLiteral("city"), QStringLiteral("London")},
@@ -98,9 +100,10 @@ std::optional<QJsonObject> generate(const QString& spec, quint32 randomSeed, QSt
     QStringList itemPrices;
     for (int i = 1; i <= n[QStringLiteral("items")]; ++i) {
         itemPrices << price(random, 100, 20000);
-        items.append(QJsonObject{{QStringLiteral("number"), QStringLiteral("SKU-%1").arg(i, 5, 10, QLatin1Char('0'))},
-                                 {QStringLiteral("displayName"), QStringLiteral("Product %1").arg(i)},
-                                 {QStringLiteral("unitPrice"), itemPrices.last().toDouble()}});
+        items.append(
+            QJsonObject{{QStringLiteral("number"), QStringLiteral("SKU-%1").arg(i, 5, 10, QLatin1Char('0'))},
+                        {QStringLiteral("displayName"), QStringLiteral("Product %1").arg(i)},
+                        {QStringLiteral("unitPrice"), itemPrices.last().toDouble()}});
     }
 
     struct ShopCustomer {
@@ -117,7 +120,8 @@ std::optional<QJsonObject> generate(const QString& spec, quint32 randomSeed, QSt
                        QStringLiteral("First%1").arg(i),
                        QStringLiteral("Last%1").arg(i),
                        QStringLiteral("Company %1 Ltd").arg(i),
-                       known ? QStringLiteral("customer%1@example.com").arg(i) : QStringLiteral("new%1@example.com").arg(i),
+                       known ? QStringLiteral("customer%1@example.com").arg(i)
+                             : QStringLiteral("new%1@example.com").arg(i),
                        kCountries[i % kCountries.size()],
                        kCurrencies[i % kCurrencies.size()]};
         shopCustomers.append(c);
@@ -132,9 +136,10 @@ std::optional<QJsonObject> generate(const QString& spec, quint32 randomSeed, QSt
                                         {QStringLiteral("vatNumber"), QStringLiteral("GB%1").arg(100000 + i)},
                                         {QStringLiteral("blocked"), false}});
         if (i <= 10 && !items.isEmpty())
-            prices.append(QJsonObject{{QStringLiteral("customerNumber"), number},
-                                      {QStringLiteral("itemNumber"), items.first().toObject().value(QStringLiteral("number"))},
-                                      {QStringLiteral("unitPrice"), itemPrices.first().toDouble() * 0.9}});
+            prices.append(QJsonObject{
+                {QStringLiteral("customerNumber"), number},
+                {QStringLiteral("itemNumber"), items.first().toObject().value(QStringLiteral("number"))},
+                {QStringLiteral("unitPrice"), itemPrices.first().toDouble() * 0.9}});
     }
 
     QJsonArray orders;
@@ -167,15 +172,18 @@ std::optional<QJsonObject> generate(const QString& spec, quint32 randomSeed, QSt
             const int item = items.isEmpty() ? -1 : int(random.bounded(int(items.size())));
             const int quantity = 1 + int(random.bounded(10));
             const QString unit = item >= 0 ? itemPrices[item] : QStringLiteral("9.99");
-            lines.append(QJsonObject{
-                {QStringLiteral("id"), id * 10 + l},
-                {QStringLiteral("name"), item >= 0 ? QStringLiteral("Product %1").arg(item + 1) : QStringLiteral("Unknown product")},
-                {QStringLiteral("product_id"), 100 + std::max(item, 0)},
-                {QStringLiteral("variation_id"), 0},
-                {QStringLiteral("sku"), item >= 0 ? items[item].toObject().value(QStringLiteral("number")).toString() : QStringLiteral("SKU-MISSING")},
-                {QStringLiteral("quantity"), quantity},
-                {QStringLiteral("price"), unit.toDouble()},
-                {QStringLiteral("total"), QString::number(unit.toDouble() * quantity, 'f', 2)}});
+            lines.append(
+                QJsonObject{{QStringLiteral("id"), id * 10 + l},
+                            {QStringLiteral("name"), item >= 0 ? QStringLiteral("Product %1").arg(item + 1)
+                                                               : QStringLiteral("Unknown product")},
+                            {QStringLiteral("product_id"), 100 + std::max(item, 0)},
+                            {QStringLiteral("variation_id"), 0},
+                            {QStringLiteral("sku"),
+                             item >= 0 ? items[item].toObject().value(QStringLiteral("number")).toString()
+                                       : QStringLiteral("SKU-MISSING")},
+                            {QStringLiteral("quantity"), quantity},
+                            {QStringLiteral("price"), unit.toDouble()},
+                            {QStringLiteral("total"), QString::number(unit.toDouble() * quantity, 'f', 2)}});
         }
         const QString when = modified.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
         orders.append(QJsonObject{{QStringLiteral("id"), id},

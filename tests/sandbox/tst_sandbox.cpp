@@ -2,15 +2,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSet>
-#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestSandbox : public QObject {
@@ -43,8 +43,9 @@ private slots:
         QTemporaryDir dir;
         const QString portFile = dir.filePath(QStringLiteral("port"));
         QProcess sandbox;
-        sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
-                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--port-file"), portFile});
+        sandbox.start(
+            qEnvironmentVariable("LINKDESK_SANDBOX"),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--port-file"), portFile});
         QVERIFY(sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(portFile), 10000);
         QFile file(portFile);
@@ -57,9 +58,11 @@ private slots:
 
         // The same port as the stdout line, and the server answers on it.
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-        QVERIFY(QString::fromUtf8(sandbox.readLine()).contains(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        QVERIFY(
+            QString::fromUtf8(sandbox.readLine()).contains(QStringLiteral("http://127.0.0.1:%1").arg(port)));
         QNetworkAccessManager nam;
-        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))));
+        QNetworkReply* reply =
+            nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -72,8 +75,9 @@ private slots:
         QTemporaryDir dir;
         const QString portFile = dir.filePath(QStringLiteral("no/such/folder/port"));
         QProcess sandbox;
-        sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
-                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--port-file"), portFile});
+        sandbox.start(
+            qEnvironmentVariable("LINKDESK_SANDBOX"),
+            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--port-file"), portFile});
         QVERIFY(sandbox.waitForFinished(10000));
         QCOMPARE(sandbox.exitCode(), 1);
         const QByteArray err = sandbox.readAllStandardError();
@@ -96,7 +100,8 @@ private slots:
                            .match(QString::fromUtf8(sandbox.readLine()));
         QVERIFY(m.hasMatch());
         QNetworkAccessManager nam;
-        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(m.captured(0) + QStringLiteral("/_sandbox/state"))));
+        QNetworkReply* reply =
+            nam.get(QNetworkRequest(QUrl(m.captured(0) + QStringLiteral("/_sandbox/state"))));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -105,7 +110,9 @@ private slots:
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(10000));
 
-        QVERIFY(state.value(QStringLiteral("woocommerce")).toObject().value(QStringLiteral("orders")).toInt() >= 200);
+        QVERIFY(
+            state.value(QStringLiteral("woocommerce")).toObject().value(QStringLiteral("orders")).toInt() >=
+            200);
         const QJsonArray customers =
             state.value(QStringLiteral("erp")).toObject().value(QStringLiteral("customers")).toArray();
         QVERIFY(customers.size() >= 50);
@@ -115,12 +122,14 @@ private slots:
         for (const QJsonValue& v : customers) {
             const QJsonObject c = v.toObject();
             const QString email = c.value(QStringLiteral("email")).toString();
-            currenciesByEmail[email.trimmed().toLower()].insert(c.value(QStringLiteral("currencyCode")).toString());
+            currenciesByEmail[email.trimmed().toLower()].insert(
+                c.value(QStringLiteral("currencyCode")).toString());
             blocked += c.value(QStringLiteral("blocked")).toString().isEmpty() ? 0 : 1;
             upperCase = upperCase || email != email.toLower();
             spaces = spaces || email != email.trimmed();
             apostrophe = apostrophe || email.contains(QLatin1Char('\''));
-            gmailDots = gmailDots || (email.endsWith(QLatin1String("@gmail.com")) && email.count(QLatin1Char('.')) > 2);
+            gmailDots = gmailDots ||
+                        (email.endsWith(QLatin1String("@gmail.com")) && email.count(QLatin1Char('.')) > 2);
         }
         QVERIFY(upperCase && spaces && apostrophe && gmailDots);
         QVERIFY(blocked >= 1);

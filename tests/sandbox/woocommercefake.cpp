@@ -13,11 +13,11 @@ bool before(const QString& aModified, qint64 aId, const QString& bModified, qint
 }
 
 Response invalidParam(const QString& name, const QString& why) {
-    return Response::json(
-        QJsonObject{{QStringLiteral("code"), QStringLiteral("rest_invalid_param")},
-                    {QStringLiteral("message"), QStringLiteral("Invalid parameter(s): %1 (%2)").arg(name, why)},
-                    {QStringLiteral("data"), QJsonObject{{QStringLiteral("status"), 400}}}},
-        400);
+    return Response::json(QJsonObject{{QStringLiteral("code"), QStringLiteral("rest_invalid_param")},
+                                      {QStringLiteral("message"),
+                                       QStringLiteral("Invalid parameter(s): %1 (%2)").arg(name, why)},
+                                      {QStringLiteral("data"), QJsonObject{{QStringLiteral("status"), 400}}}},
+                          400);
 }
 } // namespace
 
@@ -28,8 +28,9 @@ WooCommerceFake::WooCommerceFake(const QJsonObject& seed)
     m_orders.reserve(orders.size());
     for (const QJsonValue& order : orders)
         m_orders.append(makeOrder(order));
-    std::stable_sort(m_orders.begin(), m_orders.end(),
-                     [](const Order& a, const Order& b) { return before(a.modified, a.id, b.modified, b.id); });
+    std::stable_sort(m_orders.begin(), m_orders.end(), [](const Order& a, const Order& b) {
+        return before(a.modified, a.id, b.modified, b.id);
+    });
 }
 
 WooCommerceFake::Order WooCommerceFake::makeOrder(const QJsonValue& json) {
@@ -58,11 +59,13 @@ void WooCommerceFake::upsert(const QJsonValue& value) {
     }
     Order order = makeOrder(json);
     if (json.isObject()) {
-        m_orders.removeIf([&](const Order& existing) { return existing.json.isObject() && existing.id == order.id; });
+        m_orders.removeIf(
+            [&](const Order& existing) { return existing.json.isObject() && existing.id == order.id; });
     }
-    const auto at = std::upper_bound(m_orders.begin(), m_orders.end(), order, [](const Order& a, const Order& b) {
-        return before(a.modified, a.id, b.modified, b.id);
-    });
+    const auto at =
+        std::upper_bound(m_orders.begin(), m_orders.end(), order, [](const Order& a, const Order& b) {
+            return before(a.modified, a.id, b.modified, b.id);
+        });
     m_orders.insert(at, order);
 }
 
@@ -99,10 +102,12 @@ Response WooCommerceFake::list(const Request& request) {
     const QString perPageText = request.query.queryItemValue(QStringLiteral("per_page"));
     const int perPage = perPageText.isEmpty() ? 10 : perPageText.toInt(&ok);
     if (!ok || perPage < 1 || perPage > 100)
-        return invalidParam(QStringLiteral("per_page"), QStringLiteral("must be between 1 (inclusive) and 100 (inclusive)"));
+        return invalidParam(QStringLiteral("per_page"),
+                            QStringLiteral("must be between 1 (inclusive) and 100 (inclusive)"));
 
     QString after;
-    const QString afterText = request.query.queryItemValue(QStringLiteral("modified_after"), QUrl::FullyDecoded);
+    const QString afterText =
+        request.query.queryItemValue(QStringLiteral("modified_after"), QUrl::FullyDecoded);
     if (!afterText.isEmpty()) {
         QDateTime when = QDateTime::fromString(afterText, Qt::ISODate);
         if (!when.isValid())
@@ -111,7 +116,8 @@ Response WooCommerceFake::list(const Request& request) {
             when.setTimeSpec(Qt::UTC); // the site's time zone is UTC here
         after = when.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     }
-    QStringList statuses = request.query.queryItemValue(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList statuses =
+        request.query.queryItemValue(QStringLiteral("status")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (statuses.contains(QStringLiteral("any")))
         statuses.clear();
     m_lastQuery = QJsonObject{{QStringLiteral("page"), page},
@@ -121,13 +127,15 @@ Response WooCommerceFake::list(const Request& request) {
 
     auto from = m_orders.cbegin();
     if (!after.isEmpty()) // strictly after, like WooCommerce
-        from = std::upper_bound(m_orders.cbegin(), m_orders.cend(), after,
-                                [](const QString& value, const Order& o) { return value < o.modified.left(19); });
+        from = std::upper_bound(
+            m_orders.cbegin(), m_orders.cend(), after,
+            [](const QString& value, const Order& o) { return value < o.modified.left(19); });
     QJsonArray pageItems;
     qint64 total = 0;
     const qint64 first = qint64(page - 1) * perPage;
     for (auto it = from; it != m_orders.cend(); ++it) {
-        if (!statuses.isEmpty() && !statuses.contains(it->json.toObject().value(QStringLiteral("status")).toString()))
+        if (!statuses.isEmpty() &&
+            !statuses.contains(it->json.toObject().value(QStringLiteral("status")).toString()))
             continue;
         if (total >= first && total < first + perPage)
             pageItems.append(it->json);
@@ -136,9 +144,11 @@ Response WooCommerceFake::list(const Request& request) {
     const qint64 totalPages = (total + perPage - 1) / perPage;
     if (total > 0 && page > totalPages)
         return Response::json(
-            QJsonObject{{QStringLiteral("code"), QStringLiteral("woocommerce_rest_invalid_page_number")},
-                        {QStringLiteral("message"), QStringLiteral("The page number requested is larger than the number of pages available.")},
-                        {QStringLiteral("data"), QJsonObject{{QStringLiteral("status"), 400}}}},
+            QJsonObject{
+                {QStringLiteral("code"), QStringLiteral("woocommerce_rest_invalid_page_number")},
+                {QStringLiteral("message"),
+                 QStringLiteral("The page number requested is larger than the number of pages available.")},
+                {QStringLiteral("data"), QJsonObject{{QStringLiteral("status"), 400}}}},
             400);
     Response response = Response::json(pageItems);
     response.headers.append({"X-WP-Total", QByteArray::number(total)});
@@ -150,7 +160,8 @@ Response WooCommerceFake::modify(const Request& request) {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (doc.isNull())
-        return Response::error(400, R"({"code":"bad_request","message":"expected an order object or an array"})");
+        return Response::error(400,
+                               R"({"code":"bad_request","message":"expected an order object or an array"})");
     int count = 0;
     if (doc.isArray()) {
         for (const QJsonValue& v : doc.array()) {
@@ -161,7 +172,8 @@ Response WooCommerceFake::modify(const Request& request) {
         upsert(doc.object());
         count = 1;
     }
-    return Response::json(QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("orders"), int(m_orders.size())}});
+    return Response::json(
+        QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("orders"), int(m_orders.size())}});
 }
 
 void WooCommerceFake::addRoutes(Router& router) {

@@ -5,14 +5,14 @@
 #include "ui_importpage.h"
 
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace linkdesk {
 
@@ -141,8 +141,8 @@ void ImportPage::refreshHistory() {
                        .arg(s.value(QStringLiteral("failed")).toInt())
                        .arg(s.value(QStringLiteral("customers_created")).toInt())
                  : tr("did not run: %1").arg(r.error);
-        const QStringList cells{locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.holder, result,
-                                QString::number(s.value(QStringLiteral("submitted")).toInt())};
+        const QStringList cells{locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.holder,
+                                result, QString::number(s.value(QStringLiteral("submitted")).toInt())};
         for (int c = 0; c < cells.size(); ++c)
             m_ui->runsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -160,10 +160,12 @@ void ImportPage::showChart(const QJsonObject& summary) {
     chart->legend()->setAlignment(Qt::AlignBottom);
     const QJsonObject linked = summary.value(QStringLiteral("customers_linked")).toObject();
     auto* orders = new QBarSet(tr("Orders"));
-    const QStringList statusKeys{QStringLiteral("submitted"), QStringLiteral("blocked"), QStringLiteral("needs_review"),
-                                 QStringLiteral("failed"), QStringLiteral("quarantined")};
-    const QStringList methodKeys{QStringLiteral("email"), QStringLiteral("existing"), QStringLiteral("contact"),
-                                 QStringLiteral("created"), QStringLiteral("default")};
+    const QStringList statusKeys{QStringLiteral("submitted"), QStringLiteral("blocked"),
+                                 QStringLiteral("needs_review"), QStringLiteral("failed"),
+                                 QStringLiteral("quarantined")};
+    const QStringList methodKeys{QStringLiteral("email"), QStringLiteral("existing"),
+                                 QStringLiteral("contact"), QStringLiteral("created"),
+                                 QStringLiteral("default")};
     auto* customers = new QBarSet(tr("Customers linked"));
     int highest = 1;
     for (const QString& key : statusKeys) {
@@ -182,8 +184,8 @@ void ImportPage::showChart(const QJsonObject& summary) {
     series->setBarWidth(0.9);
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
-    categories->append({tr("submitted"), tr("blocked"), tr("review"), tr("failed"), tr("quarantined"), tr("by email"),
-                        tr("existing"), tr("contact"), tr("created"), tr("default")});
+    categories->append({tr("submitted"), tr("blocked"), tr("review"), tr("failed"), tr("quarantined"),
+                        tr("by email"), tr("existing"), tr("contact"), tr("created"), tr("default")});
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;

@@ -17,8 +17,9 @@ QString priceText(const QJsonObject& price) {
     if (price.contains(QStringLiteral("error")))
         return QObject::tr("%1: %2").arg(price.value(QStringLiteral("customer")).toString(),
                                          price.value(QStringLiteral("error")).toString());
-    return QObject::tr("%1: %2").arg(price.value(QStringLiteral("customer")).toString(),
-                                     QLocale().toString(price.value(QStringLiteral("total")).toDouble(), 'f', 2));
+    return QObject::tr("%1: %2").arg(
+        price.value(QStringLiteral("customer")).toString(),
+        QLocale().toString(price.value(QStringLiteral("total")).toDouble(), 'f', 2));
 }
 } // namespace
 
@@ -66,7 +67,8 @@ void TestOrderDialog::addLine(const QString& sku, double quantity) {
 void TestOrderDialog::run() {
     QList<TestOrder::Line> lines;
     for (int row = 0; row < m_ui->linesTable->rowCount(); ++row) {
-        const QString sku = m_ui->linesTable->item(row, 0) ? m_ui->linesTable->item(row, 0)->text().trimmed() : QString();
+        const QString sku =
+            m_ui->linesTable->item(row, 0) ? m_ui->linesTable->item(row, 0)->text().trimmed() : QString();
         const auto* qty = qobject_cast<QDoubleSpinBox*>(m_ui->linesTable->cellWidget(row, 1));
         if (!sku.isEmpty())
             lines.append({sku, qty ? qty->value() : 1});
@@ -98,8 +100,9 @@ void TestOrderDialog::showResult(bool ok, const QString& error, const QJsonObjec
         return;
     }
     const QString code = result.value(QStringLiteral("customer_code")).toString();
-    m_ui->codeLabel->setText(code.isEmpty() ? tr("(none) — %1").arg(result.value(QStringLiteral("reason")).toString())
-                                            : tr("%1 (%2)").arg(code, result.value(QStringLiteral("how")).toString()));
+    m_ui->codeLabel->setText(code.isEmpty()
+                                 ? tr("(none) — %1").arg(result.value(QStringLiteral("reason")).toString())
+                                 : tr("%1 (%2)").arg(code, result.value(QStringLiteral("how")).toString()));
     m_ui->linkedPriceLabel->setText(priceText(result.value(QStringLiteral("price_linked")).toObject()));
     m_ui->defaultPriceLabel->setText(priceText(result.value(QStringLiteral("price_default")).toObject()));
     for (const auto& sentence : result.value(QStringLiteral("trace")).toArray())
