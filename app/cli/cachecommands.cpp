@@ -1,6 +1,6 @@
 #include "cli.h"
 
-#include "import/cachestore.h"
+#include "store/cachestore.h"
 
 #include <QJsonObject>
 

@@ -1,20 +1,21 @@
 // The commands that talk to the shops and the ERP: import, test-order, links check.
 #include "cli.h"
 
+#include "domain/emailaddress.h"
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
-#include "import/cachestore.h"
-#include "import/crossthread.h"
-#include "import/importruns.h"
-#include "import/importservices.h"
+#include "import/importpipeline.h"
 #include "import/storematchdata.h"
 #include "import/testorder.h"
-#include "match/emailaddress.h"
 #include "match/ordermatcher.h"
 #include "secrets/credentialstore.h"
+#include "store/cachestore.h"
 #include "store/customerrepository.h"
+#include "store/importruns.h"
 #include "store/linkrepository.h"
 #include "store/settingsstore.h"
+#include "util/crossthread.h"
+#include "wiring/importservices.h"
 
 #include <QHostInfo>
 #include <QJsonArray>
@@ -32,7 +33,7 @@ struct Session {
     ~Session() {
         services.reset(); // the network thread stops before the cache is saved
         if (db)
-            if (auto r = CacheStore(*db).save(cache); !r)
+            if (auto r = CacheStore(*db).save(cache.snapshot()); !r)
                 qWarning("Could not save the ERP look-up cache: %s", qPrintable(r.message()));
     }
 };
@@ -49,8 +50,10 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx) {
     if (!ttl)
         return ttl.error();
     session->cache.setTtlSeconds(ttl->cacheTtlSeconds);
-    if (auto r = CacheStore(**db).load(session->cache); !r)
-        return r.error();
+    auto saved = CacheStore(**db).load();
+    if (!saved)
+        return saved.error();
+    session->cache.restore(*saved);
     session->db = *db;
     secrets::CredentialStore keychain;
     auto services = ImportServices::create(
@@ -71,7 +74,7 @@ int runImport(Context& ctx) {
     auto session = openSession(ctx);
     if (!session)
         return ctx.error(session.message());
-    ImportPipeline pipeline(*(*session)->db, (*session)->services->pipelineServices());
+    ImportPipeline pipeline(*(*session)->db, ImportPipeline::Services::of(*(*session)->services));
     if (!ctx.json)
         pipeline.onLog([&ctx](const QString& line) { ctx.err << line << Qt::endl; });
     ImportPipeline::Options options;

@@ -1,6 +1,6 @@
 #include "profile.h"
 
-#include "store/database.h"
+#include "databaseurl.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -30,4 +30,13 @@ bool parseLinkSource(const QString& text, LinkSource* source) {
     return false;
 }
 
+QString describeLink(const Link& link) {
+    if (!link.isLinked())
+        return link.rowVersion == 0 ? QStringLiteral("(none)") : QStringLiteral("(cleared)");
+    QString text = QStringLiteral("%1 (%2)").arg(link.erpCustomerNumber, toString(link.source));
+    if (link.stale)
+        text += QStringLiteral(" stale: ") + link.staleReason;
+    return text;
+}
+
 } // namespace linkdesk

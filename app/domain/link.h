@@ -27,4 +27,7 @@ struct Link {
     bool isLinked() const { return !erpCustomerNumber.isEmpty(); }
 };
 
+// The link in a few words: "C00001 (email)", "(none)", "(cleared)", "... stale: why".
+QString describeLink(const Link& link);
+
 } // namespace linkdesk

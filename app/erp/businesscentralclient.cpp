@@ -80,7 +80,7 @@ void BusinessCentralClient::fetchToken() {
     if (m_config.timeoutMs > 0)
         request.setTimeout(m_config.timeoutMs);
     if (!m_http) {
-        finishTokenFetch(fail(tr("Business Central: no HTTP client."), QStringLiteral("invalid")));
+        finishTokenFetch(fail(tr("Business Central: no HTTP client."), ErrorKind::Invalid));
         return;
     }
     m_http->send(request, this, [this](const net::HttpResult& r) {
@@ -96,18 +96,19 @@ void BusinessCentralClient::fetchToken() {
         } else if (r.ok()) {
             outcome = fail(tr("Business Central sign-in failed: the token endpoint answered without an "
                               "access token."),
-                           QStringLiteral("auth_failed"));
+                           ErrorKind::Configuration);
         } else if (r.failure == net::HttpResult::Failure::Http && r.status >= 400 && r.status < 500) {
             outcome = fail(
                 tr("Business Central sign-in failed for client id '%1': %2 Check the client "
                    "id, the client secret and the tenant.")
                     .arg(m_config.clientId, r.serverMessage.isEmpty() ? r.errorMessage : r.serverMessage),
-                QStringLiteral("auth_failed"));
+                ErrorKind::Configuration);
         } else {
-            // Without "/unknown_outcome": whatever the token request did, the call itself was
+            // Transient, never UnknownOutcome: whatever the token request did, the call itself was
             // never sent, so a create that fails here surely created nothing.
             outcome = fail(tr("Business Central sign-in failed: %1").arg(r.errorMessage),
-                           QStringLiteral("auth_failed/") + r.toError().code.section(QLatin1Char('/'), 0, 0));
+                           r.failure == net::HttpResult::Failure::Cancelled ? ErrorKind::Cancelled
+                                                                            : ErrorKind::Transient);
         }
         if (!outcome.ok())
             qCWarning(lcErp).noquote() << outcome.message();
@@ -145,7 +146,7 @@ void BusinessCentralClient::getCollection(const QUrl& url, const QString& what,
         const QJsonValue value = r.json().object().value(QStringLiteral("value"));
         if (!value.isArray()) {
             done(fail(tr("Business Central: %1: the answer has no \"value\" list.").arg(what),
-                      QStringLiteral("bad_response")));
+                      ErrorKind::Failed));
             return;
         }
         done(jsonObjects(value.toArray()));
@@ -168,8 +169,8 @@ ErpCustomer BusinessCentralClient::customerFromJson(const QJsonObject& json) {
 void BusinessCentralClient::findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) {
     const QString email = search.email.trimmed().toLower();
     if (email.isEmpty()) {
-        later<QList<ErpCustomer>>(
-            std::move(done), fail(tr("Business Central: no email to search for."), QStringLiteral("empty")));
+        later<QList<ErpCustomer>>(std::move(done),
+                                  fail(tr("Business Central: no email to search for."), ErrorKind::Invalid));
         return;
     }
     // A plain eq is case-sensitive in Business Central, and an address stored with stray spaces
@@ -231,8 +232,8 @@ void BusinessCentralClient::createCustomer(const ErpCustomer& customer, const QJ
     const QJsonObject body = customerCreateBody(customer, templateFields, kCustomerFields);
     const QString who = body.value(QLatin1String(kCustomerFields.name)).toString();
     if (who.trimmed().isEmpty()) {
-        later<ErpCustomer>(std::move(done), fail(tr("Business Central: a new customer needs a name."),
-                                                 QStringLiteral("invalid")));
+        later<ErpCustomer>(std::move(done),
+                           fail(tr("Business Central: a new customer needs a name."), ErrorKind::Invalid));
         return;
     }
     // Never repeated on its own: a create whose answer was lost may have created the customer.
@@ -252,7 +253,7 @@ void BusinessCentralClient::createCustomer(const ErpCustomer& customer, const QJ
         if (!created.isValid()) {
             done(fail(
                 tr("Business Central: creating customer %1: the answer names no customer number.").arg(who),
-                QStringLiteral("bad_response")));
+                ErrorKind::Failed));
             return;
         }
         qCInfo(lcErp).noquote()

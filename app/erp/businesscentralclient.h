@@ -32,7 +32,7 @@ struct BusinessCentralConfig {
 // - customers by email: $filter=tolower(email) eq '...' (a ' doubled), then compared again on
 //   Linkdesk's side with CustomerSearch::matches (normalised email and match fields);
 // - customers and items by number, customers created from template fields overlaid with the
-//   customer's own (never repeated blindly: a lost answer is an "unknown_outcome" error);
+//   customer's own (never repeated blindly: a lost answer is an UnknownOutcome error);
 // - sales orders looked up by externalDocumentNumber before each create and again after a create
 //   whose outcome is unknown; created with deep-inserted salesOrderLines;
 // - prices through a sales quote with the lines, read back and deleted.

@@ -95,14 +95,14 @@ void BusinessCentralClient::submitSalesOrder(const ErpSalesOrder& order, Callbac
                     "characters (got '%2').")
                      .arg(kMaxExternalDocumentNumber)
                      .arg(ext),
-                 QStringLiteral("invalid")));
+                 ErrorKind::Invalid));
         return;
     }
     if (order.customerNumber.trimmed().isEmpty() || order.lines.isEmpty()) {
         later<ErpSalesOrder>(
             std::move(done),
             fail(tr("Business Central: sales order %1 needs a customer and at least one line.").arg(ext),
-                 QStringLiteral("invalid")));
+                 ErrorKind::Invalid));
         return;
     }
     // Idempotent submit: the external document number is asked for before every create, except
@@ -175,8 +175,7 @@ void BusinessCentralClient::createSalesOrder(const ErpSalesOrder& order, bool se
                      return;
                  }
                  Error e = original;
-                 if (!e.code.contains(QLatin1String("unknown_outcome")))
-                     e.code += QStringLiteral("/unknown_outcome");
+                 e.kind = ErrorKind::UnknownOutcome;
                  e.message =
                      tr("Business Central: creating sales order %1 failed and it could not be confirmed "
                         "whether it was created (%2). It is looked up again before the next attempt.")

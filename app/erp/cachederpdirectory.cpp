@@ -36,7 +36,7 @@ struct PendingCreate {
     }
     ~PendingCreate() {
         answer(fail(QObject::tr("The ERP client stopped before the customer was created."),
-                    QStringLiteral("cancelled/unknown_outcome")));
+                    ErrorKind::UnknownOutcome));
     }
 };
 
@@ -93,7 +93,7 @@ Lookup<bool> CachedErpDirectory::itemExists(const QString& number) {
 void CachedErpDirectory::createCustomerAsync(const ErpCustomer& customer, const QJsonObject& templateFields,
                                              std::function<void(Result<ErpCustomer>)> done) {
     if (!m_client) {
-        done(fail(tr("No ERP connection is configured."), QStringLiteral("no_client")));
+        done(fail(tr("No ERP connection is configured."), ErrorKind::Configuration));
         return;
     }
     LookupCache* cache = m_cache;
@@ -109,11 +109,11 @@ void CachedErpDirectory::createCustomerAsync(const ErpCustomer& customer, const 
 Result<ErpCustomer> CachedErpDirectory::createCustomer(const ErpCustomer& customer,
                                                        const QJsonObject& templateFields) {
     if (!m_client)
-        return fail(tr("No ERP connection is configured."), QStringLiteral("no_client"));
+        return fail(tr("No ERP connection is configured."), ErrorKind::Configuration);
     if (QThread::currentThread() == m_client->thread())
         return fail(tr("Creating a customer would wait on the ERP client's own thread; use "
                        "createCustomerAsync there."),
-                    QStringLiteral("wrong_thread"));
+                    ErrorKind::Failed);
     auto pending = std::make_shared<PendingCreate>();
     std::future<Result<ErpCustomer>> answer = pending->promise.get_future();
     QMetaObject::invokeMethod(
@@ -170,7 +170,7 @@ void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
             progress->done(progress->errors);
     };
     if (!m_client) {
-        const Error noClient = fail(tr("No ERP connection is configured."), QStringLiteral("no_client"));
+        const Error noClient = fail(tr("No ERP connection is configured."), ErrorKind::Configuration);
         for (int i = 0; i < misses.size(); ++i)
             settle(&noClient);
         settle(nullptr);
@@ -194,7 +194,7 @@ void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
                     result.ok()
                         ? Error{}
                         : fail(tr("Searching the ERP for %1: %2").arg(search.describe(), result.message()),
-                               result.error().code);
+                               result.error().kind);
                 if (self)
                     self->finished(key, result.ok() ? nullptr : &error);
             });
@@ -209,7 +209,7 @@ void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
                 const Error error =
                     result.ok() ? Error{}
                                 : fail(tr("Looking up ERP customer %1: %2").arg(number, result.message()),
-                                       result.error().code);
+                                       result.error().kind);
                 if (self)
                     self->finished(key, result.ok() ? nullptr : &error);
             });
@@ -224,7 +224,7 @@ void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
                 const Error error = result.ok()
                                         ? Error{}
                                         : fail(tr("Looking up ERP item %1: %2").arg(number, result.message()),
-                                               result.error().code);
+                                               result.error().kind);
                 if (self)
                     self->finished(key, result.ok() ? nullptr : &error);
             });

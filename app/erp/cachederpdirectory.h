@@ -1,6 +1,6 @@
 #pragma once
 
-#include "match/erpdirectory.h"
+#include "domain/erpdirectory.h"
 
 #include <QHash>
 #include <QList>

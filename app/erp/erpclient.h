@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/erpcustomer.h"
+#include "domain/erpdirectory.h"
 #include "erpsalesorder.h"
-#include "match/erpdirectory.h"
 #include "util/result.h"
 
 #include <QJsonObject>
@@ -40,7 +40,7 @@ public:
     virtual void customer(const QString& number, Callback<std::optional<ErpCustomer>> done) = 0;
     virtual void itemExists(const QString& number, Callback<bool> done) = 0;
     // Creates a customer from the template's fields overlaid with the customer's own data. When the
-    // result's error code contains "unknown_outcome" the ERP may have created it: look it up first.
+    // result's error is of kind UnknownOutcome the ERP may have created it: look it up first.
     virtual void createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
                                 Callback<ErpCustomer> done) = 0;
     // The order carrying this external document number, if the ERP has one.

@@ -1,6 +1,6 @@
 #include "erpcustomerjson.h"
 
-#include "match/erpdirectory.h"
+#include "domain/erpdirectory.h"
 
 #include <QJsonArray>
 

@@ -161,7 +161,7 @@ void LookupCache::noteCustomer(const ErpCustomer& customer) {
     }
 }
 
-QJsonArray LookupCache::snapshot() const {
+CacheSnapshot LookupCache::snapshot() const {
     QMutexLocker lock(&m_mutex);
     const qint64 t = now();
     QJsonArray out;
@@ -192,10 +192,11 @@ QJsonArray LookupCache::snapshot() const {
                                    {QStringLiteral("number"), it.key()},
                                    {QStringLiteral("value"), it->value},
                                    {QStringLiteral("ttl_ms"), it->expiresAt - t}});
-    return out;
+    return CacheSnapshot{out, m_hits, m_misses};
 }
 
-void LookupCache::restore(const QJsonArray& entries) {
+void LookupCache::restore(const CacheSnapshot& snapshot) {
+    const QJsonArray& entries = snapshot.entries;
     QMutexLocker lock(&m_mutex);
     if (m_ttlSeconds == 0)
         return;

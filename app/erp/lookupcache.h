@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QJsonArray>
-
+#include "domain/cachesnapshot.h"
 #include "domain/erpcustomer.h"
-#include "match/erpdirectory.h"
+#include "domain/erpdirectory.h"
 
 #include <QHash>
 #include <QList>
@@ -54,10 +53,11 @@ public:
     // get a fresh lifetime.
     void noteCustomer(const ErpCustomer& customer);
 
-    // The live entries with their remaining lifetime ("ttl_ms"), and back: lets the cache outlive
-    // one process (the CLI runs one import per process). restore() adds to what is held.
-    QJsonArray snapshot() const;
-    void restore(const QJsonArray& entries);
+    // The live entries with their remaining lifetime ("ttl_ms") and the counters, and back: lets
+    // the cache outlive one process (the CLI runs one import per process). restore() adds the
+    // entries to what is held; the counters stay this cache's own.
+    CacheSnapshot snapshot() const;
+    void restore(const CacheSnapshot& snapshot);
 
     // Drops every entry; returns how many live entries were dropped. Counters are kept.
     int clear();

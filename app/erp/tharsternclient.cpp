@@ -77,7 +77,7 @@ void TharsternClient::fetchToken() {
         finishTokenFetch(outcome);
     };
     if (!m_http) {
-        finish(fail(tr("Tharstern: no HTTP client."), QStringLiteral("invalid")));
+        finish(fail(tr("Tharstern: no HTTP client."), ErrorKind::Invalid));
         return;
     }
     m_http->send(request, this, [this, finish](const net::HttpResult& r) {
@@ -97,12 +97,12 @@ void TharsternClient::fetchToken() {
         QString why = problemsText(root.value(QStringLiteral("Problems")));
         if (why.isEmpty())
             why = r.ok() ? tr("the answer carries no token") : r.errorMessage;
-        QString code = QStringLiteral("auth_failed");
-        if (!r.ok() && (r.status == 0 || r.status >= 500))
-            code += QLatin1Char('/') + r.toError().code.section(QLatin1Char('/'), 0, 0);
+        // The call itself was never sent: an outage is Transient, never UnknownOutcome.
+        const ErrorKind kind =
+            !r.ok() && (r.status == 0 || r.status >= 500) ? ErrorKind::Transient : ErrorKind::Configuration;
         finish(fail(tr("Tharstern sign-in failed for %1: %2 Check the user e-mail and password.")
                         .arg(m_config.user, why.endsWith(QLatin1Char('.')) ? why : why + QLatin1Char('.')),
-                    code));
+                    kind));
     });
 }
 
@@ -135,7 +135,7 @@ void TharsternClient::call(const net::HttpRequest& request, const QString& what,
                 if (why.isEmpty())
                     why = status.isObject() ? tr("the server reports no success")
                                             : tr("the answer is not a Tharstern response");
-                done(fail(tr("Tharstern: %1 failed: %2").arg(what, why), QStringLiteral("problems")), r);
+                done(fail(tr("Tharstern: %1 failed: %2").arg(what, why), ErrorKind::Refused), r);
                 return;
             }
             done(root.value(QStringLiteral("Details")), r);
@@ -167,7 +167,7 @@ void TharsternClient::findCustomers(const CustomerSearch& search, Callback<QList
     const QString email = search.email.trimmed();
     if (email.isEmpty()) {
         later<QList<ErpCustomer>>(std::move(done),
-                                  fail(tr("Tharstern: no email to search for."), QStringLiteral("empty")));
+                                  fail(tr("Tharstern: no email to search for."), ErrorKind::Invalid));
         return;
     }
     if (m_config.emailSearchByContacts) {
@@ -229,7 +229,7 @@ void TharsternClient::createCustomer(const ErpCustomer& customer, const QJsonObj
     const QString who = body.value(QLatin1String(kCustomerFields.name)).toString();
     if (who.trimmed().isEmpty()) {
         later<ErpCustomer>(std::move(done),
-                           fail(tr("Tharstern: a new customer needs a name."), QStringLiteral("invalid")));
+                           fail(tr("Tharstern: a new customer needs a name."), ErrorKind::Invalid));
         return;
     }
     // Never repeated on its own: a create whose answer was lost may have created the customer.
@@ -247,7 +247,7 @@ void TharsternClient::createCustomer(const ErpCustomer& customer, const QJsonObj
              const ErpCustomer created = customerFromJson(details.value().toObject());
              if (!created.isValid()) {
                  done(fail(tr("Tharstern: creating customer %1: the answer names no customer code.").arg(who),
-                           QStringLiteral("bad_response")));
+                           ErrorKind::Failed));
                  return;
              }
              qCInfo(lcErp).noquote() << QStringLiteral("Tharstern: created customer %1").arg(created.number);

@@ -39,7 +39,7 @@ struct TharsternConfig {
 // - every answer's {Status: {Success}, Details, Problems} envelope unwrapped; Problems become the
 //   error message;
 // - customers by code and by email (compared again with CustomerSearch::matches), customer create
-//   (never repeated blindly: a lost answer is an "unknown_outcome" error);
+//   (never repeated blindly: a lost answer is an UnknownOutcome error);
 // - prices through estimate requests (products → EstRequest/{type}/Example → estrequest);
 // - orders/submit with UniqueSubmitOrderID, which makes a repeated submit answer the first order,
 //   so a submit whose answer was lost is simply sent again.

@@ -2,8 +2,8 @@
 // for servers without an email search (TharsternConfig::emailSearchByContacts).
 #include "tharsternclient.h"
 
+#include "domain/emailaddress.h"
 #include "erplog.h"
-#include "match/emailaddress.h"
 #include "net/httprequest.h"
 
 #include <QSet>

@@ -24,7 +24,7 @@ void TharsternClient::findSalesOrder(const QString& externalDocumentNumber,
         std::move(done), fail(tr("Tharstern: orders cannot be looked up by UniqueSubmitOrderID (%1); a "
                                  "submit with the same id answers the existing order instead.")
                                   .arg(externalDocumentNumber),
-                              QStringLiteral("unsupported")));
+                              ErrorKind::NotFound));
 }
 
 void TharsternClient::submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) {
@@ -35,7 +35,7 @@ void TharsternClient::submitSalesOrder(const ErpSalesOrder& order, Callback<ErpS
             fail(tr("Tharstern: an order needs a UniqueSubmitOrderID, an invoice customer and "
                     "at least one item (order '%1').")
                      .arg(uniqueId),
-                 QStringLiteral("invalid")));
+                 ErrorKind::Invalid));
         return;
     }
     QJsonObject body = order.extraFields;
@@ -130,7 +130,7 @@ void TharsternClient::priceNext(const std::shared_ptr<PriceJob>& job) {
                           if (quantities.isEmpty()) {
                               failed(fail(tr("Tharstern: the estimate for product %1 has no price.")
                                               .arg(line.itemNumber),
-                                          QStringLiteral("bad_response")));
+                                          ErrorKind::Failed));
                               return;
                           }
                           const QJsonObject q = quantities.first().toObject();
@@ -165,7 +165,7 @@ void TharsternClient::priceNext(const std::shared_ptr<PriceJob>& job) {
                       }
                   }
                   failed(fail(tr("Tharstern: product %1 was not found.").arg(line.itemNumber),
-                              QStringLiteral("not_found")));
+                              ErrorKind::NotFound));
               });
 }
 

@@ -1,20 +1,21 @@
 #include "importpipeline.h"
 
-#include "crossthread.h"
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
-#include "importlock.h"
+#include "erp/salesorderbuilder.h"
 #include "importlog.h"
 #include "match/matchrunner.h"
 #include "match/ordermatcher.h"
-#include "salesorderbuilder.h"
 #include "shop/shopsource.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
+#include "store/importlock.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
 #include "storematchdata.h"
+#include "util/crossthread.h"
+#include "wiring/importservices.h"
 
 #include <QScopeGuard>
 #include <QSet>
@@ -27,13 +28,10 @@ namespace {
 constexpr int kMatchRounds = 6;
 
 // An ERP answer that retrying will not change: the order needs a person (blocked customer, unknown
-// item, a field the ERP refuses). Time-outs, rate limits, 5xx and lost connections are retried.
+// item, a field the ERP refuses). Time-outs, rate limits, outages, credentials and lost answers are
+// retried.
 bool isPermanent(const Error& error) {
-    const QString& code = error.code;
-    if (!code.startsWith(QLatin1String("http_4")) || code.contains(QLatin1String("unknown_outcome")))
-        return false;
-    return !code.startsWith(QLatin1String("http_408")) && !code.startsWith(QLatin1String("http_429")) &&
-           !code.startsWith(QLatin1String("http_401")) && !code.startsWith(QLatin1String("http_403"));
+    return error.is(ErrorKind::Refused) || error.is(ErrorKind::NotFound);
 }
 
 // The first call of an order goes straight to the ERP (one request); an order whose earlier attempt
@@ -71,6 +69,10 @@ void append(CachedErpDirectory::Misses& to, const CachedErpDirectory::Misses& mo
 }
 } // namespace
 
+ImportPipeline::Services ImportPipeline::Services::of(const ImportServices& services) {
+    return {services.network(), services.erp(), services.directory(), services.shops()};
+}
+
 ImportPipeline::ImportPipeline(Database& db, Services services)
     : m_db(db)
     , m_services(std::move(services)) {}
@@ -104,7 +106,7 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
     m_summary = ImportSummary();
     m_settings.clear();
     if (!m_services.network || !m_services.erp || !m_services.directory)
-        return fail(QObject::tr("The import has no ERP connection configured."), QStringLiteral("config"));
+        return fail(QObject::tr("The import has no ERP connection configured."), ErrorKind::Configuration);
 
     ImportLock lock(m_db, options.holder.isEmpty() ? QStringLiteral("linkdesk") : options.holder);
     if (auto r = lock.acquire(); !r)
@@ -147,10 +149,10 @@ Result<void> ImportPipeline::fetch(ShopSource* source) {
             source, [source, since, page](auto done) { source->fetchPage(since, page, std::move(done)); },
             &m_cancelled);
         if (!fetched) {
-            if (fetched.error().code == CancelledCode)
+            if (fetched.error().is(ErrorKind::Cancelled))
                 return {};
             return fail(QObject::tr("Fetching orders of %1 failed: %2").arg(shop, fetched.message()),
-                        fetched.error().code);
+                        fetched.error().kind);
         }
         ShopPage& p = *fetched;
         int quarantined = 0;
@@ -182,7 +184,7 @@ Result<void> ImportPipeline::fetch(ShopSource* source) {
             log(QObject::tr("%1: %2").arg(shop, r.message())); // stored already; the files stay for later
         if (!p.error.isEmpty()) // what was read is stored; the next pass resumes from the cursor
             return fail(QObject::tr("Fetching orders of %1 stopped: %2").arg(shop, p.error),
-                        QStringLiteral("fetch"));
+                        ErrorKind::Failed);
         progress(QStringLiteral("fetch"), page, p.pageCount);
         if (auto r = m_lock->renew(); !r)
             return r;
@@ -281,7 +283,7 @@ Result<void> ImportPipeline::match(const QString& shopCode) {
                 continue;
             }
             if (auto w = MatchRunner(directory, data).applyWrites(order, outcome); !w) {
-                if (w.error().code == LinkRepository::ConflictCode) { // staff changed it: theirs wins
+                if (w.error().is(ErrorKind::Conflict)) { // staff changed it: theirs wins
                     log(QObject::tr("%1: %2 Matching again.")
                             .arg(order.externalDocumentNumber(), w.message()));
                     next.append(i);
@@ -357,7 +359,7 @@ Result<void> ImportPipeline::createCustomers(StoreMatchData& data, const QList<C
         const CustomerCreation& c = creations.at(i);
         const Result<ErpCustomer>& created = results.at(i);
         if (!created) {
-            if (created.error().code == CancelledCode)
+            if (created.error().is(ErrorKind::Cancelled))
                 continue;
             // The ERP refusing the customer (a template field it does not know, say) is for staff; a
             // time-out or an outage is retried by the next import, which searches before creating.
@@ -397,7 +399,7 @@ void ImportPipeline::finishSubmit(StagedOrder& order, const Result<ErpSalesOrder
         return;
     }
     const Error& e = result.error();
-    if (e.code == CancelledCode)
+    if (e.is(ErrorKind::Cancelled))
         return; // stays submitting: the next pass looks it up first
     order.lastError = e.message;
     if (isPermanent(e)) {

@@ -20,6 +20,7 @@ class CachedErpDirectory;
 class Database;
 class ErpClient;
 class ImportLock;
+class ImportServices;
 class ShopSource;
 class StoreMatchData;
 
@@ -40,6 +41,8 @@ public:
         ErpClient* erp = nullptr;
         CachedErpDirectory* directory = nullptr;
         QList<ShopSource*> shops;
+
+        static Services of(const ImportServices& services);
     };
     struct Options {
         QString shopCode;     // empty: every shop

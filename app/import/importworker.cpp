@@ -1,14 +1,14 @@
 #include "importworker.h"
 
-#include "cachestore.h"
-#include "crossthread.h"
 #include "erp/erpclient.h"
-#include "importruns.h"
-#include "importservices.h"
 #include "secrets/credentialstore.h"
 #include "shop/shopsource.h"
+#include "store/cachestore.h"
 #include "store/database.h"
+#include "store/importruns.h"
 #include "store/settingsstore.h"
+#include "util/crossthread.h"
+#include "wiring/importservices.h"
 
 #include <QHostInfo>
 
@@ -35,8 +35,10 @@ Result<JobContext> openJob(const Profile& profile, LookupCache* cache) {
     job.db = std::move(*db);
     if (auto ttl = SettingsStore(*job.db).forShop({}); ttl)
         cache->setTtlSeconds(ttl->cacheTtlSeconds);
-    if (auto r = CacheStore(*job.db).load(*cache); !r)
-        return r.error();
+    auto saved = CacheStore(*job.db).load();
+    if (!saved)
+        return saved.error();
+    cache->restore(*saved);
     secrets::CredentialStore keychain; // on this thread, with this thread's event loop
     auto services = ImportServices::create(
         profile, [&keychain](const QString& name) { return keychain.readSync(name); }, cache);
@@ -95,7 +97,7 @@ bool ImportWorker::startImport(const QString& shopCode) {
             emit importFinished(false, job.message(), {});
             return;
         }
-        ImportPipeline pipeline(*job->db, job->services->pipelineServices());
+        ImportPipeline pipeline(*job->db, ImportPipeline::Services::of(*job->services));
         pipeline.onProgress(
             [this](const ImportPipeline::Progress& p) { emit progress(p.stage, p.done, p.total); });
         pipeline.onLog([this](const QString& line) { emit logLine(line); });
@@ -120,7 +122,7 @@ bool ImportWorker::startImport(const QString& shopCode) {
             run.summary.insert(QStringLiteral("cancelled"), true);
         run.error = summary.message();
         job->services.reset();
-        if (auto r = CacheStore(*job->db).save(*m_cache); !r)
+        if (auto r = CacheStore(*job->db).save(m_cache->snapshot()); !r)
             emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
         if (auto r = ImportRuns(*job->db).record(run); !r)
             emit logLine(tr("Could not record the import run: %1").arg(r.message()));
@@ -137,7 +139,7 @@ bool ImportWorker::startConnectionTest() {
         }
         QStringList lines;
         bool ok = true;
-        for (ShopSource* shop : job->services->pipelineServices().shops) {
+        for (ShopSource* shop : job->services->shops()) {
             auto answer = callAndWait<QString>(shop, [shop](auto done) { shop->check(std::move(done)); });
             ok = ok && answer.ok();
             lines << tr("Shop %1: %2").arg(shop->shopCode(), answer ? *answer : answer.message());

@@ -1,13 +1,13 @@
 #include "testorder.h"
 
-#include "crossthread.h"
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
-#include "importservices.h"
 #include "match/ordermatcher.h"
 #include "store/customerrepository.h"
 #include "store/settingsstore.h"
 #include "storematchdata.h"
+#include "util/crossthread.h"
+#include "wiring/importservices.h"
 
 #include <QJsonArray>
 
@@ -89,7 +89,7 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
         line.quantity = l.quantity;
         order.lines.append(line);
     }
-    const MatchOutcome outcome = dryMatch(services.pipelineServices().directory, data, order, *settings);
+    const MatchOutcome outcome = dryMatch(services.directory(), data, order, *settings);
 
     const QString code = outcome.customer.erpCustomerNumber;
     QString how;

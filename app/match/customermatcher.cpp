@@ -1,7 +1,7 @@
 #include "customermatcher.h"
 
 #include "customertemplates.h"
-#include "emailaddress.h"
+#include "domain/emailaddress.h"
 #include "matchdata.h"
 #include "tracenote.h"
 

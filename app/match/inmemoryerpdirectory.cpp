@@ -1,6 +1,6 @@
 #include "inmemoryerpdirectory.h"
 
-#include "emailaddress.h"
+#include "domain/emailaddress.h"
 #include "matchlog.h"
 
 namespace linkdesk {
@@ -75,7 +75,7 @@ Result<ErpCustomer> InMemoryErpDirectory::createCustomer(const ErpCustomer& cust
                                                          const QJsonObject& templateFields) {
     const CreateFault fault = std::exchange(m_fault, CreateFault::None);
     if (fault == CreateFault::BeforeCreate)
-        return fail(m_faultMessage, QStringLiteral("timeout"));
+        return fail(m_faultMessage, ErrorKind::Transient);
     ErpCustomer created = customer;
     if (created.number.isEmpty()) {
         do
@@ -83,14 +83,14 @@ Result<ErpCustomer> InMemoryErpDirectory::createCustomer(const ErpCustomer& cust
         while (m_customers.contains(created.number));
     } else if (m_customers.contains(created.number)) {
         return fail(QStringLiteral("The ERP already has a customer %1.").arg(created.number),
-                    QStringLiteral("exists"));
+                    ErrorKind::Conflict);
     }
     addCustomer(created);
     m_templateFields.insert(created.number, templateFields);
     ++m_created;
     qCDebug(lcMatch) << "in-memory directory created customer" << created.number;
     if (fault == CreateFault::AfterCreate)
-        return fail(m_faultMessage, QStringLiteral("timeout"));
+        return fail(m_faultMessage, ErrorKind::Transient);
     return created;
 }
 

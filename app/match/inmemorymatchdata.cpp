@@ -1,7 +1,5 @@
 #include "inmemorymatchdata.h"
 
-#include "store/linkrepository.h"
-
 #include <QDateTime>
 
 #include <algorithm>
@@ -93,11 +91,11 @@ Result<void> InMemoryMatchData::checkLinkWrite(const QString& who, const Link* c
     if (version != expectedVersion)
         return fail(QStringLiteral("The link of %1 was changed (now %2) after it was read; not saved.")
                         .arg(who, current ? describeLink(*current) : QStringLiteral("(none)")),
-                    LinkRepository::ConflictCode);
+                    ErrorKind::Conflict);
     if (automatic && current && current->isLinked() && current->source == LinkSource::Manual)
         return fail(QStringLiteral("%1 has a manual link to %2; an automatic link never replaces it.")
                         .arg(who, current->erpCustomerNumber),
-                    LinkRepository::ConflictCode);
+                    ErrorKind::Conflict);
     return {};
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/erpdirectory.h"
 #include "domain/matchtrace.h"
 #include "domain/settings.h"
 #include "domain/stagedorder.h"
-#include "erpdirectory.h"
 #include "matchoutcome.h"
 
 namespace linkdesk {

@@ -17,7 +17,7 @@ namespace linkdesk {
 // memory, never with a query per order; a returned pointer stays valid until the next write.
 //
 // Writes are made by the matcher's caller, never by the matcher. A link write names the row
-// version it read and is refused with LinkRepository::ConflictCode when the link moved on since,
+// version it read and is refused as ErrorKind::Conflict when the link moved on since,
 // or when it would replace a manual link with an automatic one: manual links always win.
 class MatchData {
 public:

@@ -2,11 +2,11 @@
 
 #include "domain/catalog.h"
 #include "domain/erpcustomer.h"
+#include "domain/erpdirectory.h"
 #include "domain/link.h"
 #include "domain/matchtrace.h"
 #include "domain/shopcustomer.h"
 #include "domain/stagedorder.h"
-#include "erpdirectory.h"
 
 #include <QList>
 #include <QString>

@@ -3,7 +3,6 @@
 #include "matchdata.h"
 #include "matchlog.h"
 #include "ordermatcher.h"
-#include "store/linkrepository.h"
 #include "tracenote.h"
 
 namespace linkdesk {
@@ -46,7 +45,7 @@ MatchOutcome MatchRunner::run(const StagedOrder& order, const ShopSettings& sett
             break;
         }
         if (auto r = applyWrites(order, outcome); !r) {
-            if (r.error().code == LinkRepository::ConflictCode && round + 1 < kMaxRounds) {
+            if (r.error().is(ErrorKind::Conflict) && round + 1 < kMaxRounds) {
                 qCInfo(lcMatch) << "link changed while matching" << order.shopCode << order.orderNumber
                                 << "- matching again:" << r.message();
                 continue; // someone (staff) changed the link meanwhile: theirs wins, match again

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/erpdirectory.h"
 #include "domain/settings.h"
 #include "domain/stagedorder.h"
-#include "erpdirectory.h"
 #include "matchoutcome.h"
 
 #include <functional>

@@ -29,11 +29,34 @@ QString HttpResult::failureName(Failure failure) {
     return {};
 }
 
-Error HttpResult::toError() const {
-    QString code = failure == Failure::Http ? QStringLiteral("http_%1").arg(status) : failureName(failure);
+ErrorKind HttpResult::errorKind() const {
     if (outcomeUnknown)
-        code += QStringLiteral("/unknown_outcome");
-    return Error{errorMessage, code};
+        return ErrorKind::UnknownOutcome;
+    switch (failure) {
+    case Failure::None:
+        return ErrorKind::Failed;
+    case Failure::Http:
+        if (status == 401 || status == 403)
+            return ErrorKind::Configuration; // the credentials or their rights
+        if (status == 404 || status == 410)
+            return ErrorKind::NotFound;
+        if (status == 408 || status == 429 || status >= 500)
+            return ErrorKind::Transient;
+        return ErrorKind::Refused;
+    case Failure::Timeout:
+    case Failure::Connection:
+        return ErrorKind::Transient;
+    case Failure::Tls:
+    case Failure::Invalid:
+        return ErrorKind::Configuration;
+    case Failure::Cancelled:
+        return ErrorKind::Cancelled;
+    }
+    return ErrorKind::Failed;
+}
+
+Error HttpResult::toError() const {
+    return Error{errorMessage, errorKind()};
 }
 
 } // namespace linkdesk::net

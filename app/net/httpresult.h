@@ -42,8 +42,11 @@ struct HttpResult {
     bool ok() const { return failure == Failure::None; }
     // Case-insensitive response header of the last attempt.
     QByteArray header(const QByteArray& name) const;
-    // The error as a Result error; code is "http_<status>", "timeout", "connection", "tls",
-    // "cancelled" or "invalid", with "unknown_outcome" appended after a '/' when outcomeUnknown.
+    // What a caller may decide on: UnknownOutcome when outcomeUnknown; else Configuration for 401,
+    // 403, TLS and unusable requests, NotFound for 404 and 410, Transient for 408, 429, 5xx,
+    // time-outs and connection failures, Refused for other 4xx, Cancelled after abortAll().
+    ErrorKind errorKind() const;
+    // The error as a Result error: the readable message and errorKind().
     Error toError() const;
     static QString failureName(Failure failure);
 };

@@ -30,24 +30,23 @@ Error keychainError(QKeychain::Error error, const QString& detail, const QString
             QStringLiteral("No secret \"%1\" is stored in the keychain (set it with: linkdesk-cli secrets "
                            "set %1, or the environment variable %2).")
                 .arg(name, CredentialStore::environmentVariable(name)),
-            QStringLiteral("not_found"));
+            ErrorKind::NotFound);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return fail(QStringLiteral("No keychain is available: %1. %2: Linkdesk keeps secrets only in the "
                                    "system keychain, or takes them from %3.")
                         .arg(detail.isEmpty() ? QStringLiteral("no secret service found") : detail, what,
                              CredentialStore::environmentVariable(name)),
-                    QStringLiteral("no_keychain"));
+                    ErrorKind::Configuration);
     case QKeychain::AccessDeniedByUser:
-        return fail(QStringLiteral("%1: access to the keychain was denied.").arg(what),
-                    QStringLiteral("denied"));
+        return fail(QStringLiteral("%1: access to the keychain was denied.").arg(what), ErrorKind::Refused);
     case QKeychain::AccessDenied:
         if (lower.contains(QLatin1String("locked")))
             return fail(
                 QStringLiteral("%1: the keychain is locked; unlock it and try again (%2).").arg(what, detail),
-                QStringLiteral("locked"));
+                ErrorKind::Transient);
         return fail(QStringLiteral("%1: access to the keychain was denied (%2).").arg(what, detail),
-                    QStringLiteral("denied"));
+                    ErrorKind::Refused);
     default:
         break;
     }
@@ -59,17 +58,16 @@ Error keychainError(QKeychain::Error error, const QString& detail, const QString
         return fail(QStringLiteral("No keychain is available: %1. %2: Linkdesk keeps secrets only in the "
                                    "system keychain, or takes them from %3.")
                         .arg(detail, what, CredentialStore::environmentVariable(name)),
-                    QStringLiteral("no_keychain"));
+                    ErrorKind::Configuration);
     return fail(QStringLiteral("%1: %2").arg(
-                    what, detail.isEmpty() ? QStringLiteral("keychain error %1").arg(int(error)) : detail),
-                QStringLiteral("keychain"));
+        what, detail.isEmpty() ? QStringLiteral("keychain error %1").arg(int(error)) : detail));
 }
 
 Error invalidName(const QString& name) {
     return fail(QStringLiteral("\"%1\" is not a secret name (lower-case words separated by dots, e.g. "
                                "shop.web.consumer_key).")
                     .arg(name),
-                QStringLiteral("invalid_name"));
+                ErrorKind::Invalid);
 }
 
 // Calls back asynchronously on the context's thread, unless the context died.
@@ -168,7 +166,7 @@ void CredentialStore::write(const QString& name, const QString& value, QObject* 
     if (value.isEmpty())
         return deliver<Result<void>>(
             context, callback,
-            fail(QStringLiteral("The secret \"%1\" cannot be empty.").arg(name), QStringLiteral("empty")));
+            fail(QStringLiteral("The secret \"%1\" cannot be empty.").arg(name), ErrorKind::Invalid));
     auto* job = newJob<QKeychain::WritePasswordJob>(m_service, name);
     job->setTextData(value);
     const bool hadContext = context != nullptr;
@@ -233,7 +231,7 @@ Result<SecretSource> CredentialStore::sourceSync(const QString& name) {
     });
     if (value)
         return SecretSource::Keychain;
-    if (value.error().code == QLatin1String("not_found"))
+    if (value.error().is(ErrorKind::NotFound))
         return SecretSource::Missing;
     return value.error();
 }

@@ -21,8 +21,9 @@ enum class SecretSource { Environment, Keychain, Missing };
 //   secret service) is an error whose message starts "No keychain is available: ".
 // - For headless automation an environment variable overrides the keychain on read: the name
 //   upper-cased, '.' and '-' as '_', prefixed LINKDESK_SECRET_ (LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY).
-// - Errors carry a code: "not_found" (ask the user), "no_keychain", "locked", "denied",
-//   "invalid_name", "keychain". Secret values are never logged and never part of a message.
+// - Errors carry a kind: NotFound (ask the user), Configuration (no keychain), Transient (locked),
+//   Refused (access denied), Invalid (not a secret name), Failed (any other keychain error).
+//   Secret values are never logged and never part of a message.
 //
 // The async API calls back on the caller's thread, never from inside the call, and not at all once
 // `context` is gone. The sync API runs a local event loop: for the CLI and worker threads only.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/databaseurl.h"
 #include "util/result.h"
 
 #include <QSqlDatabase>
@@ -10,23 +11,6 @@
 #include <memory>
 
 namespace linkdesk {
-
-enum class Engine { Sqlite, Postgres };
-
-// sqlite:PATH or postgresql://USER[:PASSWORD]@HOST[:PORT]/NAME
-struct DatabaseUrl {
-    Engine engine = Engine::Sqlite;
-    QString path; // SQLite file
-    QString user;
-    QString password;
-    QString host;
-    int port = 5432;
-    QString name;
-
-    static Result<DatabaseUrl> parse(const QString& url);
-    QString toString() const;
-    QString display() const; // without the password
-};
 
 // One connection to Linkdesk's database, migrated to the schema this program knows.
 // A connection belongs to the thread that opened it: other threads open their own (clone()).

@@ -7,15 +7,6 @@
 
 namespace linkdesk {
 
-QString describeLink(const Link& link) {
-    if (!link.isLinked())
-        return link.rowVersion == 0 ? QStringLiteral("(none)") : QStringLiteral("(cleared)");
-    QString text = QStringLiteral("%1 (%2)").arg(link.erpCustomerNumber, toString(link.source));
-    if (link.stale)
-        text += QStringLiteral(" stale: ") + link.staleReason;
-    return text;
-}
-
 Result<Link> LinkRepository::get(qint64 customerId) {
     auto q = m_db.exec(QStringLiteral("SELECT erp_customer_no, erp_customer_name, source, set_by, set_at, "
                                       "row_version, stale, stale_reason FROM links WHERE customer_id = ?"),
@@ -63,7 +54,7 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
                                    "Your change was not saved; reload and try again.")
                         .arg(*key, now.setBy.isEmpty() ? QStringLiteral("someone else") : now.setBy,
                              now.setAt.toLocalTime().toString(Qt::ISODate), describeLink(now)),
-                    ConflictCode);
+                    ErrorKind::Conflict);
     };
     if (current->rowVersion != expectedVersion)
         return conflict(*current);

@@ -9,11 +9,9 @@ namespace linkdesk {
 class Database;
 
 // Links with optimistic locking: every write names the row version it read. A write against a
-// version someone else has moved on is refused with code "conflict" and the newer value is kept.
+// version someone else has moved on is refused (ErrorKind::Conflict) and the newer value is kept.
 class LinkRepository final {
 public:
-    static inline const QString ConflictCode = QStringLiteral("conflict");
-
     explicit LinkRepository(Database& db)
         : m_db(db) {}
 
@@ -37,7 +35,5 @@ private:
 
     Database& m_db;
 };
-
-QString describeLink(const Link& link);
 
 } // namespace linkdesk

@@ -8,10 +8,28 @@
 
 namespace linkdesk {
 
-// An error a caller must handle: a message a user can read, and an optional machine code.
+// What a caller can decide on, set where the error is born (never parsed out of a message or code).
+enum class ErrorKind {
+    Failed,         // nothing to decide on: a message for people
+    Invalid,        // the input itself is unusable (an empty name, not an e-mail address)
+    Refused,        // the other side understood and said no; asking again gets the same answer
+    NotFound,       // what was asked for does not exist
+    Transient,      // a time-out, a rate limit, an outage, no connection: asking later may work
+    UnknownOutcome, // it may have happened although no success was seen: look before doing it again
+    Conflict,       // someone else changed it or holds it first: read again, decide again
+    Configuration,  // a setting, a credential or a secret is missing or wrong: a person fixes the setup
+    Cancelled,      // stopped on request, or superseded by a newer request
+};
+
+// A short English name of the kind ("unknown_outcome"), for logs and test output.
+QString toString(ErrorKind kind);
+
+// An error a caller must handle: a message a user can read, and what kind of error it is.
 struct Error {
     QString message;
-    QString code;
+    ErrorKind kind = ErrorKind::Failed;
+
+    bool is(ErrorKind k) const { return kind == k; }
 };
 
 // The value of an operation that can fail, or the reason it failed (std::expected in spirit).
@@ -36,6 +54,7 @@ public:
 
     const Error& error() const { return std::get<1>(m_data); }
     QString message() const { return ok() ? QString() : error().message; }
+    bool failedWith(ErrorKind kind) const { return !ok() && error().kind == kind; }
 
 private:
     std::variant<T, Error> m_data;
@@ -52,13 +71,14 @@ public:
     explicit operator bool() const { return ok(); }
     const Error& error() const { return *m_error; }
     QString message() const { return ok() ? QString() : m_error->message; }
+    bool failedWith(ErrorKind kind) const { return !ok() && m_error->kind == kind; }
 
 private:
     std::optional<Error> m_error;
 };
 
-inline Error fail(QString message, QString code = {}) {
-    return Error{std::move(message), std::move(code)};
+inline Error fail(QString message, ErrorKind kind = ErrorKind::Failed) {
+    return Error{std::move(message), kind};
 }
 
 } // namespace linkdesk

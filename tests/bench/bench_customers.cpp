@@ -4,11 +4,11 @@
 // query that feeds it (CustomerRepository count + page), measured in the same run.
 #include "benchcommon.h"
 
-#include "customers/customerspage.h"
-#include "customers/customertablemodel.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/linkrepository.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

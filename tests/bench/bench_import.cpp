@@ -4,13 +4,14 @@
 #include "benchcommon.h"
 
 #include "erp/erpclient.h"
-#include "import/crossthread.h"
-#include "import/importservices.h"
+#include "import/importpipeline.h"
 #include "sandboxprocess.h"
 #include "shop/shopsource.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
 #include "store/settingsstore.h"
+#include "util/crossthread.h"
+#include "wiring/importservices.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -69,7 +70,7 @@ int sandboxRequests(SandboxProcess& sandbox) {
 
 // One order at a time: search the customer, create it when missing, check each item, submit.
 Result<int> naiveImport(ImportServices& services) {
-    ShopSource* shop = services.pipelineServices().shops.first();
+    ShopSource* shop = services.shops().first();
     auto page = callAndWait<ShopPage>(shop, [shop](auto done) { shop->fetchPage({}, 1, std::move(done)); });
     if (!page)
         return page.error();
@@ -157,7 +158,7 @@ int benchImport(const QStringList& args) {
     const int before = sandboxRequests(sandbox);
     QElapsedTimer timer;
     timer.start();
-    ImportPipeline pipeline(**db, (*services)->pipelineServices());
+    ImportPipeline pipeline(**db, ImportPipeline::Services::of(**services));
     auto summary = pipeline.run({});
     const qint64 pipelineMs = timer.elapsed();
     if (!summary)

@@ -4,7 +4,7 @@
 // with short retry delays), a wait for an ErpClient callback, and a capture of every log message.
 
 #include "domain/erpcustomer.h"
-#include "match/erpdirectory.h"
+#include "domain/erpdirectory.h"
 #include "net/httpclient.h"
 #include "sandboxprocess.h"
 #include "util/result.h"

@@ -1,9 +1,9 @@
-#include "audit/auditpage.h"
-#include "audit/audittablemodel.h"
 #include "config/profile.h"
-#include "mainwindow.h"
 #include "store/auditlog.h"
 #include "testdatabase.h"
+#include "ui/audit/auditpage.h"
+#include "ui/audit/audittablemodel.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

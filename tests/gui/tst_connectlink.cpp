@@ -1,15 +1,15 @@
 #include "config/profile.h"
-#include "customers/connectlinkdialog.h"
-#include "customers/customerspage.h"
-#include "customers/customertablemodel.h"
 #include "domain/matchtrace.h"
 #include "erp/erpclient.h"
-#include "mainwindow.h"
 #include "store/auditlog.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "testdatabase.h"
+#include "ui/customers/connectlinkdialog.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
+#include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,15 +1,15 @@
 // The Import page and the toolbar against a real linkdesk-sandbox: an import run from the window
 // with its progress reaching the end, the one-click cache clear, and a test order with both prices.
 #include "config/profile.h"
-#include "customers/customerspage.h"
-#include "customers/customertablemodel.h"
-#include "import/importpage.h"
 #include "import/importworker.h"
-#include "mainwindow.h"
 #include "sandboxprocess.h"
 #include "store/database.h"
 #include "store/settingsstore.h"
-#include "testorder/testorderdialog.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
+#include "ui/import/importpage.h"
+#include "ui/mainwindow.h"
+#include "ui/testorder/testorderdialog.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 #include "config/profile.h"
-#include "customers/customerspage.h"
-#include "customers/customertablemodel.h"
-#include "mainwindow.h"
-#include "orders/orderspage.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "testdatabase.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/orders/orderspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

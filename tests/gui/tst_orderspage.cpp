@@ -1,10 +1,10 @@
 #include "domain/matchtrace.h"
-#include "orders/orderfilterproxy.h"
-#include "orders/orderspage.h"
-#include "orders/ordertablemodel.h"
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
 #include "testdatabase.h"
+#include "ui/orders/orderfilterproxy.h"
+#include "ui/orders/orderspage.h"
+#include "ui/orders/ordertablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,8 +1,8 @@
-#include "products/productcsv.h"
-#include "products/productmappingmodel.h"
-#include "products/productspage.h"
 #include "store/catalogrepository.h"
 #include "testdatabase.h"
+#include "ui/products/productcsv.h"
+#include "ui/products/productmappingmodel.h"
+#include "ui/products/productspage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 #include "config/profile.h"
 #include "secrets/credentialstore.h"
-#include "settings/ordermappingmodel.h"
-#include "settings/settingspage.h"
-#include "settings/templatetablemodel.h"
 #include "store/auditlog.h"
 #include "store/catalogrepository.h"
 #include "store/settingsstore.h"
 #include "testdatabase.h"
+#include "ui/settings/ordermappingmodel.h"
+#include "ui/settings/settingspage.h"
+#include "ui/settings/templatetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

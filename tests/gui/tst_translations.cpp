@@ -1,13 +1,13 @@
-#include "common/translations.h"
 #include "config/profile.h"
-#include "customers/customerspage.h"
-#include "customers/customertablemodel.h"
-#include "erp/erpclientfactory.h"
-#include "import/shopsources.h"
-#include "mainwindow.h"
-#include "settings/settingspage.h"
+#include "shop/shopsources.h"
 #include "store/customerrepository.h"
 #include "testdatabase.h"
+#include "ui/common/translations.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/settingspage.h"
+#include "wiring/erpclientfactory.h"
 
 #include <QAction>
 #include <QApplication>

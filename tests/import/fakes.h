@@ -4,8 +4,8 @@
 // the real clients do. The end-to-end tests use the real clients against linkdesk-sandbox; these
 // make the pipeline's own rules (what is committed when, what is looked up before a retry) quick
 // and deterministic to test.
+#include "domain/emailaddress.h"
 #include "erp/erpclient.h"
-#include "match/emailaddress.h"
 #include "shop/shopsource.h"
 
 #include <QMutex>
@@ -90,19 +90,19 @@ public:
         if (fault != SubmitFault::None)
             --m_faultCount;
         if (fault == SubmitFault::Refused)
-            return answer(done, Result<ErpSalesOrder>(fail(QStringLiteral("Customer is blocked."),
-                                                           QStringLiteral("http_400"))));
+            return answer(done, Result<ErpSalesOrder>(
+                                    fail(QStringLiteral("Customer is blocked."), ErrorKind::Refused)));
         if (!m_customers.contains(order.customerNumber))
             return answer(
                 done, Result<ErpSalesOrder>(fail(QStringLiteral("No customer %1.").arg(order.customerNumber),
-                                                 QStringLiteral("http_400"))));
+                                                 ErrorKind::Refused)));
         ErpSalesOrder stored = order;
         stored.number = QStringLiteral("SO%1").arg(m_orders.size() + 1, 5, 10, QLatin1Char('0'));
         stored.id = stored.number;
         m_orders.insert(order.externalDocumentNumber, stored);
         if (fault == SubmitFault::Lost)
             return answer(done, Result<ErpSalesOrder>(fail(QStringLiteral("Internal server error."),
-                                                           QStringLiteral("http_500/unknown_outcome"))));
+                                                           ErrorKind::UnknownOutcome)));
         answer(done, Result<ErpSalesOrder>(stored));
     }
     void prices(const QString&, const QList<ErpOrderLine>& lines, Callback<QList<ErpPrice>> done) override {

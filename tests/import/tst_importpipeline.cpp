@@ -5,9 +5,9 @@
 #include "erp/cachederpdirectory.h"
 #include "erp/lookupcache.h"
 #include "fakes.h"
-#include "import/importlock.h"
 #include "import/importpipeline.h"
 #include "store/catalogrepository.h"
+#include "store/importlock.h"
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
 #include "testdatabase.h"
@@ -229,7 +229,7 @@ private slots:
         QVERIFY(held.acquire());
         auto refused = runPass();
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, ImportLock::HeldCode);
+        QCOMPARE_NAMED(refused.error().kind, ErrorKind::Conflict);
         QVERIFY2(refused.message().contains(QStringLiteral("ann@desk1")), qPrintable(refused.message()));
         QCOMPARE(m_erp->requests(), 0);
     }

@@ -1,5 +1,6 @@
 // CredentialStore against the real keychain: run inside scripts/with-keyring.sh (a private D-Bus
 // session with gnome-keyring unlocked), as scripts/test.sh does.
+#include "domainprinters.h"
 #include "secrets/credentialstore.h"
 #include "secrets/secretnames.h"
 
@@ -32,7 +33,7 @@ int helperRead(const QString& name) {
         std::printf("ok\n");
         return 0;
     }
-    std::printf("%s\n%s\n", qPrintable(value.error().code), qPrintable(value.message()));
+    std::printf("%s\n%s\n", qPrintable(toString(value.error().kind)), qPrintable(value.message()));
     return 1;
 }
 
@@ -78,7 +79,7 @@ private slots:
             QVERIFY2(!CredentialStore::isValidName(QString::fromUtf8(name)), name);
         const auto r = m_store.readSync(QStringLiteral("../etc"));
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("invalid_name"));
+        QCOMPARE_NAMED(r.error().kind, ErrorKind::Invalid);
     }
 
     void writeReadRemoveSync() {
@@ -101,7 +102,7 @@ private slots:
         QVERIFY(m_store.removeSync(m_name).ok());
         read = m_store.readSync(m_name);
         QVERIFY(!read);
-        QCOMPARE(read.error().code, QStringLiteral("not_found"));
+        QCOMPARE_NAMED(read.error().kind, ErrorKind::NotFound);
         QVERIFY2(read.message().contains(m_name), qPrintable(read.message()));
         QCOMPARE(secrets::toString(*m_store.sourceSync(m_name)), secrets::toString(SecretSource::Missing));
         // Removing what is not there is fine.
@@ -113,13 +114,13 @@ private slots:
         QVERIFY(m_store.writeSync(m_name, QStringLiteral("mine")).ok());
         const auto r = other.readSync(m_name);
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("not_found"));
+        QCOMPARE_NAMED(r.error().kind, ErrorKind::NotFound);
     }
 
     void emptyValueRefused() {
         const auto r = m_store.writeSync(m_name, QString());
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("empty"));
+        QCOMPARE_NAMED(r.error().kind, ErrorKind::Invalid);
     }
 
     void asyncApi() {
@@ -207,7 +208,7 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
         QCOMPARE(p.exitCode(), 1);
-        QCOMPARE(lines.value(0), QStringLiteral("no_keychain"));
+        QCOMPARE(lines.value(0), QStringLiteral("configuration"));
         QVERIFY2(lines.value(1).startsWith(QStringLiteral("No keychain is available: ")),
                  qPrintable(lines.value(1)));
         QVERIFY2(lines.value(1).contains(CredentialStore::environmentVariable(m_name)),

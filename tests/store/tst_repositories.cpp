@@ -1,3 +1,4 @@
+#include "domainprinters.h"
 #include "store/auditlog.h"
 #include "store/catalogrepository.h"
 #include "store/customerrepository.h"
@@ -238,7 +239,7 @@ private slots:
         // This workstation still holds version 1: its write is refused, the newer value kept.
         auto stale = mine.set(c.id, QStringLiteral("C00003"), QStringLiteral("Gamma"), LinkSource::Manual, 1);
         QVERIFY(!stale);
-        QCOMPARE(stale.error().code, LinkRepository::ConflictCode);
+        QCOMPARE_NAMED(stale.error().kind, ErrorKind::Conflict);
         QVERIFY2(stale.message().contains(QLatin1String("bob")), qPrintable(stale.message()));
         QVERIFY(stale.message().contains(QLatin1String("C00002")));
         QCOMPARE(mine.get(c.id)->erpCustomerNumber, QStringLiteral("C00002"));
@@ -246,7 +247,7 @@ private slots:
         // A first write racing an existing row is a conflict too, never an overwrite.
         auto racing = mine.set(c.id, QStringLiteral("C00009"), {}, LinkSource::Email, 0);
         QVERIFY(!racing);
-        QCOMPARE(racing.error().code, LinkRepository::ConflictCode);
+        QCOMPARE_NAMED(racing.error().kind, ErrorKind::Conflict);
 
         auto cleared = mine.clear(c.id, 2);
         QVERIFY(cleared);

@@ -1,7 +1,7 @@
 #include "auditpage.h"
 
 #include "audittablemodel.h"
-#include "common/headerstate.h"
+#include "ui/common/headerstate.h"
 #include "ui_auditpage.h"
 
 #include <QHeaderView>

@@ -1,15 +1,13 @@
 #include "audittablemodel.h"
 
-#include "common/databaseworker.h"
 #include "store/auditlog.h"
+#include "ui/common/databaseworker.h"
 
 #include <QLocale>
 
 namespace linkdesk {
 
-namespace {
-const QString StaleCode = QStringLiteral("stale");
-}
+namespace {}
 
 AuditTableModel::AuditTableModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
@@ -32,7 +30,7 @@ void AuditTableModel::reload() {
         this,
         [text = m_filter, shared = m_generation, generation](Database& db) -> Result<Snapshot> {
             if (*shared != generation)
-                return fail(QString(), StaleCode);
+                return fail(QString(), ErrorKind::Cancelled);
             AuditLog log(db);
             auto count = log.count(text);
             if (!count)
@@ -81,7 +79,7 @@ void AuditTableModel::requestPage(int page) const {
         [text = m_filter, shared = m_generation, generation,
          page](Database& db) -> Result<QList<AuditEntry>> {
             if (*shared != generation)
-                return fail(QString(), StaleCode);
+                return fail(QString(), ErrorKind::Cancelled);
             return AuditLog(db).page(text, page * PageSize, PageSize);
         },
         [self, generation, page](Result<QList<AuditEntry>> rows) {

@@ -1,14 +1,14 @@
 #include "connectlinkdialog.h"
 
-#include "common/databaseworker.h"
 #include "customertablemodel.h"
+#include "domain/emailaddress.h"
 #include "domain/matchtrace.h"
 #include "domain/stagedorder.h"
 #include "erp/erpclient.h"
-#include "match/emailaddress.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
+#include "ui/common/databaseworker.h"
 #include "ui_connectlinkdialog.h"
 
 #include <QCoreApplication>
@@ -403,7 +403,7 @@ void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, 
         [this, before, isUndo](Result<Link> result) {
             setWriting(false);
             if (!result) {
-                if (result.error().code == LinkRepository::ConflictCode) {
+                if (result.error().is(ErrorKind::Conflict)) {
                     // Said once the newer link is read back, naming who changed it, when, and to what.
                     m_conflictPending = true;
                     showMessage(tr("Not saved: someone else changed this link meanwhile. Reading it again…"),

@@ -1,9 +1,9 @@
 #include "customerspage.h"
 
-#include "common/headerstate.h"
 #include "connectlinkdialog.h"
 #include "customertablemodel.h"
 #include "erp/erpclient.h"
+#include "ui/common/headerstate.h"
 #include "ui_customerspage.h"
 
 #include <QHeaderView>

@@ -1,15 +1,13 @@
 #include "customertablemodel.h"
 
-#include "common/databaseworker.h"
 #include "store/database.h"
+#include "ui/common/databaseworker.h"
 
 #include <QLocale>
 
 namespace linkdesk {
 
-namespace {
-const QString StaleCode = QStringLiteral("stale");
-}
+namespace {}
 
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
     : QAbstractTableModel(parent)
@@ -42,7 +40,7 @@ void CustomerTableModel::start(bool keepRows) {
         this,
         [query = m_query, shared = m_generation, generation](Database& db) -> Result<QList<CustomerRow>> {
             if (*shared != generation)
-                return fail(QString(), StaleCode);
+                return fail(QString(), ErrorKind::Cancelled);
             return CustomerRepository(db).page(query, 0, PageSize);
         },
         [this, generation, keepRows](Result<QList<CustomerRow>> rows) {
@@ -90,7 +88,7 @@ void CustomerTableModel::firstPageArrived(int generation, bool keepRows, Result<
         this,
         [query = m_query, shared = m_generation, generation](Database& db) -> Result<int> {
             if (*shared != generation)
-                return fail(QString(), StaleCode);
+                return fail(QString(), ErrorKind::Cancelled);
             return CustomerRepository(db).count(query);
         },
         [this, generation](Result<int> count) { countArrived(generation, std::move(count)); });
@@ -131,7 +129,7 @@ void CustomerTableModel::requestPage(int page) const {
         [query = m_query, shared = m_generation, generation, page,
          total = m_busy ? -1 : m_total](Database& db) -> Result<QList<CustomerRow>> {
             if (*shared != generation)
-                return fail(QString(), StaleCode);
+                return fail(QString(), ErrorKind::Cancelled);
             return CustomerRepository(db).page(query, page * PageSize, PageSize, total);
         },
         [self, generation, page](Result<QList<CustomerRow>> rows) {

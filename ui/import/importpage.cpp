@@ -1,7 +1,7 @@
 #include "importpage.h"
 
-#include "import/importruns.h"
 #include "import/importworker.h"
+#include "store/importruns.h"
 #include "ui_importpage.h"
 
 #include <QBarCategoryAxis>

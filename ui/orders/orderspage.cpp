@@ -1,6 +1,5 @@
 #include "orderspage.h"
 
-#include "common/headerstate.h"
 #include "orderfilterproxy.h"
 #include "ordertablemodel.h"
 #include "productmappingdialog.h"
@@ -8,6 +7,7 @@
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "tracedialog.h"
+#include "ui/common/headerstate.h"
 #include "ui_orderspage.h"
 
 #include <QFutureWatcher>

@@ -1,11 +1,11 @@
 #include "productspage.h"
 
-#include "common/headerstate.h"
 #include "mappingeditdialog.h"
 #include "productcsv.h"
 #include "productmappingmodel.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
+#include "ui/common/headerstate.h"
 #include "ui_productspage.h"
 
 #include <QFile>

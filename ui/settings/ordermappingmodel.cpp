@@ -1,6 +1,6 @@
 #include "ordermappingmodel.h"
 
-#include "import/salesorderbuilder.h"
+#include "erp/salesorderbuilder.h"
 
 namespace linkdesk {
 

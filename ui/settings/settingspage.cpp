@@ -1,9 +1,8 @@
 #include "settingspage.h"
 
 #include "choicedelegate.h"
-#include "common/translations.h"
 #include "config/profile.h"
-#include "import/salesorderbuilder.h"
+#include "erp/salesorderbuilder.h"
 #include "ordermappingmodel.h"
 #include "secrets/credentialstore.h"
 #include "secrets/secretnames.h"
@@ -12,6 +11,7 @@
 #include "store/database.h"
 #include "store/settingsstore.h"
 #include "templatetablemodel.h"
+#include "ui/common/translations.h"
 #include "ui_settingspage.h"
 
 #include <QHBoxLayout>
@@ -461,12 +461,11 @@ void SettingsPage::refreshSecretStatus() {
             status->setToolTip({});
             if (value)
                 status->setText(tr("Stored in the keychain"));
-            else if (value.error().code == QLatin1String("not_found"))
+            else if (value.error().is(ErrorKind::NotFound))
                 status->setText(tr("Not set"));
             else {
-                status->setText(value.error().code == QLatin1String("no_keychain")
-                                    ? tr("No keychain available")
-                                    : tr("Keychain error"));
+                status->setText(value.error().is(ErrorKind::Configuration) ? tr("No keychain available")
+                                                                           : tr("Keychain error"));
                 status->setToolTip(value.message());
             }
         });

@@ -27,8 +27,6 @@ namespace linkdesk {
 template <typename T>
 using StartCall = std::function<void(std::function<void(Result<T>)> done)>;
 
-inline const QString CancelledCode = QStringLiteral("cancelled");
-
 template <typename T>
 QList<Result<T>> callAllAndWait(QObject* context, const QList<StartCall<T>>& calls,
                                 const std::atomic_bool* cancelled = nullptr) {
@@ -64,7 +62,7 @@ QList<Result<T>> callAllAndWait(QObject* context, const QList<StartCall<T>>& cal
     QList<Result<T>> results;
     results.reserve(calls.size());
     for (auto& r : shared->results)
-        results.append(r ? *r : Result<T>(fail(QObject::tr("Cancelled."), CancelledCode)));
+        results.append(r ? *r : Result<T>(fail(QObject::tr("Cancelled."), ErrorKind::Cancelled)));
     return results;
 }
 

@@ -17,9 +17,6 @@ namespace linkdesk {
 // or "invalid"): such a value is reported, never used to match.
 namespace EmailAddress {
 
-inline const QString EmptyCode = QStringLiteral("empty");
-inline const QString InvalidCode = QStringLiteral("invalid");
-
 Result<QString> normalise(const QString& raw, EmailNormalisation rules);
 
 // The value as it may be shown in a message: cut to a readable length.

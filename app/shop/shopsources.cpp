@@ -24,7 +24,7 @@ WooShopSource::WooShopSource(net::HttpClient* http, shop::WooCommerceSource::Opt
         if (!r.ok)
             page.error = r.errorMessage;
         if (!r.ok && page.orders.isEmpty())
-            return done(fail(r.errorMessage, QStringLiteral("fetch")));
+            return done(fail(r.errorMessage, ErrorKind::Failed));
         done(std::move(page));
     });
 }
@@ -36,7 +36,7 @@ void WooShopSource::fetchPage(const QDateTime& since, int page, PageCallback don
     }
     if (m_done) { // a fetch still running is cancelled; its caller gets to know
         PageCallback previous = std::exchange(m_done, {});
-        previous(fail(tr("A newer fetch replaced this one."), QStringLiteral("cancelled")));
+        previous(fail(tr("A newer fetch replaced this one."), ErrorKind::Cancelled));
     }
     m_done = std::move(done);
     m_source->fetch(since);

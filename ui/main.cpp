@@ -1,10 +1,10 @@
 // linkdesk: the admin window.
-#include "common/translations.h"
 #include "config/profile.h"
-#include "customers/customerspage.h"
-#include "customers/customertablemodel.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "ui/common/translations.h"
+#include "ui/customers/customerspage.h"
+#include "ui/customers/customertablemodel.h"
 #include "util/logfile.h"
 
 #include <QApplication>

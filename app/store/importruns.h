@@ -1,6 +1,5 @@
 #pragma once
 
-#include "importsummary.h"
 #include "util/result.h"
 
 #include <QDateTime>

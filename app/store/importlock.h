@@ -17,7 +17,6 @@ class Database;
 // taken over. Either way the row says who holds the lock, so a refused importer can name them.
 class ImportLock final {
 public:
-    static inline const QString HeldCode = QStringLiteral("import-lock-held");
     static constexpr int LeaseSeconds = 60;
 
     struct Holder {
@@ -34,7 +33,7 @@ public:
     ImportLock(const ImportLock&) = delete;
     ImportLock& operator=(const ImportLock&) = delete;
 
-    // Takes the lock or says who holds it (error code HeldCode).
+    // Takes the lock or says who holds it (an error of kind Conflict).
     Result<void> acquire();
     // Extends the lease; call at least every LeaseSeconds / 2 while importing.
     Result<void> renew();

@@ -1,10 +1,10 @@
 #include "importservices.h"
 
-#include "crossthread.h"
 #include "erp/cachederpdirectory.h"
-#include "erp/erpclientfactory.h"
 #include "net/httpclient.h"
-#include "shopsources.h"
+#include "shop/shopsources.h"
+#include "util/crossthread.h"
+#include "wiring/erpclientfactory.h"
 
 #include <QNetworkAccessManager>
 
@@ -17,12 +17,12 @@ ImportServices::create(const Profile& profile, const SecretReader& secrets, Look
     if (erpSecretKey.isEmpty())
         return fail(
             QObject::tr("The profile names no ERP (its [erp] type must be businesscentral or tharstern)."),
-            QStringLiteral("config"));
+            ErrorKind::Configuration);
     auto erpSecret = secrets(erpSecretKey);
     if (!erpSecret)
         return fail(
             QObject::tr("The ERP secret %1 is not available: %2").arg(erpSecretKey, erpSecret.message()),
-            QStringLiteral("config"));
+            ErrorKind::Configuration);
     struct ShopPlan {
         ShopConfig config;
         QString key;
@@ -38,13 +38,13 @@ ImportServices::create(const Profile& profile, const SecretReader& secrets, Look
                 if (!value)
                     return fail(QObject::tr("The secret %1 of shop %2 is not available: %3")
                                     .arg(name, shop.code, value.message()),
-                                QStringLiteral("config"));
+                                ErrorKind::Configuration);
                 (part.endsWith(QLatin1String("key")) ? plan.key : plan.secret) = *value;
             }
         } else if (shop.type != QLatin1String("file")) {
             return fail(
                 QObject::tr("Shop %1 has type \"%2\"; use woocommerce or file.").arg(shop.code, shop.type),
-                QStringLiteral("config"));
+                ErrorKind::Configuration);
         }
         shops.append(plan);
     }
@@ -106,10 +106,6 @@ ImportServices::~ImportServices() {
     }
     m_thread.quit();
     m_thread.wait();
-}
-
-ImportPipeline::Services ImportServices::pipelineServices() const {
-    return {m_root, m_erp, m_directory, m_shops};
 }
 
 int ImportServices::erpRequests() const {

@@ -8,43 +8,38 @@
 
 namespace linkdesk {
 
-Result<std::optional<QJsonArray>> CacheStore::saved(LookupCache::Stats* counters) {
+Result<std::optional<CacheSnapshot>> CacheStore::saved() {
     auto q =
         m_db.exec(QStringLiteral("SELECT entries, hits, misses, saved_at FROM lookup_cache WHERE id = 1"));
     if (!q)
         return q.error();
     if (!q->next())
-        return std::optional<QJsonArray>();
+        return std::optional<CacheSnapshot>();
     const qint64 age =
         qMax<qint64>(0, fromSqlTimestamp(q->value(3)).msecsTo(QDateTime::currentDateTimeUtc()));
-    if (counters) {
-        counters->hits = q->value(1).toLongLong();
-        counters->misses = q->value(2).toLongLong();
-    }
-    QJsonArray live;
+    CacheSnapshot live;
+    live.hits = q->value(1).toLongLong();
+    live.misses = q->value(2).toLongLong();
     for (const auto& value : QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array()) {
         QJsonObject o = value.toObject();
         const qint64 left = o.value(QStringLiteral("ttl_ms")).toInteger() - age;
         if (left <= 0)
             continue;
         o.insert(QStringLiteral("ttl_ms"), left);
-        live.append(o);
+        live.entries.append(o);
     }
-    return std::optional<QJsonArray>(live);
+    return std::optional<CacheSnapshot>(live);
 }
 
-Result<void> CacheStore::load(LookupCache& cache) {
-    auto entries = saved(nullptr);
-    if (!entries)
-        return entries.error();
-    if (*entries)
-        cache.restore(**entries);
-    return {};
+Result<CacheSnapshot> CacheStore::load() {
+    auto snapshot = saved();
+    if (!snapshot)
+        return snapshot.error();
+    return snapshot->value_or(CacheSnapshot{});
 }
 
-Result<void> CacheStore::save(const LookupCache& cache) {
-    const LookupCache::Stats s = cache.stats();
-    const QString json = QString::fromUtf8(QJsonDocument(cache.snapshot()).toJson(QJsonDocument::Compact));
+Result<void> CacheStore::save(const CacheSnapshot& s) {
+    const QString json = QString::fromUtf8(QJsonDocument(s.entries).toJson(QJsonDocument::Compact));
     auto r = m_db.exec(
         QStringLiteral("INSERT INTO lookup_cache (id, entries, hits, misses, saved_at) VALUES (1, ?, "
                        "?, ?, ?) ON CONFLICT (id) DO UPDATE SET entries = excluded.entries, hits = "
@@ -56,7 +51,7 @@ Result<void> CacheStore::save(const LookupCache& cache) {
 }
 
 Result<int> CacheStore::clear() {
-    auto entries = saved(nullptr);
+    auto entries = saved();
     if (!entries)
         return entries.error();
     if (!*entries)
@@ -65,16 +60,16 @@ Result<int> CacheStore::clear() {
                        {sqlTimestamp(QDateTime::currentDateTimeUtc())});
     if (!r)
         return r.error();
-    return int((*entries)->size());
+    return int((*entries)->entries.size());
 }
 
-Result<LookupCache::Stats> CacheStore::stats() {
-    LookupCache::Stats s;
-    auto entries = saved(&s);
-    if (!entries)
-        return entries.error();
-    s.entries = *entries ? int((*entries)->size()) : 0;
-    return s;
+Result<CacheStore::Stats> CacheStore::stats() {
+    auto snapshot = saved();
+    if (!snapshot)
+        return snapshot.error();
+    if (!*snapshot)
+        return Stats{};
+    return Stats{(*snapshot)->hits, (*snapshot)->misses, int((*snapshot)->entries.size())};
 }
 
 } // namespace linkdesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "erpclient.h"
+#include "erp/erpclient.h"
 #include "util/result.h"
 
 #include <QString>

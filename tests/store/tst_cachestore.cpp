@@ -1,6 +1,7 @@
 // The ERP look-up cache outlives a process: saved entries come back with the rest of their
 // lifetime, expired ones do not, and clearing empties it for the next process.
-#include "import/cachestore.h"
+#include "erp/lookupcache.h"
+#include "store/cachestore.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -42,7 +43,7 @@ private slots:
         first.putItemExists(QStringLiteral("1000"), true);
         QVERIFY(!first.customer(QStringLiteral("C99999"))); // one miss
         QVERIFY(first.customer(QStringLiteral("C00001")));  // one hit
-        QVERIFY(CacheStore(*m_db).save(first));
+        QVERIFY(CacheStore(*m_db).save(first.snapshot()));
 
         auto stats = CacheStore(*m_db).stats();
         QVERIFY(stats);
@@ -51,7 +52,7 @@ private slots:
         QCOMPARE(stats->misses, 1);
 
         LookupCache second(900);
-        QVERIFY(CacheStore(*m_db).load(second));
+        second.restore(CacheStore(*m_db).load().value());
         const auto found = second.customers(search());
         QVERIFY(found);
         QCOMPARE(found->size(), 1);
@@ -68,9 +69,9 @@ private slots:
         clock = 30'000;
         first.putItemExists(QStringLiteral("2000"), true);
         clock = 61'000; // 1000 expired, 2000 has 29 s left
-        QVERIFY(CacheStore(*m_db).save(first));
+        QVERIFY(CacheStore(*m_db).save(first.snapshot()));
         LookupCache second(60);
-        QVERIFY(CacheStore(*m_db).load(second));
+        second.restore(CacheStore(*m_db).load().value());
         QVERIFY(!second.itemExists(QStringLiteral("1000")));
         QVERIFY(second.itemExists(QStringLiteral("2000")));
     }
@@ -79,12 +80,12 @@ private slots:
         LookupCache cache(900);
         cache.putItemExists(QStringLiteral("1000"), true);
         cache.putItemExists(QStringLiteral("2000"), false);
-        QVERIFY(CacheStore(*m_db).save(cache));
+        QVERIFY(CacheStore(*m_db).save(cache.snapshot()));
         auto dropped = CacheStore(*m_db).clear();
         QVERIFY(dropped);
         QCOMPARE(*dropped, 2);
         LookupCache next(900);
-        QVERIFY(CacheStore(*m_db).load(next));
+        next.restore(CacheStore(*m_db).load().value());
         QCOMPARE(next.stats().entries, 0);
     }
 };

@@ -1,8 +1,8 @@
 #include "erpclientfactory.h"
 
-#include "businesscentralclient.h"
 #include "config/profile.h"
-#include "tharsternclient.h"
+#include "erp/businesscentralclient.h"
+#include "erp/tharsternclient.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ QString tr(const char* text) {
 
 Error missing(const char* key) {
     return fail(tr("The profile's [erp] section needs %1.").arg(QLatin1String(key)),
-                QStringLiteral("config"));
+                ErrorKind::Configuration);
 }
 
 QUrl httpUrl(const QString& text) {
@@ -39,7 +39,7 @@ QString erpSecretName(const ErpConfig& config) {
 Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, const QString& secret,
                                                    net::HttpClient* http, QObject* parent) {
     if (!http)
-        return fail(tr("No HTTP client for the ERP."), QStringLiteral("invalid"));
+        return fail(tr("No HTTP client for the ERP."), ErrorKind::Invalid);
     if (config.type == QLatin1String("businesscentral")) {
         BusinessCentralConfig bc;
         bc.apiUrl =
@@ -47,13 +47,13 @@ Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, cons
                                             : config.apiUrl);
         if (bc.apiUrl.isEmpty())
             return fail(tr("The profile's [erp] api_url is not an http(s) URL: %1").arg(config.apiUrl),
-                        QStringLiteral("config"));
+                        ErrorKind::Configuration);
         if (!config.tokenUrl.isEmpty()) {
             bc.tokenUrl = httpUrl(config.tokenUrl);
             if (bc.tokenUrl.isEmpty())
                 return fail(
                     tr("The profile's [erp] token_url is not an http(s) URL: %1").arg(config.tokenUrl),
-                    QStringLiteral("config"));
+                    ErrorKind::Configuration);
         }
         bc.tenant = config.tenant.trimmed();
         bc.environment = config.environment.trimmed().isEmpty() ? QStringLiteral("production")
@@ -71,7 +71,7 @@ Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, cons
         if (secret.isEmpty())
             return fail(
                 tr("The Business Central client secret (keychain entry erp.client_secret) is not set."),
-                QStringLiteral("no_secret"));
+                ErrorKind::Configuration);
         return std::unique_ptr<ErpClient>(std::make_unique<BusinessCentralClient>(bc, http, parent));
     }
     if (config.type == QLatin1String("tharstern")) {
@@ -81,21 +81,21 @@ Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, cons
             return missing("api_url");
         if (th.apiUrl.isEmpty())
             return fail(tr("The profile's [erp] api_url is not an http(s) URL: %1").arg(config.apiUrl),
-                        QStringLiteral("config"));
+                        ErrorKind::Configuration);
         th.user = config.user.trimmed();
         if (th.user.isEmpty())
             return missing("user");
         th.password = secret;
         if (secret.isEmpty())
             return fail(tr("The Tharstern password (keychain entry erp.password) is not set."),
-                        QStringLiteral("no_secret"));
+                        ErrorKind::Configuration);
         return std::unique_ptr<ErpClient>(std::make_unique<TharsternClient>(th, http, parent));
     }
     if (config.type.isEmpty())
         return missing("type (businesscentral or tharstern)");
     return fail(
         tr("Unknown ERP type '%1' in the profile: use businesscentral or tharstern.").arg(config.type),
-        QStringLiteral("config"));
+        ErrorKind::Configuration);
 }
 
 } // namespace linkdesk

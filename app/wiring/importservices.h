@@ -2,8 +2,8 @@
 
 #include "config/profile.h"
 #include "erp/lookupcache.h"
-#include "importpipeline.h"
 #include "util/result.h"
+#include <QList>
 
 #include <QThread>
 
@@ -38,8 +38,9 @@ public:
                                                           LookupCache* cache);
     ~ImportServices();
 
-    ImportPipeline::Services pipelineServices() const;
     ErpClient* erp() const { return m_erp; }
+    CachedErpDirectory* directory() const { return m_directory; }
+    const QList<ShopSource*>& shops() const { return m_shops; }
     LookupCache* cache() const { return m_cache; }
     QObject* network() const { return m_root; }
     int erpRequests() const; // HTTP requests made to the ERP and shops since creation

@@ -80,7 +80,8 @@ Result<void> ImportLock::acquirePostgres() {
     if (!q->next() || !q->value(0).toBool()) {
         auto holder = currentHolder();
         const QString who = holder && *holder ? (*holder)->describe() : QStringLiteral("another importer");
-        return fail(QStringLiteral("Another import is running on this database: %1.").arg(who), HeldCode);
+        return fail(QStringLiteral("Another import is running on this database: %1.").arg(who),
+                    ErrorKind::Conflict);
     }
     m_held = true;
     if (auto w = writeRow(); !w) {
@@ -106,7 +107,7 @@ Result<void> ImportLock::acquireSqlite() {
                           h.pid == QCoreApplication::applicationPid() && h.holder == m_holder;
         if (!expired && !gone && !ours)
             return fail(QStringLiteral("Another import is running on this database: %1.").arg(h.describe()),
-                        HeldCode);
+                        ErrorKind::Conflict);
         if (!ours)
             qCWarning(lcImportLock) << "taking over the import lock left by" << h.describe()
                                     << (gone ? "(process gone)" : "(lease expired)");
@@ -129,7 +130,8 @@ Result<void> ImportLock::renew() {
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
-        return fail(QStringLiteral("The import lock was taken over by another importer."), HeldCode);
+        return fail(QStringLiteral("The import lock was taken over by another importer."),
+                    ErrorKind::Conflict);
     return {};
 }
 

@@ -1,4 +1,5 @@
-#include "import/importlock.h"
+#include "domainprinters.h"
+#include "store/importlock.h"
 #include "testdatabase.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,7 @@ private slots:
         QVERIFY(first.acquire());
         const auto refused = second.acquire();
         QVERIFY(!refused);
-        QCOMPARE(refused.error().code, ImportLock::HeldCode);
+        QCOMPARE_NAMED(refused.error().kind, ErrorKind::Conflict);
         QVERIFY2(refused.message().contains(QLatin1String("ann@desk1")), qPrintable(refused.message()));
         QVERIFY(refused.message().contains(QString::number(QCoreApplication::applicationPid())));
         QVERIFY(first.renew());

@@ -41,7 +41,8 @@ bool isForbiddenInLocal(char16_t c) {
 }
 
 Error invalid(const QString& raw, const QString& why) {
-    return fail(QStringLiteral("\"%1\" is not an email address: %2.").arg(forDisplay(raw), why), InvalidCode);
+    return fail(QStringLiteral("\"%1\" is not an email address: %2.").arg(forDisplay(raw), why),
+                ErrorKind::Invalid);
 }
 
 QString stripInvisible(const QString& raw) {
@@ -89,7 +90,7 @@ QString forDisplay(const QString& raw) {
 Result<QString> normalise(const QString& raw, EmailNormalisation rules) {
     QString address = stripInvisible(raw).trimmed();
     if (address.isEmpty())
-        return fail(QStringLiteral("The email address is empty."), EmptyCode);
+        return fail(QStringLiteral("The email address is empty."), ErrorKind::Invalid);
     if (address.size() > kMaxAddress)
         return invalid(raw, QStringLiteral("longer than %1 characters").arg(kMaxAddress));
 
