@@ -37,37 +37,17 @@ int findOrder(Context& ctx, const QString& verb, StagedOrder* order) {
     return 0;
 }
 
-// Puts an order back in the queue in the given state, for the next import pass.
-int requeue(Context& ctx, const QString& verb, const QList<OrderStatus>& from, OrderStatus to) {
+// Puts an order back in the queue for the next import pass.
+int requeue(Context& ctx, const QString& verb, OrderRepository::Requeue how) {
     StagedOrder order;
     if (int rc = findOrder(ctx, verb, &order))
         return rc;
-    if (!from.contains(order.status)) {
-        QStringList names;
-        for (OrderStatus s : from)
-            names << toString(s);
-        return ctx.error(QStringLiteral("Order %1-%2 is %3; only %4 orders can be %5ed.")
-                             .arg(order.shopCode, order.orderNumber, toString(order.status),
-                                  names.join(QStringLiteral(", ")), verb));
-    }
-    order.status = to;
-    order.reason = QStringLiteral("queued by %1 for the next import").arg(ctx.database().value()->actor());
-    if (to == OrderStatus::Failed)
-        order.attempts =
-            0; // a fresh round of attempts; failed orders are always looked up before resubmitting
-    if (to == OrderStatus::New) {
-        order.erpCustomerNumber.clear();
-        order.matchTrace.clear();
-        for (OrderLine& line : order.lines)
-            line.erpItemNumber.clear();
-    }
-    if (auto r = ctx.database().value()->exec(QStringLiteral("UPDATE staged_orders SET next_attempt_at = '' "
-                                                             "WHERE id = ?"),
-                                              {order.id});
-        !r)
-        return ctx.error(r.message());
-    if (auto r = OrderRepository(*ctx.database().value()).saveState(order); !r)
-        return ctx.error(r.message());
+    Database& db = *ctx.database().value();
+    auto queued = OrderRepository(db).requeue(
+        order.id, how, QStringLiteral("queued by %1 for the next import").arg(db.actor()));
+    if (!queued)
+        return ctx.error(queued.message());
+    order = *queued;
     if (ctx.json)
         ctx.printJson(toJson(order));
     else
@@ -146,18 +126,13 @@ QList<Command> orderCommands() {
         {{QStringLiteral("orders"), QStringLiteral("retry")},
          QStringLiteral("SHOPCODE NUMBER"),
          QStringLiteral("Queues a failed order to be submitted again (it is looked up in the ERP first)."),
-         [](Context& ctx) {
-             return requeue(ctx, QStringLiteral("retry"), {OrderStatus::Failed}, OrderStatus::Failed);
-         }},
+         [](Context& ctx) { return requeue(ctx, QStringLiteral("retry"), OrderRepository::Requeue::Retry); }},
         {{QStringLiteral("orders"), QStringLiteral("rematch")},
          QStringLiteral("SHOPCODE NUMBER"),
          QStringLiteral("Matches an order's customer and items again on the next import (after a link or "
                         "product mapping was fixed)."),
          [](Context& ctx) {
-             return requeue(ctx, QStringLiteral("rematch"),
-                            {OrderStatus::New, OrderStatus::Matched, OrderStatus::Blocked,
-                             OrderStatus::NeedsReview, OrderStatus::Failed},
-                            OrderStatus::New);
+             return requeue(ctx, QStringLiteral("rematch"), OrderRepository::Requeue::Rematch);
          }},
     };
 }

@@ -114,4 +114,16 @@ bool CustomerSearch::matches(const ErpCustomer& c) const {
     return normalised.ok() && normalised.value() == email && fieldsMatch(c);
 }
 
+QString MissingLookup::key() const {
+    switch (kind) {
+    case Kind::CustomersByEmail:
+        return QStringLiteral("email:") + search.key();
+    case Kind::Customer:
+        return QStringLiteral("customer:") + number;
+    case Kind::Item:
+        return QStringLiteral("item:") + number;
+    }
+    return {};
+}
+
 } // namespace linkdesk

@@ -8,14 +8,15 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 namespace linkdesk {
 
 // What the matcher may ask of the ERP. The matcher itself never waits on the network: a directory
 // answers from what it already knows, or says the answer is not known yet (a miss). The caller
-// (the import pipeline) collects the misses of many orders, fetches them in parallel and
-// de-duplicated, and runs the matcher again; an in-memory directory knows every answer at once.
+// (MatchSession) collects the misses of many orders, has the directory fetch them (in parallel and
+// de-duplicated), and runs the matcher again; an in-memory directory knows every answer at once.
 template <typename T>
 struct Lookup {
     enum class State { Known, Unknown, Failed };
@@ -53,6 +54,22 @@ struct CustomerSearch {
     bool fieldsMatch(const ErpCustomer& customer) const;
 };
 
+// An ERP answer a directory did not know yet (ErpDirectory::fetch).
+struct MissingLookup {
+    enum class Kind { CustomersByEmail, Customer, Item };
+    Kind kind = Kind::Customer;
+    CustomerSearch search; // CustomersByEmail
+    QString number;        // Customer, Item
+
+    QString key() const; // equal for equal look-ups: de-duplicates the look-ups of many orders
+};
+
+// A customer to create: the shop customer's data and the fields of the template chosen for it.
+struct NewCustomer {
+    ErpCustomer customer; // the ERP assigns the number
+    QJsonObject templateFields;
+};
+
 class ErpDirectory {
 public:
     virtual ~ErpDirectory() = default;
@@ -63,10 +80,19 @@ public:
     virtual Lookup<std::optional<ErpCustomer>> customer(const QString& number) = 0;
     // Whether an ERP item with this number exists (Known false: it does not).
     virtual Lookup<bool> itemExists(const QString& number) = 0;
-    // Creates a customer from template fields plus the shop customer's data. Performed by the caller
-    // of the matcher, never by the matcher itself.
-    virtual Result<ErpCustomer> createCustomer(const ErpCustomer& customer,
-                                               const QJsonObject& templateFields) = 0;
+
+    // Asks the ERP what the look-ups above did not know, and waits until every answer is in (or
+    // cancelled is set: then it stops waiting, and answers still coming fill the directory later).
+    // Afterwards the look-ups answer Known, or Failed with the reason. Returns the errors of the
+    // look-ups that failed, each naming what was looked up. Never called by a matcher.
+    virtual QList<Error> fetch(const QList<MissingLookup>& lookups,
+                               const std::atomic_bool* cancelled = nullptr) = 0;
+    // Creates the customers (in parallel where the directory can) and waits for all of them: one
+    // result per customer, in order; a customer whose answer did not come before cancelled was set
+    // fails as Cancelled. The caller records its intent to create first (MatchSession), so a lost
+    // answer (UnknownOutcome) leads to a search, never to a second customer.
+    virtual QList<Result<ErpCustomer>> createCustomers(const QList<NewCustomer>& customers,
+                                                       const std::atomic_bool* cancelled = nullptr) = 0;
 };
 
 } // namespace linkdesk

@@ -47,7 +47,10 @@ struct StagedOrder {
     QString erpCustomerNumber;
     QString erpOrderNumber;
     QByteArray matchTrace; // JSON, see MatchTrace
-    int attempts = 0;
+    int attempts = 0; // submit attempts of this round; staff start a new round (OrderRepository::requeue)
+    // Submits ever started for this order. Never reset, not by a requeue, not by a re-fetch: an
+    // order an earlier submit may have reached is looked up in the ERP before it is sent again.
+    int sends = 0;
     QString lastError;
     QByteArray rawPayload; // the order exactly as received
     bool changedAfterSubmit = false;

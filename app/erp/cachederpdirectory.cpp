@@ -3,11 +3,11 @@
 #include "erpclient.h"
 #include "erplog.h"
 #include "lookupcache.h"
+#include "util/crossthread.h"
 
 #include <QMutexLocker>
 #include <QThread>
 
-#include <future>
 #include <memory>
 
 namespace linkdesk {
@@ -23,22 +23,6 @@ QString customerKey(const QString& number) {
 QString itemKey(const QString& number) {
     return QStringLiteral("item:") + number;
 }
-
-// Fulfils a blocked createCustomer() exactly once, also when the client drops the callback.
-struct PendingCreate {
-    std::promise<Result<ErpCustomer>> promise;
-    bool answered = false;
-    void answer(Result<ErpCustomer> result) {
-        if (!answered) {
-            answered = true;
-            promise.set_value(std::move(result));
-        }
-    }
-    ~PendingCreate() {
-        answer(fail(QObject::tr("The ERP client stopped before the customer was created."),
-                    ErrorKind::UnknownOutcome));
-    }
-};
 
 } // namespace
 
@@ -90,43 +74,38 @@ Lookup<bool> CachedErpDirectory::itemExists(const QString& number) {
     return Lookup<bool>::unknown();
 }
 
-void CachedErpDirectory::createCustomerAsync(const ErpCustomer& customer, const QJsonObject& templateFields,
+void CachedErpDirectory::createCustomerAsync(const NewCustomer& customer,
                                              std::function<void(Result<ErpCustomer>)> done) {
     if (!m_client) {
         done(fail(tr("No ERP connection is configured."), ErrorKind::Configuration));
         return;
     }
     LookupCache* cache = m_cache;
-    m_client->createCustomer(customer, templateFields, [cache, done](Result<ErpCustomer> result) {
-        if (result.ok()) {
-            cache->noteCustomer(result.value());
-            qCInfo(lcErp) << "created ERP customer" << result->number;
-        }
-        done(std::move(result));
-    });
+    m_client->createCustomer(customer.customer, customer.templateFields,
+                             [cache, done](Result<ErpCustomer> result) {
+                                 if (result.ok()) {
+                                     cache->noteCustomer(result.value());
+                                     qCInfo(lcErp) << "created ERP customer" << result->number;
+                                 }
+                                 done(std::move(result));
+                             });
 }
 
-Result<ErpCustomer> CachedErpDirectory::createCustomer(const ErpCustomer& customer,
-                                                       const QJsonObject& templateFields) {
-    if (!m_client)
-        return fail(tr("No ERP connection is configured."), ErrorKind::Configuration);
-    if (QThread::currentThread() == m_client->thread())
-        return fail(tr("Creating a customer would wait on the ERP client's own thread; use "
-                       "createCustomerAsync there."),
-                    ErrorKind::Failed);
-    auto pending = std::make_shared<PendingCreate>();
-    std::future<Result<ErpCustomer>> answer = pending->promise.get_future();
-    QMetaObject::invokeMethod(
-        m_client.data(),
-        [this, customer, templateFields, pending]() mutable {
-            createCustomerAsync(customer, templateFields, [pending](Result<ErpCustomer> result) {
-                pending->answer(std::move(result));
-            });
-            pending.reset(); // only the callback holds it now
-        },
-        Qt::QueuedConnection);
-    pending.reset();
-    return answer.get();
+QList<Result<ErpCustomer>> CachedErpDirectory::createCustomers(const QList<NewCustomer>& customers,
+                                                               const std::atomic_bool* cancelled) {
+    QList<StartCall<ErpCustomer>> calls;
+    for (const NewCustomer& c : customers)
+        calls.append([this, c](auto done) { createCustomerAsync(c, std::move(done)); });
+    return callAllAndWait(this, calls, cancelled);
+}
+
+QList<Error> CachedErpDirectory::fetch(const QList<MissingLookup>& lookups,
+                                       const std::atomic_bool* cancelled) {
+    auto errors = callAndWait<QList<Error>>(
+        this,
+        [this, lookups](auto answer) { fetchAsync(lookups, [answer](const QList<Error>& e) { answer(e); }); },
+        cancelled);
+    return errors ? *errors : QList<Error>{}; // cancelled: the look-ups stay unknown
 }
 
 void CachedErpDirectory::join(const QString& key, Waiter waiter, const std::function<void()>& start) {
@@ -154,7 +133,7 @@ void CachedErpDirectory::finished(const QString& key, const Error* error) {
         waiter(error);
 }
 
-void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
+void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDone done) {
     struct Progress {
         int left = 0;
         QList<Error> errors;
@@ -162,7 +141,7 @@ void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
     };
     auto progress = std::make_shared<Progress>();
     progress->done = std::move(done);
-    progress->left = misses.size() + 1; // +1 until every call is started
+    progress->left = int(lookups.size()) + 1; // +1 until every call is started
     const auto settle = [progress](const Error* error) {
         if (error)
             progress->errors.append(*error);
@@ -171,7 +150,7 @@ void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
     };
     if (!m_client) {
         const Error noClient = fail(tr("No ERP connection is configured."), ErrorKind::Configuration);
-        for (int i = 0; i < misses.size(); ++i)
+        for (qsizetype i = 0; i < lookups.size(); ++i)
             settle(&noClient);
         settle(nullptr);
         return;
@@ -179,56 +158,67 @@ void CachedErpDirectory::fetch(const Misses& misses, FetchDone done) {
     QPointer<CachedErpDirectory> self(this);
     LookupCache* cache = m_cache;
 
-    for (const CustomerSearch& search : misses.searches) {
-        const QString key = searchKey(search);
-        join(key, settle, [=] {
-            m_client->findCustomers(search, [=](Result<QList<ErpCustomer>> result) {
-                if (result.ok()) {
-                    cache->putCustomers(search, result.value());
-                    if (self) {
-                        QMutexLocker lock(&self->m_failuresMutex);
-                        self->m_fetchedFresh.insert(key);
+    for (const MissingLookup& lookup : lookups) {
+        switch (lookup.kind) {
+        case MissingLookup::Kind::CustomersByEmail: {
+            const CustomerSearch search = lookup.search;
+            const QString key = searchKey(search);
+            join(key, settle, [=] {
+                m_client->findCustomers(search, [=](Result<QList<ErpCustomer>> result) {
+                    if (result.ok()) {
+                        cache->putCustomers(search, result.value());
+                        if (self) {
+                            QMutexLocker lock(&self->m_failuresMutex);
+                            self->m_fetchedFresh.insert(key);
+                        }
                     }
-                }
-                const Error error =
-                    result.ok()
-                        ? Error{}
-                        : fail(tr("Searching the ERP for %1: %2").arg(search.describe(), result.message()),
-                               result.error().kind);
-                if (self)
-                    self->finished(key, result.ok() ? nullptr : &error);
+                    const Error error =
+                        result.ok()
+                            ? Error{}
+                            : fail(
+                                  tr("Searching the ERP for %1: %2").arg(search.describe(), result.message()),
+                                  result.error().kind);
+                    if (self)
+                        self->finished(key, result.ok() ? nullptr : &error);
+                });
             });
-        });
-    }
-    for (const QString& number : misses.customerNumbers) {
-        const QString key = customerKey(number);
-        join(key, settle, [=] {
-            m_client->customer(number, [=](Result<std::optional<ErpCustomer>> result) {
-                if (result.ok())
-                    cache->putCustomer(number, result.value());
-                const Error error =
-                    result.ok() ? Error{}
-                                : fail(tr("Looking up ERP customer %1: %2").arg(number, result.message()),
-                                       result.error().kind);
-                if (self)
-                    self->finished(key, result.ok() ? nullptr : &error);
+            break;
+        }
+        case MissingLookup::Kind::Customer: {
+            const QString number = lookup.number;
+            const QString key = customerKey(number);
+            join(key, settle, [=] {
+                m_client->customer(number, [=](Result<std::optional<ErpCustomer>> result) {
+                    if (result.ok())
+                        cache->putCustomer(number, result.value());
+                    const Error error =
+                        result.ok() ? Error{}
+                                    : fail(tr("Looking up ERP customer %1: %2").arg(number, result.message()),
+                                           result.error().kind);
+                    if (self)
+                        self->finished(key, result.ok() ? nullptr : &error);
+                });
             });
-        });
-    }
-    for (const QString& number : misses.itemNumbers) {
-        const QString key = itemKey(number);
-        join(key, settle, [=] {
-            m_client->itemExists(number, [=](Result<bool> result) {
-                if (result.ok())
-                    cache->putItemExists(number, result.value());
-                const Error error = result.ok()
-                                        ? Error{}
-                                        : fail(tr("Looking up ERP item %1: %2").arg(number, result.message()),
-                                               result.error().kind);
-                if (self)
-                    self->finished(key, result.ok() ? nullptr : &error);
+            break;
+        }
+        case MissingLookup::Kind::Item: {
+            const QString number = lookup.number;
+            const QString key = itemKey(number);
+            join(key, settle, [=] {
+                m_client->itemExists(number, [=](Result<bool> result) {
+                    if (result.ok())
+                        cache->putItemExists(number, result.value());
+                    const Error error =
+                        result.ok() ? Error{}
+                                    : fail(tr("Looking up ERP item %1: %2").arg(number, result.message()),
+                                           result.error().kind);
+                    if (self)
+                        self->finished(key, result.ok() ? nullptr : &error);
+                });
             });
-        });
+            break;
+        }
+        }
     }
     settle(nullptr);
 }

@@ -19,27 +19,17 @@ class ErpClient;
 class LookupCache;
 
 // The production ErpDirectory: answers the matcher from the LookupCache (Known, cacheHit) or says
-// Unknown; the import pipeline then collects the misses and fetch()es them, in parallel through the
+// Unknown; the MatchSession then collects the misses and fetch()es them, in parallel through the
 // ErpClient, and runs the matcher again. Two fetches of one key share one network call. A key whose
 // fetch failed answers Failed (with the reason) until it is fetched again.
 //
-// Threads: the lookups may be called from any thread (the cache is thread-safe); fetch() and
-// createCustomerAsync() on the client's thread. createCustomer() blocks its caller until the
-// client, living on another thread, has answered; on the client's own thread it refuses.
+// Threads: the lookups may be called from any thread (the cache is thread-safe). fetch() and
+// createCustomers() block their caller until the client, living on another thread, has answered;
+// fetchAsync() and createCustomerAsync() run on the client's thread.
 class CachedErpDirectory final : public QObject, public ErpDirectory {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CachedErpDirectory)
 public:
-    // What the matcher could not answer yet.
-    struct Misses {
-        QList<CustomerSearch> searches;
-        QStringList customerNumbers;
-        QStringList itemNumbers;
-        bool isEmpty() const {
-            return searches.isEmpty() && customerNumbers.isEmpty() && itemNumbers.isEmpty();
-        }
-        int size() const { return int(searches.size() + customerNumbers.size() + itemNumbers.size()); }
-    };
     // After a fetch: the errors of the look-ups that failed (each names what was looked up).
     using FetchDone = std::function<void(const QList<Error>& errors)>;
 
@@ -49,14 +39,15 @@ public:
     Lookup<QList<ErpCustomer>> findCustomers(const CustomerSearch& search) override;
     Lookup<std::optional<ErpCustomer>> customer(const QString& number) override;
     Lookup<bool> itemExists(const QString& number) override;
-    Result<ErpCustomer> createCustomer(const ErpCustomer& customer,
-                                       const QJsonObject& templateFields) override;
+    // From another thread than the client's (they wait for it).
+    QList<Error> fetch(const QList<MissingLookup>& lookups, const std::atomic_bool* cancelled) override;
+    QList<Result<ErpCustomer>> createCustomers(const QList<NewCustomer>& customers,
+                                               const std::atomic_bool* cancelled) override;
 
-    void createCustomerAsync(const ErpCustomer& customer, const QJsonObject& templateFields,
-                             std::function<void(Result<ErpCustomer>)> done);
-    // Fetches every miss not already being fetched, fills the cache, and calls done once all of
+    void createCustomerAsync(const NewCustomer& customer, std::function<void(Result<ErpCustomer>)> done);
+    // Fetches every look-up not already being fetched, fills the cache, and calls done once all of
     // them (including those another fetch started) have answered.
-    void fetch(const Misses& misses, FetchDone done);
+    void fetchAsync(const QList<MissingLookup>& lookups, FetchDone done);
 
     // Network calls started by fetch() since construction (shared calls count once).
     int fetchCallsStarted() const { return m_callsStarted; }

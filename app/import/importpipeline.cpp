@@ -4,13 +4,11 @@
 #include "erp/erpclient.h"
 #include "erp/salesorderbuilder.h"
 #include "importlog.h"
-#include "match/matchrunner.h"
-#include "match/ordermatcher.h"
+#include "match/matchsession.h"
 #include "shop/shopsource.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
 #include "store/importlock.h"
-#include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
 #include "storematchdata.h"
@@ -18,55 +16,17 @@
 #include "wiring/importservices.h"
 
 #include <QScopeGuard>
-#include <QSet>
-
-#include <numeric>
 
 namespace linkdesk {
 
 namespace {
-constexpr int kMatchRounds = 6;
-
-// An ERP answer that retrying will not change: the order needs a person (blocked customer, unknown
-// item, a field the ERP refuses). Time-outs, rate limits, outages, credentials and lost answers are
-// retried.
-bool isPermanent(const Error& error) {
-    return error.is(ErrorKind::Refused) || error.is(ErrorKind::NotFound);
-}
-
 // The first call of an order goes straight to the ERP (one request); an order whose earlier attempt
-// may have reached it (it was submitting, or it failed before, even if staff reset its attempts)
-// is looked up by its external document number first.
+// may have reached it (it was submitting, or was sent before, whatever staff or a re-fetch reset
+// since) is looked up by its external document number first.
 bool outcomeUncertain(const StagedOrder& order) {
-    return order.status == OrderStatus::Submitting || order.attempts > 0 || !order.lastError.isEmpty();
+    return order.status == OrderStatus::Submitting || order.sends > 0;
 }
 
-CachedErpDirectory::Misses missesOf(const QList<MissingLookup>& lookups, QSet<QString>* seen) {
-    CachedErpDirectory::Misses misses;
-    for (const MissingLookup& l : lookups) {
-        if (seen->contains(l.key()))
-            continue;
-        seen->insert(l.key());
-        switch (l.kind) {
-        case MissingLookup::Kind::CustomersByEmail:
-            misses.searches.append(l.search);
-            break;
-        case MissingLookup::Kind::Customer:
-            misses.customerNumbers.append(l.number);
-            break;
-        case MissingLookup::Kind::Item:
-            misses.itemNumbers.append(l.number);
-            break;
-        }
-    }
-    return misses;
-}
-
-void append(CachedErpDirectory::Misses& to, const CachedErpDirectory::Misses& more) {
-    to.searches += more.searches;
-    to.customerNumbers += more.customerNumbers;
-    to.itemNumbers += more.itemNumbers;
-}
 } // namespace
 
 ImportPipeline::Services ImportPipeline::Services::of(const ImportServices& services) {
@@ -239,150 +199,27 @@ Result<void> ImportPipeline::match(const QString& shopCode) {
     StoreMatchData data(m_db);
     if (auto r = data.load(shopCode); !r)
         return r;
-    CachedErpDirectory& directory = *m_services.directory;
 
-    QList<int> pending(orders.size());
-    std::iota(pending.begin(), pending.end(), 0);
+    MatchSession::Options options;
+    options.cancelled = &m_cancelled;
+    MatchSession session(*m_services.directory, data, options);
+    session.onLog([this](const QString& line) { log(line); });
     int done = 0;
-    const auto save = [&](StagedOrder& order, const MatchOutcome& outcome) -> Result<void> {
+    session.onSettled([&](qsizetype i, const MatchOutcome& outcome) -> Result<void> {
+        StagedOrder& order = orders[i];
         outcome.applyTo(order); // a failure counts an attempt; the last error stays until submitted
         if (auto r = repo.saveState(order); !r)
             return r;
         tally(outcome);
         progress(QStringLiteral("match"), ++done, int(orders.size()));
         return {};
-    };
-
-    for (int round = 0; round < kMatchRounds && !pending.isEmpty() && !cancelled(); ++round) {
-        CachedErpDirectory::Misses misses;
-        QSet<QString> seen;
-        QList<CustomerCreation> creations;
-        QSet<QString> creating;
-        QHash<int, QString> creationOf; // order -> the identity it waits to have created
-        QList<int> next;
-        for (int i : std::as_const(pending)) {
-            StagedOrder& order = orders[i];
-            auto settings = settingsFor(order.shopCode);
-            if (!settings)
-                return settings.error();
-            const MatchOutcome outcome = OrderMatcher(directory, data).match(order, *settings);
-            if (outcome.status == MatchStatus::NeedsLookups) {
-                append(misses, missesOf(outcome.lookups(), &seen));
-                next.append(i);
-                continue;
-            }
-            if (outcome.status == MatchStatus::CreateCustomer) {
-                const CustomerCreation& c = *outcome.customer.creation;
-                const QString id = c.shopCode + QLatin1Char('\n') + c.customerKey;
-                if (!creating.contains(id)) { // two orders of one new customer create it once
-                    creating.insert(id);
-                    creations.append(c);
-                }
-                creationOf.insert(i, id);
-                next.append(i);
-                continue;
-            }
-            if (auto w = MatchRunner(directory, data).applyWrites(order, outcome); !w) {
-                if (w.error().is(ErrorKind::Conflict)) { // staff changed it: theirs wins
-                    log(QObject::tr("%1: %2 Matching again.")
-                            .arg(order.externalDocumentNumber(), w.message()));
-                    next.append(i);
-                    continue;
-                }
-                return w; // the database failed: stop, the next pass resumes
-            }
-            if (auto r = save(order, outcome); !r)
-                return r;
-        }
-        if (!misses.isEmpty()) {
-            auto fetched = callAndWait<QList<Error>>(
-                &directory,
-                [&directory, misses](auto answer) {
-                    directory.fetch(misses, [answer](const QList<Error>& errors) { answer(errors); });
-                },
-                &m_cancelled);
-            if (fetched)
-                for (const Error& e : *fetched)
-                    log(e.message); // the orders concerned come out failed in the next round
-        }
-        QHash<QString, CreateFailure> createFailures;
-        if (!creations.isEmpty())
-            if (auto r = createCustomers(data, creations, &createFailures); !r)
-                return r;
-        if (!createFailures.isEmpty()) {
-            QList<int> still;
-            for (int i : std::as_const(next)) {
-                const auto failure = createFailures.constFind(creationOf.value(i));
-                if (failure == createFailures.cend()) {
-                    still.append(i);
-                    continue;
-                }
-                MatchOutcome failed;
-                failed.status = failure->permanent ? MatchStatus::NeedsReview : MatchStatus::Failed;
-                failed.reason = failure->reason;
-                if (auto r = save(orders[i], failed); !r)
-                    return r;
-            }
-            next = still;
-        }
-        pending = next;
-    }
-    if (cancelled())
-        return {}; // the rest stays new and is matched by the next pass
-    for (int i : std::as_const(pending)) {
-        MatchOutcome unsettled;
-        unsettled.status = MatchStatus::Failed;
-        unsettled.reason = QObject::tr("Matching did not settle in %1 rounds of ERP look-ups; retried by the "
-                                       "next import.")
-                               .arg(kMatchRounds);
-        if (auto r = save(orders[i], unsettled); !r)
-            return r;
-    }
-    return {};
-}
-
-Result<void> ImportPipeline::createCustomers(StoreMatchData& data, const QList<CustomerCreation>& creations,
-                                             QHash<QString, CreateFailure>* failures) {
-    // Intents first, committed: should an answer be lost, the next pass searches before creating.
-    for (const CustomerCreation& c : creations)
-        if (auto r = data.recordIntent({c.shopCode, c.customerKey, CreationIntent::State::Pending, {}}); !r)
-            return r;
-    CachedErpDirectory* directory = m_services.directory;
-    QList<StartCall<ErpCustomer>> calls;
-    for (const CustomerCreation& c : creations)
-        calls.append([directory, c](auto done) {
-            directory->createCustomerAsync(c.customer, c.customerTemplate.fields, std::move(done));
-        });
-    log(QObject::tr("Creating %1 ERP customers.").arg(creations.size()));
-    const QList<Result<ErpCustomer>> results = callAllAndWait(directory, calls, &m_cancelled);
-    for (qsizetype i = 0; i < creations.size(); ++i) {
-        const CustomerCreation& c = creations.at(i);
-        const Result<ErpCustomer>& created = results.at(i);
-        if (!created) {
-            if (created.error().is(ErrorKind::Cancelled))
-                continue;
-            // The ERP refusing the customer (a template field it does not know, say) is for staff; a
-            // time-out or an outage is retried by the next import, which searches before creating.
-            const bool permanent = isPermanent(created.error());
-            failures->insert(
-                c.shopCode + QLatin1Char('\n') + c.customerKey,
-                {permanent, permanent
-                                ? QObject::tr("The ERP refused to create the customer for %1 from template "
-                                              "\"%2\": %3")
-                                      .arg(c.customerKey, c.customerTemplate.name, created.message())
-                                : QObject::tr("Creating the ERP customer for %1 failed: %2. The next import "
-                                              "searches the ERP before creating again.")
-                                      .arg(c.customerKey, created.message())});
-            continue;
-        }
-        if (auto r = data.recordIntent(
-                {c.shopCode, c.customerKey, CreationIntent::State::Created, created->number});
-            !r)
-            return r;
-        ++m_summary.customersCreated;
-        log(QObject::tr("Created ERP customer %1 (%2) for %3 from template \"%4\".")
-                .arg(created->number, created->name, c.customerKey, c.customerTemplate.name));
-    }
+    });
+    // Cancelled: the orders not settled stay new and are matched by the next pass.
+    const Result<void> matched =
+        session.run(orders, [this](const QString& shop) { return settingsFor(shop); });
+    m_summary.customersCreated += session.customersCreated();
+    if (!matched)
+        return matched.error(); // the database failed: stop, the next pass resumes
     return {};
 }
 
@@ -402,7 +239,7 @@ void ImportPipeline::finishSubmit(StagedOrder& order, const Result<ErpSalesOrder
     if (e.is(ErrorKind::Cancelled))
         return; // stays submitting: the next pass looks it up first
     order.lastError = e.message;
-    if (isPermanent(e)) {
+    if (e.isPermanent()) { // a blocked customer, an unknown item, a field the ERP refuses
         order.status = OrderStatus::NeedsReview;
         order.reason = QObject::tr("The ERP refused the order: %1").arg(e.message);
         ++m_summary.needsReview;
@@ -458,6 +295,7 @@ Result<void> ImportPipeline::submit(const QString& shopCode) {
                 const bool uncertain = outcomeUncertain(order);
                 order.status = OrderStatus::Submitting;
                 ++order.attempts;
+                ++order.sends;
                 if (auto r = repo.saveState(order); !r)
                     return r;
                 sending.append(i);

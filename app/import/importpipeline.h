@@ -22,7 +22,6 @@ class ErpClient;
 class ImportLock;
 class ImportServices;
 class ShopSource;
-class StoreMatchData;
 
 // Linkdesk's main job, one pass: fetch every shop's new and changed orders, match them, submit the
 // matched ones, each exactly once.
@@ -33,7 +32,7 @@ class StoreMatchData;
 // sales order is sent. So a kill at any instant loses nothing, and the next pass resumes: an order
 // whose earlier submit has an unknown outcome is looked up by its external document number before
 // it is sent again, and a customer whose creation was started is searched for before it is created
-// again (creation intents, see MatchRunner). Only one pass runs per database (ImportLock).
+// again (creation intents, see MatchSession). Only one pass runs per database (ImportLock).
 class ImportPipeline final {
 public:
     struct Services {
@@ -72,12 +71,6 @@ private:
     Result<void> fetch(ShopSource* source);
     Result<void> match(const QString& shopCode);
     Result<void> submit(const QString& shopCode);
-    struct CreateFailure {
-        bool permanent = false;
-        QString reason;
-    };
-    Result<void> createCustomers(StoreMatchData& data, const QList<CustomerCreation>& creations,
-                                 QHash<QString, CreateFailure>* failures);
     void tally(const MatchOutcome& outcome);
     void finishSubmit(StagedOrder& order, const Result<ErpSalesOrder>& result);
     Result<ShopSettings> settingsFor(const QString& shopCode);

@@ -2,7 +2,7 @@
 
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
-#include "match/ordermatcher.h"
+#include "match/matchsession.h"
 #include "store/customerrepository.h"
 #include "store/settingsstore.h"
 #include "storematchdata.h"
@@ -14,30 +14,6 @@
 namespace linkdesk::TestOrder {
 
 namespace {
-// Asks the ERP what the matcher still needs until it has an answer.
-MatchOutcome dryMatch(CachedErpDirectory* directory, const MatchData& data, const StagedOrder& order,
-                      const ShopSettings& settings) {
-    MatchOutcome outcome;
-    for (int round = 0; round < 6; ++round) {
-        outcome = OrderMatcher(*directory, data).match(order, settings);
-        if (outcome.status != MatchStatus::NeedsLookups)
-            break;
-        CachedErpDirectory::Misses misses;
-        for (const MissingLookup& l : outcome.lookups()) {
-            if (l.kind == MissingLookup::Kind::CustomersByEmail)
-                misses.searches.append(l.search);
-            else if (l.kind == MissingLookup::Kind::Customer)
-                misses.customerNumbers.append(l.number);
-            else
-                misses.itemNumbers.append(l.number);
-        }
-        (void)callAndWait<QList<Error>>(directory, [directory, misses](auto done) {
-            directory->fetch(misses, [done](const QList<Error>& errors) { done(errors); });
-        });
-    }
-    return outcome;
-}
-
 QJsonObject prices(ErpClient* erp, const QString& customer, const QList<ErpOrderLine>& lines) {
     const auto answer = callAndWait<QList<ErpPrice>>(
         erp, [erp, customer, lines](auto done) { erp->prices(customer, lines, std::move(done)); });
@@ -89,7 +65,9 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
         line.quantity = l.quantity;
         order.lines.append(line);
     }
-    const MatchOutcome outcome = dryMatch(services.directory(), data, order, *settings);
+    MatchSession::Options dryRun;
+    dryRun.dryRun = true; // nothing written, nothing created
+    const MatchOutcome outcome = MatchSession(*services.directory(), data, dryRun).run(order, *settings);
 
     const QString code = outcome.customer.erpCustomerNumber;
     QString how;

@@ -71,12 +71,24 @@ Lookup<bool> InMemoryErpDirectory::itemExists(const QString& number) {
     return Lookup<bool>::known(m_items.contains(number), m_cached);
 }
 
-Result<ErpCustomer> InMemoryErpDirectory::createCustomer(const ErpCustomer& customer,
-                                                         const QJsonObject& templateFields) {
+QList<Error> InMemoryErpDirectory::fetch(const QList<MissingLookup>&, const std::atomic_bool*) {
+    return {};
+}
+
+QList<Result<ErpCustomer>> InMemoryErpDirectory::createCustomers(const QList<NewCustomer>& customers,
+                                                                 const std::atomic_bool*) {
+    QList<Result<ErpCustomer>> results;
+    results.reserve(customers.size());
+    for (const NewCustomer& c : customers)
+        results.append(create(c));
+    return results;
+}
+
+Result<ErpCustomer> InMemoryErpDirectory::create(const NewCustomer& customer) {
     const CreateFault fault = std::exchange(m_fault, CreateFault::None);
     if (fault == CreateFault::BeforeCreate)
         return fail(m_faultMessage, ErrorKind::Transient);
-    ErpCustomer created = customer;
+    ErpCustomer created = customer.customer;
     if (created.number.isEmpty()) {
         do
             created.number = QStringLiteral("%1%2").arg(m_prefix).arg(++m_sequence, 5, 10, QLatin1Char('0'));
@@ -86,11 +98,11 @@ Result<ErpCustomer> InMemoryErpDirectory::createCustomer(const ErpCustomer& cust
                     ErrorKind::Conflict);
     }
     addCustomer(created);
-    m_templateFields.insert(created.number, templateFields);
+    m_templateFields.insert(created.number, customer.templateFields);
     ++m_created;
     qCDebug(lcMatch) << "in-memory directory created customer" << created.number;
     if (fault == CreateFault::AfterCreate)
-        return fail(m_faultMessage, ErrorKind::Transient);
+        return fail(m_faultMessage, ErrorKind::UnknownOutcome);
     return created;
 }
 

@@ -13,8 +13,9 @@ namespace linkdesk {
 // search), refreshed from the API. One thread at a time.
 class InMemoryErpDirectory final : public ErpDirectory {
 public:
-    // Test hook: how the next createCustomer fails. AfterCreate stores the customer and then reports
-    // an error, like a timeout on a request the ERP did carry out.
+    // Test hook: how the next created customer fails. BeforeCreate reports a time-out (Transient);
+    // AfterCreate stores the customer and then reports an UnknownOutcome, like a time-out on a
+    // request the ERP did carry out.
     enum class CreateFault { None, BeforeCreate, AfterCreate };
 
     explicit InMemoryErpDirectory(QString numberPrefix = QStringLiteral("LD"));
@@ -35,10 +36,13 @@ public:
     Lookup<QList<ErpCustomer>> findCustomers(const CustomerSearch& search) override;
     Lookup<std::optional<ErpCustomer>> customer(const QString& number) override;
     Lookup<bool> itemExists(const QString& number) override;
-    Result<ErpCustomer> createCustomer(const ErpCustomer& customer,
-                                       const QJsonObject& templateFields) override;
+    // Knows every answer: nothing to fetch.
+    QList<Error> fetch(const QList<MissingLookup>& lookups, const std::atomic_bool* cancelled) override;
+    QList<Result<ErpCustomer>> createCustomers(const QList<NewCustomer>& customers,
+                                               const std::atomic_bool* cancelled) override;
 
 private:
+    Result<ErpCustomer> create(const NewCustomer& customer);
     void index(const ErpCustomer& customer);
     void unindex(const ErpCustomer& customer);
 

@@ -22,18 +22,6 @@ QString toString(MatchStatus status) {
     return {};
 }
 
-QString MissingLookup::key() const {
-    switch (kind) {
-    case Kind::CustomersByEmail:
-        return QStringLiteral("email:") + search.key();
-    case Kind::Customer:
-        return QStringLiteral("customer:") + number;
-    case Kind::Item:
-        return QStringLiteral("item:") + number;
-    }
-    return {};
-}
-
 bool MatchOutcome::isFinal() const {
     return status != MatchStatus::NeedsLookups && status != MatchStatus::CreateCustomer;
 }

@@ -23,16 +23,6 @@ enum class MatchStatus { Matched, Blocked, NeedsReview, Failed, NeedsLookups, Cr
 
 QString toString(MatchStatus status);
 
-// An ERP answer the directory did not know yet.
-struct MissingLookup {
-    enum class Kind { CustomersByEmail, Customer, Item };
-    Kind kind = Kind::Customer;
-    CustomerSearch search; // CustomersByEmail
-    QString number;        // Customer, Item
-
-    QString key() const; // equal for equal look-ups: de-duplicates the look-ups of many orders
-};
-
 // A link the matcher decided on; written by the caller. expectedVersion is the link's row version
 // the matcher read (0: none), so a link changed in between (a manual link) is never overwritten.
 struct LinkWrite {

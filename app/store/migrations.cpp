@@ -141,6 +141,14 @@ const QStringList kSchemaV5{
     QStringLiteral("CREATE INDEX shop_customers_name ON shop_customers (last_name, first_name, id)"),
     QStringLiteral("CREATE INDEX shop_customers_company ON shop_customers (company, id)"),
 };
+// Version 6: how often a submit was started for an order, ever (StagedOrder::sends). Orders that
+// failed or were being submitted before count as sent once at least.
+const QStringList kSchemaV6{
+    QStringLiteral("ALTER TABLE staged_orders ADD COLUMN sends INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("UPDATE staged_orders SET sends = attempts WHERE attempts > 0"),
+    QStringLiteral("UPDATE staged_orders SET sends = 1 WHERE sends = 0 AND (last_error <> '' OR status IN "
+                   "('submitting', 'submitted', 'failed'))"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -150,6 +158,7 @@ const QList<Migration>& migrations() {
         {3, QStringLiteral("import run history"), kSchemaV3},
         {4, QStringLiteral("customer search"), kSchemaV4},
         {5, QStringLiteral("customer sort indexes"), kSchemaV5},
+        {6, QStringLiteral("submits started per order"), kSchemaV6},
     };
     return list;
 }

@@ -1,5 +1,6 @@
 #include "orderrepository.h"
 
+#include "auditlog.h"
 #include "database.h"
 
 #include <QDateTime>
@@ -11,7 +12,7 @@ const QString kOrderColumns = QStringLiteral(
     "id, shop_code, order_number, shop_order_id, shop_status, status, reason, currency, modified_at, "
     "customer_key, "
     "shop_customer_id, email, first_name, last_name, company, country, vat_number, phone, erp_customer_no, "
-    "erp_order_no, match_trace, attempts, last_error, raw_payload, changed_after_submit");
+    "erp_order_no, match_trace, attempts, last_error, raw_payload, changed_after_submit, sends");
 
 // The fields a fetch writes, in the order of kFetchedColumns.
 QVariantList fetchedValues(const StagedOrder& o) {
@@ -68,6 +69,7 @@ StagedOrder readOrder(const QSqlQuery& q) {
     o.lastError = q.value(22).toString();
     o.rawPayload = q.value(23).toString().toUtf8();
     o.changedAfterSubmit = q.value(24).toInt() != 0;
+    o.sends = q.value(25).toInt();
     return o;
 }
 
@@ -302,11 +304,11 @@ Result<void> OrderRepository::saveState(const StagedOrder& order) {
         return tx.started().error();
     auto r = m_db.exec(QStringLiteral("UPDATE staged_orders SET status = ?, reason = ?, erp_customer_no = ?, "
                                       "erp_order_no = ?, match_trace = ?, attempts = ?, last_error = ?, "
-                                      "changed_after_submit = ?, updated_at = ? WHERE id = ?"),
+                                      "changed_after_submit = ?, sends = ?, updated_at = ? WHERE id = ?"),
                        {toString(order.status), order.reason, order.erpCustomerNumber, order.erpOrderNumber,
                         QString::fromUtf8(order.matchTrace), order.attempts, order.lastError,
-                        order.changedAfterSubmit ? 1 : 0, sqlTimestamp(QDateTime::currentDateTimeUtc()),
-                        order.id});
+                        order.changedAfterSubmit ? 1 : 0, order.sends,
+                        sqlTimestamp(QDateTime::currentDateTimeUtc()), order.id});
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
@@ -320,6 +322,70 @@ Result<void> OrderRepository::saveState(const StagedOrder& order) {
         if (auto u = Database::run(*line, {l.erpItemNumber, order.id, l.lineNo}); !u)
             return u;
     return tx.commit();
+}
+
+QList<OrderStatus> OrderRepository::requeueableFrom(Requeue how) {
+    if (how == Requeue::Retry)
+        return {OrderStatus::Failed};
+    return {OrderStatus::New, OrderStatus::Matched, OrderStatus::Blocked, OrderStatus::NeedsReview,
+            OrderStatus::Failed};
+}
+
+Result<StagedOrder> OrderRepository::requeue(qint64 id, Requeue how, const QString& reason) {
+    const QList<OrderStatus> from = requeueableFrom(how);
+    QStringList placeholders;
+    QVariantList binds;
+    const OrderStatus to = how == Requeue::Rematch ? OrderStatus::New : OrderStatus::Failed;
+    binds << toString(to) << reason << sqlTimestamp(QDateTime::currentDateTimeUtc()) << id;
+    for (OrderStatus s : from) {
+        placeholders << QStringLiteral("?");
+        binds << toString(s);
+    }
+    const QString forget =
+        how == Requeue::Rematch ? QStringLiteral(", erp_customer_no = '', match_trace = ''") : QString();
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    auto updated =
+        m_db.exec(QStringLiteral("UPDATE staged_orders SET status = ?, reason = ?, updated_at = ?, "
+                                 "attempts = 0, last_error = ''%1 WHERE id = ? AND status IN (%2)")
+                      .arg(forget, placeholders.join(QStringLiteral(", "))),
+                  binds);
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1) {
+        if (!*before)
+            return fail(QStringLiteral("There is no such order (id %1).").arg(id), ErrorKind::NotFound);
+        QStringList names;
+        for (OrderStatus s : from)
+            names << toString(s);
+        const StagedOrder& o = **before;
+        return fail(
+            QStringLiteral("Order %1 is %2 now; only %3 orders can be %4.")
+                .arg(o.externalDocumentNumber(), toString(o.status), names.join(QStringLiteral(", ")),
+                     how == Requeue::Rematch ? QStringLiteral("matched again") : QStringLiteral("retried")),
+            ErrorKind::Conflict);
+    }
+    if (how == Requeue::Rematch)
+        if (auto r = m_db.exec(
+                QStringLiteral("UPDATE staged_order_lines SET erp_item_no = '' WHERE order_id = ?"), {id});
+            !r)
+            return r.error();
+    const StagedOrder& o = **before;
+    if (auto r =
+            AuditLog(m_db).record(QStringLiteral("order"), o.externalDocumentNumber(), toString(o.status),
+                                  QStringLiteral("%1 (%2)").arg(toString(to), reason));
+        !r)
+        return r.error();
+    auto after = get(id);
+    if (!after)
+        return after.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return **after;
 }
 
 Result<QDateTime> OrderRepository::cursor(const QString& shopCode) {

@@ -38,8 +38,21 @@ public:
     Result<QHash<OrderStatus, int>> countByStatus(const QString& shopCode = {});
 
     // Writes the outcome of matching or submitting: status, reason, ERP numbers, trace, attempts,
-    // last error, and the item numbers of the lines.
+    // sends, last error, and the item numbers of the lines.
     Result<void> saveState(const StagedOrder& order);
+
+    // How staff put an order back in the queue for the next import.
+    enum class Requeue {
+        Rematch, // new, its match forgotten: from new, matched, blocked, needs review or failed
+        Retry,   // failed still, with a fresh round of attempts: from failed
+    };
+    static QList<OrderStatus> requeueableFrom(Requeue how);
+    // Puts the order back in one conditional statement, so an order the import (or another
+    // workstation) moved on meanwhile is refused as a Conflict naming its state now. Clears the
+    // last error and the attempts, records the change in the audit log with the reason (who and
+    // why), and returns the order as stored. Its sends are kept: an order an earlier submit may
+    // have reached is looked up in the ERP before it is sent again.
+    Result<StagedOrder> requeue(qint64 id, Requeue how, const QString& reason);
 
     Result<QDateTime> cursor(const QString& shopCode);
     Result<void> setCursor(const QString& shopCode, const QDateTime& modifiedAfter);

@@ -30,6 +30,10 @@ struct Error {
     ErrorKind kind = ErrorKind::Failed;
 
     bool is(ErrorKind k) const { return kind == k; }
+    // Asking again will not change the answer (Invalid, Refused, NotFound): a person must act.
+    bool isPermanent() const {
+        return kind == ErrorKind::Invalid || kind == ErrorKind::Refused || kind == ErrorKind::NotFound;
+    }
 };
 
 // The value of an operation that can fail, or the reason it failed (std::expected in spirit).

@@ -1,11 +1,9 @@
 // BusinessCentralClient against linkdesk-sandbox over real HTTP.
-#include "config/profile.h"
 #include "domainprinters.h"
 #include "erp/businesscentralclient.h"
 #include "erp/cachederpdirectory.h"
 #include "erp/lookupcache.h"
 #include "erpclienttest.h"
-#include "wiring/erpclientfactory.h"
 
 #include <QTest>
 
@@ -66,18 +64,6 @@ class TestBusinessCentralClient : public erptest::ClientTest {
         config.clientSecret = secret;
         config.timeoutMs = timeoutMs;
         return std::make_unique<BusinessCentralClient>(config, http());
-    }
-
-    ErpConfig profileConfig() const {
-        ErpConfig config;
-        config.type = QStringLiteral("businesscentral");
-        config.apiUrl = m_sandbox->base();
-        config.tokenUrl = m_sandbox->base() + QStringLiteral("/contoso/oauth2/v2.0/token");
-        config.tenant = QStringLiteral("contoso");
-        config.environment = QStringLiteral("sandbox");
-        config.companyId = CompanyId;
-        config.clientId = QStringLiteral("linkdesk");
-        return config;
     }
 
 private slots:
@@ -457,12 +443,13 @@ private slots:
         const CustomerSearch search = byEmail(QStringLiteral("o'brien@example.com"));
         QVERIFY(!directory.findCustomers(search).isKnown());
         QVERIFY(!directory.itemExists(QStringLiteral("2000")).isKnown());
-        CachedErpDirectory::Misses misses;
-        misses.searches = {search};
-        misses.itemNumbers = {QStringLiteral("2000"), QStringLiteral("9999")};
-        misses.customerNumbers = {QStringLiteral("C00005")};
+        using Kind = MissingLookup::Kind;
+        const QList<MissingLookup> misses{{Kind::CustomersByEmail, search, {}},
+                                          {Kind::Item, {}, QStringLiteral("2000")},
+                                          {Kind::Item, {}, QStringLiteral("9999")},
+                                          {Kind::Customer, {}, QStringLiteral("C00005")}};
         std::optional<QList<Error>> errors;
-        directory.fetch(misses, [&errors](const QList<Error>& e) { errors = e; });
+        directory.fetchAsync(misses, [&errors](const QList<Error>& e) { errors = e; });
         QTRY_VERIFY_WITH_TIMEOUT(errors.has_value(), 20000);
         QVERIFY(errors->isEmpty());
         const auto found = directory.findCustomers(search);
@@ -473,41 +460,6 @@ private slots:
         const auto stopped = directory.customer(QStringLiteral("C00005"));
         QVERIFY(stopped.isKnown() && stopped.value.has_value() && stopped.value->blocked);
         QCOMPARE(directory.fetchCallsStarted(), 4);
-    }
-
-    void factoryMakesClientFromProfile() {
-        auto made = createErpClient(profileConfig(), Secret, http());
-        QVERIFY2(made.ok(), qPrintable(made.message()));
-        QCOMPARE(made.value()->systemName(), QStringLiteral("businesscentral"));
-        ErpClient* erp = made.value().get();
-        auto found = await<QList<ErpCustomer>>(
-            [&](auto done) { erp->findCustomers(byEmail(QStringLiteral("o'brien@example.com")), done); });
-        QVERIFY(found);
-        QVERIFY2(found->ok(), qPrintable(found->message()));
-        QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00002")});
-        QCOMPARE(erpSecretName(profileConfig()), QStringLiteral("erp.client_secret"));
-    }
-
-    void factoryRefusesIncompleteProfiles() {
-        ErpConfig noCompany = profileConfig();
-        noCompany.companyId.clear();
-        auto a = createErpClient(noCompany, Secret, http());
-        QVERIFY(!a.ok());
-        QVERIFY2(a.message().contains(QLatin1String("company_id")), qPrintable(a.message()));
-
-        auto b = createErpClient(profileConfig(), QString(), http());
-        QVERIFY(!b.ok());
-        QCOMPARE_NAMED(b.error().kind, ErrorKind::Configuration);
-
-        ErpConfig other = profileConfig();
-        other.type = QStringLiteral("sap");
-        auto c = createErpClient(other, Secret, http());
-        QVERIFY(!c.ok());
-        QVERIFY2(c.message().contains(QLatin1String("sap")), qPrintable(c.message()));
-
-        ErpConfig badUrl = profileConfig();
-        badUrl.apiUrl = QStringLiteral("ftp://example.com");
-        QVERIFY(!createErpClient(badUrl, Secret, http()).ok());
     }
 };
 

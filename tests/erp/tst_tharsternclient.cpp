@@ -1,9 +1,7 @@
 // TharsternClient against linkdesk-sandbox over real HTTP.
-#include "config/profile.h"
 #include "domainprinters.h"
 #include "erp/tharsternclient.h"
 #include "erpclienttest.h"
-#include "wiring/erpclientfactory.h"
 
 #include <QTest>
 
@@ -388,26 +386,6 @@ private slots:
         QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("uniqueSubmitOrderId"),
                                       QStringLiteral("web-5005")),
                  1);
-    }
-
-    void factoryMakesClientFromProfile() {
-        ErpConfig config;
-        config.type = QStringLiteral("tharstern");
-        config.apiUrl = m_sandbox->base() + QStringLiteral("/tharstern/");
-        config.user = User;
-        auto made = createErpClient(config, Password, http());
-        QVERIFY2(made.ok(), qPrintable(made.message()));
-        QCOMPARE(made.value()->systemName(), QStringLiteral("tharstern"));
-        ErpClient* erp = made.value().get();
-        auto acme = await<std::optional<ErpCustomer>>(
-            [&](auto done) { erp->customer(QStringLiteral("C00001"), done); });
-        QVERIFY(acme && acme->ok() && acme->value().has_value());
-        QCOMPARE(erpSecretName(config), QStringLiteral("erp.password"));
-
-        config.user.clear();
-        auto noUser = createErpClient(config, Password, http());
-        QVERIFY(!noUser.ok());
-        QVERIFY2(noUser.message().contains(QLatin1String("user")), qPrintable(noUser.message()));
     }
 };
 

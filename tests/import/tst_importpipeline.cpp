@@ -191,6 +191,31 @@ private slots:
         QCOMPARE(already, 1);
     }
 
+    void retriedAndRefetchedLostOrderIsStillLookedUp() {
+        m_erp->failSubmits(FakeErpClient::SubmitFault::Lost, 1);
+        QVERIFY(runPass());
+        auto failed = OrderRepository(*m_db).list({OrderStatus::Failed});
+        QVERIFY(failed && failed->size() == 1);
+        const StagedOrder lost = failed->first();
+        // Staff retry it (a fresh round, the error cleared), and the shop sends it again, changed:
+        // neither may make it look like an order that was never sent.
+        QVERIFY(
+            OrderRepository(*m_db).requeue(lost.id, OrderRepository::Requeue::Retry, QStringLiteral("test")));
+        StagedOrder changed = order(lost.orderNumber, lost.customer.shopCustomerId, lost.customer.email);
+        changed.modifiedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
+        changed.rawPayload = "{\"changed\":true}";
+        m_shop->setOrders({changed});
+        const int submits = m_erp->submitCalls();
+
+        auto second = runPass();
+        QVERIFY2(second, qPrintable(second.message()));
+        QCOMPARE(second->fetched, 1);
+        QCOMPARE(second->submitted, 1);
+        QCOMPARE(m_erp->submitCalls(), submits); // found by its external document number
+        QCOMPARE(m_erp->orders().size(), 3);
+        QVERIFY(stored(lost.orderNumber).reason.startsWith(QStringLiteral("Already in the ERP")));
+    }
+
     void crashWhileSubmittingResumesWithoutDuplicate() {
         m_erp->failSubmits(FakeErpClient::SubmitFault::Lost, 3);
         QVERIFY(runPass());

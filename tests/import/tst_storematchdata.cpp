@@ -3,7 +3,7 @@
 #include "domainprinters.h"
 #include "import/storematchdata.h"
 #include "match/inmemoryerpdirectory.h"
-#include "match/matchrunner.h"
+#include "match/matchsession.h"
 #include "store/catalogrepository.h"
 #include "store/creationintentrepository.h"
 #include "store/customerrepository.h"
@@ -78,7 +78,7 @@ private slots:
             StoreMatchData data(*m_db);
             QVERIFY(data.load());
             const MatchOutcome outcome =
-                MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
+                MatchSession(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
             QCOMPARE_NAMED(outcome.status, MatchStatus::Matched);
             QCOMPARE(outcome.customer.erpCustomerNumber, QStringLiteral("C00001"));
         }
@@ -95,7 +95,7 @@ private slots:
         QVERIFY(restarted.load(QStringLiteral("web")));
         QCOMPARE(restarted.linkCount(), 1);
         const MatchOutcome again =
-            MatchRunner(m_erp, restarted).run(order(QStringLiteral("1002")), m_settings);
+            MatchSession(m_erp, restarted).run(order(QStringLiteral("1002")), m_settings);
         QCOMPARE_NAMED(again.status, MatchStatus::Matched);
         QVERIFY(again.trace.sentences().join(u' ').contains(QStringLiteral("Used the existing email link")));
         QCOMPARE(storedLink().rowVersion, 1); // nothing rewritten
@@ -110,7 +110,7 @@ private slots:
         QVERIFY(LinkRepository(*m_db).set(customer.id, QStringLiteral("C00002"),
                                           QStringLiteral("Acme Retail"), LinkSource::Manual, 0));
 
-        const MatchOutcome outcome = MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
+        const MatchOutcome outcome = MatchSession(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
         QCOMPARE_NAMED(outcome.status, MatchStatus::Matched);
         QCOMPARE(outcome.customer.erpCustomerNumber, QStringLiteral("C00002"));
         const Link link = storedLink();
@@ -127,7 +127,7 @@ private slots:
         m_settings.createMissingCustomers = false;
         StoreMatchData data(*m_db);
         QVERIFY(data.load());
-        const MatchOutcome outcome = MatchRunner(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
+        const MatchOutcome outcome = MatchSession(m_erp, data).run(order(QStringLiteral("1001")), m_settings);
         QCOMPARE(outcome.customer.erpCustomerNumber, QStringLiteral("WEB"));
         const Link link = storedLink();
         QVERIFY(link.stale);
@@ -148,7 +148,7 @@ private slots:
             StoreMatchData data(*m_db);
             QVERIFY(data.load());
             m_erp.failNextCreate(InMemoryErpDirectory::CreateFault::AfterCreate);
-            const MatchOutcome lost = MatchRunner(m_erp, data).run(newcomer, m_settings);
+            const MatchOutcome lost = MatchSession(m_erp, data).run(newcomer, m_settings);
             QCOMPARE_NAMED(lost.status, MatchStatus::Failed);
         } // the process ends here, the ERP has the customer, Linkdesk does not know
         auto intents = CreationIntentRepository(*m_db).list(QStringLiteral("web"));
@@ -158,7 +158,7 @@ private slots:
 
         StoreMatchData restarted(*m_db);
         QVERIFY(restarted.load());
-        const MatchOutcome retried = MatchRunner(m_erp, restarted).run(newcomer, m_settings);
+        const MatchOutcome retried = MatchSession(m_erp, restarted).run(newcomer, m_settings);
         QCOMPARE_NAMED(retried.status, MatchStatus::Matched);
         QCOMPARE(m_erp.createdCount(), 1);
         intents = CreationIntentRepository(*m_db).list(QStringLiteral("web"));

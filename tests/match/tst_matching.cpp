@@ -1,101 +1,16 @@
 // DESIGN.md's customer and item rules, one row per rule and per edge. Each row builds its world
 // (ERP customers and items, links, relations, templates, settings), matches one or more orders
-// through MatchRunner, and checks the outcome and the trace's key sentence.
+// through MatchSession (the loop the import and the test order run), and checks the outcome and the
+// trace's key sentence.
 #include "domainprinters.h"
-#include "match/inmemoryerpdirectory.h"
-#include "match/inmemorymatchdata.h"
-#include "match/matchrunner.h"
-#include "match/ordermatcher.h"
+#include "matchworld.h"
 
 #include <QTest>
 
 #include <functional>
 
 using namespace linkdesk;
-
-namespace {
-
-ErpCustomer erpCustomer(const QString& number, const QString& name, const QString& email,
-                        const QString& currency = QStringLiteral("GBP"), bool blocked = false) {
-    ErpCustomer c;
-    c.number = number;
-    c.name = name;
-    c.email = email;
-    c.currencyCode = currency;
-    c.country = QStringLiteral("GB");
-    c.blocked = blocked;
-    return c;
-}
-
-// One scenario's world and what it did.
-struct World {
-    InMemoryErpDirectory erp;
-    InMemoryMatchData data;
-    ShopSettings settings;
-    StagedOrder order;
-    QList<MatchOutcome> outcomes; // one per run, in order
-
-    World() {
-        settings.defaultCustomerCode = QStringLiteral("WEB");
-        settings.guestPolicy = GuestPolicy::MatchEmail;
-        order.shopCode = QStringLiteral("web");
-        order.orderNumber = QStringLiteral("1001");
-        order.currency = QStringLiteral("GBP");
-        order.customer.shopCode = QStringLiteral("web");
-        order.customer.shopCustomerId = QStringLiteral("17");
-        order.customer.email = QStringLiteral("orders@acme.example");
-        order.customer.firstName = QStringLiteral("Ann");
-        order.customer.lastName = QStringLiteral("Smith");
-        order.customer.country = QStringLiteral("GB");
-        OrderLine line;
-        line.lineNo = 1;
-        line.sku = QStringLiteral("CARD-100");
-        line.name = QStringLiteral("Business cards");
-        line.quantity = 2;
-        order.lines = {line};
-        ProductMapping mapping;
-        mapping.shopCode = QStringLiteral("web");
-        mapping.sku = QStringLiteral("CARD-100");
-        mapping.erpItemNumber = QStringLiteral("1000");
-        data.insertMapping(mapping);
-        CustomerTemplate any;
-        any.id = 1;
-        any.name = QStringLiteral("Web customers");
-        any.fields = QJsonObject{{QStringLiteral("paymentTermsId"), QStringLiteral("14 DAYS")}};
-        data.setCustomerTemplates({any});
-    }
-
-    MatchOutcome run() {
-        MatchRunner runner(erp, data);
-        outcomes.append(runner.run(order, settings));
-        return outcomes.constLast();
-    }
-    void link(const QString& key, const QString& number, LinkSource source, int version = 1) {
-        Link l;
-        l.erpCustomerNumber = number;
-        l.source = source;
-        l.rowVersion = version;
-        data.insertLink(QStringLiteral("web"), key, l);
-    }
-    void guest(const QString& email) {
-        order.customer.shopCustomerId.clear();
-        order.customer.email = email;
-    }
-    const Link* linkOf(const QString& key) const { return data.link(QStringLiteral("web"), key); }
-};
-
-struct Scenario {
-    std::function<void(World&)> act; // sets the world up and runs one or more orders
-    MatchStatus status;
-    QString erpCustomer; // of the last outcome
-    QString sentence;    // a sentence the last trace must contain
-    std::function<void(const World&)> check = {};
-};
-
-const ErpCustomer kAcme = erpCustomer(QStringLiteral("C00001"), QStringLiteral("Acme Print Ltd"),
-                                      QStringLiteral("orders@acme.example"));
-
-} // namespace
+using namespace linkdesk::matchtest;
 
 Q_DECLARE_METATYPE(Scenario)
 
@@ -429,21 +344,21 @@ void TestMatching::rules_data() {
             QCOMPARE(w.erp.createdCount(), 0);
         }};
 
-    QTest::newRow("manual link set while matching wins")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme Retail"),
-                                                      QStringLiteral("shop@acme.example")));
-                        // The matcher read version 0 (no link); staff linked meanwhile.
-                        OrderMatcher matcher(w.erp, w.data);
-                        const MatchOutcome first = matcher.match(w.order, w.settings);
-                        QVERIFY(first.customer.link);
-                        w.link(QStringLiteral("17"), QStringLiteral("C00002"), LinkSource::Manual, 1);
-                        MatchRunner runner(w.erp, w.data);
-                        QVERIFY(!runner.applyWrites(w.order, first).ok());
-                        w.run(); // the runner's own retry reads the manual link
-                    },
-                    S::Matched, QStringLiteral("C00002"), QStringLiteral("Used the existing manual link")};
+    QTest::newRow("manual link set while matching wins") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme Retail"),
+                                          QStringLiteral("shop@acme.example")));
+            // The matcher reads version 0 (no link) and links by email; staff link the
+            // customer by hand just before that write lands, so it is refused.
+            RacingData racing(w.data, [&w] {
+                w.link(QStringLiteral("17"), QStringLiteral("C00002"), LinkSource::Manual, 1);
+            });
+            w.outcomes.append(MatchSession(w.erp, racing).run(w.order, w.settings));
+            QCOMPARE(racing.refusedWrites, 1);
+        },
+        S::Matched, QStringLiteral("C00002"), QStringLiteral("Used the existing manual link"),
+        [](const World& w) { QCOMPARE_NAMED(w.linkOf(QStringLiteral("17"))->source, LinkSource::Manual); }};
 
     QTest::newRow("retry after a create whose answer was lost does not create again")
         << Scenario{[](World& w) {

@@ -1,9 +1,7 @@
-// HttpClient against the real linkdesk-sandbox over real HTTP, with its fault injection; and the
-// pure helpers of app/net (readable JSON errors, URL redaction, Retry-After) as unit tests.
+// HttpClient against the real linkdesk-sandbox over real HTTP, with its fault injection. The pure
+// helpers of app/net are tested in tst_nethelpers.cpp.
 #include "domainprinters.h"
-#include "net/errormessage.h"
 #include "net/httpclient.h"
-#include "net/redact.h"
 #include "net/retrypolicy.h"
 #include "sandboxprocess.h"
 
@@ -12,7 +10,6 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -496,156 +493,6 @@ private slots:
             r.errorMessage.endsWith(QStringLiteral("HTTP 404 Not Found: The customer 'C9' does not exist. "
                                                    "(BadRequest_NotFound)")),
             qPrintable(r.errorMessage));
-    }
-
-    // ---------------------------------------------------------------- unit: readable JSON errors
-
-    void unitErrorMessage_data() {
-        QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("odata")
-            << QByteArray(
-                   R"({"error":{"code":"Internal_EntityNotFound","message":"The customer does not exist."}})")
-            << QStringLiteral("The customer does not exist. (Internal_EntityNotFound)");
-        QTest::newRow("odata without code")
-            << QByteArray(R"({"error":{"message":"Bad filter"}})") << QStringLiteral("Bad filter");
-        QTest::newRow("odata code only")
-            << QByteArray(R"({"error":{"code":"Unauthorized"}})") << QStringLiteral("Unauthorized");
-        QTest::newRow("oauth2")
-            << QByteArray(
-                   R"({"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided."})")
-            << QStringLiteral("AADSTS7000215: Invalid client secret provided.");
-        QTest::newRow("oauth2 without description")
-            << QByteArray(R"({"error":"invalid_grant"})") << QStringLiteral("invalid_grant");
-        QTest::newRow("woocommerce")
-            << QByteArray(
-                   R"({"code":"woocommerce_rest_cannot_view","message":"Sorry, you cannot list resources.","data":{"status":401}})")
-            << QStringLiteral("Sorry, you cannot list resources. (woocommerce_rest_cannot_view)");
-        QTest::newRow("woocommerce html in message")
-            << QByteArray(R"({"code":"x","message":"Line one\n   line two"})")
-            << QStringLiteral("Line one line two (x)");
-        QTest::newRow("tharstern status")
-            << QByteArray(R"({"Status":{"Success":false,"Message":"Invalid token"},"Details":null})")
-            << QStringLiteral("Invalid token");
-        QTest::newRow("tharstern problems")
-            << QByteArray(
-                   R"({"Status":{"Success":false},"Problems":[{"Field":"Customer.Code","Message":"Unknown customer"},"Order rejected"]})")
-            << QStringLiteral("Customer.Code: Unknown customer; Order rejected");
-        QTest::newRow("tharstern status and problems")
-            << QByteArray(
-                   R"({"Status":{"Success":false,"Message":"Submit failed"},"Problems":[{"Description":"No price"},{"Description":"No price"}]})")
-            << QStringLiteral("Submit failed; No price");
-        QTest::newRow("tharstern lower case")
-            << QByteArray(R"({"status":{"success":false,"message":"Expired"}})") << QStringLiteral("Expired");
-        QTest::newRow("problem details")
-            << QByteArray(R"({"title":"Not Found","status":404})") << QStringLiteral("Not Found");
-        QTest::newRow("not json") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QString();
-        QTest::newRow("empty") << QByteArray() << QString();
-        QTest::newRow("array") << QByteArray("[1,2]") << QString();
-        QTest::newRow("no message") << QByteArray(R"({"id":5})") << QString();
-        QTest::newRow("tharstern success")
-            << QByteArray(R"({"Status":{"Success":true},"Details":{"Items":[]}})") << QString();
-    }
-    void unitErrorMessage() {
-        QFETCH(QByteArray, body);
-        QFETCH(QString, message);
-        QCOMPARE(jsonErrorMessage(body), message);
-    }
-
-    void unitErrorMessageClipped() {
-        const QByteArray body = "{\"message\":\"" + QByteArray(100000, 'x') + "\"}";
-        const QString m = jsonErrorMessage(body);
-        QVERIFY(m.size() <= 1001);
-        QVERIFY(m.endsWith(QStringLiteral("…")));
-    }
-
-    // ---------------------------------------------------------------- unit: redaction
-
-    void unitRedactedUrl_data() {
-        QTest::addColumn<QString>("url");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("woocommerce keys")
-            << QStringLiteral(
-                   "https://shop.example/wp-json/wc/v3/orders?consumer_key=ck_1&consumer_secret=cs_2&page=3")
-            << QStringLiteral(
-                   "https://shop.example/wp-json/wc/v3/orders?consumer_key=***&consumer_secret=***&page=3");
-        QTest::newRow("token") << QStringLiteral("https://x.example/api?token=abc&id=1")
-                               << QStringLiteral("https://x.example/api?token=***&id=1");
-        QTest::newRow("access_token") << QStringLiteral("https://x.example/api?access_token=abc")
-                                      << QStringLiteral("https://x.example/api?access_token=***");
-        QTest::newRow("password") << QStringLiteral(
-                                         "https://x.example/api/Authentication/"
-                                         "GenerateAPIToken?email=a%40b.c&password=p%26w&applicationId=api")
-                                  << QStringLiteral(
-                                         "https://x.example/api/Authentication/"
-                                         "GenerateAPIToken?email=a%40b.c&password=***&applicationId=api");
-        QTest::newRow("client_secret")
-            << QStringLiteral("https://login.example/t/oauth2/v2.0/token?client_id=id&client_secret=s3")
-            << QStringLiteral("https://login.example/t/oauth2/v2.0/token?client_id=id&client_secret=***");
-        QTest::newRow("upper case name") << QStringLiteral("https://x.example/?Consumer_Secret=a")
-                                         << QStringLiteral("https://x.example/?Consumer_Secret=***");
-        QTest::newRow("encoded name") << QStringLiteral("https://x.example/?pass%77ord=a")
-                                      << QStringLiteral("https://x.example/?password=***");
-        QTest::newRow("user info") << QStringLiteral("https://user:pw@x.example/path")
-                                   << QStringLiteral("https://x.example/path");
-        QTest::newRow("fragment") << QStringLiteral("https://x.example/p#access_token=abc")
-                                  << QStringLiteral("https://x.example/p");
-        QTest::newRow("nothing secret")
-            << QStringLiteral(
-                   "https://x.example/orders?page=2&per_page=100&modified_after=2024-01-01T00:00:00")
-            << QStringLiteral(
-                   "https://x.example/orders?page=2&per_page=100&modified_after=2024-01-01T00:00:00");
-        QTest::newRow("odata filter kept")
-            << QStringLiteral("https://x.example/customers?$filter=tolower(email)%20eq%20'a@b.c'")
-            << QStringLiteral("https://x.example/customers?$filter=tolower(email)%20eq%20'a@b.c'");
-        QTest::newRow("repeated") << QStringLiteral("https://x.example/?token=a&token=b")
-                                  << QStringLiteral("https://x.example/?token=***&token=***");
-    }
-    void unitRedactedUrl() {
-        QFETCH(QString, url);
-        QFETCH(QString, expected);
-        QCOMPARE(redactedUrl(QUrl(url)), expected);
-    }
-
-    void unitSecretParameterNames() {
-        for (const char* name : {"consumer_key", "consumer_secret", "token", "access_token", "refresh_token",
-                                 "password", "client_secret", "api_key", "apikey", "key", "signature"})
-            QVERIFY2(isSecretParameterName(QLatin1String(name)), name);
-        for (const char* name :
-             {"page", "per_page", "email", "customerCode", "client_id", "status", "number"})
-            QVERIFY2(!isSecretParameterName(QLatin1String(name)), name);
-    }
-
-    // ---------------------------------------------------------------- unit: retry policy
-
-    void unitRetryAfter() {
-        const QDateTime now(QDate(2026, 11, 23), QTime(12, 0, 0), Qt::UTC);
-        QCOMPARE(RetryPolicy::retryAfterMs("1", now), 1000);
-        QCOMPARE(RetryPolicy::retryAfterMs(" 30 ", now), 30000);
-        QCOMPARE(RetryPolicy::retryAfterMs("0", now), 0);
-        QCOMPARE(RetryPolicy::retryAfterMs("Mon, 23 Nov 2026 12:00:05 GMT", now), 5000);
-        QCOMPARE(RetryPolicy::retryAfterMs("Mon, 23 Nov 2026 11:00:00 GMT", now), 0);
-        QCOMPARE(RetryPolicy::retryAfterMs("", now), -1);
-        QCOMPARE(RetryPolicy::retryAfterMs("-3", now), -1);
-        QCOMPARE(RetryPolicy::retryAfterMs("soon", now), -1);
-    }
-
-    void unitBackoff() {
-        RetryPolicy p;
-        p.baseDelayMs = 100;
-        p.maxDelayMs = 1000;
-        p.jitter = 0;
-        QRandomGenerator random(1);
-        QCOMPARE(p.backoffDelayMs(1, random), 100);
-        QCOMPARE(p.backoffDelayMs(2, random), 200);
-        QCOMPARE(p.backoffDelayMs(4, random), 800);
-        QCOMPARE(p.backoffDelayMs(5, random), 1000);
-        QCOMPARE(p.backoffDelayMs(60, random), 1000);
-        p.jitter = 0.5;
-        for (int i = 0; i < 200; ++i) {
-            const int d = p.backoffDelayMs(3, random);
-            QVERIFY(d >= 200 && d <= 400);
-        }
     }
 };
 

@@ -4,6 +4,7 @@
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
+#include "storedata.h"
 #include "testdatabase.h"
 
 #include <QJsonObject>
@@ -11,42 +12,7 @@
 
 using namespace linkdesk;
 
-namespace {
-ShopCustomer customer(const QString& id, const QString& email, const QString& company = {}) {
-    ShopCustomer c;
-    c.shopCode = QStringLiteral("web");
-    c.shopCustomerId = id;
-    c.email = email;
-    c.firstName = QStringLiteral("Ann");
-    c.lastName = QStringLiteral("Smith");
-    c.company = company;
-    c.country = QStringLiteral("GB");
-    c.currency = QStringLiteral("GBP");
-    return c;
-}
-
-StagedOrder order(const QString& number, int lines, const QByteArray& payload) {
-    StagedOrder o;
-    o.shopCode = QStringLiteral("web");
-    o.orderNumber = number;
-    o.shopOrderId = number;
-    o.currency = QStringLiteral("EUR");
-    o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
-    o.customer = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));
-    o.rawPayload = payload;
-    for (int i = 1; i <= lines; ++i)
-        o.lines.append(OrderLine{i,
-                                 100 + i,
-                                 0,
-                                 QStringLiteral("SKU-%1").arg(i),
-                                 QStringLiteral("Item %1").arg(i),
-                                 2.0,
-                                 QStringLiteral("9.50"),
-                                 QStringLiteral("19.00"),
-                                 {}});
-    return o;
-}
-} // namespace
+using namespace linkdesk::storetest;
 
 class TestRepositories : public test::DatabaseTest {
     Q_OBJECT
@@ -348,52 +314,6 @@ private slots:
         QCOMPARE(catalog.orderMapping()->size(), 4); // nothing half-written
     }
 
-    void ordersStoreUpdateAndFlag() {
-        OrderRepository repo(*m_db);
-        QList<StagedOrder> batch{order(QStringLiteral("1001"), 2, "{\"v\":1}"),
-                                 order(QStringLiteral("1002"), 1, "{}")};
-        auto counts = repo.store(batch);
-        QVERIFY2(counts, qPrintable(counts.message()));
-        QCOMPARE(counts->inserted, 2);
-        QVERIFY(batch[0].id > 0);
-
-        auto stored = repo.find(QStringLiteral("web"), QStringLiteral("1001"));
-        QVERIFY(stored && *stored);
-        QCOMPARE((*stored)->lines.size(), 2);
-        QCOMPARE((*stored)->lines[1].sku, QStringLiteral("SKU-2"));
-        QCOMPARE((*stored)->lines[1].quantity, 2.0);
-        QCOMPARE((*stored)->modifiedAt, batch[0].modifiedAt);
-        QCOMPARE((*stored)->externalDocumentNumber(), QStringLiteral("WEB-1001"));
-
-        // Same payload: unchanged. Changed before submission: taken over with its new lines.
-        QList<StagedOrder> again{order(QStringLiteral("1001"), 2, "{\"v\":1}"),
-                                 order(QStringLiteral("1002"), 3, "{\"v\":2}")};
-        counts = repo.store(again);
-        QCOMPARE(counts->unchanged, 1);
-        QCOMPARE(counts->updated, 1);
-        QCOMPARE((*repo.find(QStringLiteral("web"), QStringLiteral("1002")))->lines.size(), 3);
-
-        // Submitted, then changed in the shop: flagged, not reopened.
-        StagedOrder submitted = **repo.find(QStringLiteral("web"), QStringLiteral("1001"));
-        submitted.status = OrderStatus::Submitted;
-        submitted.erpOrderNumber = QStringLiteral("SO-1");
-        submitted.lines[0].erpItemNumber = QStringLiteral("1000");
-        QVERIFY(repo.saveState(submitted));
-        QList<StagedOrder> changed{order(QStringLiteral("1001"), 1, "{\"v\":3}")};
-        counts = repo.store(changed);
-        QCOMPARE(counts->flagged, 1);
-        auto after = **repo.find(QStringLiteral("web"), QStringLiteral("1001"));
-        QCOMPARE(toString(after.status), toString(OrderStatus::Submitted));
-        QVERIFY(after.changedAfterSubmit);
-        QCOMPARE(after.lines.size(), 2);
-        QCOMPARE(after.lines[0].erpItemNumber, QStringLiteral("1000"));
-
-        auto byStatus = repo.countByStatus();
-        QCOMPARE(byStatus->value(OrderStatus::Submitted), 1);
-        QCOMPARE(byStatus->value(OrderStatus::New), 1);
-        QCOMPARE(repo.list({OrderStatus::New})->size(), 1);
-    }
-
     void linkReasonInAudit() {
         CustomerRepository customers(*m_db);
         ShopCustomer c = customer(QStringLiteral("9"), QStringLiteral("cy@example.com"));
@@ -422,33 +342,6 @@ private slots:
         QCOMPARE(page->size(), 5);
         QCOMPARE(page->first().entityKey, QStringLiteral("web/key_5")); // newest first
         QCOMPARE(page->last().entityKey, QStringLiteral("web/key_1"));
-    }
-
-    void latestOrderOfACustomer() {
-        OrderRepository repo(*m_db);
-        QList<StagedOrder> batch{order(QStringLiteral("1001"), 1, "{}"),
-                                 order(QStringLiteral("1002"), 1, "{}")};
-        StagedOrder guest = order(QStringLiteral("1003"), 1, "{}");
-        guest.customer.shopCustomerId.clear();
-        guest.customer.email = QStringLiteral("Guest@Example.com");
-        batch.append(guest);
-        QVERIFY(repo.store(batch));
-        auto latest = repo.latestFor(customer(QStringLiteral("7"), QStringLiteral("ann@example.com")));
-        QVERIFY(latest && *latest);
-        QCOMPARE((*latest)->orderNumber, QStringLiteral("1002"));
-        ShopCustomer guestCustomer = customer({}, QStringLiteral("guest@example.com"));
-        QCOMPARE((*repo.latestFor(guestCustomer))->orderNumber, QStringLiteral("1003"));
-        QVERIFY(!*repo.latestFor(customer(QStringLiteral("8"), QStringLiteral("x@example.com"))));
-    }
-
-    void importCursor() {
-        OrderRepository repo(*m_db);
-        QVERIFY(!repo.cursor(QStringLiteral("web"))->isValid());
-        const QDateTime t(QDate(2026, 11, 2), QTime(8, 30, 15, 250), Qt::UTC);
-        QVERIFY(repo.setCursor(QStringLiteral("web"), t));
-        QCOMPARE(*repo.cursor(QStringLiteral("web")), t);
-        QVERIFY(repo.setCursor(QStringLiteral("web"), t.addSecs(60)));
-        QCOMPARE(*repo.cursor(QStringLiteral("web")), t.addSecs(60));
     }
 };
 

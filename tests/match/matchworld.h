@@ -1,0 +1,135 @@
+#pragma once
+
+// The world of one rule scenario in tst_matching: ERP customers and items, local match data,
+// settings and one order, matched through MatchSession; and MatchData whose first link write is
+// raced by staff.
+#include "match/inmemoryerpdirectory.h"
+#include "match/inmemorymatchdata.h"
+#include "match/matchsession.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace linkdesk::matchtest {
+
+inline ErpCustomer erpCustomer(const QString& number, const QString& name, const QString& email,
+                               const QString& currency = QStringLiteral("GBP"), bool blocked = false) {
+    ErpCustomer c;
+    c.number = number;
+    c.name = name;
+    c.email = email;
+    c.currencyCode = currency;
+    c.country = QStringLiteral("GB");
+    c.blocked = blocked;
+    return c;
+}
+
+// One scenario's world and what it did.
+struct World {
+    InMemoryErpDirectory erp;
+    InMemoryMatchData data;
+    ShopSettings settings;
+    StagedOrder order;
+    QList<MatchOutcome> outcomes; // one per run, in order
+
+    World() {
+        settings.defaultCustomerCode = QStringLiteral("WEB");
+        settings.guestPolicy = GuestPolicy::MatchEmail;
+        order.shopCode = QStringLiteral("web");
+        order.orderNumber = QStringLiteral("1001");
+        order.currency = QStringLiteral("GBP");
+        order.customer.shopCode = QStringLiteral("web");
+        order.customer.shopCustomerId = QStringLiteral("17");
+        order.customer.email = QStringLiteral("orders@acme.example");
+        order.customer.firstName = QStringLiteral("Ann");
+        order.customer.lastName = QStringLiteral("Smith");
+        order.customer.country = QStringLiteral("GB");
+        OrderLine line;
+        line.lineNo = 1;
+        line.sku = QStringLiteral("CARD-100");
+        line.name = QStringLiteral("Business cards");
+        line.quantity = 2;
+        order.lines = {line};
+        ProductMapping mapping;
+        mapping.shopCode = QStringLiteral("web");
+        mapping.sku = QStringLiteral("CARD-100");
+        mapping.erpItemNumber = QStringLiteral("1000");
+        data.insertMapping(mapping);
+        CustomerTemplate any;
+        any.id = 1;
+        any.name = QStringLiteral("Web customers");
+        any.fields = QJsonObject{{QStringLiteral("paymentTermsId"), QStringLiteral("14 DAYS")}};
+        data.setCustomerTemplates({any});
+    }
+
+    MatchOutcome run() {
+        outcomes.append(MatchSession(erp, data).run(order, settings));
+        return outcomes.constLast();
+    }
+    void link(const QString& key, const QString& number, LinkSource source, int version = 1) {
+        Link l;
+        l.erpCustomerNumber = number;
+        l.source = source;
+        l.rowVersion = version;
+        data.insertLink(QStringLiteral("web"), key, l);
+    }
+    void guest(const QString& email) {
+        order.customer.shopCustomerId.clear();
+        order.customer.email = email;
+    }
+    const Link* linkOf(const QString& key) const { return data.link(QStringLiteral("web"), key); }
+};
+
+// MatchData whose first link write is raced by someone else's: before it lands, `meanwhile` runs.
+struct RacingData final : MatchData {
+    RacingData(InMemoryMatchData& data, std::function<void()> meanwhile)
+        : m_data(data)
+        , m_meanwhile(std::move(meanwhile)) {}
+    int refusedWrites = 0;
+
+    const Link* link(const QString& shop, const QString& key) const override {
+        return m_data.link(shop, key);
+    }
+    const ContactRelation* contactRelation(const QString& shop, const QString& id) const override {
+        return m_data.contactRelation(shop, id);
+    }
+    const ProductMapping* mappingBySku(const QString& shop, const QString& sku) const override {
+        return m_data.mappingBySku(shop, sku);
+    }
+    const ProductMapping* mappingByProduct(const QString& shop, qint64 product,
+                                           qint64 variation) const override {
+        return m_data.mappingByProduct(shop, product, variation);
+    }
+    const CreationIntent* creationIntent(const QString& shop, const QString& key) const override {
+        return m_data.creationIntent(shop, key);
+    }
+    const QList<CustomerTemplate>& customerTemplates() const override { return m_data.customerTemplates(); }
+    Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) override {
+        if (auto meanwhile = std::exchange(m_meanwhile, {}))
+            meanwhile();
+        auto written = m_data.setLink(customer, write);
+        refusedWrites += written.failedWith(ErrorKind::Conflict);
+        return written;
+    }
+    Result<Link> markStale(const StaleMark& mark) override { return m_data.markStale(mark); }
+    Result<void> addMapping(const ProductMapping& mapping) override { return m_data.addMapping(mapping); }
+    Result<void> recordIntent(const CreationIntent& intent) override { return m_data.recordIntent(intent); }
+
+private:
+    InMemoryMatchData& m_data;
+    std::function<void()> m_meanwhile;
+};
+
+struct Scenario {
+    std::function<void(World&)> act; // sets the world up and runs one or more orders
+    MatchStatus status;
+    QString erpCustomer; // of the last outcome
+    QString sentence;    // a sentence the last trace must contain
+    std::function<void(const World&)> check = {};
+};
+
+inline const ErpCustomer kAcme = erpCustomer(QStringLiteral("C00001"), QStringLiteral("Acme Print Ltd"),
+                                             QStringLiteral("orders@acme.example"));
+
+} // namespace linkdesk::matchtest

@@ -1,0 +1,150 @@
+#include "domainprinters.h"
+#include "store/auditlog.h"
+#include "store/orderrepository.h"
+#include "storedata.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace linkdesk;
+using namespace linkdesk::storetest;
+
+// Staged orders: storing fetched ones, re-fetches before and after submission, requeues by staff,
+// a customer's latest order, the import cursor.
+class TestOrderRepository : public test::DatabaseTest {
+    Q_OBJECT
+
+private slots:
+    void init() {
+        LINKDESK_REQUIRE_ENGINE();
+        openDatabase();
+    }
+    void cleanup() { closeDatabase(); }
+
+    void ordersStoreUpdateAndFlag() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{order(QStringLiteral("1001"), 2, "{\"v\":1}"),
+                                 order(QStringLiteral("1002"), 1, "{}")};
+        auto counts = repo.store(batch);
+        QVERIFY2(counts, qPrintable(counts.message()));
+        QCOMPARE(counts->inserted, 2);
+        QVERIFY(batch[0].id > 0);
+
+        auto stored = repo.find(QStringLiteral("web"), QStringLiteral("1001"));
+        QVERIFY(stored && *stored);
+        QCOMPARE((*stored)->lines.size(), 2);
+        QCOMPARE((*stored)->lines[1].sku, QStringLiteral("SKU-2"));
+        QCOMPARE((*stored)->lines[1].quantity, 2.0);
+        QCOMPARE((*stored)->modifiedAt, batch[0].modifiedAt);
+        QCOMPARE((*stored)->externalDocumentNumber(), QStringLiteral("WEB-1001"));
+
+        // Same payload: unchanged. Changed before submission: taken over with its new lines.
+        QList<StagedOrder> again{order(QStringLiteral("1001"), 2, "{\"v\":1}"),
+                                 order(QStringLiteral("1002"), 3, "{\"v\":2}")};
+        counts = repo.store(again);
+        QCOMPARE(counts->unchanged, 1);
+        QCOMPARE(counts->updated, 1);
+        QCOMPARE((*repo.find(QStringLiteral("web"), QStringLiteral("1002")))->lines.size(), 3);
+
+        // Submitted, then changed in the shop: flagged, not reopened.
+        StagedOrder submitted = **repo.find(QStringLiteral("web"), QStringLiteral("1001"));
+        submitted.status = OrderStatus::Submitted;
+        submitted.erpOrderNumber = QStringLiteral("SO-1");
+        submitted.lines[0].erpItemNumber = QStringLiteral("1000");
+        QVERIFY(repo.saveState(submitted));
+        QList<StagedOrder> changed{order(QStringLiteral("1001"), 1, "{\"v\":3}")};
+        counts = repo.store(changed);
+        QCOMPARE(counts->flagged, 1);
+        auto after = **repo.find(QStringLiteral("web"), QStringLiteral("1001"));
+        QCOMPARE(toString(after.status), toString(OrderStatus::Submitted));
+        QVERIFY(after.changedAfterSubmit);
+        QCOMPARE(after.lines.size(), 2);
+        QCOMPARE(after.lines[0].erpItemNumber, QStringLiteral("1000"));
+
+        auto byStatus = repo.countByStatus();
+        QCOMPARE(byStatus->value(OrderStatus::Submitted), 1);
+        QCOMPARE(byStatus->value(OrderStatus::New), 1);
+        QCOMPARE(repo.list({OrderStatus::New})->size(), 1);
+    }
+
+    void requeueIsConditionalAndKeepsWhatWasSent() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{order(QStringLiteral("2001"), 2, "{}")};
+        QVERIFY(repo.store(batch));
+        StagedOrder failed = **repo.find(QStringLiteral("web"), QStringLiteral("2001"));
+        failed.status = OrderStatus::Failed;
+        failed.erpCustomerNumber = QStringLiteral("C00001");
+        failed.attempts = 5;
+        failed.sends = 5;
+        failed.lastError = QStringLiteral("HTTP 503");
+        failed.lines[0].erpItemNumber = QStringLiteral("1000");
+        QVERIFY(repo.saveState(failed));
+
+        using Requeue = OrderRepository::Requeue;
+        auto retried = repo.requeue(failed.id, Requeue::Retry, QStringLiteral("queued by test"));
+        QVERIFY2(retried, qPrintable(retried.message()));
+        QCOMPARE_NAMED(retried->status, OrderStatus::Failed);
+        QCOMPARE(retried->attempts, 0);
+        QCOMPARE(retried->sends, 5); // still looked up in the ERP before it is sent again
+        QVERIFY(retried->lastError.isEmpty());
+        QCOMPARE(retried->erpCustomerNumber, QStringLiteral("C00001"));
+
+        auto rematched = repo.requeue(failed.id, Requeue::Rematch, QStringLiteral("queued by test"));
+        QVERIFY2(rematched, qPrintable(rematched.message()));
+        QCOMPARE_NAMED(rematched->status, OrderStatus::New);
+        QVERIFY(rematched->erpCustomerNumber.isEmpty());
+        QVERIFY(rematched->lines[0].erpItemNumber.isEmpty());
+        QCOMPARE(rematched->sends, 5);
+
+        // Only a failed order can be retried: a new one is refused, and nothing changes.
+        auto refused = repo.requeue(failed.id, Requeue::Retry, QStringLiteral("queued by test"));
+        QVERIFY(!refused);
+        QCOMPARE_NAMED(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY2(refused.message().contains(QStringLiteral("is new now")), qPrintable(refused.message()));
+
+        // Submitted meanwhile (by the import): a re-match is refused too.
+        StagedOrder submitted = **repo.get(failed.id);
+        submitted.status = OrderStatus::Submitted;
+        QVERIFY(repo.saveState(submitted));
+        auto late = repo.requeue(failed.id, Requeue::Rematch, QStringLiteral("queued by test"));
+        QCOMPARE_NAMED(late.error().kind, ErrorKind::Conflict);
+        QCOMPARE_NAMED((*repo.get(failed.id))->status, OrderStatus::Submitted);
+        QCOMPARE_NAMED(repo.requeue(987654, Requeue::Retry, QString()).error().kind, ErrorKind::NotFound);
+
+        auto audit = AuditLog(*m_db).list(QStringLiteral("order"), QStringLiteral("WEB-2001"));
+        QVERIFY(audit);
+        QCOMPARE(audit->size(), 2);
+        QCOMPARE(audit->first().newValue, QStringLiteral("new (queued by test)"));
+        QCOMPARE(audit->first().oldValue, QStringLiteral("failed"));
+    }
+
+    void latestOrderOfACustomer() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{order(QStringLiteral("1001"), 1, "{}"),
+                                 order(QStringLiteral("1002"), 1, "{}")};
+        StagedOrder guest = order(QStringLiteral("1003"), 1, "{}");
+        guest.customer.shopCustomerId.clear();
+        guest.customer.email = QStringLiteral("Guest@Example.com");
+        batch.append(guest);
+        QVERIFY(repo.store(batch));
+        auto latest = repo.latestFor(customer(QStringLiteral("7"), QStringLiteral("ann@example.com")));
+        QVERIFY(latest && *latest);
+        QCOMPARE((*latest)->orderNumber, QStringLiteral("1002"));
+        ShopCustomer guestCustomer = customer({}, QStringLiteral("guest@example.com"));
+        QCOMPARE((*repo.latestFor(guestCustomer))->orderNumber, QStringLiteral("1003"));
+        QVERIFY(!*repo.latestFor(customer(QStringLiteral("8"), QStringLiteral("x@example.com"))));
+    }
+
+    void importCursor() {
+        OrderRepository repo(*m_db);
+        QVERIFY(!repo.cursor(QStringLiteral("web"))->isValid());
+        const QDateTime t(QDate(2026, 11, 2), QTime(8, 30, 15, 250), Qt::UTC);
+        QVERIFY(repo.setCursor(QStringLiteral("web"), t));
+        QCOMPARE(*repo.cursor(QStringLiteral("web")), t);
+        QVERIFY(repo.setCursor(QStringLiteral("web"), t.addSecs(60)));
+        QCOMPARE(*repo.cursor(QStringLiteral("web")), t.addSecs(60));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderRepository)
+#include "tst_orderrepository.moc"
