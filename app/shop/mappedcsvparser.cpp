@@ -368,10 +368,11 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
                     v.replace(QLatin1Char(','), QLatin1Char('.'));
                 const auto d = normaliseDecimal(v);
                 if (!d) {
+                    const QString example = f == ColumnMapping::Quantity           ? QStringLiteral("2")
+                                            : map.decimalPoint == QLatin1Char(',') ? QStringLiteral("12,50")
+                                                                                   : QStringLiteral("12.50");
                     error = QStringLiteral("%1 is %2, not a number like %3")
-                                .arg(label(f), quoteShort(cell(r, f)),
-                                     map.decimalPoint == QLatin1Char(',') ? QStringLiteral("12,50")
-                                                                          : QStringLiteral("12.50"));
+                                .arg(label(f), quoteShort(cell(r, f)), example);
                     if (!m_layout.mappingSection.isEmpty() && map.decimalPoint == QLatin1Char('.') &&
                         cell(r, f).contains(QLatin1Char(',')))
                         error += QStringLiteral(" (for a decimal comma, set decimal=, in %1)")

@@ -163,6 +163,7 @@ inline QByteArray exportFile() {
     Row e = with(orderRow(QStringLiteral("#1005"), QStringLiteral("gone@example.com"), QStringLiteral("EUR"),
                           QStringLiteral("2024-03-07 08:00:00 +0100")),
                  {{"Cancelled at", QStringLiteral("2024-03-07 09:00:00 +0100")},
+                  {"Billing Name", QStringLiteral("Pat Gone")},
                   {"Id", QStringLiteral("5123456789016")}});
     out += row(line(e, QStringLiteral("3"), QStringLiteral("Flyer A5"), QStringLiteral("0.08"),
                     QStringLiteral("FL-A5")),
