@@ -90,8 +90,7 @@ int runList(Context& ctx) {
                 ctx.out << r.orders << " orders read, " << r.quarantined << " quarantined";
             ctx.out << " -> " << r.movedTo << '\n';
             for (const shop::FileRecord::Problem& p : r.problems)
-                ctx.out << "    " << (p.rows.isEmpty() ? QString() : QStringLiteral("row %1: ").arg(p.rows))
-                        << p.reason << '\n';
+                ctx.out << "    " << p.reason << '\n'; // names the file, the order and the row
         }
     }
     if (ctx.json)

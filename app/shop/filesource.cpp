@@ -101,6 +101,8 @@ QList<FileBatch> FileSource::readSettled(const QList<FileLook>& earlier) const {
             first.readAt = QDateTime::currentDateTimeUtc();
             known.insert(key, first); // a second copy in this same look is a duplicate of this one
         }
+        for (const OrderParseError& e : std::as_const(batch.parsed.errors))
+            qCWarning(lcShop).noquote() << e.message;
         batches.append(std::move(batch));
     }
     return batches;
@@ -171,8 +173,6 @@ FileBatch FileSource::read(const QString& path) const {
     for (StagedOrder& order : batch.parsed.orders)
         if (!order.modifiedAt.isValid())
             order.modifiedAt = batch.lastModified;
-    for (const OrderParseError& e : std::as_const(batch.parsed.errors))
-        qCWarning(lcShop).noquote() << e.message;
     return batch;
 }
 
