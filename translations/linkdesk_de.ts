@@ -166,6 +166,29 @@
     </message>
 </context>
 <context>
+    <name>FilePreviewDialog</name>
+    <message>
+        <location filename="../ui/settings/filepreviewdialog.ui" line="+9"/>
+        <source>Preview of an order file</source>
+        <translation>Vorschau einer Bestelldatei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../ui/import/importpage.ui" line="+11"/>
@@ -1490,6 +1513,79 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::FilePreviewDialog</name>
+    <message>
+        <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
+        <source>Preview of an order file: %1</source>
+        <translation>Vorschau einer Bestelldatei: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows an import would quarantine are listed here.</source>
+        <translation>Zeilen, die ein Import in Quarantäne stellen würde, stehen hier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose an order file</source>
+        <translation>Bestelldatei wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order files (%1)</source>
+        <translation>Bestelldateien (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 orders read, %2 quarantined; the first %3 are shown.</source>
+        <translation>%1 Bestellungen gelesen, %2 in Quarantäne; die ersten %3 werden gezeigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 orders read, %2 quarantined.</source>
+        <translation>%1 Bestellungen gelesen, %2 in Quarantäne.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no e-mail)</source>
+        <translation>(keine E-Mail)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2 zu %3</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FolderShopSource</name>
     <message>
         <location filename="../app/import/shopsources.cpp" line="+80"/>
@@ -1790,6 +1886,89 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Geben Sie die ERP-Artikelnummer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrderFilesPanel</name>
+    <message>
+        <location filename="../ui/import/orderfilespanel.cpp" line="+50"/>
+        <source>Order files</source>
+        <translation>Bestelldateien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2, read from %3</source>
+        <translation>%1: %2, gelesen aus %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read at</source>
+        <translation>Gelesen am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders read</source>
+        <translation>Bestellungen gelesen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved to</source>
+        <translation>Verschoben nach</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Linkdesk CSV columns</source>
+        <translation>Linkdesk-CSV-Spalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WooCommerce JSON</source>
+        <translation>WooCommerce-JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shopify order export</source>
+        <translation>Shopify-Bestellexport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV by column mapping</source>
+        <translation>CSV mit Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same content as %1, read before: nothing new.</source>
+        <translation>Derselbe Inhalt wie %1, schon gelesen: nichts Neues.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: a duplicate</source>
+        <translation>keine: ein Duplikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (rows %2)</source>
+        <translation>%1 (Zeilen %2)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2786,16 @@ Letzter Fehler: %2</translation>
 %1</source>
         <translation>Nicht alles funktioniert:
 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview a file…</source>
+        <translation>Datei-Vorschau…</translation>
     </message>
 </context>
 <context>

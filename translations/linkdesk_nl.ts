@@ -166,6 +166,29 @@
     </message>
 </context>
 <context>
+    <name>FilePreviewDialog</name>
+    <message>
+        <location filename="../ui/settings/filepreviewdialog.ui" line="+9"/>
+        <source>Preview of an order file</source>
+        <translation>Voorbeeld van een bestelbestand</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../ui/import/importpage.ui" line="+11"/>
@@ -1490,6 +1513,79 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::FilePreviewDialog</name>
+    <message>
+        <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
+        <source>Preview of an order file: %1</source>
+        <translation>Voorbeeld van een bestelbestand: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order</source>
+        <translation>Bestelling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows an import would quarantine are listed here.</source>
+        <translation>Rijen die een import in quarantaine zou zetten, staan hier.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose an order file</source>
+        <translation>Bestelbestand kiezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order files (%1)</source>
+        <translation>Bestelbestanden (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 orders read, %2 quarantined; the first %3 are shown.</source>
+        <translation>%1 bestellingen gelezen, %2 in quarantaine; de eerste %3 worden getoond.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 orders read, %2 quarantined.</source>
+        <translation>%1 bestellingen gelezen, %2 in quarantaine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no e-mail)</source>
+        <translation>(geen e-mail)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2 à %3</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FolderShopSource</name>
     <message>
         <location filename="../app/import/shopsources.cpp" line="+80"/>
@@ -1790,6 +1886,89 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Typ het ERP-artikelnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrderFilesPanel</name>
+    <message>
+        <location filename="../ui/import/orderfilespanel.cpp" line="+50"/>
+        <source>Order files</source>
+        <translation>Bestelbestanden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2, read from %3</source>
+        <translation>%1: %2, gelezen uit %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read at</source>
+        <translation>Gelezen op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders read</source>
+        <translation>Bestellingen gelezen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarantined</source>
+        <translation>In quarantaine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved to</source>
+        <translation>Verplaatst naar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Linkdesk CSV columns</source>
+        <translation>Linkdesk-CSV-kolommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WooCommerce JSON</source>
+        <translation>WooCommerce-JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shopify order export</source>
+        <translation>Shopify-bestelexport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV by column mapping</source>
+        <translation>CSV met kolomtoewijzing</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The same content as %1, read before: nothing new.</source>
+        <translation>Dezelfde inhoud als %1, al gelezen: niets nieuws.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none: a duplicate</source>
+        <translation>geen: een duplicaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (rows %2)</source>
+        <translation>%1 (rijen %2)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2786,16 @@ Laatste fout: %2</translation>
 %1</source>
         <translation>Niet alles werkt:
 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Format: %1</source>
+        <translation>Formaat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview a file…</source>
+        <translation>Voorbeeld van een bestand…</translation>
     </message>
 </context>
 <context>

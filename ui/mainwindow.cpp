@@ -51,6 +51,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     connect(m_orders, &OrdersPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_import = new ImportPage(db, m_worker, shopCodes, this);
+    m_import->showOrderFiles(profile.shops);
     addPage(m_import, QT_TR_NOOP("Import"));
     connect(m_import, &ImportPage::statusMessage, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });

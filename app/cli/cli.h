@@ -56,5 +56,6 @@ QList<Command> cacheCommands();
 QList<Command> importCommands();
 QList<Command> templateCommands();
 QList<Command> secretCommands();
+QList<Command> fileCommands();
 
 } // namespace linkdesk::cli

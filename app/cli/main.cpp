@@ -15,7 +15,8 @@ QList<Command> allCommands() {
     commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands()
              << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands()
              << linkdesk::cli::cacheCommands() << linkdesk::cli::secretCommands()
-             << linkdesk::cli::importCommands() << linkdesk::cli::templateCommands();
+             << linkdesk::cli::importCommands() << linkdesk::cli::templateCommands()
+             << linkdesk::cli::fileCommands();
     return commands;
 }
 

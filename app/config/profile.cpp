@@ -3,6 +3,7 @@
 #include "databaseurl.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -12,6 +13,45 @@ namespace linkdesk {
 
 namespace {
 const QString kShopPrefix = QStringLiteral("shop.");
+const QString kColumnsSuffix = QStringLiteral(".columns");
+
+using Section = QList<std::pair<QString, QString>>;
+
+// The [shop.CODE.columns] sections of an INI file, read literally: a column title may hold ; or , which
+// QSettings would take for a comment or a list. A line is key=value to its end; lines starting with
+// ; or # are comments; a value in double quotes (as QSettings writes one) loses its quotes.
+QHash<QString, Section> readColumnSections(const QString& path) {
+    QHash<QString, Section> sections;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return sections;
+    QString text = QString::fromUtf8(file.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    Section* current = nullptr;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (line.startsWith(QLatin1Char('['))) {
+            const QString name = line.mid(1, line.indexOf(QLatin1Char(']')) - 1).trimmed();
+            current =
+                name.startsWith(kShopPrefix) && name.endsWith(kColumnsSuffix) ? &sections[name] : nullptr;
+            continue;
+        }
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (!current || eq < 0)
+            continue;
+        QString value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"'))) {
+            value = value.mid(1, value.size() - 2);
+            value.replace(QLatin1String("\\\""), QLatin1String("\""))
+                .replace(QLatin1String("\\\\"), QLatin1String("\\"));
+        }
+        current->append({line.left(eq).trimmed(), value});
+    }
+    return sections;
+}
 
 Result<void> validate(const Profile& p) {
     if (p.databaseUrl.isEmpty())
@@ -45,6 +85,47 @@ Result<void> validate(const Profile& p) {
                         .arg(p.path, p.erp.type));
     return {};
 }
+// format= of a shop and, for format=columns, its [shop.CODE.columns] section (taken out of `sections`).
+Result<void> readFileFormat(ShopConfig& shop, const QString& format, QHash<QString, Section>& sections,
+                            const QString& path) {
+    const QString sectionName = kShopPrefix + shop.code + kColumnsSuffix;
+    const std::optional<Section> section =
+        sections.contains(sectionName) ? std::optional<Section>(sections.take(sectionName)) : std::nullopt;
+    if (format.isEmpty() && !section)
+        return {};
+    if (shop.type != QLatin1String("file"))
+        return fail(QStringLiteral("Shop %1 in %2: format= and [%3] are for shops of type file only.")
+                        .arg(shop.code, path, sectionName),
+                    ErrorKind::Configuration);
+    if (!format.isEmpty()) {
+        const auto kind = OrderFileFormat::kindOfName(format);
+        if (!kind)
+            return fail(
+                QStringLiteral("Shop %1 in %2 has format \"%3\"; use %4.")
+                    .arg(shop.code, path, format, OrderFileFormat::names().join(QStringLiteral(", "))),
+                ErrorKind::Configuration);
+        shop.fileFormat.kind = *kind;
+    }
+    const bool columns = shop.fileFormat.kind == OrderFileFormat::Kind::Columns;
+    if (columns && !section)
+        return fail(QStringLiteral("Shop %1 in %2 has format=columns but no [%3] section saying which column "
+                                   "holds what (number=, quantity=, price=, sku=, ...).")
+                        .arg(shop.code, path, sectionName),
+                    ErrorKind::Configuration);
+    if (!columns && section)
+        return fail(QStringLiteral("Shop %1 in %2 has a [%3] section, read only with format=columns (its "
+                                   "format is %4).")
+                        .arg(shop.code, path, sectionName, shop.fileFormat.name()),
+                    ErrorKind::Configuration);
+    if (columns) {
+        auto mapping =
+            ColumnMapping::fromSection(*section, QStringLiteral("[%1] in %2").arg(sectionName, path));
+        if (!mapping)
+            return mapping.error();
+        shop.fileFormat.columns = *mapping;
+    }
+    return {};
+}
 } // namespace
 
 const ShopConfig* Profile::shop(const QString& code) const {
@@ -72,8 +153,9 @@ Result<Profile> Profile::load(const QString& path) {
         if (!file.isEmpty() && QFileInfo(file).isRelative())
             p.databaseUrl = QStringLiteral("sqlite:") + info.absoluteDir().absoluteFilePath(file);
     }
+    QHash<QString, Section> columnSections = readColumnSections(p.path);
     for (const QString& group : ini.childGroups()) {
-        if (!group.startsWith(kShopPrefix))
+        if (!group.startsWith(kShopPrefix) || group.endsWith(kColumnsSuffix))
             continue;
         ini.beginGroup(group);
         ShopConfig shop;
@@ -84,9 +166,17 @@ Result<Profile> Profile::load(const QString& path) {
         shop.path = ini.value(QStringLiteral("path")).toString();
         if (!shop.path.isEmpty() && QFileInfo(shop.path).isRelative())
             shop.path = info.absoluteDir().absoluteFilePath(shop.path);
+        const QString format = ini.value(QStringLiteral("format")).toString().trimmed();
         ini.endGroup();
+        if (auto r = readFileFormat(shop, format, columnSections, p.path); !r)
+            return r.error();
         p.shops.append(shop);
     }
+    if (!columnSections.isEmpty())
+        return fail(QStringLiteral("The profile %1 has a section [%2] but no shop [%3] it belongs to.")
+                        .arg(p.path, columnSections.keys().constFirst(),
+                             columnSections.keys().constFirst().chopped(kColumnsSuffix.size())),
+                    ErrorKind::Configuration);
     ini.beginGroup(QStringLiteral("erp"));
     p.erp.type = ini.value(QStringLiteral("type")).toString();
     p.erp.apiUrl = ini.value(QStringLiteral("api_url")).toString();
@@ -148,7 +238,15 @@ Result<void> Profile::save() const {
             ini.setValue(QStringLiteral("url"), shop.url);
         if (!shop.path.isEmpty())
             ini.setValue(QStringLiteral("path"), shop.path);
+        if (shop.fileFormat.kind != OrderFileFormat::Kind::Linkdesk)
+            ini.setValue(QStringLiteral("format"), shop.fileFormat.name());
         ini.endGroup();
+        if (shop.fileFormat.kind == OrderFileFormat::Kind::Columns) {
+            ini.beginGroup(kShopPrefix + shop.code + kColumnsSuffix);
+            for (const auto& [key, value] : shop.fileFormat.columns.toSection())
+                ini.setValue(key, value);
+            ini.endGroup();
+        }
     }
     if (!erp.type.isEmpty()) {
         ini.beginGroup(QStringLiteral("erp"));

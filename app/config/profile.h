@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/orderfileformat.h"
 #include "util/result.h"
 
 #include <QList>
@@ -13,6 +14,9 @@ struct ShopConfig {
     QString type; // woocommerce | file
     QString url;  // woocommerce
     QString path; // file
+    // file: how its files are written, format= (linkdesk, woocommerce-json, shopify or columns) with,
+    // for columns, the [shop.CODE.columns] section.
+    OrderFileFormat fileFormat = {};
 };
 
 struct ErpConfig {
@@ -36,6 +40,8 @@ struct NetConfig {
 // A profile: which database, which shops and which ERP. An INI file:
 //   [database] url=sqlite:/path or postgresql://user@host:5432/name
 //   [shop.web] type=woocommerce url=https://shop.example
+//   [shop.files] type=file path=FOLDER format=shopify (or linkdesk, woocommerce-json, columns)
+//   [shop.files.columns] number=Order ID email=Billing E-mail sku=Product SKU ... (format=columns)
 //   [erp] type=businesscentral api_url=... token_url=... company_id=... tenant=...
 //   [net] timeout_ms=30000 max_parallel=6 max_attempts=4 (optional)
 // Secrets never live here: they are in the keychain (see CredentialStore).

@@ -45,6 +45,8 @@ QList<OrderStatus> allOrderStatuses() {
 QString OrderLine::describe() const {
     if (!sku.isEmpty())
         return sku;
+    if (productId == 0 && !name.isEmpty()) // named only (a custom item of an exported file)
+        return QStringLiteral("\"%1\" (no SKU)").arg(name);
     return QStringLiteral("%1 (product %2%3)")
         .arg(name.isEmpty() ? QStringLiteral("unnamed product") : name)
         .arg(productId)

@@ -143,6 +143,7 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
                                                 .arg(number.size())
                                                 .arg(limits::kMaxCode)),
                 rawOf({r})));
+            out.errors.last().rows = {r + 1};
             continue;
         }
         auto found = groupOf.constFind(number);
@@ -156,9 +157,12 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
     for (const Group& group : std::as_const(groups)) {
         const QString name = QStringLiteral("%1, order %2").arg(source, group.number);
         auto orderError = [&](int row, const QString& why) {
-            out.errors.append(
+            OrderParseError e =
                 OrderParseError::make(QStringLiteral("%1 (%2): %3").arg(name, rowName(row), why),
-                                      rawOf(group.rows), group.number, cell(group.rows.first(), OrderId)));
+                                      rawOf(group.rows), group.number, cell(group.rows.first(), OrderId));
+            for (int r : group.rows)
+                e.rows << r + 1;
+            out.errors.append(std::move(e));
         };
         if (group.rows.size() > limits::kMaxLines) {
             orderError(
@@ -301,6 +305,8 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
             continue;
         }
         order.rawPayload = rawOf(group.rows);
+        for (int r : group.rows)
+            out.rowsOf[group.number] << r + 1;
         out.orders.append(std::move(order));
     }
     return out;

@@ -3,6 +3,7 @@
 #include "domain/stagedorder.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,7 @@ struct OrderParseError {
     QString message; // names the order and the field: "WooCommerce order 1042: line_items[1].quantity ..."
     QByteArray raw;  // the order as received (capped at kMaxRawBytes, see rawTruncated)
     bool rawTruncated = false;
+    QList<int> rows; // CSV: the file's rows (a spreadsheet's numbers) the order came from; may be empty
 
     // Largest raw payload kept with a quarantined order.
     static constexpr qsizetype kMaxRawBytes = 1024 * 1024;
@@ -32,10 +34,13 @@ struct OrderParseError {
 struct ParsedOrders {
     QList<StagedOrder> orders;
     QList<OrderParseError> errors;
+    // CSV: the file's rows (a spreadsheet's numbers) each good order came from, by order number.
+    QHash<QString, QList<int>> rowsOf;
 
     void append(ParsedOrders&& other) {
         orders += std::move(other.orders);
         errors += std::move(other.errors);
+        rowsOf.insert(other.rowsOf);
     }
     // The good orders followed by the bad ones as quarantined orders: everything to store.
     QList<StagedOrder> allForStore(const QString& shopCode) const;

@@ -53,25 +53,37 @@ void WooShopSource::check(std::function<void(Result<QString>)> done) {
     });
 }
 
-FolderShopSource::FolderShopSource(QString shopCode, QString folder, QObject* parent)
+FolderShopSource::FolderShopSource(QString shopCode, QString folder, OrderFileFormat format, QObject* parent)
     : ShopSource(parent)
     , m_code(std::move(shopCode))
-    , m_files(m_code, std::move(folder)) {}
+    , m_files(m_code, std::move(folder), std::move(format)) {}
 
-void FolderShopSource::fetchPage(const QDateTime& since, int page, PageCallback done) {
-    Q_UNUSED(since);
-    if (page == 1)
-        m_batches = m_files.scan();
+ShopPage FolderShopSource::page(int page) const {
     ShopPage p;
     p.page = page;
     p.pageCount = qMax(1, int(m_batches.size()));
     p.last = page >= m_batches.size();
     if (page >= 1 && page <= m_batches.size()) {
         const shop::FileBatch& batch = m_batches.at(page - 1);
-        p.orders = batch.parsed.allForStore(m_code);
+        p.orders = batch.parsed.allForStore(m_code); // none for a duplicate: it is only moved
         p.token = page - 1;
     }
-    QTimer::singleShot(0, this, [done, p] { done(p); });
+    return p;
+}
+
+void FolderShopSource::fetchPage(const QDateTime& since, int page, PageCallback done) {
+    Q_UNUSED(since);
+    if (page != 1) {
+        QTimer::singleShot(0, this, [this, page, done] { done(this->page(page)); });
+        return;
+    }
+    m_batches.clear();
+    const QList<shop::FileLook> first = m_files.look();
+    // Nothing waiting: no need for a second look.
+    QTimer::singleShot(first.isEmpty() ? 0 : m_settleMs, this, [this, first, done] {
+        m_batches = m_files.readSettled(first);
+        done(this->page(1));
+    });
 }
 
 void FolderShopSource::check(std::function<void(Result<QString>)> done) {
@@ -80,7 +92,7 @@ void FolderShopSource::check(std::function<void(Result<QString>)> done) {
         folder.exists() && folder.isReadable()
             ? Result<QString>(tr("The folder %1 is readable (%2 order files waiting).")
                                   .arg(folder.absolutePath())
-                                  .arg(m_files.scan().size()))
+                                  .arg(m_files.look().size()))
             : Result<QString>(
                   fail(tr("The folder %1 does not exist or cannot be read.").arg(folder.absolutePath())));
     QTimer::singleShot(0, this, [done, answer] { done(answer); });

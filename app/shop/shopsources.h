@@ -28,12 +28,19 @@ private:
 };
 
 // A folder of order files as a ShopSource: one page per file, oldest first; a file moves to done/
-// or failed/ when its page is confirmed, that is after its orders were stored. The cursor does not
-// apply: a stored file is gone from the folder.
+// or failed/ when its page is confirmed, that is after its orders were stored. The first page takes
+// two looks at the folder settleInterval apart and reads only the files that did not change in
+// between (one still being copied is left for the next import). The cursor does not apply: a stored
+// file is gone from the folder, and one dropped again is known by its content (see FileSource).
 class FolderShopSource final : public ShopSource {
     Q_OBJECT
 public:
-    FolderShopSource(QString shopCode, QString folder, QObject* parent = nullptr);
+    FolderShopSource(QString shopCode, QString folder, OrderFileFormat format = {},
+                     QObject* parent = nullptr);
+
+    static constexpr int kDefaultSettleMs = 2000;
+    void setSettleInterval(int ms) { m_settleMs = ms; }
+    const shop::FileSource& files() const { return m_files; }
 
     QString shopCode() const override { return m_code; }
     void fetchPage(const QDateTime& since, int page, PageCallback done) override;
@@ -41,9 +48,12 @@ public:
     Result<void> confirm(const ShopPage& page) override;
 
 private:
+    ShopPage page(int page) const;
+
     QString m_code;
     shop::FileSource m_files;
     QList<shop::FileBatch> m_batches; // of the scan made for page 1
+    int m_settleMs = kDefaultSettleMs;
 };
 
 } // namespace linkdesk

@@ -2,14 +2,25 @@
 
 namespace linkdesk::csv {
 
-Result<QList<QStringList>> parse(const QString& text) {
-    QList<QStringList> rows;
+Result<Table> parseTable(const QString& text, QChar delimiter) {
+    Table table;
     QStringList row;
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
     int line = 1;
+    int rowNumber = 1;
+    int rowLine = 1; // where the row being read started
     const qsizetype n = text.size();
+    auto endRow = [&] {
+        if (!(row.size() == 1 && row.first().isEmpty())) {
+            table.rows.append(row);
+            table.rowNumbers.append(rowNumber);
+            table.lineNumbers.append(rowLine);
+        }
+        row.clear();
+        ++rowNumber;
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
         if (quoted) {
@@ -32,7 +43,7 @@ Result<QList<QStringList>> parse(const QString& text) {
                 return fail(QStringLiteral("Line %1: a quote in the middle of an unquoted field.").arg(line));
             quoted = true;
             fieldStarted = true;
-        } else if (c == QLatin1Char(',')) {
+        } else if (c == delimiter) {
             row.append(field);
             field.clear();
             fieldStarted = false;
@@ -42,10 +53,9 @@ Result<QList<QStringList>> parse(const QString& text) {
             row.append(field);
             field.clear();
             fieldStarted = false;
-            if (!(row.size() == 1 && row.first().isEmpty()))
-                rows.append(row);
-            row.clear();
+            endRow();
             ++line;
+            rowLine = line;
         } else {
             field += c;
             fieldStarted = true;
@@ -55,16 +65,23 @@ Result<QList<QStringList>> parse(const QString& text) {
         return fail(QStringLiteral("Line %1: a quoted field is not closed.").arg(line));
     if (fieldStarted || !row.isEmpty()) {
         row.append(field);
-        rows.append(row);
+        endRow();
     }
-    return rows;
+    return table;
 }
 
-QString formatRow(const QStringList& fields) {
+Result<QList<QStringList>> parse(const QString& text, QChar delimiter) {
+    auto table = parseTable(text, delimiter);
+    if (!table)
+        return table.error();
+    return std::move(table->rows);
+}
+
+QString formatRow(const QStringList& fields, QChar delimiter) {
     QStringList out;
     out.reserve(fields.size());
     for (const QString& f : fields) {
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
+        if (f.contains(delimiter) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')) ||
             f.contains(QLatin1Char('\r'))) {
             QString q = f;
             q.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -73,7 +90,33 @@ QString formatRow(const QStringList& fields) {
             out << f;
         }
     }
-    return out.join(QLatin1Char(','));
+    return out.join(delimiter);
+}
+
+QChar detectDelimiter(const QString& text) {
+    int comma = 0;
+    int semicolon = 0;
+    int tab = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"'))
+            quoted = !quoted; // a doubled quote flips twice
+        else if (quoted)
+            continue;
+        else if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            break;
+        else if (c == QLatin1Char(','))
+            ++comma;
+        else if (c == QLatin1Char(';'))
+            ++semicolon;
+        else if (c == QLatin1Char('\t'))
+            ++tab;
+    }
+    if (tab > comma && tab >= semicolon)
+        return QLatin1Char('\t');
+    if (semicolon > comma)
+        return QLatin1Char(';');
+    return QLatin1Char(',');
 }
 
 } // namespace linkdesk::csv

@@ -81,7 +81,8 @@ ImportServices::create(const Profile& profile, const SecretReader& secrets, Look
                 o.consumerSecret = plan.secret;
                 self->m_shops.append(new WooShopSource(self->m_http, o, self->m_root));
             } else {
-                self->m_shops.append(new FolderShopSource(plan.config.code, plan.config.path, self->m_root));
+                self->m_shops.append(new FolderShopSource(plan.config.code, plan.config.path,
+                                                          plan.config.fileFormat, self->m_root));
             }
         }
         done(true);

@@ -1,4 +1,5 @@
 #include "shop/filesource.h"
+#include "shopifyexport.h"
 #include "store/orderrepository.h"
 #include "testdatabase.h"
 
@@ -21,6 +22,12 @@ QByteArray order(int id, const char* quantity = "1") {
                                                   ", \"number\": \"" + QByteArray::number(id) + "\"");
     o.replace("\"quantity\": 1", QByteArray("\"quantity\": ") + quantity);
     return o;
+}
+
+OrderFileFormat shopifyFormat() {
+    OrderFileFormat f;
+    f.kind = OrderFileFormat::Kind::Shopify;
+    return f;
 }
 
 void write(const QString& path, const QByteArray& content, int ageSeconds = 600) {
@@ -109,14 +116,145 @@ private slots:
         QVERIFY((*three)->rawPayload.contains("\"quantity\":-1"));
     }
 
-    void leavesFilesStillBeingWritten() {
+    void leavesAHalfCopiedFileForLater() {
         QTemporaryDir dir;
-        write(dir.filePath(QStringLiteral("new.json")), order(1), 0);
-        FileSource files(QStringLiteral("files"), dir.path());
-        files.setSettleSeconds(60);
-        QCOMPARE(files.scan().size(), 0);
-        files.setSettleSeconds(0);
-        QCOMPARE(files.scan().size(), 1);
+        const QString path = dir.filePath(QStringLiteral("orders_export_1.csv"));
+        const QByteArray whole = shopify::exportFile();
+        write(path, whole.left(whole.size() / 2)); // the copy has written half so far
+        const FileSource files(QStringLiteral("shopify"), dir.path(), shopifyFormat());
+        const QList<FileLook> first = files.look();
+        QCOMPARE(first.size(), 1);
+
+        QFile file(path); // the copy goes on
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(whole.mid(whole.size() / 2));
+        file.close();
+        QVERIFY(files.readSettled(first).isEmpty()); // it changed between the two looks: not read
+
+        const QList<FileBatch> batches = files.readSettled(files.look());
+        QCOMPARE(batches.size(), 1);
+        QCOMPARE(batches[0].parsed.orders.size(), 4); // complete now
+        QCOMPARE(batches[0].parsed.errors.size(), 1);
+    }
+
+    void leavesTemporaryAndHiddenNamesAlone() {
+        QTemporaryDir dir;
+        const QByteArray data = shopify::exportFile();
+        for (const char* name : {"orders.csv.part", "orders.csv.tmp", ".~lock.orders.csv#", "~$orders.csv",
+                                 ".orders.csv", "orders.csv.crdownload", "orders.json", "notes.txt"})
+            write(dir.filePath(QString::fromLatin1(name)), data);
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("sub"))));
+        write(dir.filePath(QStringLiteral("sub/nested.csv")), data);
+        const FileSource files(QStringLiteral("shopify"), dir.path(), shopifyFormat());
+        QCOMPARE(files.look().size(), 0);
+        write(dir.filePath(QStringLiteral("orders.csv")), data);
+        QCOMPARE(files.look().size(), 1);
+        QVERIFY(FileSource::isTemporaryName(QStringLiteral("x.CSV.PART")));
+        QVERIFY(!FileSource::isTemporaryName(QStringLiteral("orders_export_1.csv")));
+    }
+
+    void handlesEachFileOnce() {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("orders_export_1.csv")), shopify::exportFile());
+        const FileSource files(QStringLiteral("shopify"), dir.path(), shopifyFormat());
+        test::TestDatabase tdb;
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        auto db = tdb.open();
+        QVERIFY(db);
+        OrderRepository repo(*db);
+        auto importOnce = [&] {
+            int staged = 0;
+            for (const FileBatch& batch : files.scan()) {
+                QList<StagedOrder> orders = batch.parsed.allForStore(QStringLiteral("shopify"));
+                const auto stored = repo.store(orders);
+                if (!stored)
+                    qFatal("%s", qPrintable(stored.message()));
+                staged += stored->inserted + stored->updated;
+                const auto moved = files.commit(batch);
+                if (!moved)
+                    qFatal("%s", qPrintable(moved.message()));
+            }
+            return staged;
+        };
+
+        QCOMPARE(importOnce(), 5); // 4 orders, #1004 quarantined with its row
+        const auto quarantined = repo.find(QStringLiteral("shopify"), QStringLiteral("1004"));
+        QVERIFY(quarantined.ok() && quarantined->has_value());
+        QCOMPARE(toString((*quarantined)->status), toString(OrderStatus::Quarantined));
+        QVERIFY2((*quarantined)
+                     ->reason.contains(QStringLiteral("orders_export_1.csv, order 1004 (row 8 (line 9))")),
+                 qPrintable((*quarantined)->reason));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("failed/orders_export_1.csv"))));
+
+        auto records = files.ledger().all();
+        QVERIFY(records.ok());
+        QCOMPARE(records->size(), 1);
+        const FileRecord& r = records->first();
+        QCOMPARE(r.fileName, QStringLiteral("orders_export_1.csv"));
+        QCOMPARE(r.orders, 4);
+        QCOMPARE(r.quarantined, 1);
+        QCOMPARE(r.movedTo, QStringLiteral("failed/orders_export_1.csv"));
+        QCOMPARE(r.sha256.size(), 64);
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems[0].rows, QStringLiteral("7-8"));
+        QCOMPARE(r.problems[0].order, QStringLiteral("1004"));
+        QCOMPARE(r.orderRows.size(), 4);
+        QCOMPARE(r.orderRows[0].order, QStringLiteral("1001"));
+        QCOMPARE(r.orderRows[0].rows, QStringLiteral("2-4"));
+
+        // A second import stages nothing: the file is gone from the folder.
+        QCOMPARE(importOnce(), 0);
+
+        // The same file dropped again, under another name, twice: known by its content, nothing staged.
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("failed/orders_export_1.csv")),
+                            dir.filePath(QStringLiteral("orders_export_1 (1).csv"))));
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("failed/orders_export_1.csv")),
+                            dir.filePath(QStringLiteral("again.csv"))));
+        const QList<FileBatch> again = files.scan();
+        QCOMPARE(again.size(), 2);
+        for (const FileBatch& b : again) {
+            QVERIFY(b.isDuplicate());
+            QVERIFY(b.parsed.orders.isEmpty() && b.parsed.errors.isEmpty());
+        }
+        QCOMPARE(importOnce(), 0);
+        QCOMPARE(repo.list({}, QStringLiteral("shopify"))->size(), 5);
+        records = files.ledger().all();
+        QCOMPARE(records->size(), 3);
+        QCOMPARE(records->at(1).duplicateOf, QStringLiteral("failed/orders_export_1.csv"));
+        QVERIFY(records->at(1).movedTo.startsWith(QStringLiteral("done/")));
+        QCOMPARE(files.look().size(), 0);
+
+        // The same bytes under another format are read afresh (a mapping fixed after a bad first read).
+        const FileSource linkdesk(QStringLiteral("shopify"), dir.path());
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("failed/orders_export_1.csv")),
+                            dir.filePath(QStringLiteral("x.csv"))));
+        QVERIFY(!linkdesk.scan().value(0).isDuplicate());
+    }
+
+    void readsUtf16TabSeparatedText() {
+        // Excel's "Unicode text": UTF-16 with a byte-order mark, tab-separated.
+        QTemporaryDir dir;
+        const QString text =
+            QStringLiteral("Order\tMail\tItem\tQty\tPrice\r\nA7\tz\u00f6@example.com\tBC-1\t2\t1.50\r\n");
+        QByteArray bytes("\xFF\xFE");
+        bytes += QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+        write(dir.filePath(QStringLiteral("export.txt")), bytes);
+        OrderFileFormat format;
+        format.kind = OrderFileFormat::Kind::Columns;
+        format.columns =
+            *ColumnMapping::fromSection({{QStringLiteral("number"), QStringLiteral("Order")},
+                                         {QStringLiteral("email"), QStringLiteral("Mail")},
+                                         {QStringLiteral("sku"), QStringLiteral("Item")},
+                                         {QStringLiteral("quantity"), QStringLiteral("Qty")},
+                                         {QStringLiteral("price"), QStringLiteral("Price")},
+                                         {QStringLiteral("default_currency"), QStringLiteral("eur")}},
+                                        QStringLiteral("[shop.x.columns]"));
+        const QList<FileBatch> batches = FileSource(QStringLiteral("x"), dir.path(), format).scan();
+        QCOMPARE(batches.size(), 1);
+        QVERIFY2(batches[0].parsed.errors.isEmpty(), qPrintable(batches[0].parsed.errors.value(0).message));
+        QCOMPARE(batches[0].parsed.orders.size(), 1);
+        QCOMPARE(batches[0].parsed.orders[0].customer.email, QStringLiteral("z\u00f6@example.com"));
+        QCOMPARE(batches[0].parsed.orders[0].currency, QStringLiteral("EUR"));
     }
 
     void aNameAlreadyInDoneIsNotOverwritten() {

@@ -63,6 +63,81 @@ private slots:
         QVERIFY(!p.message().contains(QLatin1String(":pw@")));
     }
 
+    void readsFileFormatsAndColumnsLiterally() {
+        const QString path = write("[database]\nurl=sqlite:x\n"
+                                   "[shop.shopify]\ntype=file\npath=in\nformat=shopify ; Orders > Export\n"
+                                   "[shop.plain]\ntype=file\npath=plain\n"
+                                   "[shop.mail]\ntype=file\npath=mail\nformat=Columns\n"
+                                   "[shop.mail.columns]\n"
+                                   "; a comment line\n"
+                                   "number = Order ID\n"
+                                   "email=Billing E-mail\n"
+                                   "sku=Product SKU\n"
+                                   "quantity=Qty\n"
+                                   "price=Price, incl. VAT; gross\n"
+                                   "currency=\"Currency\"\n"
+                                   "delimiter=;\n"
+                                   "decimal=,\n");
+        auto p = Profile::load(path);
+        QVERIFY2(p, qPrintable(p.message()));
+        QCOMPARE(p->shops.size(), 3);
+        QCOMPARE(OrderFileFormat::name(p->shop(QStringLiteral("shopify"))->fileFormat.kind),
+                 OrderFileFormat::name(OrderFileFormat::Kind::Shopify));
+        QCOMPARE(OrderFileFormat::name(p->shop(QStringLiteral("plain"))->fileFormat.kind),
+                 OrderFileFormat::name(OrderFileFormat::Kind::Linkdesk));
+        const OrderFileFormat& mail = p->shop(QStringLiteral("mail"))->fileFormat;
+        QCOMPARE(OrderFileFormat::name(mail.kind), OrderFileFormat::name(OrderFileFormat::Kind::Columns));
+        QCOMPARE(mail.columns.column(ColumnMapping::Number), QStringLiteral("Order ID"));
+        QCOMPARE(mail.columns.column(ColumnMapping::Email), QStringLiteral("Billing E-mail"));
+        QCOMPARE(mail.columns.column(ColumnMapping::Price), QStringLiteral("Price, incl. VAT; gross"));
+        QCOMPARE(mail.columns.column(ColumnMapping::Currency), QStringLiteral("Currency"));
+        QCOMPARE(mail.columns.delimiter, QChar(u';'));
+        QCOMPARE(mail.columns.decimalPoint, QChar(u','));
+
+        // Saved and read again: the same mapping.
+        Profile copy = *p;
+        copy.path = m_dir.filePath(QStringLiteral("copy.ini"));
+        QVERIFY(copy.save());
+        auto back = Profile::load(copy.path);
+        QVERIFY2(back, qPrintable(back.message()));
+        QCOMPARE(back->shop(QStringLiteral("mail"))->fileFormat.columns.toSection(),
+                 mail.columns.toSection());
+        QCOMPARE(OrderFileFormat::name(back->shop(QStringLiteral("shopify"))->fileFormat.kind),
+                 OrderFileFormat::name(OrderFileFormat::Kind::Shopify));
+    }
+
+    void refusesBadFileFormats_data() {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expected");
+        const QByteArray base = "[database]\nurl=sqlite:x\n[shop.f]\ntype=file\npath=in\n";
+        QTest::newRow("unknown format")
+            << base + "format=magento-csv\n"
+            << "format \"magento-csv\"; use linkdesk, woocommerce-json, shopify, columns";
+        QTest::newRow("columns without section") << base + "format=columns\n"
+                                                 << "no [shop.f.columns] section";
+        QTest::newRow("section without columns") << base + "format=shopify\n[shop.f.columns]\nnumber=N\n"
+                                                 << "read only with format=columns";
+        QTest::newRow("orphan section") << base + "[shop.g.columns]\nnumber=N\n"
+                                        << "no shop [shop.g]";
+        QTest::newRow("format on woocommerce")
+            << QByteArray(
+                   "[database]\nurl=sqlite:x\n[shop.w]\ntype=woocommerce\nurl=https://x\nformat=shopify\n")
+            << "for shops of type file only";
+        QTest::newRow("unknown key") << base + "format=columns\n[shop.f.columns]\nnumber=N\nqty=Q\n"
+                                     << "[shop.f.columns] in";
+        QTest::newRow("missing quantity")
+            << base + "format=columns\n[shop.f.columns]\nnumber=N\nsku=S\nprice=P\ncurrency=C\n"
+            << "quantity= is missing";
+    }
+    void refusesBadFileFormats() {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expected);
+        auto p = Profile::load(write(text));
+        QVERIFY(!p);
+        QVERIFY(p.error().is(ErrorKind::Configuration));
+        QVERIFY2(p.message().contains(expected), qPrintable(p.message()));
+    }
+
     void defaultProfileCreatedOnFirstUse() {
         QFile::remove(Profile::defaultPath());
         auto p = Profile::loadDefault();

@@ -1,6 +1,7 @@
 #include "importpage.h"
 
 #include "import/importworker.h"
+#include "orderfilespanel.h"
 #include "store/importruns.h"
 #include "ui_importpage.h"
 
@@ -121,7 +122,21 @@ void ImportPage::onFinished(bool ok, const QString& error, const QJsonObject& su
     emit importFinished();
 }
 
+void ImportPage::showOrderFiles(const QList<ShopConfig>& shops) {
+    auto* panel = new OrderFilesPanel(shops, this);
+    if (panel->isEmpty()) {
+        delete panel;
+        return;
+    }
+    delete m_files;
+    m_files = panel;
+    m_ui->splitter->addWidget(m_files);
+    m_files->reload();
+}
+
 void ImportPage::refreshHistory() {
+    if (m_files)
+        m_files->reload();
     auto runs = ImportRuns(m_db).latest(20);
     if (!runs) {
         m_ui->stateLabel->setText(tr("Cannot read the import history: %1").arg(runs.message()));

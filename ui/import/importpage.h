@@ -15,6 +15,8 @@ namespace linkdesk {
 
 class Database;
 class ImportWorker;
+class OrderFilesPanel;
+struct ShopConfig;
 
 // Start and cancel an import, follow it stage by stage with its live log, and look back at the
 // last runs: their summaries and a chart of orders by status and customers by how they were linked.
@@ -24,6 +26,10 @@ class ImportPage final : public QWidget {
 public:
     ImportPage(Database& db, ImportWorker* worker, const QStringList& shopCodes, QWidget* parent = nullptr);
     ~ImportPage() override;
+
+    // Shows the folder shops among these (format, last files) below the history; none: nothing shown.
+    void showOrderFiles(const QList<ShopConfig>& shops);
+    OrderFilesPanel* orderFiles() const { return m_files; }
 
 public slots:
     // Reloads the run history (quick: a few rows).
@@ -44,6 +50,7 @@ private:
     Database& m_db;
     ImportWorker* m_worker;
     QChartView* m_chart = nullptr;
+    OrderFilesPanel* m_files = nullptr;
 };
 
 } // namespace linkdesk

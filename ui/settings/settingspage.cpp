@@ -3,6 +3,7 @@
 #include "choicedelegate.h"
 #include "config/profile.h"
 #include "erp/salesorderbuilder.h"
+#include "filepreviewdialog.h"
 #include "ordermappingmodel.h"
 #include "secrets/credentialstore.h"
 #include "secrets/secretnames.h"
@@ -12,6 +13,7 @@
 #include "store/settingsstore.h"
 #include "templatetablemodel.h"
 #include "ui/common/translations.h"
+#include "ui/import/orderfilespanel.h"
 #include "ui_settingspage.h"
 
 #include <QHBoxLayout>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace linkdesk {
 
@@ -366,6 +369,8 @@ void SettingsPage::buildConnections(const Profile& profile) {
         const bool isFile = shop.type.compare(QLatin1String("file"), Qt::CaseInsensitive) == 0;
         addValue(m_ui->shopsForm, tr("%1 (%2)").arg(shop.code, shop.type), isFile ? shop.path : shop.url,
                  QStringLiteral("shopUrl_") + shop.code);
+        if (isFile)
+            addFilePreview(shop);
     }
     const ErpConfig& erp = profile.erp;
     addValue(m_ui->erpForm, tr("Type"), erp.type, QStringLiteral("erpType"));
@@ -407,6 +412,24 @@ void SettingsPage::buildConnections(const Profile& profile) {
         }
     });
     m_ui->saveSecretsButton->setEnabled(!names.isEmpty());
+}
+
+// A folder shop's format, and a preview of a file as Linkdesk reads it (FilePreviewDialog).
+void SettingsPage::addFilePreview(const ShopConfig& shop) {
+    auto* format = new QLabel(tr("Format: %1").arg(OrderFilesPanel::formatTitle(shop.fileFormat)), this);
+    format->setObjectName(QStringLiteral("shopFormat_") + shop.code);
+    auto* preview = new QPushButton(tr("Preview a file…"), this);
+    preview->setObjectName(QStringLiteral("previewFileButton_") + shop.code);
+    connect(preview, &QPushButton::clicked, this, [this, shop] {
+        auto* dialog = new FilePreviewDialog(shop, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        emit filePreviewOpened(dialog);
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(format, 1);
+    row->addWidget(preview);
+    m_ui->shopsForm->addRow(QString(), row);
 }
 
 void SettingsPage::saveSecrets() {

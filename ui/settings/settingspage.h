@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QLineEdit;
 
@@ -19,6 +20,7 @@ class SettingEditor;
 class SettingsStore;
 class TemplateTableModel;
 struct Profile;
+struct ShopConfig;
 namespace secrets {
 class CredentialStore;
 }
@@ -51,6 +53,8 @@ signals:
     void statusMessage(const QString& message);
     // The lead wires this to the network services: test the shop and ERP connections.
     void testConnectionRequested();
+    // A folder shop's "Preview a file…" opened this dialog (a FilePreviewDialog; tests drive it).
+    void filePreviewOpened(QDialog* dialog);
 
 private:
     void buildSettingsForm();
@@ -62,6 +66,7 @@ private:
     void loadOrderMapping();
     void saveOrderMapping();
     void buildConnections(const Profile& profile);
+    void addFilePreview(const ShopConfig& shop);
     void buildLanguageChoice();
     void saveSecrets();
     void refreshSecretStatus();
