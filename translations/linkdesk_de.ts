@@ -354,22 +354,22 @@
         <translation>Der ERP-Client wurde beendet, bevor der Kunde angelegt war.</translation>
     </message>
     <message>
-        <location filename="../app/import/crossthread.h" line="+67"/>
+        <location filename="../app/util/crossthread.h" line="+65"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+107"/>
+        <location filename="../app/import/importpipeline.cpp" line="+109"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Abruf der nach %2 geänderten Bestellungen von %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fetching every order of %1.</source>
         <translation>Abruf aller Bestellungen von %1.</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Abruf der Bestellungen von %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Matching %1 orders.</source>
         <translation>%1 Bestellungen werden abgeglichen.</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>%1: %2 Erneuter Abgleich.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Matching did not settle in %1 rounds of ERP look-ups; retried by the next import.</source>
         <translation>Der Abgleich kam nach %1 Runden von ERP-Abfragen zu keinem Ergebnis; der nächste Import versucht es erneut.</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>%1 ERP-Kunden werden angelegt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The ERP refused to create the customer for %1 from template &quot;%2&quot;: %3</source>
         <translation>Das ERP hat das Anlegen des Kunden für %1 aus der Vorlage „%2“ abgelehnt: %3</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Das Anlegen des ERP-Kunden für %1 ist fehlgeschlagen: %2. Der nächste Import sucht zuerst im ERP, bevor er erneut anlegt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Created ERP customer %1 (%2) for %3 from template &quot;%4&quot;.</source>
         <translation>ERP-Kunde %1 (%2) für %3 aus der Vorlage „%4“ angelegt.</translation>
     </message>
@@ -456,12 +456,12 @@
         <translation>%1 Bestellungen werden übermittelt.</translation>
     </message>
     <message>
-        <location filename="../app/import/importservices.cpp" line="+18"/>
+        <location filename="../app/wiring/importservices.cpp" line="+19"/>
         <source>The profile names no ERP (its [erp] type must be businesscentral or tharstern).</source>
         <translation>Das Profil nennt kein ERP (type im Abschnitt [erp] muss businesscentral oder tharstern sein).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The ERP secret %1 is not available: %2</source>
         <translation>Der ERP-Zugangsschlüssel %1 ist nicht verfügbar: %2</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>Der Zugangsschlüssel %1 von Shop %2 ist nicht verfügbar: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shop %1 has type &quot;%2&quot;; use woocommerce or file.</source>
         <translation>Shop %1 hat den Typ „%2“; verwenden Sie woocommerce oder file.</translation>
     </message>
@@ -483,7 +483,7 @@
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, default customer %6.</source>
         <translation>Kunden: %1 angelegt; verknüpft per E-Mail %2, bestehende Verknüpfung %3, Kontakt %4, angelegt %5, Standardkunde %6.</translation>
     </message>
@@ -495,7 +495,7 @@ Cancelled: the rest is picked up by the next import.</source>
 Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/import/salesorderbuilder.cpp" line="+48"/>
+        <location filename="../app/erp/salesorderbuilder.cpp" line="+48"/>
         <source>Order %1 has no ERP customer.</source>
         <translation>Bestellung %1 hat keinen ERP-Kunden.</translation>
     </message>
@@ -545,7 +545,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+24"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
@@ -793,7 +793,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk</name>
     <message>
-        <location filename="../app/erp/erpclientfactory.cpp" line="+19"/>
+        <location filename="../app/wiring/erpclientfactory.cpp" line="+19"/>
         <source>The profile&apos;s [erp] section needs %1.</source>
         <translation>Der Abschnitt [erp] des Profils braucht %1.</translation>
     </message>
@@ -853,7 +853,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+138"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+121"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
@@ -916,12 +916,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::BusinessCentralClient</name>
     <message>
-        <location filename="../app/erp/businesscentralclient.cpp" line="+105"/>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+83"/>
         <source>Business Central: no HTTP client.</source>
         <translation>Business Central: kein HTTP-Client.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Business Central sign-in failed: the token endpoint answered without an access token.</source>
         <translation>Anmeldung bei Business Central fehlgeschlagen: Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
     </message>
@@ -936,7 +936,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Anmeldung bei Business Central fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+33"/>
         <source>Business Central: %1 failed: %2</source>
         <translation>Business Central: %1 fehlgeschlagen: %2</translation>
     </message>
@@ -946,7 +946,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: %1: Die Antwort enthält keine „value“-Liste.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>blocked in Business Central (%1)</source>
         <translation>in Business Central gesperrt (%1)</translation>
     </message>
@@ -961,7 +961,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Kundensuche nach E-Mail %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>looking up customer %1</source>
         <translation>Abruf von Kunde %1</translation>
     </message>
@@ -971,12 +971,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Abruf von Artikel %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Business Central: a new customer needs a name.</source>
         <translation>Business Central: Ein neuer Kunde braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Business Central: creating customer %1 may have succeeded although it failed (%2); look the customer up before creating it again.</source>
         <translation>Business Central: Das Anlegen von Kunde %1 ist trotz des Fehlers möglicherweise gelungen (%2); suchen Sie den Kunden, bevor Sie ihn erneut anlegen.</translation>
     </message>
@@ -1011,7 +1011,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: Anlegen von Verkaufsauftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Business Central: creating sales order %1 failed and it could not be confirmed whether it was created (%2). It is looked up again before the next attempt.</source>
         <translation>Business Central: Anlegen von Verkaufsauftrag %1 fehlgeschlagen, und es ließ sich nicht bestätigen, ob er angelegt wurde (%2). Vor dem nächsten Versuch wird erneut nach ihm gesucht.</translation>
     </message>
@@ -1141,12 +1141,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>not linked</source>
         <translation>nicht verknüpft</translation>
     </message>
@@ -1156,7 +1156,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Nicht verknüpft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -1330,7 +1330,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+193"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -1458,7 +1458,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The customers could not be read: %1</source>
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
@@ -1492,12 +1492,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::FolderShopSource</name>
     <message>
-        <location filename="../app/import/shopsources.cpp" line="+80"/>
+        <location filename="../app/shop/shopsources.cpp" line="+81"/>
         <source>The folder %1 is readable (%2 order files waiting).</source>
         <translation>Der Ordner %1 ist lesbar (%2 Bestelldateien warten).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder %1 does not exist or cannot be read.</source>
         <translation>Der Ordner %1 existiert nicht oder ist nicht lesbar.</translation>
     </message>
@@ -1585,7 +1585,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Customers linked</source>
         <translation>Verknüpfte Kunden</translation>
     </message>
@@ -1615,12 +1615,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>in Quarantäne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>by email</source>
         <translation>per E-Mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>existing</source>
         <translation>bestehend</translation>
     </message>
@@ -1643,7 +1643,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+122"/>
+        <location filename="../app/import/importworker.cpp" line="+126"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1658,7 +1658,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Shop %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ERP (%1): signed in and answered.</source>
         <translation>ERP (%1): angemeldet, antwortet.</translation>
     </message>
@@ -2221,7 +2221,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::SettingEditor</name>
     <message>
-        <location filename="../ui/settings/settingeditor.cpp" line="+18"/>
+        <location filename="../ui/settings/settingeditor.cpp" line="+19"/>
         <source>Use the default customer</source>
         <translation>Standardkunden verwenden</translation>
     </message>
@@ -2271,52 +2271,7 @@ Letzter Fehler: %2</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Default customer code</source>
-        <translation>Standard-Kundencode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use ExternalId as CustomerCode</source>
-        <translation>ExternalId als CustomerCode verwenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check e-mail for new customers</source>
-        <translation>E-Mail bei neuen Kunden prüfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail match also needs equal</source>
-        <translation>E-Mail-Abgleich prüft zusätzlich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create missing customers</source>
-        <translation>Fehlende Kunden anlegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guest orders</source>
-        <translation>Gastbestellungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Block orders with unmapped items</source>
-        <translation>Bestellungen ohne Artikelzuordnung sperren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail normalisation</source>
-        <translation>E-Mail-Normalisierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lookup cache lifetime</source>
-        <translation>Lebensdauer des Abfrage-Caches</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
@@ -2339,6 +2294,99 @@ Letzter Fehler: %2</translation>
         <location line="+2"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::SettingSpec</name>
+    <message>
+        <location filename="../app/domain/settings.cpp" line="+13"/>
+        <source>Default customer code</source>
+        <translation>Standard-Kundencode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ERP customer that orders are booked to when they are not linked to a customer of their own, and the only one while linking is off.</source>
+        <translation>Der ERP-Kunde, auf den Bestellungen gebucht werden, die mit keinem eigenen Kunden verknüpft sind, und der einzige, solange das Verknüpfen ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use ExternalId as CustomerCode</source>
+        <translation>ExternalId als CustomerCode verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links each shop customer to an ERP customer, so that pricing and orders use the linked customer&apos;s code. Off: every order goes to the default customer.</source>
+        <translation>Verknüpft jeden Shop-Kunden mit einem ERP-Kunden, sodass Preise und Bestellungen den Code des verknüpften Kunden verwenden. Aus: Jede Bestellung geht an den Standardkunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check e-mail for new customers</source>
+        <translation>E-Mail bei neuen Kunden prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a customer is created, the ERP is searched for a customer with the same e-mail address; exactly one is linked, more than one waits for review.</source>
+        <translation>Bevor ein Kunde angelegt wird, wird im ERP ein Kunde mit derselben E-Mail-Adresse gesucht; genau ein Treffer wird verknüpft, mehrere warten auf Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail match also needs equal</source>
+        <translation>E-Mail-Abgleich prüft zusätzlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields that must be equal as well for an e-mail match to count. A shop customer then has one link per set of these values, one per currency say.</source>
+        <translation>Felder, die ebenfalls übereinstimmen müssen, damit ein E-Mail-Treffer zählt. Ein Shop-Kunde hat dann eine Verknüpfung je Kombination dieser Werte, etwa eine je Währung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create missing customers</source>
+        <translation>Fehlende Kunden anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When no ERP customer matches, one is created from the customer template that fits. Off: the order goes to the default customer.</source>
+        <translation>Passt kein ERP-Kunde, wird einer aus der passenden Kundenvorlage angelegt. Aus: Die Bestellung geht an den Standardkunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Guest orders</source>
+        <translation>Gastbestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How orders without a shop customer account are linked: to the default customer, or by their e-mail address.</source>
+        <translation>Wie Bestellungen ohne Kundenkonto im Shop verknüpft werden: mit dem Standardkunden oder über ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Block orders with unmapped items</source>
+        <translation>Bestellungen ohne Artikelzuordnung sperren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: an order with a product that has no product mapping is blocked. Off: the SKU is looked up as an ERP item number.</source>
+        <translation>Ein: Eine Bestellung mit einem Produkt ohne Produktzuordnung wird gesperrt. Aus: Die SKU wird als ERP-Artikelnummer gesucht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail normalisation</source>
+        <translation>E-Mail-Normalisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How e-mail addresses are compared: trimmed and in lower case, or also by the rules of providers such as Gmail (dots and +tags ignored).</source>
+        <translation>Wie E-Mail-Adressen verglichen werden: getrimmt und kleingeschrieben, oder zusätzlich nach den Regeln von Anbietern wie Gmail (Punkte und +Tags werden ignoriert).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lookup cache lifetime</source>
+        <translation>Lebensdauer des Abfrage-Caches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
+        <translation>Wie viele Sekunden eine zwischengespeicherte ERP-Abfrage verwendet wird, bevor das ERP erneut gefragt wird; 0 schaltet den Cache aus.</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2640,7 @@ Letzter Fehler: %2</translation>
         <translation>Nicht gesetzt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No keychain available</source>
         <translation>Kein Schlüsselbund verfügbar</translation>
     </message>
@@ -2693,7 +2741,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+16"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+17"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2703,7 +2751,7 @@ Letzter Fehler: %2</translation>
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Enter the shop customer ID and at least one SKU.</source>
         <translation>Geben Sie die Shop-Kunden-ID und mindestens eine SKU ein.</translation>
     </message>
@@ -2723,7 +2771,7 @@ Letzter Fehler: %2</translation>
         <translation>Die Testbestellung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(none) — %1</source>
         <translation>(keiner) — %1</translation>
     </message>
@@ -2736,12 +2784,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+98"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+80"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: kein HTTP-Client.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>the answer carries no token</source>
         <translation>die Antwort enthält kein Token</translation>
     </message>
@@ -2751,7 +2799,7 @@ Letzter Fehler: %2</translation>
         <translation>Anmeldung bei Tharstern für %1 fehlgeschlagen: %2 Prüfen Sie die E-Mail-Adresse des Benutzers und das Passwort.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <location line="+13"/>
         <source>Tharstern: %1 failed: %2</source>
         <translation>Tharstern: %1 fehlgeschlagen: %2</translation>
@@ -2767,7 +2815,7 @@ Letzter Fehler: %2</translation>
         <translation>die Antwort ist keine Tharstern-Antwort</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>on stop in Tharstern</source>
         <translation>in Tharstern gesperrt (On Stop)</translation>
     </message>
@@ -2782,7 +2830,7 @@ Letzter Fehler: %2</translation>
         <translation>Kundensuche nach E-Mail %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>looking up customer %1</source>
         <translation>Abruf von Kunde %1</translation>
     </message>
@@ -2793,7 +2841,7 @@ Letzter Fehler: %2</translation>
         <translation>Abruf von Produkt %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Tharstern: a new customer needs a name.</source>
         <translation>Tharstern: Ein neuer Kunde braucht einen Namen.</translation>
     </message>
@@ -2874,7 +2922,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::WooShopSource</name>
     <message>
-        <location filename="../app/import/shopsources.cpp" line="-44"/>
+        <location filename="../app/shop/shopsources.cpp" line="-46"/>
         <source>A newer fetch replaced this one.</source>
         <translation>Ein neuerer Abruf hat diesen ersetzt.</translation>
     </message>

@@ -354,22 +354,22 @@
         <translation>De ERP-client is gestopt voordat de klant was aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/import/crossthread.h" line="+67"/>
+        <location filename="../app/util/crossthread.h" line="+65"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+107"/>
+        <location filename="../app/import/importpipeline.cpp" line="+109"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Orders van %1 ophalen die na %2 zijn gewijzigd.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fetching every order of %1.</source>
         <translation>Alle orders van %1 ophalen.</translation>
     </message>
@@ -396,7 +396,7 @@
         <translation>Ophalen van orders van %1 gestopt: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Matching %1 orders.</source>
         <translation>%1 orders worden gematcht.</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>%1: %2 Opnieuw matchen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Matching did not settle in %1 rounds of ERP look-ups; retried by the next import.</source>
         <translation>De matching kwam na %1 rondes ERP-opzoekingen niet tot een resultaat; de volgende import probeert het opnieuw.</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>%1 ERP-klanten worden aangemaakt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The ERP refused to create the customer for %1 from template &quot;%2&quot;: %3</source>
         <translation>Het ERP heeft het aanmaken van de klant voor %1 op basis van sjabloon &quot;%2&quot; geweigerd: %3</translation>
     </message>
@@ -426,7 +426,7 @@
         <translation>Het aanmaken van de ERP-klant voor %1 is mislukt: %2. De volgende import zoekt eerst in het ERP voordat hij opnieuw aanmaakt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Created ERP customer %1 (%2) for %3 from template &quot;%4&quot;.</source>
         <translation>ERP-klant %1 (%2) voor %3 aangemaakt op basis van sjabloon &quot;%4&quot;.</translation>
     </message>
@@ -456,12 +456,12 @@
         <translation>%1 orders worden ingediend.</translation>
     </message>
     <message>
-        <location filename="../app/import/importservices.cpp" line="+18"/>
+        <location filename="../app/wiring/importservices.cpp" line="+19"/>
         <source>The profile names no ERP (its [erp] type must be businesscentral or tharstern).</source>
         <translation>Het profiel noemt geen ERP (type in de sectie [erp] moet businesscentral of tharstern zijn).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The ERP secret %1 is not available: %2</source>
         <translation>Het ERP-geheim %1 is niet beschikbaar: %2</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>Het geheim %1 van shop %2 is niet beschikbaar: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shop %1 has type &quot;%2&quot;; use woocommerce or file.</source>
         <translation>Shop %1 heeft type &quot;%2&quot;; gebruik woocommerce of file.</translation>
     </message>
@@ -483,7 +483,7 @@
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, default customer %6.</source>
         <translation>Klanten: %1 aangemaakt; gekoppeld via e-mail %2, bestaande koppeling %3, contactpersoon %4, aangemaakt %5, standaardklant %6.</translation>
     </message>
@@ -495,7 +495,7 @@ Cancelled: the rest is picked up by the next import.</source>
 Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
-        <location filename="../app/import/salesorderbuilder.cpp" line="+48"/>
+        <location filename="../app/erp/salesorderbuilder.cpp" line="+48"/>
         <source>Order %1 has no ERP customer.</source>
         <translation>Order %1 heeft geen ERP-klant.</translation>
     </message>
@@ -545,7 +545,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+24"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
@@ -793,7 +793,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk</name>
     <message>
-        <location filename="../app/erp/erpclientfactory.cpp" line="+19"/>
+        <location filename="../app/wiring/erpclientfactory.cpp" line="+19"/>
         <source>The profile&apos;s [erp] section needs %1.</source>
         <translation>De sectie [erp] van het profiel heeft %1 nodig.</translation>
     </message>
@@ -853,7 +853,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+138"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+121"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
@@ -916,12 +916,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::BusinessCentralClient</name>
     <message>
-        <location filename="../app/erp/businesscentralclient.cpp" line="+105"/>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+83"/>
         <source>Business Central: no HTTP client.</source>
         <translation>Business Central: geen HTTP-client.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Business Central sign-in failed: the token endpoint answered without an access token.</source>
         <translation>Aanmelden bij Business Central mislukt: het tokeneindpunt antwoordde zonder toegangstoken.</translation>
     </message>
@@ -936,7 +936,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Aanmelden bij Business Central mislukt: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+33"/>
         <source>Business Central: %1 failed: %2</source>
         <translation>Business Central: %1 mislukt: %2</translation>
     </message>
@@ -946,7 +946,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: %1: het antwoord bevat geen &quot;value&quot;-lijst.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>blocked in Business Central (%1)</source>
         <translation>geblokkeerd in Business Central (%1)</translation>
     </message>
@@ -961,7 +961,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>klanten zoeken op e-mail %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>looking up customer %1</source>
         <translation>klant %1 opzoeken</translation>
     </message>
@@ -971,12 +971,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>artikel %1 opzoeken</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Business Central: a new customer needs a name.</source>
         <translation>Business Central: een nieuwe klant heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Business Central: creating customer %1 may have succeeded although it failed (%2); look the customer up before creating it again.</source>
         <translation>Business Central: het aanmaken van klant %1 is ondanks de fout mogelijk gelukt (%2); zoek de klant op voordat u deze opnieuw aanmaakt.</translation>
     </message>
@@ -1011,7 +1011,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: aanmaken van verkooporder %1 mislukt: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Business Central: creating sales order %1 failed and it could not be confirmed whether it was created (%2). It is looked up again before the next attempt.</source>
         <translation>Business Central: aanmaken van verkooporder %1 mislukt en er kon niet worden bevestigd of deze is aangemaakt (%2). Voor de volgende poging wordt opnieuw naar de order gezocht.</translation>
     </message>
@@ -1141,12 +1141,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>not linked</source>
         <translation>niet gekoppeld</translation>
     </message>
@@ -1156,7 +1156,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Niet gekoppeld</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 at %2</source>
         <translation>%1 op %2</translation>
     </message>
@@ -1330,7 +1330,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+193"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
         <source>manual</source>
         <translation>handmatig</translation>
     </message>
@@ -1458,7 +1458,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Alle shops</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The customers could not be read: %1</source>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
@@ -1492,12 +1492,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::FolderShopSource</name>
     <message>
-        <location filename="../app/import/shopsources.cpp" line="+80"/>
+        <location filename="../app/shop/shopsources.cpp" line="+81"/>
         <source>The folder %1 is readable (%2 order files waiting).</source>
         <translation>De map %1 is leesbaar (%2 orderbestanden wachten).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder %1 does not exist or cannot be read.</source>
         <translation>De map %1 bestaat niet of kan niet worden gelezen.</translation>
     </message>
@@ -1585,7 +1585,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Customers linked</source>
         <translation>Gekoppelde klanten</translation>
     </message>
@@ -1615,12 +1615,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>in quarantaine</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>by email</source>
         <translation>via e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>existing</source>
         <translation>bestaand</translation>
     </message>
@@ -1643,7 +1643,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+122"/>
+        <location filename="../app/import/importworker.cpp" line="+126"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
@@ -1658,7 +1658,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Shop %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ERP (%1): signed in and answered.</source>
         <translation>ERP (%1): aangemeld en antwoordt.</translation>
     </message>
@@ -2221,7 +2221,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::SettingEditor</name>
     <message>
-        <location filename="../ui/settings/settingeditor.cpp" line="+18"/>
+        <location filename="../ui/settings/settingeditor.cpp" line="+19"/>
         <source>Use the default customer</source>
         <translation>Standaardklant gebruiken</translation>
     </message>
@@ -2271,52 +2271,7 @@ Laatste fout: %2</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Default customer code</source>
-        <translation>Standaardklantcode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use ExternalId as CustomerCode</source>
-        <translation>ExternalId als CustomerCode gebruiken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check e-mail for new customers</source>
-        <translation>E-mail controleren bij nieuwe klanten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail match also needs equal</source>
-        <translation>E-mailmatch vereist ook gelijke</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create missing customers</source>
-        <translation>Ontbrekende klanten aanmaken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guest orders</source>
-        <translation>Gastorders</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Block orders with unmapped items</source>
-        <translation>Orders zonder artikeltoewijzing blokkeren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail normalisation</source>
-        <translation>E-mailnormalisatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lookup cache lifetime</source>
-        <translation>Levensduur van de opzoekcache</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>on</source>
         <translation>aan</translation>
     </message>
@@ -2339,6 +2294,99 @@ Laatste fout: %2</translation>
         <location line="+2"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::SettingSpec</name>
+    <message>
+        <location filename="../app/domain/settings.cpp" line="+13"/>
+        <source>Default customer code</source>
+        <translation>Standaardklantcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ERP customer that orders are booked to when they are not linked to a customer of their own, and the only one while linking is off.</source>
+        <translation>De ERP-klant waarop orders worden geboekt die niet aan een eigen klant gekoppeld zijn, en de enige zolang koppelen uit staat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use ExternalId as CustomerCode</source>
+        <translation>ExternalId als CustomerCode gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links each shop customer to an ERP customer, so that pricing and orders use the linked customer&apos;s code. Off: every order goes to the default customer.</source>
+        <translation>Koppelt elke shopklant aan een ERP-klant, zodat prijzen en orders de code van de gekoppelde klant gebruiken. Uit: elke order gaat naar de standaardklant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check e-mail for new customers</source>
+        <translation>E-mail controleren bij nieuwe klanten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a customer is created, the ERP is searched for a customer with the same e-mail address; exactly one is linked, more than one waits for review.</source>
+        <translation>Voordat een klant wordt aangemaakt, wordt in het ERP gezocht naar een klant met hetzelfde e-mailadres; precies één wordt gekoppeld, meer dan één wacht op controle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail match also needs equal</source>
+        <translation>E-mailmatch vereist ook gelijke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields that must be equal as well for an e-mail match to count. A shop customer then has one link per set of these values, one per currency say.</source>
+        <translation>Velden die ook gelijk moeten zijn voordat een e-mailmatch telt. Een shopklant heeft dan één koppeling per combinatie van deze waarden, bijvoorbeeld één per valuta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create missing customers</source>
+        <translation>Ontbrekende klanten aanmaken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When no ERP customer matches, one is created from the customer template that fits. Off: the order goes to the default customer.</source>
+        <translation>Als geen ERP-klant past, wordt er een aangemaakt uit het passende klantsjabloon. Uit: de order gaat naar de standaardklant.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Guest orders</source>
+        <translation>Gastorders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How orders without a shop customer account are linked: to the default customer, or by their e-mail address.</source>
+        <translation>Hoe orders zonder klantaccount in de shop worden gekoppeld: aan de standaardklant, of via hun e-mailadres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Block orders with unmapped items</source>
+        <translation>Orders zonder artikeltoewijzing blokkeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: an order with a product that has no product mapping is blocked. Off: the SKU is looked up as an ERP item number.</source>
+        <translation>Aan: een order met een product zonder producttoewijzing wordt geblokkeerd. Uit: de SKU wordt opgezocht als ERP-artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail normalisation</source>
+        <translation>E-mailnormalisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How e-mail addresses are compared: trimmed and in lower case, or also by the rules of providers such as Gmail (dots and +tags ignored).</source>
+        <translation>Hoe e-mailadressen worden vergeleken: getrimd en in kleine letters, of ook volgens de regels van providers zoals Gmail (punten en +tags genegeerd).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lookup cache lifetime</source>
+        <translation>Levensduur van de opzoekcache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
+        <translation>Hoeveel seconden een gecachte ERP-opzoeking wordt gebruikt voordat het ERP opnieuw wordt gevraagd; 0 zet de cache uit.</translation>
     </message>
 </context>
 <context>
@@ -2592,7 +2640,7 @@ Laatste fout: %2</translation>
         <translation>Niet ingesteld</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>No keychain available</source>
         <translation>Geen sleutelbos beschikbaar</translation>
     </message>
@@ -2693,7 +2741,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+16"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+17"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2703,7 +2751,7 @@ Laatste fout: %2</translation>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Enter the shop customer ID and at least one SKU.</source>
         <translation>Vul de shopklant-ID en minstens één SKU in.</translation>
     </message>
@@ -2723,7 +2771,7 @@ Laatste fout: %2</translation>
         <translation>De testorder kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(none) — %1</source>
         <translation>(geen) — %1</translation>
     </message>
@@ -2736,12 +2784,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+98"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+80"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: geen HTTP-client.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>the answer carries no token</source>
         <translation>het antwoord bevat geen token</translation>
     </message>
@@ -2751,7 +2799,7 @@ Laatste fout: %2</translation>
         <translation>Aanmelden bij Tharstern mislukt voor %1: %2 Controleer het e-mailadres van de gebruiker en het wachtwoord.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <location line="+13"/>
         <source>Tharstern: %1 failed: %2</source>
         <translation>Tharstern: %1 mislukt: %2</translation>
@@ -2767,7 +2815,7 @@ Laatste fout: %2</translation>
         <translation>het antwoord is geen Tharstern-antwoord</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>on stop in Tharstern</source>
         <translation>in Tharstern geblokkeerd (On Stop)</translation>
     </message>
@@ -2782,7 +2830,7 @@ Laatste fout: %2</translation>
         <translation>klanten zoeken op e-mail %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>looking up customer %1</source>
         <translation>klant %1 opzoeken</translation>
     </message>
@@ -2793,7 +2841,7 @@ Laatste fout: %2</translation>
         <translation>product %1 opzoeken</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Tharstern: a new customer needs a name.</source>
         <translation>Tharstern: een nieuwe klant heeft een naam nodig.</translation>
     </message>
@@ -2874,7 +2922,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::WooShopSource</name>
     <message>
-        <location filename="../app/import/shopsources.cpp" line="-44"/>
+        <location filename="../app/shop/shopsources.cpp" line="-46"/>
         <source>A newer fetch replaced this one.</source>
         <translation>Een nieuwere ophaalactie heeft deze vervangen.</translation>
     </message>
