@@ -138,6 +138,34 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../ui/settings/connectionstab.ui" line="+9"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credentials (kept in the system keychain)</source>
+        <translation>Zugangsdaten (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save &amp;credentials</source>
+        <translation>&amp;Zugangsdaten speichern</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <location filename="../ui/customers/customerspage.ui" line="+11"/>
@@ -204,6 +232,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageTab</name>
+    <message>
+        <location filename="../ui/settings/languagetab.ui" line="+11"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
+        <translation>Ihre eigene Wahl, für Sie auf diesem Computer gespeichert. Linkdesk zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>LogFile</name>
     <message>
         <location filename="../app/util/logfile.cpp" line="+136"/>
@@ -260,6 +301,52 @@
         <location line="+19"/>
         <source>&amp;ERP item number:</source>
         <translation>&amp;ERP-Artikelnummer:</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message>
+        <location filename="../ui/settings/matchingtab.ui" line="+11"/>
+        <source>Settings for:</source>
+        <translation>Einstellungen für:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMappingTab</name>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
+        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
+        <translation>Welches Feld des ERP-Verkaufsauftrags aus welchem Feld der Bestellung oder aus welcher Konstante gefüllt wird. Die Kundennummer und die externe Belegnummer werden immer aus der Bestellung gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add &amp;row</source>
+        <translation>&amp;Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save order mapping</source>
+        <translation>Auftragszuordnung speichern</translation>
     </message>
 </context>
 <context>
@@ -591,34 +678,9 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>TemplatesTab</name>
     <message>
-        <location filename="../ui/settings/settingspage.ui" line="+13"/>
-        <source>Matching</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Settings for:</source>
-        <translation>Einstellungen für:</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Customer templates</source>
-        <translation>Kundenvorlagen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/settings/templatestab.ui" line="+9"/>
         <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Fields are a JSON object.</source>
         <translation>Ein Kunde, den Linkdesk im ERP anlegt, erhält die Feldwerte der spezifischsten Vorlage, deren Regeln passen; eine leere Regel passt immer, und unter gleich spezifischen Vorlagen gewinnt die niedrigere Priorität. Die Felder sind ein JSON-Objekt.</translation>
     </message>
@@ -634,84 +696,13 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+7"/>
         <source>Save templates</source>
         <translation>Vorlagen speichern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Order mapping</source>
-        <translation>Auftragszuordnung</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
-        <translation>Welches Feld des ERP-Verkaufsauftrags aus welchem Feld der Bestellung oder aus welcher Konstante gefüllt wird. Die Kundennummer und die externe Belegnummer werden immer aus der Bestellung gesetzt.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Add &amp;row</source>
-        <translation>&amp;Zeile hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove ro&amp;w</source>
-        <translation>Zeile ent&amp;fernen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Save order mapping</source>
-        <translation>Auftragszuordnung speichern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Shops</source>
-        <translation>Shops</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>ERP</source>
-        <translation>ERP</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Credentials (kept in the system keychain)</source>
-        <translation>Zugangsdaten (im Schlüsselbund des Systems gespeichert)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save &amp;credentials</source>
-        <translation>&amp;Zugangsdaten speichern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
-        <translation>Ihre eigene Wahl, für Sie auf diesem Computer gespeichert. Linkdesk zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -832,12 +823,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading the audit log…</source>
         <translation>Änderungsprotokoll wird gelesen…</translation>
     </message>
@@ -1328,6 +1319,143 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::ConnectionsTab</name>
+    <message>
+        <location filename="../ui/settings/connectionstab.cpp" line="+23"/>
+        <source>Testing the connections…</source>
+        <translation>Verbindungen werden getestet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile names no shop.</source>
+        <translation>Das Profil nennt keinen Shop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile file</source>
+        <translation>Profildatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile needs no credentials.</source>
+        <translation>Dieses Profil braucht keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type a new value into a credential field first.</source>
+        <translation>Geben Sie zuerst einen neuen Wert in ein Feld für Zugangsdaten ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credentials saved to the keychain.</source>
+        <translation>Zugangsdaten im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some credentials could not be saved to the keychain:
+%1</source>
+        <translation>Einige Zugangsdaten konnten nicht im Schlüsselbund gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by %1</source>
+        <translation>Gesetzt durch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain error</source>
+        <translation>Schlüsselbund-Fehler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not everything works:
+%1</source>
+        <translation>Nicht alles funktioniert:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
         <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
@@ -1463,12 +1591,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Link saved.</source>
         <translation>Verknüpfung gespeichert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading customers…</source>
         <translation>Kunden werden gelesen…</translation>
     </message>
@@ -1505,7 +1633,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+25"/>
+        <location filename="../ui/import/importpage.cpp" line="+26"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
@@ -1560,7 +1688,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Der Import konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Cannot read the import history: %1</source>
         <translation>Der Importverlauf kann nicht gelesen werden: %1</translation>
     </message>
@@ -1669,44 +1797,27 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::LanguageTab</name>
+    <message>
+        <location filename="../ui/settings/languagetab.cpp" line="+13"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language saved; it is used from the next start of Linkdesk.</source>
+        <translation>Sprache gespeichert; sie gilt ab dem nächsten Start von Linkdesk.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Products</source>
-        <translation>Produkte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Audit log</source>
-        <translation>Änderungsprotokoll</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -1741,7 +1852,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die angezeigte Seite neu lesen, mit den Änderungen anderer Benutzer in der Zwischenzeit (F5).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -1751,12 +1862,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Keine ERP-Verbindung für Suchen: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>Der gespeicherte ERP-Abfrage-Cache konnte nicht geleert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>ERP-Abfrage-Cache geleert: %n Eintrag verworfen.</numerusform>
@@ -1790,6 +1901,99 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Geben Sie die ERP-Artikelnummer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::MatchingTab</name>
+    <message>
+        <location filename="../ui/settings/matchingtab.cpp" line="+16"/>
+        <source>Installation (all shops)</source>
+        <translation>Installation (alle Shops)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
+        <translation>Installationswerte gelten für jeden Shop, der keine eigenen festlegt. „Standard verwenden“ lässt einen Wert offen, sodass der Standardwert von Linkdesk gilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
+        <translation>Werte für Shop %1. „Installationswert verwenden“ lässt einen Wert offen, sodass der daneben angezeigte Installationswert gilt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation: %1</source>
+        <translation>Installation: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use installation value</source>
+        <translation>Installationswert verwenden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsaved settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings for %1 have changes that are not saved. Discard them?</source>
+        <translation>Die Einstellungen für %1 enthalten Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
+        <translation>„%1“ darf nicht leer sein: Bestellungen, die mit keinem Kunden verknüpft sind, werden darauf gebucht. Geben Sie den ERP-Kundencode ein oder verwenden Sie den Installationswert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be saved: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden, es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings could not be saved, nothing was changed: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Installation settings saved.</source>
+        <translation>Installationseinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for shop %1 saved.</source>
+        <translation>Einstellungen für Shop %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2037,24 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+2"/>
         <source>Order field or constant</source>
         <translation>Bestellfeld oder Konstante</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrderMappingTab</name>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="+80"/>
+        <source>The order mapping could not be read: %1</source>
+        <translation>Die Auftragszuordnung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The order mapping could not be saved: %1</source>
+        <translation>Die Auftragszuordnung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order mapping saved.</source>
+        <translation>Auftragszuordnung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1928,22 +2150,22 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+47"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+41"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+34"/>
         <source>Loading orders…</source>
         <translation>Bestellungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The orders could not be read: %1</source>
         <translation>Die Bestellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1961,42 +2183,43 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+124"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
+        <location line="+16"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
         <translation>Bestellung %1 hat sich inzwischen geändert (Status jetzt: %2), daher wurde nichts getan. Die Liste wurde aktualisiert: Bitte sehen Sie sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Order %1 will be matched again on the next import.</source>
         <translation>Bestellung %1 wird beim nächsten Import neu abgeglichen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Order %1 could not be set to retry: %2</source>
         <translation>Bestellung %1 konnte nicht zur Wiederholung vorgemerkt werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Order %1 will be tried again on the next import.</source>
         <translation>Bestellung %1 wird beim nächsten Import erneut versucht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-35"/>
         <source>The product mapping could not be saved: %1</source>
         <translation>Die Produktzuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2009,12 +2232,70 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%n product mapping(s) saved; order %1 will be matched again on the next import.</source>
         <translation>
             <numerusform>%n Produktzuordnung gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
             <numerusform>%n Produktzuordnungen gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::Page</name>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="-144"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpage.cpp" line="-177"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+15"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/matchingtab.cpp" line="-188"/>
+        <source>Matching</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/templatestab.cpp" line="+13"/>
+        <source>Customer templates</source>
+        <translation>Kundenvorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="-94"/>
+        <source>Order mapping</source>
+        <translation>Auftragszuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionstab.cpp" line="-139"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/languagetab.cpp" line="-11"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderspage.cpp" line="-230"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/products/productspage.cpp" line="+20"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="-49"/>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
     </message>
 </context>
 <context>
@@ -2101,17 +2382,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+48"/>
+        <location filename="../ui/products/productspage.cpp" line="+22"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>Loading mappings…</source>
         <translation>Zuordnungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>The product mappings could not be read: %1</source>
         <translation>Die Produktzuordnungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2124,13 +2405,13 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+25"/>
+        <location line="+51"/>
+        <location line="+27"/>
         <source>The mapping could not be saved: %1</source>
         <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in Shop %2 ist jetzt ERP-Artikel %3 zugeordnet.</translation>
     </message>
@@ -2140,7 +2421,7 @@ Letzter Fehler: %2</translation>
         <translation>Produkt %1/%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>Die Zuordnung verweist jetzt auf ERP-Artikel %1.</translation>
     </message>
@@ -2160,12 +2441,12 @@ Letzter Fehler: %2</translation>
         <translation>Die Zuordnung von %1 in Shop %2 zu ERP-Artikel %3 entfernen? Bestellungen mit diesem Produkt werden gesperrt, bis es wieder zugeordnet ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The mapping could not be removed: %1</source>
         <translation>Die Zuordnung konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The mapping of %1 was removed.</source>
         <translation>Die Zuordnung von %1 wurde entfernt.</translation>
     </message>
@@ -2176,28 +2457,28 @@ Letzter Fehler: %2</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Import product mappings</source>
         <translation>Produktzuordnungen importieren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-33"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n Produktzuordnung importiert.</numerusform>
@@ -2205,7 +2486,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Export product mappings</source>
         <translation>Produktzuordnungen exportieren</translation>
     </message>
@@ -2299,7 +2580,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::SettingSpec</name>
     <message>
-        <location filename="../app/domain/settings.cpp" line="+13"/>
+        <location filename="../app/domain/settings.cpp" line="+10"/>
         <source>Default customer code</source>
         <translation>Standard-Kundencode</translation>
     </message>
@@ -2309,7 +2590,7 @@ Letzter Fehler: %2</translation>
         <translation>Der ERP-Kunde, auf den Bestellungen gebucht werden, die mit keinem eigenen Kunden verknüpft sind, und der einzige, solange das Verknüpfen ausgeschaltet ist.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Use ExternalId as CustomerCode</source>
         <translation>ExternalId als CustomerCode verwenden</translation>
     </message>
@@ -2319,7 +2600,7 @@ Letzter Fehler: %2</translation>
         <translation>Verknüpft jeden Shop-Kunden mit einem ERP-Kunden, sodass Preise und Bestellungen den Code des verknüpften Kunden verwenden. Aus: Jede Bestellung geht an den Standardkunden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Check e-mail for new customers</source>
         <translation>E-Mail bei neuen Kunden prüfen</translation>
     </message>
@@ -2329,7 +2610,7 @@ Letzter Fehler: %2</translation>
         <translation>Bevor ein Kunde angelegt wird, wird im ERP ein Kunde mit derselben E-Mail-Adresse gesucht; genau ein Treffer wird verknüpft, mehrere warten auf Prüfung.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>E-mail match also needs equal</source>
         <translation>E-Mail-Abgleich prüft zusätzlich</translation>
     </message>
@@ -2339,7 +2620,7 @@ Letzter Fehler: %2</translation>
         <translation>Felder, die ebenfalls übereinstimmen müssen, damit ein E-Mail-Treffer zählt. Ein Shop-Kunde hat dann eine Verknüpfung je Kombination dieser Werte, etwa eine je Währung.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Create missing customers</source>
         <translation>Fehlende Kunden anlegen</translation>
     </message>
@@ -2349,7 +2630,7 @@ Letzter Fehler: %2</translation>
         <translation>Passt kein ERP-Kunde, wird einer aus der passenden Kundenvorlage angelegt. Aus: Die Bestellung geht an den Standardkunden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Guest orders</source>
         <translation>Gastbestellungen</translation>
     </message>
@@ -2359,7 +2640,7 @@ Letzter Fehler: %2</translation>
         <translation>Wie Bestellungen ohne Kundenkonto im Shop verknüpft werden: mit dem Standardkunden oder über ihre E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Block orders with unmapped items</source>
         <translation>Bestellungen ohne Artikelzuordnung sperren</translation>
     </message>
@@ -2369,7 +2650,7 @@ Letzter Fehler: %2</translation>
         <translation>Ein: Eine Bestellung mit einem Produkt ohne Produktzuordnung wird gesperrt. Aus: Die SKU wird als ERP-Artikelnummer gesucht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>E-mail normalisation</source>
         <translation>E-Mail-Normalisierung</translation>
     </message>
@@ -2379,7 +2660,7 @@ Letzter Fehler: %2</translation>
         <translation>Wie E-Mail-Adressen verglichen werden: getrimmt und kleingeschrieben, oder zusätzlich nach den Regeln von Anbietern wie Gmail (Punkte und +Tags werden ignoriert).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Lookup cache lifetime</source>
         <translation>Lebensdauer des Abfrage-Caches</translation>
     </message>
@@ -2387,274 +2668,6 @@ Letzter Fehler: %2</translation>
         <location line="+1"/>
         <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
         <translation>Wie viele Sekunden eine zwischengespeicherte ERP-Abfrage verwendet wird, bevor das ERP erneut gefragt wird; 0 schaltet den Cache aus.</translation>
-    </message>
-</context>
-<context>
-    <name>linkdesk::SettingsPage</name>
-    <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+36"/>
-        <source>Installation (all shops)</source>
-        <translation>Installation (alle Shops)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+327"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="-307"/>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Testing the connections…</source>
-        <translation>Verbindungen werden getestet…</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
-        <translation>Installationswerte gelten für jeden Shop, der keine eigenen festlegt. „Standard verwenden“ lässt einen Wert offen, sodass der Standardwert von Linkdesk gilt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
-        <translation>Werte für Shop %1. „Installationswert verwenden“ lässt einen Wert offen, sodass der daneben angezeigte Installationswert gilt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The settings could not be read: %1</source>
-        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Default: %1</source>
-        <translation>Standard: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Installation: %1</source>
-        <translation>Installation: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use default</source>
-        <translation>Standard verwenden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use installation value</source>
-        <translation>Installationswert verwenden</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Unsaved settings</source>
-        <translation>Nicht gespeicherte Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The settings for %1 have changes that are not saved. Discard them?</source>
-        <translation>Die Einstellungen für %1 enthalten Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
-        <translation>„%1“ darf nicht leer sein: Bestellungen, die mit keinem Kunden verknüpft sind, werden darauf gebucht. Geben Sie den ERP-Kundencode ein oder verwenden Sie den Installationswert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; cannot be saved: %2</source>
-        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The settings could not be saved: %1</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
-        <translation>„%1“ konnte nicht gespeichert werden, es wurde nichts geändert: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The settings could not be saved, nothing was changed: %1</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Installation settings saved.</source>
-        <translation>Installationseinstellungen gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings for shop %1 saved.</source>
-        <translation>Einstellungen für Shop %1 gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The customer templates could not be read: %1</source>
-        <translation>Die Kundenvorlagen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The customer templates could not be saved, nothing was changed: %1</source>
-        <translation>Die Kundenvorlagen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Customer templates saved.</source>
-        <translation>Kundenvorlagen gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The order mapping could not be read: %1</source>
-        <translation>Die Auftragszuordnung konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The order mapping could not be saved: %1</source>
-        <translation>Die Auftragszuordnung konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order mapping saved.</source>
-        <translation>Auftragszuordnung gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Language saved; it is used from the next start of Linkdesk.</source>
-        <translation>Sprache gespeichert; sie gilt ab dem nächsten Start von Linkdesk.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The profile names no shop.</source>
-        <translation>Das Profil nennt keinen Shop.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API URL</source>
-        <translation>API-URL</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Token URL</source>
-        <translation>Token-URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tenant</source>
-        <translation>Mandant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile file</source>
-        <translation>Profildatei</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This profile needs no credentials.</source>
-        <translation>Dieses Profil braucht keine Zugangsdaten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Leave empty to keep the stored value</source>
-        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Type a new value into a credential field first.</source>
-        <translation>Geben Sie zuerst einen neuen Wert in ein Feld für Zugangsdaten ein.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Credentials saved to the keychain.</source>
-        <translation>Zugangsdaten im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Some credentials could not be saved to the keychain:
-%1</source>
-        <translation>Einige Zugangsdaten konnten nicht im Schlüsselbund gespeichert werden:
-%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Set by %1</source>
-        <translation>Gesetzt durch %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stored in the keychain</source>
-        <translation>Im Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No keychain available</source>
-        <translation>Kein Schlüsselbund verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain error</source>
-        <translation>Schlüsselbund-Fehler</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not everything works:
-%1</source>
-        <translation>Nicht alles funktioniert:
-%1</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2749,29 @@ Letzter Fehler: %2</translation>
         <location line="+2"/>
         <source>Fields (JSON)</source>
         <translation>Felder (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TemplatesTab</name>
+    <message>
+        <location filename="../ui/settings/templatestab.cpp" line="+15"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The customer templates could not be read: %1</source>
+        <translation>Die Kundenvorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The customer templates could not be saved, nothing was changed: %1</source>
+        <translation>Die Kundenvorlagen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer templates saved.</source>
+        <translation>Kundenvorlagen gespeichert.</translation>
     </message>
 </context>
 <context>

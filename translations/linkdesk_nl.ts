@@ -138,6 +138,34 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../ui/settings/connectionstab.ui" line="+9"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credentials (kept in the system keychain)</source>
+        <translation>Inloggegevens (bewaard in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save &amp;credentials</source>
+        <translation>&amp;Inloggegevens opslaan</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <location filename="../ui/customers/customerspage.ui" line="+11"/>
@@ -204,6 +232,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageTab</name>
+    <message>
+        <location filename="../ui/settings/languagetab.ui" line="+11"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
+        <translation>Uw eigen keuze, voor u bewaard op deze computer. Linkdesk toont de nieuwe taal bij de volgende start.</translation>
+    </message>
+</context>
+<context>
     <name>LogFile</name>
     <message>
         <location filename="../app/util/logfile.cpp" line="+136"/>
@@ -260,6 +301,52 @@
         <location line="+19"/>
         <source>&amp;ERP item number:</source>
         <translation>&amp;ERP-artikelnummer:</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message>
+        <location filename="../ui/settings/matchingtab.ui" line="+11"/>
+        <source>Settings for:</source>
+        <translation>Instellingen voor:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMappingTab</name>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
+        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
+        <translation>Welk veld van de ERP-verkooporder gevuld wordt uit welk orderveld of welke constante. Het klantnummer en het externe documentnummer worden altijd uit de order overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add &amp;row</source>
+        <translation>&amp;Regel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save order mapping</source>
+        <translation>Ordertoewijzing opslaan</translation>
     </message>
 </context>
 <context>
@@ -591,34 +678,9 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>TemplatesTab</name>
     <message>
-        <location filename="../ui/settings/settingspage.ui" line="+13"/>
-        <source>Matching</source>
-        <translation>Matching</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Settings for:</source>
-        <translation>Instellingen voor:</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Terugzetten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Customer templates</source>
-        <translation>Klantsjablonen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/settings/templatestab.ui" line="+9"/>
         <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Fields are a JSON object.</source>
         <translation>Een klant die Linkdesk in het ERP aanmaakt, krijgt de veldwaarden van het meest specifieke sjabloon waarvan de regels passen; een lege regel past altijd, en bij even specifieke sjablonen wint de laagste prioriteit. De velden vormen een JSON-object.</translation>
     </message>
@@ -634,84 +696,13 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+7"/>
         <source>Save templates</source>
         <translation>Sjablonen opslaan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Order mapping</source>
-        <translation>Ordertoewijzing</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
-        <translation>Welk veld van de ERP-verkooporder gevuld wordt uit welk orderveld of welke constante. Het klantnummer en het externe documentnummer worden altijd uit de order overgenomen.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Add &amp;row</source>
-        <translation>&amp;Regel toevoegen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove ro&amp;w</source>
-        <translation>Regel &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Save order mapping</source>
-        <translation>Ordertoewijzing opslaan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Connections</source>
-        <translation>Verbindingen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Shops</source>
-        <translation>Shops</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>ERP</source>
-        <translation>ERP</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Credentials (kept in the system keychain)</source>
-        <translation>Inloggegevens (bewaard in de sleutelbos van het systeem)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbinding &amp;testen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save &amp;credentials</source>
-        <translation>&amp;Inloggegevens opslaan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
-        <translation>Uw eigen keuze, voor u bewaard op deze computer. Linkdesk toont de nieuwe taal bij de volgende start.</translation>
     </message>
 </context>
 <context>
@@ -832,12 +823,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
         <source>The audit log could not be read: %1</source>
         <translation>Het auditlog kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading the audit log…</source>
         <translation>Auditlog wordt gelezen…</translation>
     </message>
@@ -1328,6 +1319,143 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ConnectionsTab</name>
+    <message>
+        <location filename="../ui/settings/connectionstab.cpp" line="+23"/>
+        <source>Testing the connections…</source>
+        <translation>Verbindingen worden getest…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile names no shop.</source>
+        <translation>Het profiel noemt geen shop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile file</source>
+        <translation>Profielbestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile needs no credentials.</source>
+        <translation>Dit profiel heeft geen inloggegevens nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Leeg laten om de opgeslagen waarde te behouden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type a new value into a credential field first.</source>
+        <translation>Typ eerst een nieuwe waarde in een veld voor inloggegevens.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credentials saved to the keychain.</source>
+        <translation>Inloggegevens opgeslagen in de sleutelbos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some credentials could not be saved to the keychain:
+%1</source>
+        <translation>Sommige inloggegevens konden niet in de sleutelbos worden opgeslagen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by %1</source>
+        <translation>Ingesteld door %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored in the keychain</source>
+        <translation>Opgeslagen in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain available</source>
+        <translation>Geen sleutelbos beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain error</source>
+        <translation>Fout in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not everything works:
+%1</source>
+        <translation>Niet alles werkt:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
         <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
@@ -1463,12 +1591,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Link saved.</source>
         <translation>Koppeling opgeslagen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading customers…</source>
         <translation>Klanten worden gelezen…</translation>
     </message>
@@ -1505,7 +1633,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+25"/>
+        <location filename="../ui/import/importpage.cpp" line="+26"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
@@ -1560,7 +1688,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De import kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Cannot read the import history: %1</source>
         <translation>De importgeschiedenis kan niet worden gelezen: %1</translation>
     </message>
@@ -1669,44 +1797,27 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::LanguageTab</name>
+    <message>
+        <location filename="../ui/settings/languagetab.cpp" line="+13"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language saved; it is used from the next start of Linkdesk.</source>
+        <translation>Taal opgeslagen; deze wordt gebruikt vanaf de volgende start van Linkdesk.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <source>Customers</source>
-        <translation>Klanten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Products</source>
-        <translation>Producten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Audit log</source>
-        <translation>Auditlog</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
@@ -1741,7 +1852,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De getoonde pagina opnieuw lezen, met wat andere gebruikers intussen hebben gewijzigd (F5).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1751,12 +1862,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geen ERP-verbinding voor zoekopdrachten: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>De opgeslagen cache van ERP-opzoekingen kon niet worden gewist: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>Cache van ERP-opzoekingen gewist: %n item verwijderd.</numerusform>
@@ -1790,6 +1901,99 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Typ het ERP-artikelnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::MatchingTab</name>
+    <message>
+        <location filename="../ui/settings/matchingtab.cpp" line="+16"/>
+        <source>Installation (all shops)</source>
+        <translation>Installatie (alle shops)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
+        <translation>Installatiewaarden gelden voor elke shop die geen eigen waarden instelt. &quot;Standaard gebruiken&quot; laat een waarde leeg, zodat de standaardwaarde van Linkdesk geldt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
+        <translation>Waarden voor shop %1. &quot;Installatiewaarde gebruiken&quot; laat een waarde leeg, zodat de ernaast getoonde installatiewaarde geldt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings could not be read: %1</source>
+        <translation>De instellingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Default: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation: %1</source>
+        <translation>Installatie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use default</source>
+        <translation>Standaard gebruiken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use installation value</source>
+        <translation>Installatiewaarde gebruiken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsaved settings</source>
+        <translation>Niet-opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings for %1 have changes that are not saved. Discard them?</source>
+        <translation>De instellingen voor %1 bevatten wijzigingen die niet zijn opgeslagen. Verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
+        <translation>&quot;%1&quot; mag niet leeg zijn: orders die niet aan een klant zijn gekoppeld, worden daarop geboekt. Typ de ERP-klantcode of gebruik de installatiewaarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be saved: %2</source>
+        <translation>&quot;%1&quot; kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>De instellingen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
+        <translation>&quot;%1&quot; kon niet worden opgeslagen, er is niets gewijzigd: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings could not be saved, nothing was changed: %1</source>
+        <translation>De instellingen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Installation settings saved.</source>
+        <translation>Installatie-instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for shop %1 saved.</source>
+        <translation>Instellingen voor shop %1 opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1833,6 +2037,24 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+2"/>
         <source>Order field or constant</source>
         <translation>Orderveld of constante</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::OrderMappingTab</name>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="+80"/>
+        <source>The order mapping could not be read: %1</source>
+        <translation>De ordertoewijzing kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The order mapping could not be saved: %1</source>
+        <translation>De ordertoewijzing kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order mapping saved.</source>
+        <translation>Ordertoewijzing opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1928,22 +2150,22 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+47"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+41"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+34"/>
         <source>Loading orders…</source>
         <translation>Orders worden geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The orders could not be read: %1</source>
         <translation>De orders konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1961,42 +2183,43 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+124"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
+        <location line="+16"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Order %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
         <translation>Order %1 is intussen gewijzigd (status nu: %2), dus er is niets gedaan. De lijst is vernieuwd: bekijk deze opnieuw.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Order %1 will be matched again on the next import.</source>
         <translation>Order %1 wordt bij de volgende import opnieuw gematcht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Order %1 could not be set to retry: %2</source>
         <translation>Order %1 kon niet worden klaargezet voor een nieuwe poging: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Order %1 will be tried again on the next import.</source>
         <translation>Order %1 wordt bij de volgende import opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-35"/>
         <source>The product mapping could not be saved: %1</source>
         <translation>De producttoewijzing kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2009,12 +2232,70 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%n product mapping(s) saved; order %1 will be matched again on the next import.</source>
         <translation>
             <numerusform>%n producttoewijzing opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
             <numerusform>%n producttoewijzingen opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::Page</name>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="-144"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpage.cpp" line="-177"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+15"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/matchingtab.cpp" line="-188"/>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/templatestab.cpp" line="+13"/>
+        <source>Customer templates</source>
+        <translation>Klantsjablonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="-94"/>
+        <source>Order mapping</source>
+        <translation>Ordertoewijzing</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionstab.cpp" line="-139"/>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/languagetab.cpp" line="-11"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderspage.cpp" line="-230"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../ui/products/productspage.cpp" line="+20"/>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="-49"/>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
     </message>
 </context>
 <context>
@@ -2101,17 +2382,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+48"/>
+        <location filename="../ui/products/productspage.cpp" line="+22"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>Loading mappings…</source>
         <translation>Toewijzingen worden geladen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>The product mappings could not be read: %1</source>
         <translation>De producttoewijzingen konden niet worden gelezen: %1</translation>
     </message>
@@ -2124,13 +2405,13 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+25"/>
+        <location line="+51"/>
+        <location line="+27"/>
         <source>The mapping could not be saved: %1</source>
         <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-24"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in shop %2 is nu toegewezen aan ERP-artikel %3.</translation>
     </message>
@@ -2140,7 +2421,7 @@ Laatste fout: %2</translation>
         <translation>Product %1/%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>De toewijzing verwijst nu naar ERP-artikel %1.</translation>
     </message>
@@ -2160,12 +2441,12 @@ Laatste fout: %2</translation>
         <translation>De toewijzing van %1 in shop %2 aan ERP-artikel %3 verwijderen? Orders met dit product worden geblokkeerd totdat het opnieuw is toegewezen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The mapping could not be removed: %1</source>
         <translation>De toewijzing kon niet worden verwijderd: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The mapping of %1 was removed.</source>
         <translation>De toewijzing van %1 is verwijderd.</translation>
     </message>
@@ -2176,28 +2457,28 @@ Laatste fout: %2</translation>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Import product mappings</source>
         <translation>Producttoewijzingen importeren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-33"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n producttoewijzing geïmporteerd.</numerusform>
@@ -2205,7 +2486,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Export product mappings</source>
         <translation>Producttoewijzingen exporteren</translation>
     </message>
@@ -2299,7 +2580,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::SettingSpec</name>
     <message>
-        <location filename="../app/domain/settings.cpp" line="+13"/>
+        <location filename="../app/domain/settings.cpp" line="+10"/>
         <source>Default customer code</source>
         <translation>Standaardklantcode</translation>
     </message>
@@ -2309,7 +2590,7 @@ Laatste fout: %2</translation>
         <translation>De ERP-klant waarop orders worden geboekt die niet aan een eigen klant gekoppeld zijn, en de enige zolang koppelen uit staat.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Use ExternalId as CustomerCode</source>
         <translation>ExternalId als CustomerCode gebruiken</translation>
     </message>
@@ -2319,7 +2600,7 @@ Laatste fout: %2</translation>
         <translation>Koppelt elke shopklant aan een ERP-klant, zodat prijzen en orders de code van de gekoppelde klant gebruiken. Uit: elke order gaat naar de standaardklant.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Check e-mail for new customers</source>
         <translation>E-mail controleren bij nieuwe klanten</translation>
     </message>
@@ -2329,7 +2610,7 @@ Laatste fout: %2</translation>
         <translation>Voordat een klant wordt aangemaakt, wordt in het ERP gezocht naar een klant met hetzelfde e-mailadres; precies één wordt gekoppeld, meer dan één wacht op controle.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>E-mail match also needs equal</source>
         <translation>E-mailmatch vereist ook gelijke</translation>
     </message>
@@ -2339,7 +2620,7 @@ Laatste fout: %2</translation>
         <translation>Velden die ook gelijk moeten zijn voordat een e-mailmatch telt. Een shopklant heeft dan één koppeling per combinatie van deze waarden, bijvoorbeeld één per valuta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Create missing customers</source>
         <translation>Ontbrekende klanten aanmaken</translation>
     </message>
@@ -2349,7 +2630,7 @@ Laatste fout: %2</translation>
         <translation>Als geen ERP-klant past, wordt er een aangemaakt uit het passende klantsjabloon. Uit: de order gaat naar de standaardklant.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Guest orders</source>
         <translation>Gastorders</translation>
     </message>
@@ -2359,7 +2640,7 @@ Laatste fout: %2</translation>
         <translation>Hoe orders zonder klantaccount in de shop worden gekoppeld: aan de standaardklant, of via hun e-mailadres.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Block orders with unmapped items</source>
         <translation>Orders zonder artikeltoewijzing blokkeren</translation>
     </message>
@@ -2369,7 +2650,7 @@ Laatste fout: %2</translation>
         <translation>Aan: een order met een product zonder producttoewijzing wordt geblokkeerd. Uit: de SKU wordt opgezocht als ERP-artikelnummer.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>E-mail normalisation</source>
         <translation>E-mailnormalisatie</translation>
     </message>
@@ -2379,7 +2660,7 @@ Laatste fout: %2</translation>
         <translation>Hoe e-mailadressen worden vergeleken: getrimd en in kleine letters, of ook volgens de regels van providers zoals Gmail (punten en +tags genegeerd).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Lookup cache lifetime</source>
         <translation>Levensduur van de opzoekcache</translation>
     </message>
@@ -2387,274 +2668,6 @@ Laatste fout: %2</translation>
         <location line="+1"/>
         <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
         <translation>Hoeveel seconden een gecachte ERP-opzoeking wordt gebruikt voordat het ERP opnieuw wordt gevraagd; 0 zet de cache uit.</translation>
-    </message>
-</context>
-<context>
-    <name>linkdesk::SettingsPage</name>
-    <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+36"/>
-        <source>Installation (all shops)</source>
-        <translation>Installatie (alle shops)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+327"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="-307"/>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Testing the connections…</source>
-        <translation>Verbindingen worden getest…</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
-        <translation>Installatiewaarden gelden voor elke shop die geen eigen waarden instelt. &quot;Standaard gebruiken&quot; laat een waarde leeg, zodat de standaardwaarde van Linkdesk geldt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
-        <translation>Waarden voor shop %1. &quot;Installatiewaarde gebruiken&quot; laat een waarde leeg, zodat de ernaast getoonde installatiewaarde geldt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The settings could not be read: %1</source>
-        <translation>De instellingen konden niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Default: %1</source>
-        <translation>Standaard: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Installation: %1</source>
-        <translation>Installatie: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use default</source>
-        <translation>Standaard gebruiken</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use installation value</source>
-        <translation>Installatiewaarde gebruiken</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Unsaved settings</source>
-        <translation>Niet-opgeslagen instellingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The settings for %1 have changes that are not saved. Discard them?</source>
-        <translation>De instellingen voor %1 bevatten wijzigingen die niet zijn opgeslagen. Verwerpen?</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
-        <translation>&quot;%1&quot; mag niet leeg zijn: orders die niet aan een klant zijn gekoppeld, worden daarop geboekt. Typ de ERP-klantcode of gebruik de installatiewaarde.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; cannot be saved: %2</source>
-        <translation>&quot;%1&quot; kan niet worden opgeslagen: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The settings could not be saved: %1</source>
-        <translation>De instellingen konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
-        <translation>&quot;%1&quot; kon niet worden opgeslagen, er is niets gewijzigd: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The settings could not be saved, nothing was changed: %1</source>
-        <translation>De instellingen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Installation settings saved.</source>
-        <translation>Installatie-instellingen opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings for shop %1 saved.</source>
-        <translation>Instellingen voor shop %1 opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The customer templates could not be read: %1</source>
-        <translation>De klantsjablonen konden niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The customer templates could not be saved, nothing was changed: %1</source>
-        <translation>De klantsjablonen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Customer templates saved.</source>
-        <translation>Klantsjablonen opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The order mapping could not be read: %1</source>
-        <translation>De ordertoewijzing kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The order mapping could not be saved: %1</source>
-        <translation>De ordertoewijzing kon niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order mapping saved.</source>
-        <translation>Ordertoewijzing opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>System default</source>
-        <translation>Systeemstandaard</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Language saved; it is used from the next start of Linkdesk.</source>
-        <translation>Taal opgeslagen; deze wordt gebruikt vanaf de volgende start van Linkdesk.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>(not set)</source>
-        <translation>(niet ingesteld)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The profile names no shop.</source>
-        <translation>Het profiel noemt geen shop.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>API URL</source>
-        <translation>API-URL</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Token URL</source>
-        <translation>Token-URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tenant</source>
-        <translation>Tenant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Environment</source>
-        <translation>Omgeving</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile file</source>
-        <translation>Profielbestand</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This profile needs no credentials.</source>
-        <translation>Dit profiel heeft geen inloggegevens nodig.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Leave empty to keep the stored value</source>
-        <translation>Leeg laten om de opgeslagen waarde te behouden</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Type a new value into a credential field first.</source>
-        <translation>Typ eerst een nieuwe waarde in een veld voor inloggegevens.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Credentials saved to the keychain.</source>
-        <translation>Inloggegevens opgeslagen in de sleutelbos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Some credentials could not be saved to the keychain:
-%1</source>
-        <translation>Sommige inloggegevens konden niet in de sleutelbos worden opgeslagen:
-%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Set by %1</source>
-        <translation>Ingesteld door %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking…</source>
-        <translation>Bezig met controleren…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stored in the keychain</source>
-        <translation>Opgeslagen in de sleutelbos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not set</source>
-        <translation>Niet ingesteld</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No keychain available</source>
-        <translation>Geen sleutelbos beschikbaar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain error</source>
-        <translation>Fout in de sleutelbos</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not everything works:
-%1</source>
-        <translation>Niet alles werkt:
-%1</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +2749,29 @@ Laatste fout: %2</translation>
         <location line="+2"/>
         <source>Fields (JSON)</source>
         <translation>Velden (JSON)</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TemplatesTab</name>
+    <message>
+        <location filename="../ui/settings/templatestab.cpp" line="+15"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The customer templates could not be read: %1</source>
+        <translation>De klantsjablonen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The customer templates could not be saved, nothing was changed: %1</source>
+        <translation>De klantsjablonen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer templates saved.</source>
+        <translation>Klantsjablonen opgeslagen.</translation>
     </message>
 </context>
 <context>
