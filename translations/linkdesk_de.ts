@@ -138,6 +138,34 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../ui/settings/connectionstab.ui" line="+9"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credentials (kept in the system keychain)</source>
+        <translation>Zugangsdaten (im Schlüsselbund des Systems gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save &amp;credentials</source>
+        <translation>&amp;Zugangsdaten speichern</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <location filename="../ui/customers/customerspage.ui" line="+11"/>
@@ -227,6 +255,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageTab</name>
+    <message>
+        <location filename="../ui/settings/languagetab.ui" line="+11"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
+        <translation>Ihre eigene Wahl, für Sie auf diesem Computer gespeichert. Linkdesk zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>LogFile</name>
     <message>
         <location filename="../app/util/logfile.cpp" line="+136"/>
@@ -283,6 +324,52 @@
         <location line="+19"/>
         <source>&amp;ERP item number:</source>
         <translation>&amp;ERP-Artikelnummer:</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message>
+        <location filename="../ui/settings/matchingtab.ui" line="+11"/>
+        <source>Settings for:</source>
+        <translation>Einstellungen für:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMappingTab</name>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
+        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
+        <translation>Welches Feld des ERP-Verkaufsauftrags aus welchem Feld der Bestellung oder aus welcher Konstante gefüllt wird. Die Kundennummer und die externe Belegnummer werden immer aus der Bestellung gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add &amp;row</source>
+        <translation>&amp;Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save order mapping</source>
+        <translation>Auftragszuordnung speichern</translation>
     </message>
 </context>
 <context>
@@ -372,27 +459,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/erp/cachederpdirectory.cpp" line="+38"/>
-        <source>The ERP client stopped before the customer was created.</source>
-        <translation>Der ERP-Client wurde beendet, bevor der Kunde angelegt war.</translation>
-    </message>
-    <message>
-        <location filename="../app/import/crossthread.h" line="+67"/>
+        <location filename="../app/util/crossthread.h" line="+65"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+107"/>
+        <location filename="../app/import/importpipeline.cpp" line="+69"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Abruf der nach %2 geänderten Bestellungen von %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fetching every order of %1.</source>
         <translation>Abruf aller Bestellungen von %1.</translation>
     </message>
@@ -419,42 +501,27 @@
         <translation>Abruf der Bestellungen von %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Matching %1 orders.</source>
         <translation>%1 Bestellungen werden abgeglichen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/match/matchsession.cpp" line="+113"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Erneuter Abgleich.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Matching did not settle in %1 rounds of ERP look-ups; retried by the next import.</source>
-        <translation>Der Abgleich kam nach %1 Runden von ERP-Abfragen zu keinem Ergebnis; der nächste Import versucht es erneut.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Creating %1 ERP customers.</source>
         <translation>%1 ERP-Kunden werden angelegt.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The ERP refused to create the customer for %1 from template &quot;%2&quot;: %3</source>
-        <translation>Das ERP hat das Anlegen des Kunden für %1 aus der Vorlage „%2“ abgelehnt: %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Creating the ERP customer for %1 failed: %2. The next import searches the ERP before creating again.</source>
-        <translation>Das Anlegen des ERP-Kunden für %1 ist fehlgeschlagen: %2. Der nächste Import sucht zuerst im ERP, bevor er erneut anlegt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Created ERP customer %1 (%2) for %3 from template &quot;%4&quot;.</source>
         <translation>ERP-Kunde %1 (%2) für %3 aus der Vorlage „%4“ angelegt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/import/importpipeline.cpp" line="+33"/>
         <source>Already in the ERP as %1 (an earlier attempt got through).</source>
         <translation>Bereits als %1 im ERP (ein früherer Versuch war erfolgreich).</translation>
     </message>
@@ -479,12 +546,12 @@
         <translation>%1 Bestellungen werden übermittelt.</translation>
     </message>
     <message>
-        <location filename="../app/import/importservices.cpp" line="+18"/>
+        <location filename="../app/wiring/importservices.cpp" line="+19"/>
         <source>The profile names no ERP (its [erp] type must be businesscentral or tharstern).</source>
         <translation>Das Profil nennt kein ERP (type im Abschnitt [erp] muss businesscentral oder tharstern sein).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The ERP secret %1 is not available: %2</source>
         <translation>Der ERP-Zugangsschlüssel %1 ist nicht verfügbar: %2</translation>
     </message>
@@ -494,7 +561,7 @@
         <translation>Der Zugangsschlüssel %1 von Shop %2 ist nicht verfügbar: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shop %1 has type &quot;%2&quot;; use woocommerce or file.</source>
         <translation>Shop %1 hat den Typ „%2“; verwenden Sie woocommerce oder file.</translation>
     </message>
@@ -506,7 +573,7 @@
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, default customer %6.</source>
         <translation>Kunden: %1 angelegt; verknüpft per E-Mail %2, bestehende Verknüpfung %3, Kontakt %4, angelegt %5, Standardkunde %6.</translation>
     </message>
@@ -518,7 +585,7 @@ Cancelled: the rest is picked up by the next import.</source>
 Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/import/salesorderbuilder.cpp" line="+48"/>
+        <location filename="../app/erp/salesorderbuilder.cpp" line="+48"/>
         <source>Order %1 has no ERP customer.</source>
         <translation>Bestellung %1 hat keinen ERP-Kunden.</translation>
     </message>
@@ -538,7 +605,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Bestellung %1 hat keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/import/testorder.cpp" line="+66"/>
+        <location filename="../app/import/testorder.cpp" line="+42"/>
         <source>A test order needs at least one product.</source>
         <translation>Eine Testbestellung braucht mindestens ein Produkt.</translation>
     </message>
@@ -548,7 +615,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Shop %1 hat in Linkdesk noch keinen Kunden %2 (importieren Sie zuerst die Bestellungen des Shops).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>would create a customer from template &quot;%1&quot;</source>
         <translation>würde einen Kunden aus der Vorlage „%1“ anlegen</translation>
     </message>
@@ -568,7 +635,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+24"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
@@ -614,34 +681,9 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>TemplatesTab</name>
     <message>
-        <location filename="../ui/settings/settingspage.ui" line="+13"/>
-        <source>Matching</source>
-        <translation>Abgleich</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Settings for:</source>
-        <translation>Einstellungen für:</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Customer templates</source>
-        <translation>Kundenvorlagen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/settings/templatestab.ui" line="+9"/>
         <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Fields are a JSON object.</source>
         <translation>Ein Kunde, den Linkdesk im ERP anlegt, erhält die Feldwerte der spezifischsten Vorlage, deren Regeln passen; eine leere Regel passt immer, und unter gleich spezifischen Vorlagen gewinnt die niedrigere Priorität. Die Felder sind ein JSON-Objekt.</translation>
     </message>
@@ -657,84 +699,13 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+7"/>
         <source>Save templates</source>
         <translation>Vorlagen speichern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Order mapping</source>
-        <translation>Auftragszuordnung</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
-        <translation>Welches Feld des ERP-Verkaufsauftrags aus welchem Feld der Bestellung oder aus welcher Konstante gefüllt wird. Die Kundennummer und die externe Belegnummer werden immer aus der Bestellung gesetzt.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Add &amp;row</source>
-        <translation>&amp;Zeile hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove ro&amp;w</source>
-        <translation>Zeile ent&amp;fernen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Save order mapping</source>
-        <translation>Auftragszuordnung speichern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Connections</source>
-        <translation>Verbindungen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Shops</source>
-        <translation>Shops</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>ERP</source>
-        <translation>ERP</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Credentials (kept in the system keychain)</source>
-        <translation>Zugangsdaten (im Schlüsselbund des Systems gespeichert)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save &amp;credentials</source>
-        <translation>&amp;Zugangsdaten speichern</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
-        <translation>Ihre eigene Wahl, für Sie auf diesem Computer gespeichert. Linkdesk zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -816,7 +787,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk</name>
     <message>
-        <location filename="../app/erp/erpclientfactory.cpp" line="+19"/>
+        <location filename="../app/wiring/erpclientfactory.cpp" line="+19"/>
         <source>The profile&apos;s [erp] section needs %1.</source>
         <translation>Der Abschnitt [erp] des Profils braucht %1.</translation>
     </message>
@@ -855,12 +826,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading the audit log…</source>
         <translation>Änderungsprotokoll wird gelesen…</translation>
     </message>
@@ -876,7 +847,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+138"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+121"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
@@ -939,12 +910,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::BusinessCentralClient</name>
     <message>
-        <location filename="../app/erp/businesscentralclient.cpp" line="+105"/>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+83"/>
         <source>Business Central: no HTTP client.</source>
         <translation>Business Central: kein HTTP-Client.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Business Central sign-in failed: the token endpoint answered without an access token.</source>
         <translation>Anmeldung bei Business Central fehlgeschlagen: Der Token-Endpunkt hat ohne Zugriffstoken geantwortet.</translation>
     </message>
@@ -959,7 +930,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Anmeldung bei Business Central fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+33"/>
         <source>Business Central: %1 failed: %2</source>
         <translation>Business Central: %1 fehlgeschlagen: %2</translation>
     </message>
@@ -969,7 +940,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: %1: Die Antwort enthält keine „value“-Liste.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>blocked in Business Central (%1)</source>
         <translation>in Business Central gesperrt (%1)</translation>
     </message>
@@ -984,7 +955,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Kundensuche nach E-Mail %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>looking up customer %1</source>
         <translation>Abruf von Kunde %1</translation>
     </message>
@@ -994,12 +965,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Abruf von Artikel %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Business Central: a new customer needs a name.</source>
         <translation>Business Central: Ein neuer Kunde braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Business Central: creating customer %1 may have succeeded although it failed (%2); look the customer up before creating it again.</source>
         <translation>Business Central: Das Anlegen von Kunde %1 ist trotz des Fehlers möglicherweise gelungen (%2); suchen Sie den Kunden, bevor Sie ihn erneut anlegen.</translation>
     </message>
@@ -1034,7 +1005,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: Anlegen von Verkaufsauftrag %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Business Central: creating sales order %1 failed and it could not be confirmed whether it was created (%2). It is looked up again before the next attempt.</source>
         <translation>Business Central: Anlegen von Verkaufsauftrag %1 fehlgeschlagen, und es ließ sich nicht bestätigen, ob er angelegt wurde (%2). Vor dem nächsten Versuch wird erneut nach ihm gesucht.</translation>
     </message>
@@ -1052,29 +1023,23 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::CachedErpDirectory</name>
     <message>
-        <location filename="../app/erp/cachederpdirectory.cpp" line="+58"/>
-        <location line="+16"/>
-        <location line="+61"/>
+        <location filename="../app/erp/cachederpdirectory.cpp" line="+80"/>
+        <location line="+72"/>
         <source>No ERP connection is configured.</source>
         <translation>Es ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <source>Creating a customer would wait on the ERP client&apos;s own thread; use createCustomerAsync there.</source>
-        <translation>Das Anlegen eines Kunden würde im eigenen Thread des ERP-Clients warten; verwenden Sie dort createCustomerAsync.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+27"/>
         <source>Searching the ERP for %1: %2</source>
         <translation>Suche im ERP nach %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Looking up ERP customer %1: %2</source>
         <translation>Abruf von ERP-Kunde %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Looking up ERP item %1: %2</source>
         <translation>Abruf von ERP-Artikel %1: %2</translation>
     </message>
@@ -1164,12 +1129,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>not linked</source>
         <translation>nicht verknüpft</translation>
     </message>
@@ -1179,7 +1144,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Nicht verknüpft</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 at %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -1351,9 +1316,156 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::ConnectionsTab</name>
+    <message>
+        <location filename="../ui/settings/connectionstab.cpp" line="+26"/>
+        <source>Testing the connections…</source>
+        <translation>Verbindungen werden getestet…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile names no shop.</source>
+        <translation>Das Profil nennt keinen Shop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile file</source>
+        <translation>Profildatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile needs no credentials.</source>
+        <translation>Dieses Profil braucht keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview a file…</source>
+        <translation>Datei-Vorschau…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type a new value into a credential field first.</source>
+        <translation>Geben Sie zuerst einen neuen Wert in ein Feld für Zugangsdaten ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credentials saved to the keychain.</source>
+        <translation>Zugangsdaten im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some credentials could not be saved to the keychain:
+%1</source>
+        <translation>Einige Zugangsdaten konnten nicht im Schlüsselbund gespeichert werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by %1</source>
+        <translation>Gesetzt durch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain error</source>
+        <translation>Schlüsselbund-Fehler</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not everything works:
+%1</source>
+        <translation>Nicht alles funktioniert:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+193"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -1481,17 +1593,17 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The customers could not be read: %1</source>
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Link saved.</source>
         <translation>Verknüpfung gespeichert.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading customers…</source>
         <translation>Kunden werden gelesen…</translation>
     </message>
@@ -1588,12 +1700,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::FolderShopSource</name>
     <message>
-        <location filename="../app/import/shopsources.cpp" line="+80"/>
+        <location filename="../app/shop/shopsources.cpp" line="+93"/>
         <source>The folder %1 is readable (%2 order files waiting).</source>
         <translation>Der Ordner %1 ist lesbar (%2 Bestelldateien warten).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder %1 does not exist or cannot be read.</source>
         <translation>Der Ordner %1 existiert nicht oder ist nicht lesbar.</translation>
     </message>
@@ -1601,7 +1713,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+25"/>
+        <location filename="../ui/import/importpage.cpp" line="+27"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
@@ -1656,7 +1768,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Der Import konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>Cannot read the import history: %1</source>
         <translation>Der Importverlauf kann nicht gelesen werden: %1</translation>
     </message>
@@ -1681,7 +1793,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Customers linked</source>
         <translation>Verknüpfte Kunden</translation>
     </message>
@@ -1711,12 +1823,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>in Quarantäne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>by email</source>
         <translation>per E-Mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>existing</source>
         <translation>bestehend</translation>
     </message>
@@ -1739,7 +1851,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+122"/>
+        <location filename="../app/import/importworker.cpp" line="+126"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1754,7 +1866,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Shop %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ERP (%1): signed in and answered.</source>
         <translation>ERP (%1): angemeldet, antwortet.</translation>
     </message>
@@ -1765,44 +1877,27 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::LanguageTab</name>
+    <message>
+        <location filename="../ui/settings/languagetab.cpp" line="+13"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language saved; it is used from the next start of Linkdesk.</source>
+        <translation>Sprache gespeichert; sie gilt ab dem nächsten Start von Linkdesk.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <source>Customers</source>
-        <translation>Kunden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Orders</source>
-        <translation>Bestellungen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Products</source>
-        <translation>Produkte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Audit log</source>
-        <translation>Änderungsprotokoll</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -1837,7 +1932,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die angezeigte Seite neu lesen, mit den Änderungen anderer Benutzer in der Zwischenzeit (F5).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -1847,12 +1942,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Keine ERP-Verbindung für Suchen: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>Der gespeicherte ERP-Abfrage-Cache konnte nicht geleert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>ERP-Abfrage-Cache geleert: %n Eintrag verworfen.</numerusform>
@@ -1886,6 +1981,99 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Geben Sie die ERP-Artikelnummer ein.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::MatchingTab</name>
+    <message>
+        <location filename="../ui/settings/matchingtab.cpp" line="+16"/>
+        <source>Installation (all shops)</source>
+        <translation>Installation (alle Shops)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
+        <translation>Installationswerte gelten für jeden Shop, der keine eigenen festlegt. „Standard verwenden“ lässt einen Wert offen, sodass der Standardwert von Linkdesk gilt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
+        <translation>Werte für Shop %1. „Installationswert verwenden“ lässt einen Wert offen, sodass der daneben angezeigte Installationswert gilt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The settings could not be read: %1</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation: %1</source>
+        <translation>Installation: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use default</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use installation value</source>
+        <translation>Installationswert verwenden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsaved settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings for %1 have changes that are not saved. Discard them?</source>
+        <translation>Die Einstellungen für %1 enthalten Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
+        <translation>„%1“ darf nicht leer sein: Bestellungen, die mit keinem Kunden verknüpft sind, werden darauf gebucht. Geben Sie den ERP-Kundencode ein oder verwenden Sie den Installationswert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be saved: %2</source>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden, es wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings could not be saved, nothing was changed: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Installation settings saved.</source>
+        <translation>Installationseinstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for shop %1 saved.</source>
+        <translation>Einstellungen für Shop %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2203,24 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::OrderMappingTab</name>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="+80"/>
+        <source>The order mapping could not be read: %1</source>
+        <translation>Die Auftragszuordnung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The order mapping could not be saved: %1</source>
+        <translation>Die Auftragszuordnung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order mapping saved.</source>
+        <translation>Auftragszuordnung gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::OrderTableModel</name>
     <message>
         <location filename="../ui/orders/ordertablemodel.cpp" line="+24"/>
@@ -2107,22 +2313,22 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+47"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+41"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+34"/>
         <source>Loading orders…</source>
         <translation>Bestellungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The orders could not be read: %1</source>
         <translation>Die Bestellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2140,42 +2346,43 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+124"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
+        <location line="+16"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
         <translation>Bestellung %1 hat sich inzwischen geändert (Status jetzt: %2), daher wurde nichts getan. Die Liste wurde aktualisiert: Bitte sehen Sie sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>removed</source>
         <translation>entfernt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Order %1 will be matched again on the next import.</source>
         <translation>Bestellung %1 wird beim nächsten Import neu abgeglichen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Order %1 could not be set to retry: %2</source>
         <translation>Bestellung %1 konnte nicht zur Wiederholung vorgemerkt werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Order %1 will be tried again on the next import.</source>
         <translation>Bestellung %1 wird beim nächsten Import erneut versucht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-35"/>
         <source>The product mapping could not be saved: %1</source>
         <translation>Die Produktzuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2188,12 +2395,70 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%n product mapping(s) saved; order %1 will be matched again on the next import.</source>
         <translation>
             <numerusform>%n Produktzuordnung gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
             <numerusform>%n Produktzuordnungen gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::Page</name>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="-144"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpage.cpp" line="-191"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+15"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/matchingtab.cpp" line="-188"/>
+        <source>Matching</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/templatestab.cpp" line="+13"/>
+        <source>Customer templates</source>
+        <translation>Kundenvorlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="-96"/>
+        <source>Order mapping</source>
+        <translation>Auftragszuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionstab.cpp" line="-159"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/languagetab.cpp" line="-11"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderspage.cpp" line="-230"/>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/products/productspage.cpp" line="+20"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="-49"/>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
     </message>
 </context>
 <context>
@@ -2280,17 +2545,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+48"/>
+        <location filename="../ui/products/productspage.cpp" line="+22"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>Loading mappings…</source>
         <translation>Zuordnungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>The product mappings could not be read: %1</source>
         <translation>Die Produktzuordnungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2303,23 +2568,23 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+25"/>
+        <location line="+51"/>
+        <location line="+28"/>
         <source>The mapping could not be saved: %1</source>
         <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in Shop %2 ist jetzt ERP-Artikel %3 zugeordnet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product %1/%2</source>
         <translation>Produkt %1/%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>Die Zuordnung verweist jetzt auf ERP-Artikel %1.</translation>
     </message>
@@ -2339,12 +2604,12 @@ Letzter Fehler: %2</translation>
         <translation>Die Zuordnung von %1 in Shop %2 zu ERP-Artikel %3 entfernen? Bestellungen mit diesem Produkt werden gesperrt, bis es wieder zugeordnet ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The mapping could not be removed: %1</source>
         <translation>Die Zuordnung konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The mapping of %1 was removed.</source>
         <translation>Die Zuordnung von %1 wurde entfernt.</translation>
     </message>
@@ -2355,28 +2620,28 @@ Letzter Fehler: %2</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Import product mappings</source>
         <translation>Produktzuordnungen importieren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-33"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n Produktzuordnung importiert.</numerusform>
@@ -2384,7 +2649,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Export product mappings</source>
         <translation>Produktzuordnungen exportieren</translation>
     </message>
@@ -2400,7 +2665,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::SettingEditor</name>
     <message>
-        <location filename="../ui/settings/settingeditor.cpp" line="+18"/>
+        <location filename="../ui/settings/settingeditor.cpp" line="+19"/>
         <source>Use the default customer</source>
         <translation>Standardkunden verwenden</translation>
     </message>
@@ -2450,52 +2715,7 @@ Letzter Fehler: %2</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Default customer code</source>
-        <translation>Standard-Kundencode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use ExternalId as CustomerCode</source>
-        <translation>ExternalId als CustomerCode verwenden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check e-mail for new customers</source>
-        <translation>E-Mail bei neuen Kunden prüfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail match also needs equal</source>
-        <translation>E-Mail-Abgleich prüft zusätzlich</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create missing customers</source>
-        <translation>Fehlende Kunden anlegen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guest orders</source>
-        <translation>Gastbestellungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Block orders with unmapped items</source>
-        <translation>Bestellungen ohne Artikelzuordnung sperren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail normalisation</source>
-        <translation>E-Mail-Normalisierung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lookup cache lifetime</source>
-        <translation>Lebensdauer des Abfrage-Caches</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>on</source>
         <translation>ein</translation>
     </message>
@@ -2521,281 +2741,96 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
-    <name>linkdesk::SettingsPage</name>
+    <name>linkdesk::SettingSpec</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+36"/>
-        <source>Installation (all shops)</source>
-        <translation>Installation (alle Shops)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+327"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="-307"/>
-        <source>any</source>
-        <translation>beliebig</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Testing the connections…</source>
-        <translation>Verbindungen werden getestet…</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
-        <translation>Installationswerte gelten für jeden Shop, der keine eigenen festlegt. „Standard verwenden“ lässt einen Wert offen, sodass der Standardwert von Linkdesk gilt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
-        <translation>Werte für Shop %1. „Installationswert verwenden“ lässt einen Wert offen, sodass der daneben angezeigte Installationswert gilt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The settings could not be read: %1</source>
-        <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Default: %1</source>
-        <translation>Standard: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Installation: %1</source>
-        <translation>Installation: %1</translation>
+        <location filename="../app/domain/settings.cpp" line="+13"/>
+        <source>Default customer code</source>
+        <translation>Standard-Kundencode</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Use default</source>
-        <translation>Standard verwenden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use installation value</source>
-        <translation>Installationswert verwenden</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Unsaved settings</source>
-        <translation>Nicht gespeicherte Einstellungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The settings for %1 have changes that are not saved. Discard them?</source>
-        <translation>Die Einstellungen für %1 enthalten Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
-        <translation>„%1“ darf nicht leer sein: Bestellungen, die mit keinem Kunden verknüpft sind, werden darauf gebucht. Geben Sie den ERP-Kundencode ein oder verwenden Sie den Installationswert.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; cannot be saved: %2</source>
-        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The settings could not be saved: %1</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
-        <translation>„%1“ konnte nicht gespeichert werden, es wurde nichts geändert: %2</translation>
+        <source>The ERP customer that orders are booked to when they are not linked to a customer of their own, and the only one while linking is off.</source>
+        <translation>Der ERP-Kunde, auf den Bestellungen gebucht werden, die mit keinem eigenen Kunden verknüpft sind, und der einzige, solange das Verknüpfen ausgeschaltet ist.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The settings could not be saved, nothing was changed: %1</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
+        <source>Use ExternalId as CustomerCode</source>
+        <translation>ExternalId als CustomerCode verwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links each shop customer to an ERP customer, so that pricing and orders use the linked customer&apos;s code. Off: every order goes to the default customer.</source>
+        <translation>Verknüpft jeden Shop-Kunden mit einem ERP-Kunden, sodass Preise und Bestellungen den Code des verknüpften Kunden verwenden. Aus: Jede Bestellung geht an den Standardkunden.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Installation settings saved.</source>
-        <translation>Installationseinstellungen gespeichert.</translation>
+        <source>Check e-mail for new customers</source>
+        <translation>E-Mail bei neuen Kunden prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Settings for shop %1 saved.</source>
-        <translation>Einstellungen für Shop %1 gespeichert.</translation>
+        <source>Before a customer is created, the ERP is searched for a customer with the same e-mail address; exactly one is linked, more than one waits for review.</source>
+        <translation>Bevor ein Kunde angelegt wird, wird im ERP ein Kunde mit derselben E-Mail-Adresse gesucht; genau ein Treffer wird verknüpft, mehrere warten auf Prüfung.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The customer templates could not be read: %1</source>
-        <translation>Die Kundenvorlagen konnten nicht gelesen werden: %1</translation>
+        <location line="+8"/>
+        <source>E-mail match also needs equal</source>
+        <translation>E-Mail-Abgleich prüft zusätzlich</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The customer templates could not be saved, nothing was changed: %1</source>
-        <translation>Die Kundenvorlagen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Customer templates saved.</source>
-        <translation>Kundenvorlagen gespeichert.</translation>
+        <location line="+1"/>
+        <source>Fields that must be equal as well for an e-mail match to count. A shop customer then has one link per set of these values, one per currency say.</source>
+        <translation>Felder, die ebenfalls übereinstimmen müssen, damit ein E-Mail-Treffer zählt. Ein Shop-Kunde hat dann eine Verknüpfung je Kombination dieser Werte, etwa eine je Währung.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The order mapping could not be read: %1</source>
-        <translation>Die Auftragszuordnung konnte nicht gelesen werden: %1</translation>
+        <source>Create missing customers</source>
+        <translation>Fehlende Kunden anlegen</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The order mapping could not be saved: %1</source>
-        <translation>Die Auftragszuordnung konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order mapping saved.</source>
-        <translation>Auftragszuordnung gespeichert.</translation>
+        <location line="+1"/>
+        <source>When no ERP customer matches, one is created from the customer template that fits. Off: the order goes to the default customer.</source>
+        <translation>Passt kein ERP-Kunde, wird einer aus der passenden Kundenvorlage angelegt. Aus: Die Bestellung geht an den Standardkunden.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
+        <source>Guest orders</source>
+        <translation>Gastbestellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How orders without a shop customer account are linked: to the default customer, or by their e-mail address.</source>
+        <translation>Wie Bestellungen ohne Kundenkonto im Shop verknüpft werden: mit dem Standardkunden oder über ihre E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Language saved; it is used from the next start of Linkdesk.</source>
-        <translation>Sprache gespeichert; sie gilt ab dem nächsten Start von Linkdesk.</translation>
+        <source>Block orders with unmapped items</source>
+        <translation>Bestellungen ohne Artikelzuordnung sperren</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>(not set)</source>
-        <translation>(nicht gesetzt)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The profile names no shop.</source>
-        <translation>Das Profil nennt keinen Shop.</translation>
+        <location line="+1"/>
+        <source>On: an order with a product that has no product mapping is blocked. Off: the SKU is looked up as an ERP item number.</source>
+        <translation>Ein: Eine Bestellung mit einem Produkt ohne Produktzuordnung wird gesperrt. Aus: Die SKU wird als ERP-Artikelnummer gesucht.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Type</source>
-        <translation>Typ</translation>
+        <source>E-mail normalisation</source>
+        <translation>E-Mail-Normalisierung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>API URL</source>
-        <translation>API-URL</translation>
+        <source>How e-mail addresses are compared: trimmed and in lower case, or also by the rules of providers such as Gmail (dots and +tags ignored).</source>
+        <translation>Wie E-Mail-Adressen verglichen werden: getrimmt und kleingeschrieben, oder zusätzlich nach den Regeln von Anbietern wie Gmail (Punkte und +Tags werden ignoriert).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Token URL</source>
-        <translation>Token-URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tenant</source>
-        <translation>Mandant</translation>
+        <location line="+7"/>
+        <source>Lookup cache lifetime</source>
+        <translation>Lebensdauer des Abfrage-Caches</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Environment</source>
-        <translation>Umgebung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile file</source>
-        <translation>Profildatei</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This profile needs no credentials.</source>
-        <translation>Dieses Profil braucht keine Zugangsdaten.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Leave empty to keep the stored value</source>
-        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Type a new value into a credential field first.</source>
-        <translation>Geben Sie zuerst einen neuen Wert in ein Feld für Zugangsdaten ein.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Credentials saved to the keychain.</source>
-        <translation>Zugangsdaten im Schlüsselbund gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Some credentials could not be saved to the keychain:
-%1</source>
-        <translation>Einige Zugangsdaten konnten nicht im Schlüsselbund gespeichert werden:
-%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Set by %1</source>
-        <translation>Gesetzt durch %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stored in the keychain</source>
-        <translation>Im Schlüsselbund gespeichert</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not set</source>
-        <translation>Nicht gesetzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No keychain available</source>
-        <translation>Kein Schlüsselbund verfügbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain error</source>
-        <translation>Schlüsselbund-Fehler</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not everything works:
-%1</source>
-        <translation>Nicht alles funktioniert:
-%1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Format: %1</source>
-        <translation>Format: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Preview a file…</source>
-        <translation>Datei-Vorschau…</translation>
+        <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
+        <translation>Wie viele Sekunden eine zwischengespeicherte ERP-Abfrage verwendet wird, bevor das ERP erneut gefragt wird; 0 schaltet den Cache aus.</translation>
     </message>
 </context>
 <context>
@@ -2880,9 +2915,32 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::TemplatesTab</name>
+    <message>
+        <location filename="../ui/settings/templatestab.cpp" line="+15"/>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The customer templates could not be read: %1</source>
+        <translation>Die Kundenvorlagen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The customer templates could not be saved, nothing was changed: %1</source>
+        <translation>Die Kundenvorlagen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer templates saved.</source>
+        <translation>Kundenvorlagen gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+16"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+17"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2892,7 +2950,7 @@ Letzter Fehler: %2</translation>
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Enter the shop customer ID and at least one SKU.</source>
         <translation>Geben Sie die Shop-Kunden-ID und mindestens eine SKU ein.</translation>
     </message>
@@ -2912,7 +2970,7 @@ Letzter Fehler: %2</translation>
         <translation>Die Testbestellung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(none) — %1</source>
         <translation>(keiner) — %1</translation>
     </message>
@@ -2925,12 +2983,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+98"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+80"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: kein HTTP-Client.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>the answer carries no token</source>
         <translation>die Antwort enthält kein Token</translation>
     </message>
@@ -2940,7 +2998,7 @@ Letzter Fehler: %2</translation>
         <translation>Anmeldung bei Tharstern für %1 fehlgeschlagen: %2 Prüfen Sie die E-Mail-Adresse des Benutzers und das Passwort.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <location line="+13"/>
         <source>Tharstern: %1 failed: %2</source>
         <translation>Tharstern: %1 fehlgeschlagen: %2</translation>
@@ -2956,7 +3014,7 @@ Letzter Fehler: %2</translation>
         <translation>die Antwort ist keine Tharstern-Antwort</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>on stop in Tharstern</source>
         <translation>in Tharstern gesperrt (On Stop)</translation>
     </message>
@@ -2971,7 +3029,7 @@ Letzter Fehler: %2</translation>
         <translation>Kundensuche nach E-Mail %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>looking up customer %1</source>
         <translation>Abruf von Kunde %1</translation>
     </message>
@@ -2982,7 +3040,7 @@ Letzter Fehler: %2</translation>
         <translation>Abruf von Produkt %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Tharstern: a new customer needs a name.</source>
         <translation>Tharstern: Ein neuer Kunde braucht einen Namen.</translation>
     </message>
@@ -3063,7 +3121,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::WooShopSource</name>
     <message>
-        <location filename="../app/import/shopsources.cpp" line="-44"/>
+        <location filename="../app/shop/shopsources.cpp" line="-58"/>
         <source>A newer fetch replaced this one.</source>
         <translation>Ein neuerer Abruf hat diesen ersetzt.</translation>
     </message>

@@ -138,6 +138,34 @@
     </message>
 </context>
 <context>
+    <name>ConnectionsTab</name>
+    <message>
+        <location filename="../ui/settings/connectionstab.ui" line="+9"/>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ERP</source>
+        <translation>ERP</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Credentials (kept in the system keychain)</source>
+        <translation>Inloggegevens (bewaard in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save &amp;credentials</source>
+        <translation>&amp;Inloggegevens opslaan</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <location filename="../ui/customers/customerspage.ui" line="+11"/>
@@ -227,6 +255,19 @@
     </message>
 </context>
 <context>
+    <name>LanguageTab</name>
+    <message>
+        <location filename="../ui/settings/languagetab.ui" line="+11"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
+        <translation>Uw eigen keuze, voor u bewaard op deze computer. Linkdesk toont de nieuwe taal bij de volgende start.</translation>
+    </message>
+</context>
+<context>
     <name>LogFile</name>
     <message>
         <location filename="../app/util/logfile.cpp" line="+136"/>
@@ -283,6 +324,52 @@
         <location line="+19"/>
         <source>&amp;ERP item number:</source>
         <translation>&amp;ERP-artikelnummer:</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingTab</name>
+    <message>
+        <location filename="../ui/settings/matchingtab.ui" line="+11"/>
+        <source>Settings for:</source>
+        <translation>Instellingen voor:</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>OrderMappingTab</name>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
+        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
+        <translation>Welk veld van de ERP-verkooporder gevuld wordt uit welk orderveld of welke constante. Het klantnummer en het externe documentnummer worden altijd uit de order overgenomen.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add &amp;row</source>
+        <translation>&amp;Regel toevoegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove ro&amp;w</source>
+        <translation>Regel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save order mapping</source>
+        <translation>Ordertoewijzing opslaan</translation>
     </message>
 </context>
 <context>
@@ -372,27 +459,22 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/erp/cachederpdirectory.cpp" line="+38"/>
-        <source>The ERP client stopped before the customer was created.</source>
-        <translation>De ERP-client is gestopt voordat de klant was aangemaakt.</translation>
-    </message>
-    <message>
-        <location filename="../app/import/crossthread.h" line="+67"/>
+        <location filename="../app/util/crossthread.h" line="+65"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+107"/>
+        <location filename="../app/import/importpipeline.cpp" line="+69"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Orders van %1 ophalen die na %2 zijn gewijzigd.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Fetching every order of %1.</source>
         <translation>Alle orders van %1 ophalen.</translation>
     </message>
@@ -419,42 +501,27 @@
         <translation>Ophalen van orders van %1 gestopt: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Matching %1 orders.</source>
         <translation>%1 orders worden gematcht.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../app/match/matchsession.cpp" line="+113"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Opnieuw matchen.</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Matching did not settle in %1 rounds of ERP look-ups; retried by the next import.</source>
-        <translation>De matching kwam na %1 rondes ERP-opzoekingen niet tot een resultaat; de volgende import probeert het opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Creating %1 ERP customers.</source>
         <translation>%1 ERP-klanten worden aangemaakt.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The ERP refused to create the customer for %1 from template &quot;%2&quot;: %3</source>
-        <translation>Het ERP heeft het aanmaken van de klant voor %1 op basis van sjabloon &quot;%2&quot; geweigerd: %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Creating the ERP customer for %1 failed: %2. The next import searches the ERP before creating again.</source>
-        <translation>Het aanmaken van de ERP-klant voor %1 is mislukt: %2. De volgende import zoekt eerst in het ERP voordat hij opnieuw aanmaakt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Created ERP customer %1 (%2) for %3 from template &quot;%4&quot;.</source>
         <translation>ERP-klant %1 (%2) voor %3 aangemaakt op basis van sjabloon &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/import/importpipeline.cpp" line="+33"/>
         <source>Already in the ERP as %1 (an earlier attempt got through).</source>
         <translation>Staat al in het ERP als %1 (een eerdere poging is gelukt).</translation>
     </message>
@@ -479,12 +546,12 @@
         <translation>%1 orders worden ingediend.</translation>
     </message>
     <message>
-        <location filename="../app/import/importservices.cpp" line="+18"/>
+        <location filename="../app/wiring/importservices.cpp" line="+19"/>
         <source>The profile names no ERP (its [erp] type must be businesscentral or tharstern).</source>
         <translation>Het profiel noemt geen ERP (type in de sectie [erp] moet businesscentral of tharstern zijn).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The ERP secret %1 is not available: %2</source>
         <translation>Het ERP-geheim %1 is niet beschikbaar: %2</translation>
     </message>
@@ -494,7 +561,7 @@
         <translation>Het geheim %1 van shop %2 is niet beschikbaar: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shop %1 has type &quot;%2&quot;; use woocommerce or file.</source>
         <translation>Shop %1 heeft type &quot;%2&quot;; gebruik woocommerce of file.</translation>
     </message>
@@ -506,7 +573,7 @@
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, default customer %6.</source>
         <translation>Klanten: %1 aangemaakt; gekoppeld via e-mail %2, bestaande koppeling %3, contactpersoon %4, aangemaakt %5, standaardklant %6.</translation>
     </message>
@@ -518,7 +585,7 @@ Cancelled: the rest is picked up by the next import.</source>
 Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
-        <location filename="../app/import/salesorderbuilder.cpp" line="+48"/>
+        <location filename="../app/erp/salesorderbuilder.cpp" line="+48"/>
         <source>Order %1 has no ERP customer.</source>
         <translation>Order %1 heeft geen ERP-klant.</translation>
     </message>
@@ -538,7 +605,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Order %1 heeft geen regels.</translation>
     </message>
     <message>
-        <location filename="../app/import/testorder.cpp" line="+66"/>
+        <location filename="../app/import/testorder.cpp" line="+42"/>
         <source>A test order needs at least one product.</source>
         <translation>Een testorder heeft minstens één product nodig.</translation>
     </message>
@@ -548,7 +615,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Shop %1 heeft nog geen klant %2 in Linkdesk (importeer eerst de orders van de shop).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>would create a customer from template &quot;%1&quot;</source>
         <translation>zou een klant aanmaken op basis van sjabloon &quot;%1&quot;</translation>
     </message>
@@ -568,7 +635,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+24"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
@@ -614,34 +681,9 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>TemplatesTab</name>
     <message>
-        <location filename="../ui/settings/settingspage.ui" line="+13"/>
-        <source>Matching</source>
-        <translation>Matching</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Settings for:</source>
-        <translation>Instellingen voor:</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Terugzetten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Customer templates</source>
-        <translation>Klantsjablonen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/settings/templatestab.ui" line="+9"/>
         <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Fields are a JSON object.</source>
         <translation>Een klant die Linkdesk in het ERP aanmaakt, krijgt de veldwaarden van het meest specifieke sjabloon waarvan de regels passen; een lege regel past altijd, en bij even specifieke sjablonen wint de laagste prioriteit. De velden vormen een JSON-object.</translation>
     </message>
@@ -657,84 +699,13 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+76"/>
         <source>Revert</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="+7"/>
         <source>Save templates</source>
         <translation>Sjablonen opslaan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Order mapping</source>
-        <translation>Ordertoewijzing</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
-        <translation>Welk veld van de ERP-verkooporder gevuld wordt uit welk orderveld of welke constante. Het klantnummer en het externe documentnummer worden altijd uit de order overgenomen.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Add &amp;row</source>
-        <translation>&amp;Regel toevoegen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Remove ro&amp;w</source>
-        <translation>Regel &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Save order mapping</source>
-        <translation>Ordertoewijzing opslaan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Connections</source>
-        <translation>Verbindingen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Shops</source>
-        <translation>Shops</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>ERP</source>
-        <translation>ERP</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Credentials (kept in the system keychain)</source>
-        <translation>Inloggegevens (bewaard in de sleutelbos van het systeem)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Test connection</source>
-        <translation>Verbinding &amp;testen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save &amp;credentials</source>
-        <translation>&amp;Inloggegevens opslaan</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Your own choice, kept for you on this computer. Linkdesk shows the new language the next time it starts.</source>
-        <translation>Uw eigen keuze, voor u bewaard op deze computer. Linkdesk toont de nieuwe taal bij de volgende start.</translation>
     </message>
 </context>
 <context>
@@ -816,7 +787,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk</name>
     <message>
-        <location filename="../app/erp/erpclientfactory.cpp" line="+19"/>
+        <location filename="../app/wiring/erpclientfactory.cpp" line="+19"/>
         <source>The profile&apos;s [erp] section needs %1.</source>
         <translation>De sectie [erp] van het profiel heeft %1 nodig.</translation>
     </message>
@@ -855,12 +826,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
         <source>The audit log could not be read: %1</source>
         <translation>Het auditlog kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading the audit log…</source>
         <translation>Auditlog wordt gelezen…</translation>
     </message>
@@ -876,7 +847,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+138"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+121"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
@@ -939,12 +910,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::BusinessCentralClient</name>
     <message>
-        <location filename="../app/erp/businesscentralclient.cpp" line="+105"/>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+83"/>
         <source>Business Central: no HTTP client.</source>
         <translation>Business Central: geen HTTP-client.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Business Central sign-in failed: the token endpoint answered without an access token.</source>
         <translation>Aanmelden bij Business Central mislukt: het tokeneindpunt antwoordde zonder toegangstoken.</translation>
     </message>
@@ -959,7 +930,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Aanmelden bij Business Central mislukt: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+33"/>
         <source>Business Central: %1 failed: %2</source>
         <translation>Business Central: %1 mislukt: %2</translation>
     </message>
@@ -969,7 +940,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: %1: het antwoord bevat geen &quot;value&quot;-lijst.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+17"/>
         <source>blocked in Business Central (%1)</source>
         <translation>geblokkeerd in Business Central (%1)</translation>
     </message>
@@ -984,7 +955,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>klanten zoeken op e-mail %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>looking up customer %1</source>
         <translation>klant %1 opzoeken</translation>
     </message>
@@ -994,12 +965,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>artikel %1 opzoeken</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Business Central: a new customer needs a name.</source>
         <translation>Business Central: een nieuwe klant heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Business Central: creating customer %1 may have succeeded although it failed (%2); look the customer up before creating it again.</source>
         <translation>Business Central: het aanmaken van klant %1 is ondanks de fout mogelijk gelukt (%2); zoek de klant op voordat u deze opnieuw aanmaakt.</translation>
     </message>
@@ -1034,7 +1005,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: aanmaken van verkooporder %1 mislukt: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Business Central: creating sales order %1 failed and it could not be confirmed whether it was created (%2). It is looked up again before the next attempt.</source>
         <translation>Business Central: aanmaken van verkooporder %1 mislukt en er kon niet worden bevestigd of deze is aangemaakt (%2). Voor de volgende poging wordt opnieuw naar de order gezocht.</translation>
     </message>
@@ -1052,29 +1023,23 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::CachedErpDirectory</name>
     <message>
-        <location filename="../app/erp/cachederpdirectory.cpp" line="+58"/>
-        <location line="+16"/>
-        <location line="+61"/>
+        <location filename="../app/erp/cachederpdirectory.cpp" line="+80"/>
+        <location line="+72"/>
         <source>No ERP connection is configured.</source>
         <translation>Er is geen ERP-verbinding ingesteld.</translation>
     </message>
     <message>
-        <location line="-59"/>
-        <source>Creating a customer would wait on the ERP client&apos;s own thread; use createCustomerAsync there.</source>
-        <translation>Het aanmaken van een klant zou wachten op de eigen thread van de ERP-client; gebruik daar createCustomerAsync.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+27"/>
         <source>Searching the ERP for %1: %2</source>
         <translation>Zoeken in het ERP naar %1: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Looking up ERP customer %1: %2</source>
         <translation>ERP-klant %1 opzoeken: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Looking up ERP item %1: %2</source>
         <translation>ERP-artikel %1 opzoeken: %2</translation>
     </message>
@@ -1164,12 +1129,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     <message>
         <location line="+2"/>
         <location line="+9"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>not linked</source>
         <translation>niet gekoppeld</translation>
     </message>
@@ -1179,7 +1144,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Niet gekoppeld</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 at %2</source>
         <translation>%1 op %2</translation>
     </message>
@@ -1351,9 +1316,156 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ConnectionsTab</name>
+    <message>
+        <location filename="../ui/settings/connectionstab.cpp" line="+26"/>
+        <source>Testing the connections…</source>
+        <translation>Verbindingen worden getest…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile names no shop.</source>
+        <translation>Het profiel noemt geen shop.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Omgeving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile file</source>
+        <translation>Profielbestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This profile needs no credentials.</source>
+        <translation>Dit profiel heeft geen inloggegevens nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Leeg laten om de opgeslagen waarde te behouden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format: %1</source>
+        <translation>Formaat: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview a file…</source>
+        <translation>Voorbeeld van een bestand…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type a new value into a credential field first.</source>
+        <translation>Typ eerst een nieuwe waarde in een veld voor inloggegevens.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Credentials saved to the keychain.</source>
+        <translation>Inloggegevens opgeslagen in de sleutelbos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some credentials could not be saved to the keychain:
+%1</source>
+        <translation>Sommige inloggegevens konden niet in de sleutelbos worden opgeslagen:
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set by %1</source>
+        <translation>Ingesteld door %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stored in the keychain</source>
+        <translation>Opgeslagen in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No keychain available</source>
+        <translation>Geen sleutelbos beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain error</source>
+        <translation>Fout in de sleutelbos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not everything works:
+%1</source>
+        <translation>Niet alles werkt:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+193"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
         <source>manual</source>
         <translation>handmatig</translation>
     </message>
@@ -1481,17 +1593,17 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Alle shops</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The customers could not be read: %1</source>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Link saved.</source>
         <translation>Koppeling opgeslagen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Reading customers…</source>
         <translation>Klanten worden gelezen…</translation>
     </message>
@@ -1588,12 +1700,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::FolderShopSource</name>
     <message>
-        <location filename="../app/import/shopsources.cpp" line="+80"/>
+        <location filename="../app/shop/shopsources.cpp" line="+93"/>
         <source>The folder %1 is readable (%2 order files waiting).</source>
         <translation>De map %1 is leesbaar (%2 orderbestanden wachten).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The folder %1 does not exist or cannot be read.</source>
         <translation>De map %1 bestaat niet of kan niet worden gelezen.</translation>
     </message>
@@ -1601,7 +1713,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+25"/>
+        <location filename="../ui/import/importpage.cpp" line="+27"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
@@ -1656,7 +1768,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De import kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>Cannot read the import history: %1</source>
         <translation>De importgeschiedenis kan niet worden gelezen: %1</translation>
     </message>
@@ -1681,7 +1793,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Customers linked</source>
         <translation>Gekoppelde klanten</translation>
     </message>
@@ -1711,12 +1823,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>in quarantaine</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>by email</source>
         <translation>via e-mail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>existing</source>
         <translation>bestaand</translation>
     </message>
@@ -1739,7 +1851,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+122"/>
+        <location filename="../app/import/importworker.cpp" line="+126"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
@@ -1754,7 +1866,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Shop %1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ERP (%1): signed in and answered.</source>
         <translation>ERP (%1): aangemeld en antwoordt.</translation>
     </message>
@@ -1765,44 +1877,27 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::LanguageTab</name>
+    <message>
+        <location filename="../ui/settings/languagetab.cpp" line="+13"/>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language saved; it is used from the next start of Linkdesk.</source>
+        <translation>Taal opgeslagen; deze wordt gebruikt vanaf de volgende start van Linkdesk.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+45"/>
-        <source>Customers</source>
-        <translation>Klanten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Orders</source>
-        <translation>Orders</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Products</source>
-        <translation>Producten</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../ui/mainwindow.cpp" line="+73"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Audit log</source>
-        <translation>Auditlog</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
@@ -1837,7 +1932,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De getoonde pagina opnieuw lezen, met wat andere gebruikers intussen hebben gewijzigd (F5).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1847,12 +1942,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geen ERP-verbinding voor zoekopdrachten: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>De opgeslagen cache van ERP-opzoekingen kon niet worden gewist: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>Cache van ERP-opzoekingen gewist: %n item verwijderd.</numerusform>
@@ -1886,6 +1981,99 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Typ het ERP-artikelnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::MatchingTab</name>
+    <message>
+        <location filename="../ui/settings/matchingtab.cpp" line="+16"/>
+        <source>Installation (all shops)</source>
+        <translation>Installatie (alle shops)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
+        <translation>Installatiewaarden gelden voor elke shop die geen eigen waarden instelt. &quot;Standaard gebruiken&quot; laat een waarde leeg, zodat de standaardwaarde van Linkdesk geldt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
+        <translation>Waarden voor shop %1. &quot;Installatiewaarde gebruiken&quot; laat een waarde leeg, zodat de ernaast getoonde installatiewaarde geldt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The settings could not be read: %1</source>
+        <translation>De instellingen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default: %1</source>
+        <translation>Standaard: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Installation: %1</source>
+        <translation>Installatie: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use default</source>
+        <translation>Standaard gebruiken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use installation value</source>
+        <translation>Installatiewaarde gebruiken</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Unsaved settings</source>
+        <translation>Niet-opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings for %1 have changes that are not saved. Discard them?</source>
+        <translation>De instellingen voor %1 bevatten wijzigingen die niet zijn opgeslagen. Verwerpen?</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
+        <translation>&quot;%1&quot; mag niet leeg zijn: orders die niet aan een klant zijn gekoppeld, worden daarop geboekt. Typ de ERP-klantcode of gebruik de installatiewaarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; cannot be saved: %2</source>
+        <translation>&quot;%1&quot; kan niet worden opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>De instellingen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
+        <translation>&quot;%1&quot; kon niet worden opgeslagen, er is niets gewijzigd: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings could not be saved, nothing was changed: %1</source>
+        <translation>De instellingen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Installation settings saved.</source>
+        <translation>Installatie-instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings for shop %1 saved.</source>
+        <translation>Instellingen voor shop %1 opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2203,24 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::OrderMappingTab</name>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="+80"/>
+        <source>The order mapping could not be read: %1</source>
+        <translation>De ordertoewijzing kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The order mapping could not be saved: %1</source>
+        <translation>De ordertoewijzing kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order mapping saved.</source>
+        <translation>Ordertoewijzing opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::OrderTableModel</name>
     <message>
         <location filename="../ui/orders/ordertablemodel.cpp" line="+24"/>
@@ -2107,22 +2313,22 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+47"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+41"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+34"/>
         <source>Loading orders…</source>
         <translation>Orders worden geladen…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>The orders could not be read: %1</source>
         <translation>De orders konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2140,42 +2346,43 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+124"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-27"/>
+        <location line="+16"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Order %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
         <translation>Order %1 is intussen gewijzigd (status nu: %2), dus er is niets gedaan. De lijst is vernieuwd: bekijk deze opnieuw.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Order %1 will be matched again on the next import.</source>
         <translation>Order %1 wordt bij de volgende import opnieuw gematcht.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-7"/>
         <source>Order %1 could not be set to retry: %2</source>
         <translation>Order %1 kon niet worden klaargezet voor een nieuwe poging: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Order %1 will be tried again on the next import.</source>
         <translation>Order %1 wordt bij de volgende import opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-35"/>
         <source>The product mapping could not be saved: %1</source>
         <translation>De producttoewijzing kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2188,12 +2395,70 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+33"/>
         <source>%n product mapping(s) saved; order %1 will be matched again on the next import.</source>
         <translation>
             <numerusform>%n producttoewijzing opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
             <numerusform>%n producttoewijzingen opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::Page</name>
+    <message>
+        <location filename="../ui/customers/customerspage.cpp" line="-144"/>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <location filename="../ui/import/importpage.cpp" line="-191"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+15"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/matchingtab.cpp" line="-188"/>
+        <source>Matching</source>
+        <translation>Matching</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/templatestab.cpp" line="+13"/>
+        <source>Customer templates</source>
+        <translation>Klantsjablonen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="-96"/>
+        <source>Order mapping</source>
+        <translation>Ordertoewijzing</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionstab.cpp" line="-159"/>
+        <source>Connections</source>
+        <translation>Verbindingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/languagetab.cpp" line="-11"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/orderspage.cpp" line="-230"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../ui/products/productspage.cpp" line="+20"/>
+        <source>Products</source>
+        <translation>Producten</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/auditpage.cpp" line="-49"/>
+        <source>Audit log</source>
+        <translation>Auditlog</translation>
     </message>
 </context>
 <context>
@@ -2280,17 +2545,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+48"/>
+        <location filename="../ui/products/productspage.cpp" line="+22"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
         <source>Loading mappings…</source>
         <translation>Toewijzingen worden geladen…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>The product mappings could not be read: %1</source>
         <translation>De producttoewijzingen konden niet worden gelezen: %1</translation>
     </message>
@@ -2303,23 +2568,23 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+25"/>
+        <location line="+51"/>
+        <location line="+28"/>
         <source>The mapping could not be saved: %1</source>
         <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in shop %2 is nu toegewezen aan ERP-artikel %3.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product %1/%2</source>
         <translation>Product %1/%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>De toewijzing verwijst nu naar ERP-artikel %1.</translation>
     </message>
@@ -2339,12 +2604,12 @@ Laatste fout: %2</translation>
         <translation>De toewijzing van %1 in shop %2 aan ERP-artikel %3 verwijderen? Orders met dit product worden geblokkeerd totdat het opnieuw is toegewezen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The mapping could not be removed: %1</source>
         <translation>De toewijzing kon niet worden verwijderd: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The mapping of %1 was removed.</source>
         <translation>De toewijzing van %1 is verwijderd.</translation>
     </message>
@@ -2355,28 +2620,28 @@ Laatste fout: %2</translation>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Import product mappings</source>
         <translation>Producttoewijzingen importeren</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-33"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n producttoewijzing geïmporteerd.</numerusform>
@@ -2384,7 +2649,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Export product mappings</source>
         <translation>Producttoewijzingen exporteren</translation>
     </message>
@@ -2400,7 +2665,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::SettingEditor</name>
     <message>
-        <location filename="../ui/settings/settingeditor.cpp" line="+18"/>
+        <location filename="../ui/settings/settingeditor.cpp" line="+19"/>
         <source>Use the default customer</source>
         <translation>Standaardklant gebruiken</translation>
     </message>
@@ -2450,52 +2715,7 @@ Laatste fout: %2</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Default customer code</source>
-        <translation>Standaardklantcode</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use ExternalId as CustomerCode</source>
-        <translation>ExternalId als CustomerCode gebruiken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check e-mail for new customers</source>
-        <translation>E-mail controleren bij nieuwe klanten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail match also needs equal</source>
-        <translation>E-mailmatch vereist ook gelijke</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create missing customers</source>
-        <translation>Ontbrekende klanten aanmaken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Guest orders</source>
-        <translation>Gastorders</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Block orders with unmapped items</source>
-        <translation>Orders zonder artikeltoewijzing blokkeren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>E-mail normalisation</source>
-        <translation>E-mailnormalisatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lookup cache lifetime</source>
-        <translation>Levensduur van de opzoekcache</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>on</source>
         <translation>aan</translation>
     </message>
@@ -2521,281 +2741,96 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
-    <name>linkdesk::SettingsPage</name>
+    <name>linkdesk::SettingSpec</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+36"/>
-        <source>Installation (all shops)</source>
-        <translation>Installatie (alle shops)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+327"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="-307"/>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>Testing the connections…</source>
-        <translation>Verbindingen worden getest…</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
-        <translation>Installatiewaarden gelden voor elke shop die geen eigen waarden instelt. &quot;Standaard gebruiken&quot; laat een waarde leeg, zodat de standaardwaarde van Linkdesk geldt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Values for shop %1. &quot;Use installation value&quot; leaves a value unset, so the installation value shown beside it applies.</source>
-        <translation>Waarden voor shop %1. &quot;Installatiewaarde gebruiken&quot; laat een waarde leeg, zodat de ernaast getoonde installatiewaarde geldt.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The settings could not be read: %1</source>
-        <translation>De instellingen konden niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Default: %1</source>
-        <translation>Standaard: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Installation: %1</source>
-        <translation>Installatie: %1</translation>
+        <location filename="../app/domain/settings.cpp" line="+13"/>
+        <source>Default customer code</source>
+        <translation>Standaardklantcode</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Use default</source>
-        <translation>Standaard gebruiken</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Use installation value</source>
-        <translation>Installatiewaarde gebruiken</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Unsaved settings</source>
-        <translation>Niet-opgeslagen instellingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The settings for %1 have changes that are not saved. Discard them?</source>
-        <translation>De instellingen voor %1 bevatten wijzigingen die niet zijn opgeslagen. Verwerpen?</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
-        <translation>&quot;%1&quot; mag niet leeg zijn: orders die niet aan een klant zijn gekoppeld, worden daarop geboekt. Typ de ERP-klantcode of gebruik de installatiewaarde.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; cannot be saved: %2</source>
-        <translation>&quot;%1&quot; kan niet worden opgeslagen: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The settings could not be saved: %1</source>
-        <translation>De instellingen konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
-        <translation>&quot;%1&quot; kon niet worden opgeslagen, er is niets gewijzigd: %2</translation>
+        <source>The ERP customer that orders are booked to when they are not linked to a customer of their own, and the only one while linking is off.</source>
+        <translation>De ERP-klant waarop orders worden geboekt die niet aan een eigen klant gekoppeld zijn, en de enige zolang koppelen uit staat.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The settings could not be saved, nothing was changed: %1</source>
-        <translation>De instellingen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
+        <source>Use ExternalId as CustomerCode</source>
+        <translation>ExternalId als CustomerCode gebruiken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links each shop customer to an ERP customer, so that pricing and orders use the linked customer&apos;s code. Off: every order goes to the default customer.</source>
+        <translation>Koppelt elke shopklant aan een ERP-klant, zodat prijzen en orders de code van de gekoppelde klant gebruiken. Uit: elke order gaat naar de standaardklant.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Installation settings saved.</source>
-        <translation>Installatie-instellingen opgeslagen.</translation>
+        <source>Check e-mail for new customers</source>
+        <translation>E-mail controleren bij nieuwe klanten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Settings for shop %1 saved.</source>
-        <translation>Instellingen voor shop %1 opgeslagen.</translation>
+        <source>Before a customer is created, the ERP is searched for a customer with the same e-mail address; exactly one is linked, more than one waits for review.</source>
+        <translation>Voordat een klant wordt aangemaakt, wordt in het ERP gezocht naar een klant met hetzelfde e-mailadres; precies één wordt gekoppeld, meer dan één wacht op controle.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The customer templates could not be read: %1</source>
-        <translation>De klantsjablonen konden niet worden gelezen: %1</translation>
+        <location line="+8"/>
+        <source>E-mail match also needs equal</source>
+        <translation>E-mailmatch vereist ook gelijke</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The customer templates could not be saved, nothing was changed: %1</source>
-        <translation>De klantsjablonen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Customer templates saved.</source>
-        <translation>Klantsjablonen opgeslagen.</translation>
+        <location line="+1"/>
+        <source>Fields that must be equal as well for an e-mail match to count. A shop customer then has one link per set of these values, one per currency say.</source>
+        <translation>Velden die ook gelijk moeten zijn voordat een e-mailmatch telt. Een shopklant heeft dan één koppeling per combinatie van deze waarden, bijvoorbeeld één per valuta.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The order mapping could not be read: %1</source>
-        <translation>De ordertoewijzing kon niet worden gelezen: %1</translation>
+        <source>Create missing customers</source>
+        <translation>Ontbrekende klanten aanmaken</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The order mapping could not be saved: %1</source>
-        <translation>De ordertoewijzing kon niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order mapping saved.</source>
-        <translation>Ordertoewijzing opgeslagen.</translation>
+        <location line="+1"/>
+        <source>When no ERP customer matches, one is created from the customer template that fits. Off: the order goes to the default customer.</source>
+        <translation>Als geen ERP-klant past, wordt er een aangemaakt uit het passende klantsjabloon. Uit: de order gaat naar de standaardklant.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>System default</source>
-        <translation>Systeemstandaard</translation>
+        <source>Guest orders</source>
+        <translation>Gastorders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How orders without a shop customer account are linked: to the default customer, or by their e-mail address.</source>
+        <translation>Hoe orders zonder klantaccount in de shop worden gekoppeld: aan de standaardklant, of via hun e-mailadres.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Language saved; it is used from the next start of Linkdesk.</source>
-        <translation>Taal opgeslagen; deze wordt gebruikt vanaf de volgende start van Linkdesk.</translation>
+        <source>Block orders with unmapped items</source>
+        <translation>Orders zonder artikeltoewijzing blokkeren</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>(not set)</source>
-        <translation>(niet ingesteld)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The profile names no shop.</source>
-        <translation>Het profiel noemt geen shop.</translation>
+        <location line="+1"/>
+        <source>On: an order with a product that has no product mapping is blocked. Off: the SKU is looked up as an ERP item number.</source>
+        <translation>Aan: een order met een product zonder producttoewijzing wordt geblokkeerd. Uit: de SKU wordt opgezocht als ERP-artikelnummer.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Type</source>
-        <translation>Type</translation>
+        <source>E-mail normalisation</source>
+        <translation>E-mailnormalisatie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>API URL</source>
-        <translation>API-URL</translation>
+        <source>How e-mail addresses are compared: trimmed and in lower case, or also by the rules of providers such as Gmail (dots and +tags ignored).</source>
+        <translation>Hoe e-mailadressen worden vergeleken: getrimd en in kleine letters, of ook volgens de regels van providers zoals Gmail (punten en +tags genegeerd).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Token URL</source>
-        <translation>Token-URL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tenant</source>
-        <translation>Tenant</translation>
+        <location line="+7"/>
+        <source>Lookup cache lifetime</source>
+        <translation>Levensduur van de opzoekcache</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Environment</source>
-        <translation>Omgeving</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User</source>
-        <translation>Gebruiker</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Profile file</source>
-        <translation>Profielbestand</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This profile needs no credentials.</source>
-        <translation>Dit profiel heeft geen inloggegevens nodig.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Leave empty to keep the stored value</source>
-        <translation>Leeg laten om de opgeslagen waarde te behouden</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Type a new value into a credential field first.</source>
-        <translation>Typ eerst een nieuwe waarde in een veld voor inloggegevens.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Credentials saved to the keychain.</source>
-        <translation>Inloggegevens opgeslagen in de sleutelbos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Some credentials could not be saved to the keychain:
-%1</source>
-        <translation>Sommige inloggegevens konden niet in de sleutelbos worden opgeslagen:
-%1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Set by %1</source>
-        <translation>Ingesteld door %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Checking…</source>
-        <translation>Bezig met controleren…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Stored in the keychain</source>
-        <translation>Opgeslagen in de sleutelbos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not set</source>
-        <translation>Niet ingesteld</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No keychain available</source>
-        <translation>Geen sleutelbos beschikbaar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keychain error</source>
-        <translation>Fout in de sleutelbos</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Not everything works:
-%1</source>
-        <translation>Niet alles werkt:
-%1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Format: %1</source>
-        <translation>Formaat: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Preview a file…</source>
-        <translation>Voorbeeld van een bestand…</translation>
+        <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
+        <translation>Hoeveel seconden een gecachte ERP-opzoeking wordt gebruikt voordat het ERP opnieuw wordt gevraagd; 0 zet de cache uit.</translation>
     </message>
 </context>
 <context>
@@ -2880,9 +2915,32 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::TemplatesTab</name>
+    <message>
+        <location filename="../ui/settings/templatestab.cpp" line="+15"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The customer templates could not be read: %1</source>
+        <translation>De klantsjablonen konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The customer templates could not be saved, nothing was changed: %1</source>
+        <translation>De klantsjablonen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer templates saved.</source>
+        <translation>Klantsjablonen opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+16"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+17"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -2892,7 +2950,7 @@ Laatste fout: %2</translation>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Enter the shop customer ID and at least one SKU.</source>
         <translation>Vul de shopklant-ID en minstens één SKU in.</translation>
     </message>
@@ -2912,7 +2970,7 @@ Laatste fout: %2</translation>
         <translation>De testorder kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(none) — %1</source>
         <translation>(geen) — %1</translation>
     </message>
@@ -2925,12 +2983,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+98"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+80"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: geen HTTP-client.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>the answer carries no token</source>
         <translation>het antwoord bevat geen token</translation>
     </message>
@@ -2940,7 +2998,7 @@ Laatste fout: %2</translation>
         <translation>Aanmelden bij Tharstern mislukt voor %1: %2 Controleer het e-mailadres van de gebruiker en het wachtwoord.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <location line="+13"/>
         <source>Tharstern: %1 failed: %2</source>
         <translation>Tharstern: %1 mislukt: %2</translation>
@@ -2956,7 +3014,7 @@ Laatste fout: %2</translation>
         <translation>het antwoord is geen Tharstern-antwoord</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>on stop in Tharstern</source>
         <translation>in Tharstern geblokkeerd (On Stop)</translation>
     </message>
@@ -2971,7 +3029,7 @@ Laatste fout: %2</translation>
         <translation>klanten zoeken op e-mail %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>looking up customer %1</source>
         <translation>klant %1 opzoeken</translation>
     </message>
@@ -2982,7 +3040,7 @@ Laatste fout: %2</translation>
         <translation>product %1 opzoeken</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Tharstern: a new customer needs a name.</source>
         <translation>Tharstern: een nieuwe klant heeft een naam nodig.</translation>
     </message>
@@ -3063,7 +3121,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::WooShopSource</name>
     <message>
-        <location filename="../app/import/shopsources.cpp" line="-44"/>
+        <location filename="../app/shop/shopsources.cpp" line="-58"/>
         <source>A newer fetch replaced this one.</source>
         <translation>Een nieuwere ophaalactie heeft deze vervangen.</translation>
     </message>

@@ -6,8 +6,8 @@
 #include "secrets/credentialstore.h"
 #include "store/cachestore.h"
 #include "store/customerrepository.h"
-#include "store/database.h"
 #include "ui/audit/auditpage.h"
+#include "ui/common/databaseworker.h"
 #include "ui/customers/customerspage.h"
 #include "ui/import/importpage.h"
 #include "ui/orders/orderspage.h"
@@ -19,6 +19,7 @@
 
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSettings>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
@@ -32,42 +33,40 @@ const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_db(db)
+    , m_db(new DatabaseWorker(db, this))
     , m_cache(std::make_unique<LookupCache>())
     , m_worker(new ImportWorker(profile, m_cache.get(), this)) {
     m_ui->setupUi(this);
+    // Moves while the page on view reads or writes.
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setObjectName(QStringLiteral("pageBusyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setMaximumSize(80, fontMetrics().height());
+    statusBar()->addPermanentWidget(m_busyIndicator);
     QStringList shopCodes;
     for (const ShopConfig& shop : profile.shops)
         shopCodes << shop.code;
     m_shopCodes = shopCodes;
 
+    // The customers and audit pages page through their rows on workers of their own, beside this one.
     m_customers = new CustomersPage(db, shopCodes, this);
-    addPage(m_customers, QT_TR_NOOP("Customers"));
-    connect(m_customers, &CustomersPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    addPage(m_customers);
     connect(m_customers, &CustomersPage::testOrderRequested, this, &MainWindow::openTestOrderAs);
-    m_orders = new OrdersPage(db, this);
-    addPage(m_orders, QT_TR_NOOP("Orders"));
-    connect(m_orders, &OrdersPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    m_import = new ImportPage(db, m_worker, shopCodes, this);
+    m_orders = new OrdersPage(*m_db, this);
+    addPage(m_orders);
+    m_import = new ImportPage(*m_db, m_worker, shopCodes, this);
     m_import->showOrderFiles(profile.shops);
-    addPage(m_import, QT_TR_NOOP("Import"));
-    connect(m_import, &ImportPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    addPage(m_import);
     connect(m_import, &ImportPage::importFinished, this, [this] { // what the import changed, on view
         m_orders->reload();
-        m_customers->refresh();
+        m_customers->reload();
     });
 
-    m_products = new ProductsPage(db, shopCodes, this);
-    addPage(m_products, QT_TR_NOOP("Products"));
-    connect(m_products, &ProductsPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
-    m_settings = new SettingsPage(db, profile, nullptr, this);
-    addPage(m_settings, QT_TR_NOOP("Settings"));
-    connect(m_settings, &SettingsPage::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    m_products = new ProductsPage(*m_db, shopCodes, this);
+    addPage(m_products);
+    m_settings = new SettingsPage(*m_db, profile, nullptr, this);
+    addPage(m_settings);
     connect(m_settings, &SettingsPage::testConnectionRequested, this, [this] {
         if (!m_worker->startConnectionTest())
             m_settings->showConnectionReport(
@@ -76,7 +75,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     connect(m_worker, &ImportWorker::connectionTested, m_settings, &SettingsPage::showConnectionReport);
 
     m_audit = new AuditPage(db, this);
-    addPage(m_audit, QT_TR_NOOP("Audit log"));
+    addPage(m_audit);
     // Every title in full, however long the language makes it.
     QListWidget* list = m_ui->pageList;
     list->setMinimumWidth(
@@ -111,8 +110,10 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
+    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, &MainWindow::updateBusyIndicator);
     m_ui->pageList->setCurrentRow(0);
 
+    updateBusyIndicator();
     auto* databaseLabel = new QLabel(tr("Database: %1").arg(db.url().display()), this);
     databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addPermanentWidget(databaseLabel);
@@ -150,14 +151,18 @@ void MainWindow::connectErp(const Profile& profile) {
 
 void MainWindow::clearCache() {
     const int inMemory = m_cache->clear();
-    auto saved = CacheStore(m_db).clear();
-    if (!saved) {
-        statusBar()->showMessage(tr("Could not clear the saved ERP look-up cache: %1").arg(saved.message()),
-                                 10000);
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Cleared the ERP look-up cache: %n entries dropped.", nullptr, std::max(inMemory, *saved)), 10000);
+    m_db->run<int>(
+        this, [](Database& db) { return CacheStore(db).clear(); },
+        [this, inMemory](Result<int> saved) {
+            if (!saved) {
+                statusBar()->showMessage(
+                    tr("Could not clear the saved ERP look-up cache: %1").arg(saved.message()), 10000);
+                return;
+            }
+            statusBar()->showMessage(
+                tr("Cleared the ERP look-up cache: %n entries dropped.", nullptr, std::max(inMemory, *saved)),
+                10000);
+        });
 }
 
 bool MainWindow::showPage(const QString& title) {
@@ -172,20 +177,22 @@ bool MainWindow::showPage(const QString& title) {
     return false;
 }
 
+Page* MainWindow::currentPage() const {
+    return m_pages.value(m_ui->pageStack->currentIndex(), nullptr);
+}
+
 bool MainWindow::isBusy() const {
-    const QWidget* page = m_ui->pageStack->currentWidget();
-    return page && page->property("loading").toBool();
+    const Page* page = currentPage();
+    return page && page->isBusy();
 }
 
 void MainWindow::refreshPage() {
-    // Each page reads itself again through its refresh() or reload() slot.
-    QWidget* page = m_ui->pageStack->currentWidget();
-    for (const char* slot : {"refresh", "reload", "refreshHistory"}) {
-        if (page->metaObject()->indexOfSlot(QByteArray(slot) + "()") >= 0) {
-            QMetaObject::invokeMethod(page, slot);
-            return;
-        }
-    }
+    if (Page* page = currentPage())
+        page->reload();
+}
+
+void MainWindow::updateBusyIndicator() {
+    m_busyIndicator->setVisible(isBusy());
 }
 
 QStringList MainWindow::pageTitles() const {
@@ -197,8 +204,7 @@ QStringList MainWindow::pageTitles() const {
 
 void MainWindow::openTestOrder() {
     // From the customers page, the test order is placed as the customer selected there.
-    const CustomerRow* selected =
-        m_ui->pageStack->currentWidget() == m_customers ? m_customers->selectedCustomer() : nullptr;
+    const CustomerRow* selected = currentPage() == m_customers ? m_customers->selectedCustomer() : nullptr;
     if (selected)
         openTestOrderAs(selected->customer.shopCode, selected->customer.key);
     else
@@ -214,10 +220,14 @@ void MainWindow::openTestOrderAs(const QString& shopCode, const QString& custome
     dialog->open();
 }
 
-void MainWindow::addPage(QWidget* page, const char* title) {
+void MainWindow::addPage(Page* page) {
+    m_pages.append(page);
     m_ui->pageStack->addWidget(page);
-    auto* item = new QListWidgetItem(tr(title), m_ui->pageList);
-    item->setData(Qt::UserRole, QString::fromLatin1(title)); // --page takes the English title too
+    auto* item = new QListWidgetItem(page->title(), m_ui->pageList);
+    item->setData(Qt::UserRole, page->sourceTitle()); // --page takes the English title too
+    connect(page, &Page::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(page, &Page::busyChanged, this, &MainWindow::updateBusyIndicator);
 }
 
 } // namespace linkdesk

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QProgressBar;
+
 namespace Ui {
 class MainWindow;
 }
@@ -13,16 +15,21 @@ namespace linkdesk {
 class AuditPage;
 class CustomersPage;
 class Database;
+class DatabaseWorker;
 class ImportPage;
 class ImportServices;
 class ImportWorker;
 class LookupCache;
 class OrdersPage;
+class Page;
 class ProductsPage;
 class SettingsPage;
 struct Profile;
 
-// The admin window: a page list on the left, the pages, and a status bar naming the database.
+// The admin window: a page list on the left, the pages, and a status bar naming the database, with
+// a busy indicator while the page on view reads or writes. The window calls its pages through
+// Page. All of them, and the window's own actions, reach the database through one DatabaseWorker;
+// db (the GUI thread's connection) only tells it where the database is and who works in it.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -34,13 +41,16 @@ public:
     ImportPage* importPage() const { return m_import; }
     ImportWorker* importWorker() const { return m_worker; }
 
-    // The toolbar's one-click cache clear: the ERP look-up cache in memory and the saved one.
+    // The toolbar's one-click cache clear: the ERP look-up cache in memory at once, and the saved one
+    // on the database worker; the status bar says how many entries were dropped.
     void clearCache();
     // Shows the page with this title (case-insensitive), in the window's language or in English;
     // false when there is none.
     bool showPage(const QString& title);
     QStringList pageTitles() const;
-    // Whether the page on view is still loading (a page says so with a "loading" property).
+    QList<Page*> pages() const { return m_pages; }
+    Page* currentPage() const;
+    // Whether the page on view is still reading or writing.
     bool isBusy() const;
     // The toolbar's "Refresh" (F5): the page on view read again.
     void refreshPage();
@@ -54,12 +64,15 @@ public:
     ProductsPage* productsPage() const { return m_products; }
 
 private:
-    // title: English, marked with QT_TR_NOOP; the list shows it translated.
-    void addPage(QWidget* page, const char* title);
+    // The list shows the page's title; --page takes it in English too.
+    void addPage(Page* page);
+    void updateBusyIndicator();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Database& m_db;
+    DatabaseWorker* m_db;
     QStringList m_shopCodes;
+    QList<Page*> m_pages;
+    QProgressBar* m_busyIndicator = nullptr;
     std::unique_ptr<LookupCache> m_cache; // shared by every import and test order of this window
     // The ERP connection the Connect Link dialog searches through, built off the GUI thread.
     std::unique_ptr<ImportServices> m_services;

@@ -48,8 +48,10 @@ QList<Command> settingsCommands() {
                          list.append(toJson(e));
                      ctx.printJson(list);
                  } else {
+                     // The label from the one table of settings, in English like the rest of the CLI.
                      for (const auto& e : *entries)
-                         ctx.out << e.spec->key << " = " << e.value << "  (" << toString(e.origin) << ")\n";
+                         ctx.out << e.spec->key << " = " << e.value << "  (" << toString(e.origin) << ")  # "
+                                 << e.spec->label << '\n';
                  }
                  return 0;
              });

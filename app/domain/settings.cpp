@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include <QtGlobal>
+
 namespace linkdesk {
 
 const QList<SettingSpec>& settingSpecs() {
@@ -8,48 +10,76 @@ const QList<SettingSpec>& settingSpecs() {
          SettingType::String,
          QStringLiteral("WEB"),
          {},
-         QStringLiteral("Default customer code")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Default customer code"),
+         QT_TRANSLATE_NOOP(
+             "linkdesk::SettingSpec",
+             "The ERP customer that orders are booked to when they are not linked to a customer "
+             "of their own, and the only one while linking is off.")},
         {SettingKey::UseExternalIdAsCustomerCode,
          SettingType::Bool,
          QStringLiteral("true"),
          {},
-         QStringLiteral("Use ExternalId as CustomerCode")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Use ExternalId as CustomerCode"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "Links each shop customer to an ERP customer, so that pricing and orders use the "
+                           "linked customer's code. Off: every order goes to the default customer.")},
         {SettingKey::CheckEmailNewCustomers,
          SettingType::Bool,
          QStringLiteral("true"),
          {},
-         QStringLiteral("Check e-mail for new customers")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Check e-mail for new customers"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "Before a customer is created, the ERP is searched for a customer with the same "
+                           "e-mail address; exactly one is linked, more than one waits for review.")},
         {SettingKey::MatchFields,
          SettingType::List,
          QString(),
          {QStringLiteral("currency_code"), QStringLiteral("country"), QStringLiteral("company"),
           QStringLiteral("vat_number")},
-         QStringLiteral("Also match on")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "E-mail match also needs equal"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "Fields that must be equal as well for an e-mail match to count. A shop customer "
+                           "then has one link per set of these values, one per currency say.")},
         {SettingKey::CreateMissingCustomers,
          SettingType::Bool,
          QStringLiteral("true"),
          {},
-         QStringLiteral("Create missing customers")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Create missing customers"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "When no ERP customer matches, one is created from the customer template that "
+                           "fits. Off: the order goes to the default customer.")},
         {SettingKey::GuestPolicy,
          SettingType::Enum,
          QStringLiteral("default_customer"),
          {QStringLiteral("default_customer"), QStringLiteral("match_email")},
-         QStringLiteral("Guest orders")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Guest orders"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "How orders without a shop customer account are linked: to the default customer, "
+                           "or by their e-mail address.")},
         {SettingKey::ItemBlockedCheck,
          SettingType::Bool,
          QStringLiteral("true"),
          {},
-         QStringLiteral("Block orders with unmapped items")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Block orders with unmapped items"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "On: an order with a product that has no product mapping is blocked. Off: the SKU "
+                           "is looked up as an ERP item number.")},
         {SettingKey::EmailNormalisation,
          SettingType::Enum,
          QStringLiteral("exact"),
          {QStringLiteral("exact"), QStringLiteral("provider_rules")},
-         QStringLiteral("E-mail normalisation")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "E-mail normalisation"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "How e-mail addresses are compared: trimmed and in lower case, or also by the "
+                           "rules of providers such as Gmail (dots and +tags ignored).")},
         {SettingKey::CacheTtlSeconds,
          SettingType::Int,
          QStringLiteral("900"),
          {},
-         QStringLiteral("Cache lifetime (seconds)")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Lookup cache lifetime"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "How many seconds a cached ERP look-up is used before the ERP is asked again; "
+                           "0 turns the cache off.")},
     };
     return specs;
 }

@@ -12,13 +12,20 @@ namespace linkdesk {
 
 enum class SettingType { String, Bool, Int, List, Enum };
 
-// One declared setting: its key, type, default and (for enums and lists) allowed values.
+// One declared setting: its key, type, default, (for enums and lists) allowed values, and what
+// people read about it. This table is the only one: the settings page, `linkdesk-cli settings list`
+// and docs/settings.md (generated from it, see tests/docs) all show these labels and help texts.
 struct SettingSpec {
+    // label and help are English, marked with QT_TRANSLATE_NOOP in this context; the window shows
+    // them translated with QCoreApplication::translate(SettingSpec::TranslationContext, ...).
+    static constexpr const char* TranslationContext = "linkdesk::SettingSpec";
+
     QString key;
     SettingType type;
     QString defaultValue; // in canonical text form
     QStringList allowed;
-    QString label; // user-facing name (translated by the UI)
+    const char* label; // the setting's name on the settings page: a few words
+    const char* help;  // what it does, in a sentence or two
 };
 
 namespace SettingKey {

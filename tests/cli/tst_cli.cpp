@@ -1,4 +1,5 @@
 #include "domain/matchtrace.h"
+#include "domain/settings.h"
 #include "secrets/credentialstore.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
@@ -132,6 +133,19 @@ private slots:
             }
         }
         QVERIFY(seen);
+
+        // The plain list names each setting with the label the settings page shows (in English).
+        r = cli({QStringLiteral("settings"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), linkdesk::settingSpecs().size());
+        for (int i = 0; i < lines.size(); ++i) {
+            const linkdesk::SettingSpec& spec = linkdesk::settingSpecs().at(i);
+            QVERIFY2(lines.at(i).startsWith(spec.key.toUtf8() + " = ") &&
+                         lines.at(i).endsWith(QByteArray("  # ") + spec.label),
+                     lines.at(i).constData());
+        }
+        QVERIFY(r.out.contains("default_customer_code = WEB  (default)  # Default customer code\n"));
     }
 
     void errorsGoToStderrWithNonZeroExit_data() {

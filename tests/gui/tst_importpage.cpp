@@ -22,6 +22,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -93,12 +94,14 @@ private slots:
         QVERIFY2(state->text().startsWith(QStringLiteral("Import finished")), qPrintable(state->text()));
         QVERIFY(highestSubmit > 0);
         QCOMPARE(submit->value(), submit->maximum());
-        QCOMPARE(runs->rowCount(), 1);
+        QTRY_COMPARE(runs->rowCount(), 1); // the history is read again on the database worker
         window.grab().save(m_dir.filePath(QStringLiteral("import.png")));
 
         QAction* clear = window.findChild<QAction*>(QStringLiteral("clearCacheAction"));
         QVERIFY(clear);
-        clear->trigger();
+        window.statusBar()->clearMessage();
+        clear->trigger(); // the saved cache is cleared on the database worker
+        QTRY_VERIFY(!window.statusBar()->currentMessage().isEmpty());
         const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QStringLiteral("entries dropped")) &&
                      !message.contains(QStringLiteral(": 0 ")),
@@ -108,7 +111,12 @@ private slots:
         auto* testButton = window.findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
         auto* report = window.findChild<QLabel*>(QStringLiteral("connectionMessageLabel"));
         QVERIFY(testButton && report);
+        // The button is on the Connections tab: staff open it first.
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+        tabs->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("connectionsTab")));
+        QVERIFY(testButton->isVisible());
         QTest::mouseClick(testButton, Qt::LeftButton);
+        QVERIFY(!testButton->isEnabled()); // until the report is in
         QTRY_VERIFY_WITH_TIMEOUT(testButton->isEnabled(), 30000);
         QVERIFY2(
             report->text().contains(

@@ -2,6 +2,7 @@
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "testdatabase.h"
+#include "ui/common/page.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
 #include "ui/mainwindow.h"
@@ -10,12 +11,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -211,6 +214,38 @@ private slots:
         table->sortByColumn(CustomerTableModel::Status, Qt::AscendingOrder);
         QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CustomerTableModel::Email));
         QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    }
+
+    void refreshReloadsThePageOnView() {
+        MainWindow window(*m_db, m_profile);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window)); // for its shortcuts
+        auto* indicator = window.findChild<QProgressBar*>(QStringLiteral("pageBusyIndicator"));
+        QVERIFY(indicator);
+        QCOMPARE(window.pageTitles().size(), window.pages().size());
+        for (int i = 0; i < window.pages().size(); ++i) {
+            Page* page = window.pages().at(i);
+            QCOMPARE(window.pageTitles().at(i), page->title());
+            QVERIFY(window.showPage(page->sourceTitle()));
+            QCOMPARE(window.currentPage(), page);
+            QTRY_VERIFY2_WITH_TIMEOUT(!window.isBusy(), qPrintable(page->title()), 15000);
+            QVERIFY(!indicator->isVisible());
+            // F5 reads the page on view again: busy, with the indicator moving, until the answer is in.
+            QSignalSpy busy(page, &Page::busyChanged);
+            QTest::keyClick(&window, Qt::Key_F5);
+            QVERIFY2(page->isBusy(), qPrintable(page->title()));
+            QVERIFY(window.isBusy());
+            QVERIFY(indicator->isVisible());
+            if (i == 0 && qEnvironmentVariableIsSet("LINKDESK_GUI_SHOTS"))
+                window.grab().save(QDir(qEnvironmentVariable("LINKDESK_GUI_SHOTS"))
+                                       .filePath(QStringLiteral("window-busy.png")));
+            QTRY_VERIFY2_WITH_TIMEOUT(!page->isBusy(), qPrintable(page->title()), 15000);
+            QVERIFY(!indicator->isVisible());
+            QCOMPARE(busy.count(), 2);
+            // Only the page on view reads again.
+            for (const Page* other : window.pages())
+                QVERIFY2(other == page || !other->isBusy(), qPrintable(other->title()));
+        }
     }
 
     void screenshotOption() {

@@ -7,10 +7,11 @@
 #include "shop/filesource.h"
 #include "shop/shopifyexport.h"
 #include "testdatabase.h"
+#include "ui/common/databaseworker.h"
 #include "ui/import/importpage.h"
 #include "ui/import/orderfilespanel.h"
 #include "ui/settings/filepreviewdialog.h"
-#include "ui/settings/settingspage.h"
+#include "ui/settings/connectionstab.h"
 
 #include <QDialog>
 #include <QFile>
@@ -80,9 +81,10 @@ private slots:
         QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
         auto db = tdb.open();
         QVERIFY(db);
+        DatabaseWorker reader(**db);
         LookupCache cache;
         ImportWorker worker(m_profile, &cache);
-        ImportPage page(*db, &worker, {QStringLiteral("web"), QStringLiteral("shopify")});
+        ImportPage page(reader, &worker, {QStringLiteral("web"), QStringLiteral("shopify")});
         QVERIFY(!page.orderFiles());
         page.showOrderFiles(m_profile.shops);
         QVERIFY(page.orderFiles());
@@ -107,7 +109,7 @@ private slots:
             qPrintable(table->item(1, OrderFilesPanel::Quarantined)->toolTip()));
 
         // A page without folder shops shows nothing of it.
-        ImportPage plain(*db, &worker, {QStringLiteral("web")});
+        ImportPage plain(reader, &worker, {QStringLiteral("web")});
         plain.showOrderFiles({m_profile.shops.first()});
         QVERIFY(!plain.orderFiles());
         QVERIFY(!plain.findChild<QTableWidget*>(QStringLiteral("orderFilesTable")));
@@ -142,15 +144,11 @@ private slots:
     }
 
     void settingsOffersThePreviewForFolderShops() {
-        test::TestDatabase tdb;
-        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
-        auto db = tdb.open();
-        QVERIFY(db);
-        SettingsPage page(*db, m_profile);
+        ConnectionsTab page(m_profile); // Settings → Connections
         QCOMPARE(child<QLabel>(&page, "shopFormat_shopify")->text(),
                  QStringLiteral("Format: Shopify order export"));
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("previewFileButton_web")));
-        QSignalSpy opened(&page, &SettingsPage::filePreviewOpened);
+        QSignalSpy opened(&page, &ConnectionsTab::filePreviewOpened);
         child<QPushButton>(&page, "previewFileButton_shopify")->click();
         QCOMPARE(opened.size(), 1);
         auto* dialog = qobject_cast<FilePreviewDialog*>(opened.first().first().value<QDialog*>());

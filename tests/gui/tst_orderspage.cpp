@@ -2,6 +2,7 @@
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
 #include "testdatabase.h"
+#include "ui/common/databaseworker.h"
 #include "ui/orders/orderfilterproxy.h"
 #include "ui/orders/orderspage.h"
 #include "ui/orders/ordertablemodel.h"
@@ -20,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace linkdesk;
 
@@ -27,6 +29,7 @@ class TestOrdersPage : public QObject {
     Q_OBJECT
     std::unique_ptr<test::TestDatabase> m_tdb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DatabaseWorker> m_worker; // what the window gives its pages
 
     static StagedOrder makeOrder(const QString& number, OrderStatus status) {
         StagedOrder o;
@@ -93,7 +96,7 @@ class TestOrdersPage : public QObject {
     // A page whose first load has finished.
     static void waitLoaded(OrdersPage& page) {
         QSignalSpy loaded(&page, &OrdersPage::loaded);
-        if (page.isLoading())
+        if (page.isBusy())
             QVERIFY(loaded.wait(10000));
     }
 
@@ -106,6 +109,7 @@ private slots:
         m_db = m_tdb->open();
         QVERIFY(m_db);
         m_db->setActor(QStringLiteral("tester"));
+        m_worker = std::make_unique<DatabaseWorker>(*m_db);
         QList<StagedOrder> orders{makeOrder(QStringLiteral("1001"), OrderStatus::New),
                                   makeOrder(QStringLiteral("1002"), OrderStatus::Blocked),
                                   makeOrder(QStringLiteral("1003"), OrderStatus::Failed),
@@ -147,7 +151,7 @@ private slots:
     }
 
     void filtersByStatusAndText() {
-        OrdersPage page(*m_db);
+        OrdersPage page(*m_worker);
         page.resize(1280, 800);
         page.show();
         waitLoaded(page);
@@ -176,7 +180,7 @@ private slots:
     }
 
     void rematchResetsOrder() {
-        OrdersPage page(*m_db);
+        OrdersPage page(*m_worker);
         page.show();
         waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
@@ -207,7 +211,7 @@ private slots:
     }
 
     void retryResetsAttemptsOfFailedOrder() {
-        OrdersPage page(*m_db);
+        OrdersPage page(*m_worker);
         page.show();
         waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
@@ -229,7 +233,7 @@ private slots:
     }
 
     void traceDialogShowsSentences() {
-        OrdersPage page(*m_db);
+        OrdersPage page(*m_worker);
         page.show();
         waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
@@ -248,7 +252,7 @@ private slots:
     }
 
     void addsProductMappingForBlockedOrder() {
-        OrdersPage page(*m_db);
+        OrdersPage page(*m_worker);
         page.show();
         waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
@@ -286,12 +290,12 @@ private slots:
     void remembersColumnWidths() {
         QVERIFY(QSettings().fileName().contains(QLatin1String("qttest"))); // not the user's own file
         {
-            OrdersPage page(*m_db);
+            OrdersPage page(*m_worker);
             waitLoaded(page);
             page.findChild<QTableView*>(QStringLiteral("orderTable"))
                 ->setColumnWidth(OrderTableModel::Email, 333);
         }
-        OrdersPage page(*m_db);
+        OrdersPage page(*m_worker);
         waitLoaded(page);
         QCOMPARE(
             page.findChild<QTableView*>(QStringLiteral("orderTable"))->columnWidth(OrderTableModel::Email),
@@ -299,7 +303,7 @@ private slots:
     }
 
     void refusesActionOnOrderChangedMeanwhile() {
-        OrdersPage page(*m_db);
+        OrdersPage page(*m_worker);
         page.show();
         waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
@@ -316,16 +320,67 @@ private slots:
         }
         QSignalSpy loaded(&page, &OrdersPage::loaded);
         page.findChild<QPushButton*>(QStringLiteral("rematchButton"))->click();
+        QVERIFY(loaded.wait(10000)); // said so, and read the orders again
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("orderMessageLabel"))
                     ->text()
                     .startsWith(QStringLiteral("Order 1001 changed meanwhile (it is now submitted)")));
         const StagedOrder o = stored(QStringLiteral("1001"));
         QCOMPARE(toString(o.status), QStringLiteral("submitted"));
         QCOMPARE(o.erpOrderNumber, QStringLiteral("SO-99"));
-        QVERIFY(loaded.wait(10000));
         QCOMPARE(table->currentIndex().siblingAtColumn(OrderTableModel::Status).data().toString(),
                  QStringLiteral("submitted"));
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("rematchButton"))->isEnabled());
+    }
+
+    void onlyTheLatestReadIsShown() {
+        OrdersPage page(*m_worker);
+        waitLoaded(page);
+        QSignalSpy loaded(&page, &OrdersPage::loaded);
+        QSignalSpy busy(&page, &Page::busyChanged);
+        // F5 pressed three times: the first two reads are superseded, only the last one answers.
+        for (int i = 0; i < 3; ++i)
+            page.reload();
+        QVERIFY(page.isBusy());
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(50); // a dropped answer would land now
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!page.isBusy());
+        QCOMPARE(busy.count(), 2); // busy once, then not
+        QCOMPARE(page.model()->rowCount(), 5);
+    }
+
+    void staysResponsiveWhileAnotherConnectionWrites() {
+        OrdersPage page(*m_worker);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        auto* message = page.findChild<QLabel*>(QStringLiteral("orderMessageLabel"));
+        table->setCurrentIndex(rowOf(table, QStringLiteral("1003"))); // failed: it can be retried
+
+        // An import on another workstation is in the middle of a write.
+        test::WriteLock lock(*m_tdb, {QStringLiteral("staged_orders")});
+        QVERIFY2(lock.error().isEmpty(), qPrintable(lock.error()));
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start(10);
+
+        page.findChild<QPushButton*>(QStringLiteral("retryButton"))->click(); // returns at once
+        QVERIFY(page.isBusy());
+        // The window's event loop goes on while the retry waits for the lock...
+        QTRY_VERIFY(ticks >= 30);
+        QVERIFY(page.isBusy());
+        QVERIFY(message->text().isEmpty());
+        // ... and the page answers: the filter still filters.
+        QTest::keyClicks(page.findChild<QLineEdit*>(QStringLiteral("orderFilterEdit")),
+                         QStringLiteral("1003"));
+        QCOMPARE(table->model()->rowCount(), 1);
+
+        lock.release();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            message->text(), QStringLiteral("Order 1003 will be tried again on the next import."), 15000);
+        QTRY_VERIFY(!page.isBusy());
+        QCOMPARE(stored(QStringLiteral("1003")).attempts, 0);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "store/catalogrepository.h"
 #include "testdatabase.h"
+#include "ui/common/databaseworker.h"
 #include "ui/products/productcsv.h"
 #include "ui/products/productmappingmodel.h"
 #include "ui/products/productspage.h"
@@ -22,12 +23,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace linkdesk;
 
 class TestProductsPage : public QObject {
     Q_OBJECT
     std::unique_ptr<test::TestDatabase> m_tdb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DatabaseWorker> m_worker; // what the window gives its pages
     QTemporaryDir m_dir;
     const QStringList m_shops{QStringLiteral("web"), QStringLiteral("trade")};
 
@@ -41,8 +45,17 @@ class TestProductsPage : public QObject {
 
     static void waitLoaded(ProductsPage& page) {
         QSignalSpy loaded(&page, &ProductsPage::loaded);
-        if (page.isLoading())
+        if (page.isBusy())
             QVERIFY(loaded.wait(10000));
+    }
+
+    // What importCsv() came to, once it has.
+    static Result<int> import(ProductsPage& page, const QString& path) {
+        std::optional<Result<int>> answer;
+        page.importCsv(path, [&answer](const Result<int>& n) { answer = n; });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
+            return fail(QStringLiteral("no answer"));
+        return *answer;
     }
 
     QList<ProductMapping> stored() {
@@ -86,6 +99,7 @@ private slots:
         m_db = m_tdb->open();
         QVERIFY(m_db);
         m_db->setActor(QStringLiteral("tester"));
+        m_worker = std::make_unique<DatabaseWorker>(*m_db);
     }
 
     void init() { seed(); }
@@ -100,7 +114,7 @@ private slots:
     }
 
     void filtersByShop() {
-        ProductsPage page(*m_db, m_shops);
+        ProductsPage page(*m_worker, m_shops);
         page.resize(1280, 800);
         page.show();
         waitLoaded(page);
@@ -129,7 +143,7 @@ private slots:
 
     void csvRoundTrip() {
         const QList<ProductMapping> before = stored();
-        ProductsPage page(*m_db, m_shops);
+        ProductsPage page(*m_worker, m_shops);
         page.show();
         waitLoaded(page);
         // Export through the button and its file dialog.
@@ -148,10 +162,12 @@ private slots:
         clearMappings();
         QCOMPARE(stored().size(), 0);
         QSignalSpy loaded(&page, &ProductsPage::loaded);
-        auto imported = page.importCsv(path);
+        auto imported = import(page, path);
         QVERIFY2(imported, qPrintable(imported.message()));
         QCOMPARE(*imported, 3);
         QCOMPARE(describe(stored()), describe(before));
+        QCOMPARE(page.findChild<QLabel*>(QStringLiteral("productMessageLabel"))->text(),
+                 QStringLiteral("3 product mapping(s) imported."));
         QVERIFY(loaded.wait(10000));
         QCOMPARE(page.model()->rowCount(), 3);
     }
@@ -166,9 +182,9 @@ private slots:
                    "web,,abc,,ITEM-X,\n"
                    "shop2,HAT,,,ITEM-HAT,\n");
         file.close();
-        ProductsPage page(*m_db, m_shops);
+        ProductsPage page(*m_worker, m_shops);
         waitLoaded(page);
-        auto imported = page.importCsv(path);
+        auto imported = import(page, path);
         QVERIFY(!imported);
         QCOMPARE(imported.message(),
                  QStringLiteral(
@@ -179,7 +195,7 @@ private slots:
     }
 
     void addEditRemoveThroughDialogs() {
-        ProductsPage page(*m_db, m_shops);
+        ProductsPage page(*m_worker, m_shops);
         page.show();
         waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("productTable"));

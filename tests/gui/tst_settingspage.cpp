@@ -4,6 +4,7 @@
 #include "store/catalogrepository.h"
 #include "store/settingsstore.h"
 #include "testdatabase.h"
+#include "ui/common/databaseworker.h"
 #include "ui/settings/ordermappingmodel.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/templatetablemodel.h"
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace linkdesk;
 
@@ -31,10 +33,14 @@ namespace {
 const QString CheckEmail = SettingKey::CheckEmailNewCustomers;
 } // namespace
 
+// Every tab reads and writes on the database worker: wait until the page has the answers.
+#define WAIT_IDLE(page) QTRY_VERIFY_WITH_TIMEOUT(!(page).isBusy(), 15000)
+
 class TestSettingsPage : public QObject {
     Q_OBJECT
     std::unique_ptr<test::TestDatabase> m_tdb;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DatabaseWorker> m_worker; // what the window gives its pages
     Profile m_profile;
 
     template <typename T>
@@ -45,6 +51,7 @@ class TestSettingsPage : public QObject {
         return w;
     }
 
+    // Chooses the scope; its values are read on the worker (WAIT_IDLE).
     static void selectShop(SettingsPage& page, const QString& code) {
         auto* selector = child<QComboBox>(&page, QStringLiteral("shopSelector"));
         selector->setCurrentIndex(selector->findData(code));
@@ -59,6 +66,7 @@ private slots:
         m_db = m_tdb->open();
         QVERIFY(m_db);
         m_db->setActor(QStringLiteral("tester"));
+        m_worker = std::make_unique<DatabaseWorker>(*m_db);
         m_profile.databaseUrl = m_tdb->url();
         m_profile.shops.append(ShopConfig{QStringLiteral("web"),
                                           QStringLiteral("Web shop"),
@@ -77,11 +85,13 @@ private slots:
     }
 
     void showsInstallationValueBesideShopValue() {
-        SettingsPage page(*m_db, m_profile);
+        SettingsPage page(*m_worker, m_profile);
         page.resize(1280, 800);
         page.show();
+        WAIT_IDLE(page);
         QCOMPARE(page.scope(), QString());
         selectShop(page, QStringLiteral("web"));
+        WAIT_IDLE(page);
         QCOMPARE(page.scope(), QStringLiteral("web"));
         auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail);
         auto* editor = child<QCheckBox>(&page, CheckEmail);
@@ -114,9 +124,11 @@ private slots:
     }
 
     void savesShopValueWithAudit() {
-        SettingsPage page(*m_db, m_profile);
+        SettingsPage page(*m_worker, m_profile);
         page.show();
+        WAIT_IDLE(page);
         selectShop(page, QStringLiteral("web"));
+        WAIT_IDLE(page);
         child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail)->click();
         auto* editor = child<QCheckBox>(&page, CheckEmail);
         QVERIFY(editor->isEnabled());
@@ -126,15 +138,15 @@ private slots:
         child<QCheckBox>(&page, SettingKey::MatchFields + QStringLiteral("_currency_code"))->click();
         child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::CacheTtlSeconds)->click();
         child<QSpinBox>(&page, SettingKey::CacheTtlSeconds)->setValue(300);
-        QSignalSpy changed(page.settingsStore(), &SettingsStore::changed);
+        QSignalSpy changed(&page, &SettingsPage::settingChanged);
         // Whoever hears of a change can read it on another connection: it is committed by then.
         auto listener = m_tdb->open();
         QStringList heard;
-        connect(page.settingsStore(), &SettingsStore::changed, this,
-                [&](const QString& key, const QString& shop) {
-                    heard << key + QLatin1Char('=') + SettingsStore(*listener).value(key, shop).value();
-                });
+        connect(&page, &SettingsPage::settingChanged, this, [&](const QString& key, const QString& shop) {
+            heard << key + QLatin1Char('=') + SettingsStore(*listener).value(key, shop).value();
+        });
         child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+        WAIT_IDLE(page);
         QCOMPARE(changed.count(), 3);
         QCOMPARE(changed.at(0).at(1).toString(), QStringLiteral("web"));
         QCOMPARE(heard, (QStringList{CheckEmail + QStringLiteral("=true"),
@@ -168,15 +180,18 @@ private slots:
     }
 
     void unsetsBackToInstallationValue() {
-        SettingsPage page(*m_db, m_profile);
+        SettingsPage page(*m_worker, m_profile);
         page.show();
+        WAIT_IDLE(page);
         selectShop(page, QStringLiteral("web"));
+        WAIT_IDLE(page);
         auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail);
         QVERIFY(!inherit->isChecked());
         QVERIFY(child<QCheckBox>(&page, CheckEmail)->isChecked());
         inherit->click();
         QVERIFY(!child<QCheckBox>(&page, CheckEmail)->isChecked()); // shows the installation value
         child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+        WAIT_IDLE(page);
 
         auto other = m_tdb->open();
         auto entry = SettingsStore(*other).entry(CheckEmail, QStringLiteral("web"));
@@ -189,8 +204,9 @@ private slots:
     }
 
     void installationScopeFallsBackToDefault() {
-        SettingsPage page(*m_db, m_profile);
+        SettingsPage page(*m_worker, m_profile);
         page.show();
+        WAIT_IDLE(page);
         auto* fallback = child<QLabel>(&page, QStringLiteral("fallback_") + CheckEmail);
         QCOMPARE(fallback->text(), QStringLiteral("Default: on"));
         auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + CheckEmail);
@@ -201,6 +217,7 @@ private slots:
         code->clear();
         QTest::keyClicks(code, QStringLiteral("  WEB2 "));
         child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+        WAIT_IDLE(page);
         auto other = m_tdb->open();
         QCOMPARE(
             SettingsStore(*other).value(SettingKey::DefaultCustomerCode, QStringLiteral("trade")).value(),
@@ -208,9 +225,11 @@ private slots:
     }
 
     void asksBeforeDroppingUnsavedEdits() {
-        SettingsPage page(*m_db, m_profile);
+        SettingsPage page(*m_worker, m_profile);
         page.show();
+        WAIT_IDLE(page);
         selectShop(page, QStringLiteral("web"));
+        WAIT_IDLE(page);
         auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::GuestPolicy);
         QVERIFY(inherit->isChecked());
         inherit->click();
@@ -229,6 +248,7 @@ private slots:
                     box->isVisible());
         box->button(QMessageBox::Discard)->click();
         QCOMPARE(page.scope(), QStringLiteral("trade"));
+        WAIT_IDLE(page);
         QVERIFY(inherit->isChecked());
         QVERIFY(page.findChildren<QMessageBox*>().size() <= 1);
         auto other = m_tdb->open();
@@ -238,13 +258,16 @@ private slots:
     }
 
     void refusesEmptyDefaultCustomerInPlainWords() {
-        SettingsPage page(*m_db, m_profile);
+        SettingsPage page(*m_worker, m_profile);
         page.show();
+        WAIT_IDLE(page);
         selectShop(page, QStringLiteral("trade"));
+        WAIT_IDLE(page);
         child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::DefaultCustomerCode)->click();
         child<QLineEdit>(&page, SettingKey::DefaultCustomerCode)->clear();
         child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::CreateMissingCustomers)->click();
         child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
+        WAIT_IDLE(page);
         QVERIFY(child<QLabel>(&page, QStringLiteral("settingsMessageLabel"))
                     ->text()
                     .startsWith(QStringLiteral("\"Default customer code\" cannot be empty")));
@@ -258,8 +281,9 @@ private slots:
     }
 
     void editsTemplates() {
-        SettingsPage page(*m_db, m_profile);
+        SettingsPage page(*m_worker, m_profile);
         page.show();
+        WAIT_IDLE(page);
         QAbstractItemModelTester tester(page.templateModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto* table = child<QTableView>(&page, QStringLiteral("templateTable"));
@@ -287,6 +311,7 @@ private slots:
         QCOMPARE(model->index(0, TemplateTableModel::VatPresent).data().toString(),
                  QStringLiteral("with VAT no."));
         child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        WAIT_IDLE(page);
         QCOMPARE(child<QLabel>(&page, QStringLiteral("templatesMessageLabel"))->text(),
                  QStringLiteral("Customer templates saved."));
 
@@ -303,18 +328,21 @@ private slots:
         // Editing updates the same template; removing deletes it.
         QVERIFY(model->setData(model->index(0, TemplateTableModel::Priority), 5));
         child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        WAIT_IDLE(page);
         stored = CatalogRepository(*other).templates();
         QCOMPARE(stored->size(), 1);
         QCOMPARE(stored->first().priority, 5);
         table->setCurrentIndex(model->index(0, 0));
         child<QPushButton>(&page, QStringLiteral("removeTemplateButton"))->click();
         child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        WAIT_IDLE(page);
         QCOMPARE(CatalogRepository(*other).templates()->size(), 0);
     }
 
     void editsOrderMapping() {
-        SettingsPage page(*m_db, m_profile);
+        SettingsPage page(*m_worker, m_profile);
         page.show();
+        WAIT_IDLE(page);
         QAbstractItemModelTester tester(page.orderMappingModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto* table = child<QTableView>(&page, QStringLiteral("orderMappingTable"));
@@ -331,6 +359,7 @@ private slots:
                                QStringLiteral("shipmentMethod")));
         QVERIFY(model->setData(model->index(n + 1, OrderMappingModel::SourceValue), QStringLiteral("bogus")));
         child<QPushButton>(&page, QStringLiteral("saveOrderMappingButton"))->click();
+        WAIT_IDLE(page);
         QVERIFY(
             child<QLabel>(&page, QStringLiteral("orderMappingMessageLabel"))
                 ->text()
@@ -340,6 +369,7 @@ private slots:
             model->setData(model->index(n + 1, OrderMappingModel::SourceKind), QStringLiteral("constant")));
         QVERIFY(model->setData(model->index(n + 1, OrderMappingModel::SourceValue), QStringLiteral("POST")));
         child<QPushButton>(&page, QStringLiteral("saveOrderMappingButton"))->click();
+        WAIT_IDLE(page);
         QCOMPARE(child<QLabel>(&page, QStringLiteral("orderMappingMessageLabel"))->text(),
                  QStringLiteral("Order mapping saved."));
         auto other = m_tdb->open();
@@ -354,12 +384,18 @@ private slots:
     }
 
     void showsConnectionsAndKeepsSecretsOutOfDatabase() {
-        secrets::CredentialStore keychain(QStringLiteral("linkdesk-gui-test"));
-        SettingsPage page(*m_db, m_profile, &keychain);
+        // A service of this process's own: the SQLite and PostgreSQL runs share one keyring.
+        secrets::CredentialStore keychain(
+            QStringLiteral("linkdesk-gui-test-%1").arg(QCoreApplication::applicationPid()));
+        SettingsPage page(*m_worker, m_profile, &keychain);
         page.show();
+        WAIT_IDLE(page);
         QSignalSpy testRequested(&page, &SettingsPage::testConnectionRequested);
+        auto* message = child<QLabel>(&page, QStringLiteral("connectionMessageLabel"));
+        const QString testing = QStringLiteral("Testing the connections…");
         child<QPushButton>(&page, QStringLiteral("testConnectionButton"))->click();
         QCOMPARE(testRequested.count(), 1);
+        QCOMPARE(message->text(), testing); // nobody answers here
         QCOMPARE(child<QLabel>(&page, QStringLiteral("shopUrl_web"))->text(),
                  QStringLiteral("http://127.0.0.1:9"));
         QCOMPARE(child<QLabel>(&page, QStringLiteral("shopUrl_trade"))->text(), QStringLiteral("/srv/trade"));
@@ -372,8 +408,9 @@ private slots:
         tabs->setCurrentWidget(child<QWidget>(&page, QStringLiteral("connectionsTab")));
         QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty() && status->text() != QStringLiteral("Checking…"),
                                  30000);
-        QVERIFY(status->text() == QStringLiteral("Not set") ||
-                status->text() == QStringLiteral("No keychain available"));
+        QVERIFY2(status->text() == QStringLiteral("Not set") ||
+                     status->text() == QStringLiteral("No keychain available"),
+                 qPrintable(status->text() + QLatin1Char(' ') + status->toolTip()));
         QVERIFY(!page.findChild<QLineEdit*>(QStringLiteral("secret_shop.trade.consumer_key"))); // a file shop
 
         const QString secret = QStringLiteral("s3cret-value-%1").arg(QCoreApplication::applicationPid());
@@ -381,9 +418,8 @@ private slots:
         QCOMPARE(edit->echoMode(), QLineEdit::Password);
         QTest::keyClicks(edit, secret);
         child<QPushButton>(&page, QStringLiteral("saveSecretsButton"))->click();
-        auto* message = child<QLabel>(&page, QStringLiteral("connectionMessageLabel"));
         // Saved, or a plain "no keychain" message where none runs: either way it finishes.
-        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty() && message->text() != testing, 30000);
         qInfo("keychain: %s", qPrintable(message->text()));
         QVERIFY(!message->text().contains(secret));
         if (message->text() == QStringLiteral("Credentials saved to the keychain.")) {
@@ -415,6 +451,80 @@ private slots:
         QFile settingsFile(settings.fileName());
         if (settingsFile.open(QIODevice::ReadOnly))
             QVERIFY(!settingsFile.readAll().contains(needle));
+    }
+
+    void everyTabIsAPage() {
+        SettingsPage page(*m_worker, m_profile);
+        page.show();
+        WAIT_IDLE(page);
+        auto* tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabs"));
+        QCOMPARE(page.tabs().size(), tabs->count());
+        for (int i = 0; i < tabs->count(); ++i) {
+            QCOMPARE(static_cast<QWidget*>(page.tabs().at(i)), tabs->widget(i));
+            QCOMPARE(tabs->tabText(i), page.tabs().at(i)->title());
+        }
+        QCOMPARE(tabs->widget(0)->objectName(), QStringLiteral("matchingTab"));
+        // Refresh reads the tabs that come from the database again: the page is busy until they are in.
+        QSignalSpy busy(&page, &Page::busyChanged);
+        page.reload();
+        QVERIFY(page.isBusy());
+        QVERIFY(!child<QPushButton>(&page, QStringLiteral("saveButton"))->isEnabled());
+        WAIT_IDLE(page);
+        QCOMPARE(busy.count(), 2);
+        QVERIFY(child<QPushButton>(&page, QStringLiteral("saveButton"))->isEnabled());
+        // Each setting's help text, from the one table of settings, is its tool tip.
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("label_") + CheckEmail)->toolTip(),
+                 QString::fromUtf8(findSettingSpec(CheckEmail)->help));
+    }
+
+    void savesWhileAnotherConnectionHoldsTheLock() {
+        SettingsPage page(*m_worker, m_profile);
+        page.show();
+        WAIT_IDLE(page);
+        auto* spin = child<QSpinBox>(&page, SettingKey::CacheTtlSeconds);
+        auto* inherit = child<QCheckBox>(&page, QStringLiteral("inherit_") + SettingKey::CacheTtlSeconds);
+        if (inherit->isChecked())
+            inherit->click();
+        spin->setValue(spin->value() == 120 ? 180 : 120);
+        const QString wanted = QString::number(spin->value());
+
+        // An import on another workstation is in the middle of a write.
+        test::WriteLock lock(*m_tdb, {QStringLiteral("settings"), QStringLiteral("audit_log")});
+        QVERIFY2(lock.error().isEmpty(), qPrintable(lock.error()));
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start(10);
+        auto* message = child<QLabel>(&page, QStringLiteral("settingsMessageLabel"));
+        auto* save = child<QPushButton>(&page, QStringLiteral("saveButton"));
+        save->click(); // returns at once
+        QVERIFY(page.isBusy());
+        // The event loop runs on while the save is with the worker, and the other tabs answer.
+        QTRY_VERIFY(ticks >= 30);
+        auto* tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabs"));
+        tabs->setCurrentWidget(child<QWidget>(&page, QStringLiteral("languageTab")));
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("languageTab"));
+        tabs->setCurrentIndex(0);
+        if (m_db->engine() == Engine::Postgres) {
+            // PostgreSQL waits for the lock: the save is still on its way, the form disabled.
+            QVERIFY(page.isBusy());
+            QVERIFY(!spin->isEnabled());
+            QVERIFY(message->text().isEmpty());
+            lock.release();
+        } else {
+            // SQLite does not wait when a transaction that has read wants to write while another
+            // connection writes: nothing is saved, and the page says why and stays usable.
+            QTRY_VERIFY(message->text().contains(QLatin1String("database is locked")));
+            WAIT_IDLE(page);
+            QVERIFY(spin->isEnabled());
+            lock.release();
+            save->click();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Installation settings saved."), 15000);
+        WAIT_IDLE(page);
+        QVERIFY(spin->isEnabled());
+        auto other = m_tdb->open();
+        QCOMPARE(SettingsStore(*other).value(SettingKey::CacheTtlSeconds).value(), wanted);
     }
 };
 

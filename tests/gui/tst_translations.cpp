@@ -2,6 +2,7 @@
 #include "shop/shopsources.h"
 #include "store/customerrepository.h"
 #include "testdatabase.h"
+#include "ui/common/databaseworker.h"
 #include "ui/common/translations.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -249,7 +250,8 @@ private slots:
     }
 
     void languageChoiceIsSavedAtOnce() {
-        const auto page = std::make_unique<SettingsPage>(*m_db, m_profile);
+        DatabaseWorker worker(*m_db);
+        const auto page = std::make_unique<SettingsPage>(worker, m_profile);
         auto* combo = child<QComboBox>(page.get(), "languageCombo");
         QCOMPARE(combo->currentIndex(), 0); // nothing chosen: the system's language
         QCOMPARE(combo->currentData().toString(), QString());
@@ -262,7 +264,7 @@ private slots:
         QCOMPARE(status.count(), 1);
         QVERIFY(status.at(0).at(0).toString().contains(QLatin1String("next start")));
         // A page built later shows the choice.
-        const auto again = std::make_unique<SettingsPage>(*m_db, m_profile);
+        const auto again = std::make_unique<SettingsPage>(worker, m_profile);
         QCOMPARE(child<QComboBox>(again.get(), "languageCombo")->currentText(), QStringLiteral("Nederlands"));
 
         combo->setCurrentIndex(0);

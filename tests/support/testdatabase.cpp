@@ -95,6 +95,38 @@ std::unique_ptr<Database> TestDatabase::open(Database::Migrate migrate) const {
     return std::move(*db);
 }
 
+WriteLock::WriteLock(const TestDatabase& db, const QStringList& tables)
+    : m_db(db.open()) {
+    if (!m_db) {
+        m_error = QStringLiteral("cannot open a second connection");
+        return;
+    }
+    QStringList statements;
+    if (m_db->engine() == Engine::Sqlite)
+        statements << QStringLiteral("BEGIN IMMEDIATE");
+    else
+        statements
+            << QStringLiteral("BEGIN")
+            << QStringLiteral("LOCK TABLE %1 IN ACCESS EXCLUSIVE MODE").arg(tables.join(QLatin1Char(',')));
+    for (const QString& sql : std::as_const(statements)) {
+        if (auto r = m_db->exec(sql); !r) {
+            m_error = r.message();
+            m_db.reset();
+            return;
+        }
+    }
+}
+
+WriteLock::~WriteLock() {
+    release();
+}
+
+void WriteLock::release() {
+    if (m_db)
+        (void)m_db->exec(QStringLiteral("ROLLBACK"));
+    m_db.reset();
+}
+
 bool DatabaseTest::openDatabase() {
     m_tdb = std::make_unique<TestDatabase>();
     if (!QTest::qVerify(m_tdb->isValid(), "m_tdb->isValid()", qPrintable(m_tdb->error()), __FILE__, __LINE__))

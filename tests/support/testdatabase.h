@@ -33,6 +33,25 @@ private:
     QString m_error;
 };
 
+// Another connection in the middle of a write, as a long import holds it: until release() (or the end
+// of its life) it keeps the write lock of these tables. SQLite: BEGIN IMMEDIATE, which locks the
+// whole file for writers (readers still read, in WAL mode). PostgreSQL: LOCK TABLE ... IN ACCESS
+// EXCLUSIVE MODE, which makes readers of those tables wait as well.
+class WriteLock final {
+    Q_DISABLE_COPY_MOVE(WriteLock)
+public:
+    WriteLock(const TestDatabase& db, const QStringList& tables);
+    ~WriteLock();
+
+    // Empty when the lock is held; otherwise why not.
+    QString error() const { return m_error; }
+    void release();
+
+private:
+    std::unique_ptr<Database> m_db;
+    QString m_error;
+};
+
 // The base of a test class whose every test function gets a fresh, open database:
 //   void init() { LINKDESK_REQUIRE_ENGINE(); openDatabase(); }
 //   void cleanup() { closeDatabase(); }

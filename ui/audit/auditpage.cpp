@@ -10,7 +10,7 @@
 namespace linkdesk {
 
 AuditPage::AuditPage(Database& db, QWidget* parent)
-    : QWidget(parent)
+    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Audit log"), parent)
     , m_ui(std::make_unique<Ui::AuditPage>())
     , m_model(new AuditTableModel(db, this))
     , m_filterTimer(new QTimer(this)) {
@@ -31,10 +31,8 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     connect(m_filterTimer, &QTimer::timeout, this,
             [this] { m_model->setFilter(m_ui->auditFilterEdit->text()); });
     connect(m_ui->auditFilterEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
-    connect(m_ui->refreshButton, &QPushButton::clicked, this, &AuditPage::refresh);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &AuditPage::reload);
     connect(m_model, &AuditTableModel::loaded, this, &AuditPage::updateCount);
-    connect(m_model, &AuditTableModel::loaded, this, [this] { m_loaded = true; });
-    connect(m_model, &AuditTableModel::loadFailed, this, [this] { m_loaded = true; });
     connect(m_model, &AuditTableModel::busyChanged, this, &AuditPage::showBusy);
     connect(m_model, &AuditTableModel::loadFailed, this, [this](const QString& message) {
         m_ui->auditCountLabel->setText(tr("The audit log could not be read: %1").arg(message));
@@ -44,16 +42,17 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
 
 AuditPage::~AuditPage() = default;
 
-void AuditPage::refresh() {
+void AuditPage::reload() {
     m_model->reload();
 }
 
 void AuditPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    refresh(); // changes made on other pages or by other users since it was last shown
+    reload(); // changes made on other pages or by other users since it was last shown
 }
 
 void AuditPage::showBusy(bool busy) {
+    setBusy(busy);
     m_ui->busyIndicator->setVisible(busy);
     if (busy)
         m_ui->auditCountLabel->setText(tr("Reading the audit log…"));
@@ -61,10 +60,6 @@ void AuditPage::showBusy(bool busy) {
 
 void AuditPage::updateCount() {
     m_ui->auditCountLabel->setText(tr("%n change(s)", nullptr, m_model->totalCount()));
-}
-
-bool AuditPage::isLoading() const {
-    return !m_loaded || m_model->isBusy();
 }
 
 } // namespace linkdesk

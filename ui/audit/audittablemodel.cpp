@@ -15,7 +15,7 @@ AuditTableModel::AuditTableModel(Database& db, QObject* parent)
     , m_pages(CachedPages) {}
 
 AuditTableModel::~AuditTableModel() {
-    ++*m_generation;
+    m_requests.supersede(); // queued reads are skipped
 }
 
 void AuditTableModel::setFilter(const QString& text) {
@@ -24,13 +24,10 @@ void AuditTableModel::setFilter(const QString& text) {
 }
 
 void AuditTableModel::reload() {
-    const int generation = ++*m_generation;
     setBusy(true);
     m_worker->run<Snapshot>(
-        this,
-        [text = m_filter, shared = m_generation, generation](Database& db) -> Result<Snapshot> {
-            if (*shared != generation)
-                return fail(QString(), ErrorKind::Cancelled);
+        this, m_requests.next(),
+        [text = m_filter](Database& db) -> Result<Snapshot> {
             AuditLog log(db);
             auto count = log.count(text);
             if (!count)
@@ -45,12 +42,10 @@ void AuditTableModel::reload() {
             }
             return snapshot;
         },
-        [this, generation](Result<Snapshot> snapshot) { countArrived(generation, std::move(snapshot)); });
+        [this](Result<Snapshot> snapshot) { countArrived(std::move(snapshot)); });
 }
 
-void AuditTableModel::countArrived(int generation, Result<Snapshot> snapshot) {
-    if (generation != *m_generation)
-        return;
+void AuditTableModel::countArrived(Result<Snapshot> snapshot) {
     beginResetModel();
     m_pages.clear();
     m_pending.clear();
@@ -73,23 +68,13 @@ void AuditTableModel::requestPage(int page) const {
         return;
     m_pending.insert(page);
     auto* self = const_cast<AuditTableModel*>(this);
-    const int generation = *m_generation;
     m_worker->run<QList<AuditEntry>>(
-        self,
-        [text = m_filter, shared = m_generation, generation,
-         page](Database& db) -> Result<QList<AuditEntry>> {
-            if (*shared != generation)
-                return fail(QString(), ErrorKind::Cancelled);
-            return AuditLog(db).page(text, page * PageSize, PageSize);
-        },
-        [self, generation, page](Result<QList<AuditEntry>> rows) {
-            self->pageArrived(generation, page, std::move(rows));
-        });
+        self, m_requests.current(),
+        [text = m_filter, page](Database& db) { return AuditLog(db).page(text, page * PageSize, PageSize); },
+        [self, page](Result<QList<AuditEntry>> rows) { self->pageArrived(page, std::move(rows)); });
 }
 
-void AuditTableModel::pageArrived(int generation, int page, Result<QList<AuditEntry>> rows) {
-    if (generation != *m_generation)
-        return;
+void AuditTableModel::pageArrived(int page, Result<QList<AuditEntry>> rows) {
     m_pending.remove(page);
     if (!rows) {
         if (m_lastError.isEmpty()) {

@@ -1,19 +1,16 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "ui/common/databaseworker.h"
 #include "util/result.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QSet>
 
-#include <atomic>
-#include <memory>
-
 namespace linkdesk {
 
 class Database;
-class DatabaseWorker;
 
 // The audit log, newest first, filtered in SQL. Like the customer table it counts and reads pages of
 // rows on a database worker thread, so a long history never stalls the window.
@@ -54,15 +51,15 @@ private:
     };
     const AuditEntry* entry(int row) const;
     void requestPage(int page) const;
-    void pageArrived(int generation, int page, Result<QList<AuditEntry>> rows);
-    void countArrived(int generation, Result<Snapshot> snapshot);
+    void pageArrived(int page, Result<QList<AuditEntry>> rows);
+    void countArrived(Result<Snapshot> snapshot);
     void setBusy(bool busy);
 
     DatabaseWorker* m_worker;
     QString m_filter;
     int m_total = 0;
     bool m_busy = false;
-    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
+    RequestSerial m_requests; // a new filter or reload supersedes the reads before it
     mutable QCache<int, QList<AuditEntry>> m_pages;
     mutable QSet<int> m_pending;
     QString m_lastError;

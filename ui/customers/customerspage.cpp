@@ -12,7 +12,7 @@
 namespace linkdesk {
 
 CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget* parent)
-    : QWidget(parent)
+    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Customers"), parent)
     , m_ui(std::make_unique<Ui::CustomersPage>())
     , m_db(db)
     , m_model(new CustomerTableModel(db, this))
@@ -73,8 +73,6 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     });
     connect(m_model, &CustomerTableModel::firstRowsShown, this, &CustomersPage::updateCount);
     connect(m_model, &CustomerTableModel::loaded, this, &CustomersPage::updateCount);
-    connect(m_model, &CustomerTableModel::loaded, this, [this] { m_loaded = true; });
-    connect(m_model, &CustomerTableModel::loadFailed, this, [this] { m_loaded = true; });
     connect(m_model, &CustomerTableModel::busyChanged, this, &CustomersPage::showBusy);
     // Double-click and Enter both activate a row.
     connect(m_ui->customerTable, &QAbstractItemView::activated, this, &CustomersPage::openCustomer);
@@ -90,6 +88,7 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CustomersPage::updateActions);
     updateActions();
     applyFilter();
+    showBusy(m_model->isBusy()); // it may have started reading before it was connected (a restored sort)
 }
 
 CustomersPage::~CustomersPage() = default;
@@ -102,7 +101,7 @@ void CustomersPage::applyFilter() {
     m_model->setQuery(query);
 }
 
-void CustomersPage::refresh() {
+void CustomersPage::reload() {
     m_model->refresh();
 }
 
@@ -147,6 +146,7 @@ void CustomersPage::updateActions() {
 }
 
 void CustomersPage::showBusy(bool busy) {
+    setBusy(busy);
     m_ui->busyIndicator->setVisible(busy);
     if (busy)
         m_ui->countLabel->setText(tr("Reading customers…"));
@@ -157,10 +157,6 @@ void CustomersPage::updateCount() {
         m_ui->countLabel->setText(tr("%n or more customer(s), counting…", nullptr, m_model->totalCount()));
     else
         m_ui->countLabel->setText(tr("%n customer(s)", nullptr, m_model->totalCount()));
-}
-
-bool CustomersPage::isLoading() const {
-    return !m_loaded || m_model->isBusy();
 }
 
 } // namespace linkdesk

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/common/page.h"
+
 #include <QPointer>
-#include <QWidget>
 
 #include <memory>
 
@@ -17,11 +18,10 @@ struct CustomerRow;
 class Database;
 class ErpClient;
 
-// Every shop customer with its link: filter, sort and open one.
-class CustomersPage final : public QWidget {
+// Every shop customer with its link: filter, sort and open one. Its model and the Connect Link
+// dialog read and write on database workers of their own; busy while the rows are read and counted.
+class CustomersPage final : public Page {
     Q_OBJECT
-    // Read by MainWindow::isBusy(), e.g. before a screenshot: true until the first rows are in.
-    Q_PROPERTY(bool loading READ isLoading)
     Q_DISABLE_COPY_MOVE(CustomersPage)
 public:
     explicit CustomersPage(Database& db, const QStringList& shopCodes, QWidget* parent = nullptr);
@@ -39,11 +39,10 @@ public:
     // The customer on the current row, when its row has been read; valid until the rows change.
     const CustomerRow* selectedCustomer() const;
 
-public slots:
-    void refresh();
+    // Reads the rows again in place, keeping the selection and scroll position.
+    void reload() override;
 
 signals:
-    void statusMessage(const QString& message);
     // "Test order…" for the selected customer (shop code and identity key).
     void testOrderRequested(const QString& shopCode, const QString& customerKey);
 
@@ -52,10 +51,8 @@ private:
     void updateCount();
     void updateActions();
     void showBusy(bool busy);
-    bool isLoading() const;
 
     std::unique_ptr<Ui::CustomersPage> m_ui;
-    bool m_loaded = false;
     Database& m_db;
     CustomerTableModel* m_model;
     class QTimer* m_filterTimer;

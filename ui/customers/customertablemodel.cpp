@@ -16,7 +16,7 @@ CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
     , m_pages(CachedPages) {}
 
 CustomerTableModel::~CustomerTableModel() {
-    ++*m_generation; // queued reads are skipped
+    m_requests.supersede(); // queued reads are skipped
 }
 
 void CustomerTableModel::setQuery(const CustomerQuery& query) {
@@ -33,24 +33,15 @@ void CustomerTableModel::refresh() {
 }
 
 void CustomerTableModel::start(bool keepRows) {
-    const int generation = ++*m_generation;
     m_firstPagePending = true;
     setBusy(true);
     m_worker->run<QList<CustomerRow>>(
-        this,
-        [query = m_query, shared = m_generation, generation](Database& db) -> Result<QList<CustomerRow>> {
-            if (*shared != generation)
-                return fail(QString(), ErrorKind::Cancelled);
-            return CustomerRepository(db).page(query, 0, PageSize);
-        },
-        [this, generation, keepRows](Result<QList<CustomerRow>> rows) {
-            firstPageArrived(generation, keepRows, std::move(rows));
-        });
+        this, m_requests.next(),
+        [query = m_query](Database& db) { return CustomerRepository(db).page(query, 0, PageSize); },
+        [this, keepRows](Result<QList<CustomerRow>> rows) { firstPageArrived(keepRows, std::move(rows)); });
 }
 
-void CustomerTableModel::firstPageArrived(int generation, bool keepRows, Result<QList<CustomerRow>> rows) {
-    if (generation != *m_generation)
-        return; // a newer query is on its way
+void CustomerTableModel::firstPageArrived(bool keepRows, Result<QList<CustomerRow>> rows) {
     m_firstPagePending = false;
     if (!rows) {
         setBusy(false);
@@ -85,18 +76,12 @@ void CustomerTableModel::firstPageArrived(int generation, bool keepRows, Result<
         return;
     }
     m_countWorker->run<int>(
-        this,
-        [query = m_query, shared = m_generation, generation](Database& db) -> Result<int> {
-            if (*shared != generation)
-                return fail(QString(), ErrorKind::Cancelled);
-            return CustomerRepository(db).count(query);
-        },
-        [this, generation](Result<int> count) { countArrived(generation, std::move(count)); });
+        this, m_requests.current(),
+        [query = m_query](Database& db) { return CustomerRepository(db).count(query); },
+        [this](Result<int> count) { countArrived(std::move(count)); });
 }
 
-void CustomerTableModel::countArrived(int generation, Result<int> count) {
-    if (generation != *m_generation)
-        return;
+void CustomerTableModel::countArrived(Result<int> count) {
     setBusy(false);
     if (!count) {
         reportError(count.message());
@@ -123,23 +108,15 @@ void CustomerTableModel::requestPage(int page) const {
         return; // while a new query reads its first rows, the others are not known yet
     m_pending.insert(page);
     auto* self = const_cast<CustomerTableModel*>(this);
-    const int generation = *m_generation;
     m_worker->run<QList<CustomerRow>>(
-        self,
-        [query = m_query, shared = m_generation, generation, page,
-         total = m_busy ? -1 : m_total](Database& db) -> Result<QList<CustomerRow>> {
-            if (*shared != generation)
-                return fail(QString(), ErrorKind::Cancelled);
+        self, m_requests.current(),
+        [query = m_query, page, total = m_busy ? -1 : m_total](Database& db) {
             return CustomerRepository(db).page(query, page * PageSize, PageSize, total);
         },
-        [self, generation, page](Result<QList<CustomerRow>> rows) {
-            self->pageArrived(generation, page, std::move(rows));
-        });
+        [self, page](Result<QList<CustomerRow>> rows) { self->pageArrived(page, std::move(rows)); });
 }
 
-void CustomerTableModel::pageArrived(int generation, int page, Result<QList<CustomerRow>> rows) {
-    if (generation != *m_generation)
-        return;
+void CustomerTableModel::pageArrived(int page, Result<QList<CustomerRow>> rows) {
     m_pending.remove(page);
     if (!rows) {
         reportError(rows.message());

@@ -1,18 +1,15 @@
 #pragma once
 
 #include "store/customerrepository.h"
+#include "ui/common/databaseworker.h"
 
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QSet>
 
-#include <atomic>
-#include <memory>
-
 namespace linkdesk {
 
 class Database;
-class DatabaseWorker;
 
 // Shop customers with their links, read on worker threads with connections of their own so the GUI
 // never waits. A new query reads its first page and shows it (the old rows stay on screen until
@@ -71,9 +68,9 @@ signals:
 private:
     const CustomerRow* row(int row) const;
     void requestPage(int page) const;
-    void pageArrived(int generation, int page, Result<QList<CustomerRow>> rows);
-    void firstPageArrived(int generation, bool keepRows, Result<QList<CustomerRow>> rows);
-    void countArrived(int generation, Result<int> count);
+    void pageArrived(int page, Result<QList<CustomerRow>> rows);
+    void firstPageArrived(bool keepRows, Result<QList<CustomerRow>> rows);
+    void countArrived(Result<int> count);
     void resize(int total);
     void start(bool keepRows);
     void setBusy(bool busy);
@@ -85,9 +82,9 @@ private:
     int m_total = 0;
     bool m_busy = false;
     bool m_firstPagePending = false;
-    // Bumped by every new query; answers to older ones are dropped, and queued reads for them are
-    // skipped on the worker.
-    std::shared_ptr<std::atomic_int> m_generation = std::make_shared<std::atomic_int>(0);
+    // A new query supersedes the reads of older ones: their answers are dropped, and queued reads
+    // for them are skipped on the worker.
+    RequestSerial m_requests;
     mutable QCache<int, QList<CustomerRow>> m_pages;
     mutable QSet<int> m_pending;
     QString m_lastError;

@@ -17,8 +17,9 @@
 
 namespace linkdesk {
 
-ImportPage::ImportPage(Database& db, ImportWorker* worker, const QStringList& shopCodes, QWidget* parent)
-    : QWidget(parent)
+ImportPage::ImportPage(DatabaseWorker& db, ImportWorker* worker, const QStringList& shopCodes,
+                       QWidget* parent)
+    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Import"), parent)
     , m_ui(std::make_unique<Ui::ImportPage>())
     , m_db(db)
     , m_worker(worker) {
@@ -50,7 +51,7 @@ ImportPage::ImportPage(Database& db, ImportWorker* worker, const QStringList& sh
     connect(m_worker, &ImportWorker::logLine, this,
             [this](const QString& line) { m_ui->logView->appendPlainText(line); });
     connect(m_worker, &ImportWorker::importFinished, this, &ImportPage::onFinished);
-    refreshHistory();
+    reload();
 }
 
 ImportPage::~ImportPage() = default;
@@ -118,7 +119,7 @@ void ImportPage::onFinished(bool ok, const QString& error, const QJsonObject& su
         m_ui->logView->appendPlainText(text);
         emit statusMessage(text);
     }
-    refreshHistory();
+    reload();
     emit importFinished();
 }
 
@@ -134,10 +135,19 @@ void ImportPage::showOrderFiles(const QList<ShopConfig>& shops) {
     m_files->reload();
 }
 
-void ImportPage::refreshHistory() {
+void ImportPage::reload() {
     if (m_files)
         m_files->reload();
-    auto runs = ImportRuns(m_db).latest(20);
+    setBusy(true);
+    m_db.run<QList<ImportRun>>(
+        this, m_reads.next(), [](Database& db) { return ImportRuns(db).latest(20); },
+        [this](Result<QList<ImportRun>> runs) {
+            showHistory(std::move(runs));
+            setBusy(false);
+        });
+}
+
+void ImportPage::showHistory(Result<QList<ImportRun>> runs) {
     if (!runs) {
         m_ui->stateLabel->setText(tr("Cannot read the import history: %1").arg(runs.message()));
         return;

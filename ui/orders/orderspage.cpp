@@ -4,27 +4,21 @@
 #include "ordertablemodel.h"
 #include "productmappingdialog.h"
 #include "store/catalogrepository.h"
-#include "store/database.h"
 #include "store/orderrepository.h"
 #include "tracedialog.h"
 #include "ui/common/headerstate.h"
 #include "ui_orderspage.h"
 
-#include <QFutureWatcher>
 #include <QHeaderView>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
 
-namespace {} // namespace
-
-OrdersPage::OrdersPage(Database& db, QWidget* parent)
-    : QWidget(parent)
+OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
+    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Orders"), parent)
     , m_ui(std::make_unique<Ui::OrdersPage>())
     , m_db(db)
     , m_model(new OrderTableModel(this))
-    , m_proxy(new OrderFilterProxy(this))
-    , m_watcher(new QFutureWatcher<Snapshot>(this)) {
+    , m_proxy(new OrderFilterProxy(this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -65,87 +59,62 @@ OrdersPage::OrdersPage(Database& db, QWidget* parent)
     connect(m_ui->retryButton, &QPushButton::clicked, this, &OrdersPage::retry);
     connect(m_ui->traceButton, &QPushButton::clicked, this, &OrdersPage::openTrace);
     connect(m_ui->addMappingButton, &QPushButton::clicked, this, &OrdersPage::addProductMapping);
-    connect(m_watcher, &QFutureWatcher<Snapshot>::finished, this, &OrdersPage::applyLoaded);
     updateActions();
     reload();
 }
 
-OrdersPage::~OrdersPage() {
-    // The worker reads through its own connection to the same database; let it finish first.
-    m_watcher->waitForFinished();
-}
-
-bool OrdersPage::isLoading() const {
-    return m_loading;
-}
-
-OrdersPage::Snapshot OrdersPage::load(const Database* db) {
-    Snapshot snapshot;
-    auto connection = db->clone(); // a connection belongs to the thread that opens it
-    if (!connection) {
-        snapshot.error = connection.message();
-        return snapshot;
-    }
-    OrderRepository orders(**connection);
-    auto list = orders.list();
-    if (!list) {
-        snapshot.error = list.message();
-        return snapshot;
-    }
-    auto counts = orders.countByStatus();
-    if (!counts) {
-        snapshot.error = counts.message();
-        return snapshot;
-    }
-    snapshot.orders = std::move(*list);
-    snapshot.counts = std::move(*counts);
-    return snapshot;
-}
+OrdersPage::~OrdersPage() = default;
 
 void OrdersPage::reload() {
-    m_loading = true;
-    if (m_watcher->isRunning()) {
-        m_reloadAgain = true; // the running read may miss the latest change
-        return;
-    }
+    // A read still on its way is superseded: only the latest answer is shown.
     if (const auto order = selectedOrder())
         m_keepSelected = order->id;
+    m_reading = true;
+    updateBusy();
     m_ui->refreshOrdersButton->setEnabled(false);
     m_ui->orderCountLabel->setText(tr("Loading orders…"));
-    const Database* db = &m_db;
-    m_watcher->setFuture(QtConcurrent::run([db] { return load(db); }));
+    m_db.run<Snapshot>(
+        this, m_reads.next(),
+        [](Database& db) -> Result<Snapshot> {
+            OrderRepository orders(db);
+            auto list = orders.list();
+            if (!list)
+                return list.error();
+            auto counts = orders.countByStatus();
+            if (!counts)
+                return counts.error();
+            return Snapshot{std::move(*list), std::move(*counts)};
+        },
+        [this](Result<Snapshot> snapshot) { applyLoaded(std::move(snapshot)); });
 }
 
-void OrdersPage::applyLoaded() {
-    if (m_reloadAgain) {
-        m_reloadAgain = false;
-        m_watcher->setFuture(QtConcurrent::run([db = &m_db] { return load(db); }));
-        return;
-    }
+void OrdersPage::applyLoaded(Result<Snapshot> snapshot) {
     m_ui->refreshOrdersButton->setEnabled(true);
-    Snapshot snapshot = m_watcher->result();
-    if (!snapshot.error.isEmpty()) {
+    if (!snapshot) {
         m_ui->orderCountLabel->clear();
-        showMessage(tr("The orders could not be read: %1").arg(snapshot.error), true);
-        m_loading = false;
-        emit loaded();
-        return;
+        showMessage(tr("The orders could not be read: %1").arg(snapshot.message()), true);
+    } else {
+        m_model->setOrders(std::move(snapshot->orders));
+        int total = 0;
+        for (int i = 1; i < m_ui->orderStatusFilter->count(); ++i) {
+            const auto status = OrderStatus(m_ui->orderStatusFilter->itemData(i).toInt());
+            const int n = snapshot->counts.value(status);
+            total += n;
+            m_ui->orderStatusFilter->setItemText(
+                i, tr("%1 (%2)").arg(OrderTableModel::statusText(status)).arg(n));
+        }
+        m_ui->orderStatusFilter->setItemText(0, tr("All statuses (%1)").arg(total));
+        m_ui->orderCountLabel->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
+        selectOrder(m_keepSelected);
+        updateActions();
     }
-    m_model->setOrders(std::move(snapshot.orders));
-    int total = 0;
-    for (int i = 1; i < m_ui->orderStatusFilter->count(); ++i) {
-        const auto status = OrderStatus(m_ui->orderStatusFilter->itemData(i).toInt());
-        const int n = snapshot.counts.value(status);
-        total += n;
-        m_ui->orderStatusFilter->setItemText(i,
-                                             tr("%1 (%2)").arg(OrderTableModel::statusText(status)).arg(n));
-    }
-    m_ui->orderStatusFilter->setItemText(0, tr("All statuses (%1)").arg(total));
-    m_ui->orderCountLabel->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
-    selectOrder(m_keepSelected);
-    updateActions();
-    m_loading = false;
+    m_reading = false;
+    updateBusy();
     emit loaded();
+}
+
+void OrdersPage::updateBusy() {
+    setBusy(m_reading || m_acting);
 }
 
 std::optional<StagedOrder> OrdersPage::selectedOrder() const {
@@ -166,23 +135,40 @@ void OrdersPage::selectOrder(qint64 id) {
 
 void OrdersPage::updateActions() {
     const auto order = selectedOrder();
-    const bool any = order.has_value();
+    const bool any = order.has_value() && !m_acting; // one change at a time
     const bool sent =
         any && (order->status == OrderStatus::Submitted || order->status == OrderStatus::Submitting);
     m_ui->rematchButton->setEnabled(any && !sent);
     m_ui->retryButton->setEnabled(any && order->status == OrderStatus::Failed);
-    m_ui->traceButton->setEnabled(any);
+    m_ui->traceButton->setEnabled(order.has_value());
     m_ui->addMappingButton->setEnabled(any && order->status == OrderStatus::Blocked);
 }
 
 void OrdersPage::showMessage(const QString& message, bool error) {
-    m_ui->orderMessageLabel->setText(message);
-    m_ui->orderMessageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    if (!error)
-        emit statusMessage(message);
+    Page::showMessage(m_ui->orderMessageLabel, message, error);
 }
 
-bool OrdersPage::rematchOrder(StagedOrder order) {
+OrdersPage::Outcome OrdersPage::perform(Database& db, Action action, const StagedOrder& shown,
+                                        const QList<ProductMapping>& mappings) {
+    if (action == Action::MapProducts) {
+        if (auto r = CatalogRepository(db).setMappings(mappings); !r)
+            return {Outcome::MappingFailed, std::nullopt, r.message()};
+    }
+    // The import (or another workstation) may have moved the order on since the list was read.
+    OrderRepository orders(db);
+    auto current = orders.get(shown.id);
+    if (!current)
+        return {Outcome::ReadFailed, std::nullopt, current.message()};
+    if (!*current || (*current)->status != shown.status)
+        return {Outcome::Changed, *current ? std::optional((*current)->status) : std::nullopt, {}};
+    StagedOrder order = **current;
+    if (action == Action::Retry) {
+        // It stays failed, so the next import looks it up (is it in the ERP already?) before it submits.
+        order.attempts = 0;
+        if (auto r = orders.saveState(order); !r)
+            return {Outcome::RetryFailed, std::nullopt, r.message()};
+        return {};
+    }
     order.status = OrderStatus::New;
     order.reason.clear();
     order.erpCustomerNumber.clear();
@@ -190,60 +176,91 @@ bool OrdersPage::rematchOrder(StagedOrder order) {
     order.lastError.clear();
     for (OrderLine& line : order.lines)
         line.erpItemNumber.clear();
-    if (auto r = OrderRepository(m_db).saveState(order); !r) {
-        showMessage(tr("Order %1 could not be reset for matching: %2").arg(order.orderNumber, r.message()),
-                    true);
-        return false;
-    }
-    return true;
+    if (auto r = orders.saveState(order); !r)
+        return {Outcome::ResetFailed, std::nullopt, r.message()};
+    return {};
 }
 
-std::optional<StagedOrder> OrdersPage::unchanged(const StagedOrder& shown) {
-    // The import (or another workstation) may have moved the order on since the list was read.
-    auto current = OrderRepository(m_db).get(shown.id);
-    if (!current) {
-        showMessage(tr("Order %1 could not be read: %2").arg(shown.orderNumber, current.message()), true);
-        return std::nullopt;
+void OrdersPage::act(Action action, const StagedOrder& shown, const QList<ProductMapping>& mappings) {
+    m_acting = true;
+    updateActions();
+    updateBusy();
+    m_db.run<Outcome>(
+        this,
+        [action, shown, mappings](Database& db) -> Result<Outcome> {
+            return perform(db, action, shown, mappings);
+        },
+        [this, action, shown, n = int(mappings.size())](Result<Outcome> outcome) {
+            m_acting = false;
+            showOutcome(action, shown, n, std::move(outcome)); // reads the orders again, mostly
+            updateActions();
+            updateBusy();
+        });
+}
+
+void OrdersPage::showOutcome(Action action, const StagedOrder& shown, int mappings, Result<Outcome> outcome) {
+    const QString& number = shown.orderNumber;
+    if (!outcome) {
+        showMessage(tr("Order %1 could not be read: %2").arg(number, outcome.message()), true);
+        return;
     }
-    if (!*current || (*current)->status != shown.status) {
-        showMessage(
-            tr("Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: "
-               "look at it again.")
-                .arg(shown.orderNumber,
-                     *current ? OrderTableModel::statusText((*current)->status) : tr("removed")),
-            true);
-        reload();
-        return std::nullopt;
+    switch (outcome->kind) {
+    case Outcome::MappingFailed:
+        showMessage(tr("The product mapping could not be saved: %1").arg(outcome->error), true);
+        return;
+    case Outcome::ReadFailed:
+    case Outcome::Changed:
+        if (action == Action::MapProducts)
+            showMessage(tr("%n product mapping(s) saved, but order %1 changed meanwhile and was not matched "
+                           "again.",
+                           nullptr, mappings)
+                            .arg(number),
+                        true);
+        else if (outcome->kind == Outcome::ReadFailed)
+            showMessage(tr("Order %1 could not be read: %2").arg(number, outcome->error), true);
+        else
+            showMessage(
+                tr("Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: "
+                   "look at it again.")
+                    .arg(number, outcome->now ? OrderTableModel::statusText(*outcome->now) : tr("removed")),
+                true);
+        if (outcome->kind == Outcome::Changed)
+            reload();
+        return;
+    case Outcome::ResetFailed:
+        showMessage(tr("Order %1 could not be reset for matching: %2").arg(number, outcome->error), true);
+        return;
+    case Outcome::RetryFailed:
+        showMessage(tr("Order %1 could not be set to retry: %2").arg(number, outcome->error), true);
+        return;
+    case Outcome::Done:
+        break;
     }
-    return **current;
+    switch (action) {
+    case Action::Rematch:
+        showMessage(tr("Order %1 will be matched again on the next import.").arg(number), false);
+        break;
+    case Action::Retry:
+        showMessage(tr("Order %1 will be tried again on the next import.").arg(number), false);
+        break;
+    case Action::MapProducts:
+        showMessage(tr("%n product mapping(s) saved; order %1 will be matched again on the next import.",
+                       nullptr, mappings)
+                        .arg(number),
+                    false);
+        break;
+    }
+    reload();
 }
 
 void OrdersPage::rematch() {
-    const auto shown = selectedOrder();
-    if (!shown)
-        return;
-    const auto order = unchanged(*shown);
-    if (!order || !rematchOrder(*order))
-        return;
-    showMessage(tr("Order %1 will be matched again on the next import.").arg(order->orderNumber), false);
-    reload();
+    if (const auto shown = selectedOrder(); shown && !m_acting)
+        act(Action::Rematch, *shown);
 }
 
 void OrdersPage::retry() {
-    const auto shown = selectedOrder();
-    if (!shown || shown->status != OrderStatus::Failed)
-        return;
-    auto order = unchanged(*shown);
-    if (!order)
-        return;
-    // It stays failed, so the next import looks it up (is it in the ERP already?) before it submits.
-    order->attempts = 0;
-    if (auto r = OrderRepository(m_db).saveState(*order); !r) {
-        showMessage(tr("Order %1 could not be set to retry: %2").arg(order->orderNumber, r.message()), true);
-        return;
-    }
-    showMessage(tr("Order %1 will be tried again on the next import.").arg(order->orderNumber), false);
-    reload();
+    if (const auto shown = selectedOrder(); shown && !m_acting && shown->status == OrderStatus::Failed)
+        act(Action::Retry, *shown);
 }
 
 void OrdersPage::openTrace() {
@@ -264,27 +281,8 @@ void OrdersPage::addProductMapping() {
     dialog->setObjectName(QStringLiteral("productMappingDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, order = *order] {
-        const QList<ProductMapping> mappings = dialog->mappings();
-        if (auto r = CatalogRepository(m_db).setMappings(mappings); !r) {
-            showMessage(tr("The product mapping could not be saved: %1").arg(r.message()), true);
-            return;
-        }
-        const auto current = unchanged(order);
-        if (!current) {
-            showMessage(tr("%n product mapping(s) saved, but order %1 changed meanwhile and was not matched "
-                           "again.",
-                           nullptr, int(mappings.size()))
-                            .arg(order.orderNumber),
-                        true);
-            return;
-        }
-        if (!rematchOrder(*current))
-            return;
-        showMessage(tr("%n product mapping(s) saved; order %1 will be matched again on the next import.",
-                       nullptr, int(mappings.size()))
-                        .arg(order.orderNumber),
-                    false);
-        reload();
+        if (!m_acting)
+            act(Action::MapProducts, order, dialog->mappings());
     });
     dialog->open();
 }

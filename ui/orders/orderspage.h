@@ -1,15 +1,13 @@
 #pragma once
 
 #include "domain/stagedorder.h"
+#include "ui/common/databaseworker.h"
+#include "ui/common/page.h"
 
 #include <QHash>
-#include <QWidget>
 
 #include <memory>
 #include <optional>
-
-template <typename T>
-class QFutureWatcher;
 
 namespace Ui {
 class OrdersPage;
@@ -17,62 +15,66 @@ class OrdersPage;
 
 namespace linkdesk {
 
-class Database;
 class OrderFilterProxy;
 class OrderTableModel;
+struct ProductMapping;
 
 // The staged orders: filter by status and text; re-match, retry, open the trace, and map the
-// products of a blocked order on the spot. Orders are read on a worker thread.
-class OrdersPage final : public QWidget {
+// products of a blocked order on the spot. Orders are read and changed on the database worker.
+class OrdersPage final : public Page {
     Q_OBJECT
-    // Read by MainWindow::isBusy(), e.g. before a screenshot.
-    Q_PROPERTY(bool loading READ isLoading)
     Q_DISABLE_COPY_MOVE(OrdersPage)
 public:
-    explicit OrdersPage(Database& db, QWidget* parent = nullptr);
+    explicit OrdersPage(DatabaseWorker& db, QWidget* parent = nullptr);
     ~OrdersPage() override;
 
     OrderTableModel* model() const { return m_model; }
     OrderFilterProxy* proxy() const { return m_proxy; }
-    bool isLoading() const;
 
-public slots:
-    // Reads the orders again (off the GUI thread); loaded() follows.
-    void reload();
+    // Reads the orders again; loaded() follows.
+    void reload() override;
 
 signals:
     void loaded();
-    void statusMessage(const QString& message);
 
 private:
     struct Snapshot {
         QList<StagedOrder> orders;
         QHash<OrderStatus, int> counts;
+    };
+    // What an action on one order came to, found on the worker.
+    struct Outcome {
+        enum Kind { Done, MappingFailed, ReadFailed, Changed, ResetFailed, RetryFailed };
+        Kind kind = Done;
+        std::optional<OrderStatus> now; // Changed: the status it has now; none when it is gone
         QString error;
     };
-    static Snapshot load(const Database* db);
+    enum class Action { Rematch, Retry, MapProducts };
 
-    void applyLoaded();
-    void updateStatusFilter();
+    void applyLoaded(Result<Snapshot> snapshot);
     void updateActions();
+    void updateBusy();
     std::optional<StagedOrder> selectedOrder() const;
     void selectOrder(qint64 id);
     void rematch();
     void retry();
     void openTrace();
     void addProductMapping();
-    bool rematchOrder(StagedOrder order);
-    // The order as stored now, if its status is still the one shown; else says so and refreshes.
-    std::optional<StagedOrder> unchanged(const StagedOrder& shown);
-    void showMessage(const QString& message, bool error);
+    // Runs an action on the order shown, on the worker: it is done only when the order's status
+    // is still the one shown; otherwise the page says so and reads the orders again.
+    void act(Action action, const StagedOrder& shown, const QList<ProductMapping>& mappings = {});
+    void showOutcome(Action action, const StagedOrder& shown, int mappings, Result<Outcome> outcome);
+    static Outcome perform(Database& db, Action action, const StagedOrder& shown,
+                           const QList<ProductMapping>& mappings);
+    void showMessage(const QString& message, bool error); // under the table
 
     std::unique_ptr<Ui::OrdersPage> m_ui;
-    Database& m_db;
+    DatabaseWorker& m_db;
     OrderTableModel* m_model;
     OrderFilterProxy* m_proxy;
-    QFutureWatcher<Snapshot>* m_watcher;
-    bool m_reloadAgain = false;
-    bool m_loading = false; // from reload() until loaded() is emitted
+    RequestSerial m_reads;
+    bool m_reading = false; // from reload() until loaded() is emitted
+    bool m_acting = false;  // an action on an order is being written
     qint64 m_keepSelected = 0;
 };
 

@@ -4,31 +4,25 @@
 #include "productcsv.h"
 #include "productmappingmodel.h"
 #include "store/catalogrepository.h"
-#include "store/database.h"
 #include "ui/common/headerstate.h"
 #include "ui_productspage.h"
 
 #include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
 
-namespace {} // namespace
-
-ProductsPage::ProductsPage(Database& db, const QStringList& shopCodes, QWidget* parent)
-    : QWidget(parent)
+ProductsPage::ProductsPage(DatabaseWorker& db, const QStringList& shopCodes, QWidget* parent)
+    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Products"), parent)
     , m_ui(std::make_unique<Ui::ProductsPage>())
     , m_db(db)
     , m_shopCodes(shopCodes)
     , m_model(new ProductMappingModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_watcher(new QFutureWatcher<Snapshot>(this)) {
+    , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
@@ -60,62 +54,42 @@ ProductsPage::ProductsPage(Database& db, const QStringList& shopCodes, QWidget* 
     connect(m_ui->removeProductMappingButton, &QPushButton::clicked, this, &ProductsPage::removeMapping);
     connect(m_ui->importCsvButton, &QPushButton::clicked, this, &ProductsPage::chooseImportFile);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &ProductsPage::chooseExportFile);
-    connect(m_watcher, &QFutureWatcher<Snapshot>::finished, this, &ProductsPage::applyLoaded);
     m_ui->addProductMappingButton->setEnabled(!shopCodes.isEmpty());
     updateActions();
     reload();
 }
 
-ProductsPage::~ProductsPage() {
-    m_watcher->waitForFinished();
-}
-
-bool ProductsPage::isLoading() const {
-    return m_loading;
-}
+ProductsPage::~ProductsPage() = default;
 
 void ProductsPage::reload() {
-    m_loading = true;
-    if (m_watcher->isRunning()) {
-        m_reloadAgain = true;
-        return;
-    }
+    // A read still on its way is superseded: only the latest answer is shown.
+    m_reading = true;
+    updateBusy();
     m_ui->productCountLabel->setText(tr("Loading mappings…"));
-    const Database* db = &m_db;
-    const QString shop = m_ui->productShopFilter->currentData().toString();
-    m_watcher->setFuture(QtConcurrent::run([db, shop] {
-        Snapshot snapshot;
-        auto connection = db->clone(); // a connection belongs to the thread that opens it
-        if (!connection) {
-            snapshot.error = connection.message();
-            return snapshot;
-        }
-        auto mappings = CatalogRepository(**connection).mappings(shop);
-        if (mappings)
-            snapshot.mappings = std::move(*mappings);
-        else
-            snapshot.error = mappings.message();
-        return snapshot;
-    }));
+    m_db.run<QList<ProductMapping>>(
+        this, m_reads.next(),
+        [shop = m_ui->productShopFilter->currentData().toString()](Database& db) {
+            return CatalogRepository(db).mappings(shop);
+        },
+        [this](Result<QList<ProductMapping>> mappings) { applyLoaded(std::move(mappings)); });
 }
 
-void ProductsPage::applyLoaded() {
-    if (m_reloadAgain) {
-        m_reloadAgain = false;
-        reload();
-        return;
-    }
-    Snapshot snapshot = m_watcher->result();
-    if (!snapshot.error.isEmpty()) {
+void ProductsPage::applyLoaded(Result<QList<ProductMapping>> mappings) {
+    if (!mappings) {
         m_ui->productCountLabel->clear();
-        showMessage(tr("The product mappings could not be read: %1").arg(snapshot.error), true);
+        showMessage(tr("The product mappings could not be read: %1").arg(mappings.message()), true);
     } else {
-        m_model->setMappings(std::move(snapshot.mappings));
+        m_model->setMappings(std::move(*mappings));
         m_ui->productCountLabel->setText(tr("%n mapping(s)", nullptr, m_model->rowCount()));
     }
     updateActions();
-    m_loading = false;
+    m_reading = false;
+    updateBusy();
     emit loaded();
+}
+
+void ProductsPage::updateBusy() {
+    setBusy(m_reading || m_writes > 0);
 }
 
 std::optional<ProductMapping> ProductsPage::selectedMapping() const {
@@ -132,10 +106,20 @@ void ProductsPage::updateActions() {
 }
 
 void ProductsPage::showMessage(const QString& message, bool error) {
-    m_ui->productMessageLabel->setText(message);
-    m_ui->productMessageLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
-    if (!error)
-        emit statusMessage(message);
+    Page::showMessage(m_ui->productMessageLabel, message, error);
+}
+
+void ProductsPage::write(std::function<Result<void>(Database&)> change,
+                         std::function<void(const Result<void>&)> done) {
+    ++m_writes;
+    updateBusy();
+    m_db.run<void>(this, std::move(change), [this, done = std::move(done)](Result<void> r) {
+        --m_writes;
+        done(r);
+        if (r)
+            reload(); // busy without a break until the mappings are read again
+        updateBusy();
+    });
 }
 
 void ProductsPage::addMapping() {
@@ -144,16 +128,19 @@ void ProductsPage::addMapping() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ProductMapping m = dialog->mapping();
-        if (auto r = CatalogRepository(m_db).setMapping(m); !r) {
-            showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
-            return;
-        }
-        showMessage(
-            tr("%1 in shop %2 now maps to ERP item %3.")
-                .arg(m.sku.isEmpty() ? tr("Product %1/%2").arg(m.productId).arg(m.variationId) : m.sku,
-                     m.shopCode, m.erpItemNumber),
-            false);
-        reload();
+        write([m](Database& db) { return CatalogRepository(db).setMapping(m); },
+              [this, m](const Result<void>& r) {
+                  if (!r) {
+                      showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
+                      return;
+                  }
+                  showMessage(tr("%1 in shop %2 now maps to ERP item %3.")
+                                  .arg(m.sku.isEmpty()
+                                           ? tr("Product %1/%2").arg(m.productId).arg(m.variationId)
+                                           : m.sku,
+                                       m.shopCode, m.erpItemNumber),
+                              false);
+              });
     });
     dialog->open();
 }
@@ -169,12 +156,13 @@ void ProductsPage::editMapping() {
         ProductMapping m = existing;
         m.erpItemNumber = dialog->mapping().erpItemNumber;
         m.source = QStringLiteral("manual"); // a person decided it now
-        if (auto r = CatalogRepository(m_db).setMapping(m); !r) {
-            showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
-            return;
-        }
-        showMessage(tr("The mapping now points to ERP item %1.").arg(m.erpItemNumber), false);
-        reload();
+        write([m](Database& db) { return CatalogRepository(db).setMapping(m); },
+              [this, m](const Result<void>& r) {
+                  if (!r)
+                      showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
+                  else
+                      showMessage(tr("The mapping now points to ERP item %1.").arg(m.erpItemNumber), false);
+              });
     });
     dialog->open();
 }
@@ -198,12 +186,16 @@ void ProductsPage::removeMapping() {
     connect(box, &QMessageBox::finished, this, [this, existing = *existing, what](int result) {
         if (result != QMessageBox::Yes)
             return;
-        if (auto r = CatalogRepository(m_db).removeMapping(existing.shopCode, existing.matchKey()); !r) {
-            showMessage(tr("The mapping could not be removed: %1").arg(r.message()), true);
-            return;
-        }
-        showMessage(tr("The mapping of %1 was removed.").arg(what), false);
-        reload();
+        write(
+            [existing](Database& db) {
+                return CatalogRepository(db).removeMapping(existing.shopCode, existing.matchKey());
+            },
+            [this, what](const Result<void>& r) {
+                if (!r)
+                    showMessage(tr("The mapping could not be removed: %1").arg(r.message()), true);
+                else
+                    showMessage(tr("The mapping of %1 was removed.").arg(what), false);
+            });
     });
     box->open();
 }
@@ -218,17 +210,28 @@ Result<int> ProductsPage::exportCsv(const QString& path) {
     return int(m_model->rowCount());
 }
 
-Result<int> ProductsPage::importCsv(const QString& path) {
+void ProductsPage::importCsv(const QString& path, std::function<void(const Result<int>&)> done) {
+    const auto finish = [this, done](const Result<int>& n) {
+        if (n)
+            showMessage(tr("%n product mapping(s) imported.", nullptr, *n), false);
+        else
+            showMessage(n.message(), true);
+        if (done)
+            done(n);
+    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return finish(fail(tr("%1 cannot be read: %2").arg(path, file.errorString())));
     auto mappings = productcsv::parse(QString::fromUtf8(file.readAll()), m_shopCodes);
     if (!mappings)
-        return mappings.error();
-    if (auto r = CatalogRepository(m_db).setMappings(*mappings); !r)
-        return fail(tr("Nothing was imported: %1").arg(r.message()));
-    reload();
-    return int(mappings->size());
+        return finish(mappings.error());
+    write([mappings = *mappings](Database& db) { return CatalogRepository(db).setMappings(mappings); },
+          [finish, n = int(mappings->size())](const Result<void>& r) {
+              if (r)
+                  finish(n);
+              else
+                  finish(fail(tr("Nothing was imported: %1").arg(r.message())));
+          });
 }
 
 void ProductsPage::chooseImportFile() {
@@ -237,13 +240,7 @@ void ProductsPage::chooseImportFile() {
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        auto n = importCsv(path);
-        if (n)
-            showMessage(tr("%n product mapping(s) imported.", nullptr, *n), false);
-        else
-            showMessage(n.message(), true);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { importCsv(path); });
     dialog->open();
 }
 

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "ui/common/databaseworker.h"
+#include "ui/common/page.h"
 #include "util/result.h"
 
-#include <QWidget>
-
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QSortFilterProxyModel;
-template <typename T>
-class QFutureWatcher;
 
 namespace Ui {
 class ProductsPage;
@@ -18,59 +17,52 @@ class ProductsPage;
 
 namespace linkdesk {
 
-class Database;
 class ProductMappingModel;
 
-// Product mappings per shop: add, change, remove, and CSV import and export. Read on a worker
-// thread.
-class ProductsPage final : public QWidget {
+// Product mappings per shop: add, change, remove, and CSV import and export. Read and written on
+// the database worker.
+class ProductsPage final : public Page {
     Q_OBJECT
-    // Read by MainWindow::isBusy(), e.g. before a screenshot.
-    Q_PROPERTY(bool loading READ isLoading)
     Q_DISABLE_COPY_MOVE(ProductsPage)
 public:
-    ProductsPage(Database& db, const QStringList& shopCodes, QWidget* parent = nullptr);
+    ProductsPage(DatabaseWorker& db, const QStringList& shopCodes, QWidget* parent = nullptr);
     ~ProductsPage() override;
 
     ProductMappingModel* model() const { return m_model; }
-    bool isLoading() const;
 
-    // Writes the mappings of the chosen shop (all shops: every mapping) to a CSV file; the count.
+    // Writes the mappings shown (the chosen shop's, or every mapping) to a CSV file; the count.
     Result<int> exportCsv(const QString& path);
-    // Reads a CSV file and stores every row in one transaction, or none; the count.
-    Result<int> importCsv(const QString& path);
+    // Reads a CSV file and stores every row in one transaction, or none; done gets the count, or
+    // why nothing was imported, and the page says so too.
+    void importCsv(const QString& path, std::function<void(const Result<int>&)> done = {});
 
-public slots:
-    void reload();
+    void reload() override;
 
 signals:
     void loaded();
-    void statusMessage(const QString& message);
 
 private:
-    struct Snapshot {
-        QList<ProductMapping> mappings;
-        QString error;
-    };
-
-    void applyLoaded();
+    void applyLoaded(Result<QList<ProductMapping>> mappings);
     void updateActions();
+    void updateBusy();
     std::optional<ProductMapping> selectedMapping() const;
     void addMapping();
     void editMapping();
     void removeMapping();
+    // Runs a change on the worker; the page shows what came of it and reads the mappings again.
+    void write(std::function<Result<void>(Database&)> change, std::function<void(const Result<void>&)> done);
     void chooseImportFile();
     void chooseExportFile();
-    void showMessage(const QString& message, bool error);
+    void showMessage(const QString& message, bool error); // under the table
 
     std::unique_ptr<Ui::ProductsPage> m_ui;
-    Database& m_db;
+    DatabaseWorker& m_db;
     QStringList m_shopCodes;
     ProductMappingModel* m_model;
     QSortFilterProxyModel* m_proxy;
-    QFutureWatcher<Snapshot>* m_watcher;
-    bool m_reloadAgain = false;
-    bool m_loading = false; // from reload() until loaded() is emitted
+    RequestSerial m_reads;
+    bool m_reading = false; // from reload() until loaded() is emitted
+    int m_writes = 0;       // changes on their way to the database
 };
 
 } // namespace linkdesk

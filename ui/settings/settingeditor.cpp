@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,6 +85,8 @@ SettingEditor::SettingEditor(const SettingSpec& spec, QGridLayout* grid, int row
     }
     m_editor->setObjectName(spec.key);
     nameLabel->setBuddy(m_items.isEmpty() ? m_editor : m_items.first());
+    nameLabel->setToolTip(help(spec));
+    m_editor->setToolTip(help(spec));
     m_fallback = new QLabel(parent);
     m_fallback->setObjectName(QStringLiteral("fallback_") + spec.key);
     m_fallback->setForegroundRole(QPalette::PlaceholderText);
@@ -102,26 +105,11 @@ SettingEditor::SettingEditor(const SettingSpec& spec, QGridLayout* grid, int row
 }
 
 QString SettingEditor::label(const SettingSpec& spec) {
-    static const QHash<QString, const char*> labels{
-        {SettingKey::DefaultCustomerCode,
-         QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Default customer code")},
-        {SettingKey::UseExternalIdAsCustomerCode,
-         QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Use ExternalId as CustomerCode")},
-        {SettingKey::CheckEmailNewCustomers,
-         QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Check e-mail for new customers")},
-        {SettingKey::MatchFields,
-         QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "E-mail match also needs equal")},
-        {SettingKey::CreateMissingCustomers,
-         QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Create missing customers")},
-        {SettingKey::GuestPolicy, QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Guest orders")},
-        {SettingKey::ItemBlockedCheck,
-         QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Block orders with unmapped items")},
-        {SettingKey::EmailNormalisation,
-         QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "E-mail normalisation")},
-        {SettingKey::CacheTtlSeconds, QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Lookup cache lifetime")},
-    };
-    const char* text = labels.value(spec.key);
-    return text ? tr(text) : spec.label;
+    return QCoreApplication::translate(SettingSpec::TranslationContext, spec.label);
+}
+
+QString SettingEditor::help(const SettingSpec& spec) {
+    return QCoreApplication::translate(SettingSpec::TranslationContext, spec.help);
 }
 
 QString SettingEditor::displayValue(const SettingSpec& spec, const QString& value) {

@@ -13,7 +13,8 @@ namespace linkdesk {
 
 // One row of the settings form: the label, an editor that fits the setting's type (check box,
 // combo box, check boxes for a list, spin box, line edit), the fallback value beside it, and a
-// "use installation value" check box that leaves the scope's own value unset.
+// "use installation value" check box that leaves the scope's own value unset. The label and the
+// editor show the setting's help text as their tool tip.
 // Object names follow the key: editor KEY (list items KEY_ITEM), fallback_KEY, inherit_KEY.
 class SettingEditor final : public QObject {
     Q_OBJECT
@@ -22,8 +23,9 @@ public:
     SettingEditor(const SettingSpec& spec, QGridLayout* grid, int row, QWidget* parent);
 
     const SettingSpec& spec() const { return m_spec; }
-    // The translated label of a setting.
+    // The translated label and help text of a setting (declared with it, in domain/settings.cpp).
     static QString label(const SettingSpec& spec);
+    static QString help(const SettingSpec& spec);
     // A canonical value as staff read it ("on", "Match by e-mail", "Currency, Country").
     static QString displayValue(const SettingSpec& spec, const QString& value);
 

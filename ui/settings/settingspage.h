@@ -1,12 +1,8 @@
 #pragma once
 
-#include <QWidget>
+#include "ui/common/page.h"
 
 #include <memory>
-
-class QDialog;
-class QLabel;
-class QLineEdit;
 
 namespace Ui {
 class SettingsPage;
@@ -14,77 +10,59 @@ class SettingsPage;
 
 namespace linkdesk {
 
-class Database;
+class ConnectionsTab;
+class DatabaseWorker;
+class MatchingTab;
 class OrderMappingModel;
-class SettingEditor;
-class SettingsStore;
+class OrderMappingTab;
 class TemplateTableModel;
+class TemplatesTab;
 struct Profile;
-struct ShopConfig;
 namespace secrets {
 class CredentialStore;
 }
 
-// The shared settings per shop (with the installation value beside each), the customer templates,
-// the order mapping, the shop and ERP connections with their credentials in the keychain, and the
-// user's own language for the window.
-class SettingsPage final : public QWidget {
+// The settings, one tab (a page of its own) each: the shared settings per shop with the installation
+// value beside each (MatchingTab), the customer templates, the order mapping, the shop and ERP
+// connections with their credentials in the keychain, and the user's own language for the window.
+// Busy while any tab is.
+class SettingsPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
 public:
     // credentials: the keychain to save to (tests pass one with their own service name); the page
     // makes its own when none is given.
-    SettingsPage(Database& db, const Profile& profile, secrets::CredentialStore* credentials = nullptr,
+    SettingsPage(DatabaseWorker& db, const Profile& profile, secrets::CredentialStore* credentials = nullptr,
                  QWidget* parent = nullptr);
     ~SettingsPage() override;
 
-    SettingsStore* settingsStore() const { return m_settings; }
-    TemplateTableModel* templateModel() const { return m_templates; }
-    OrderMappingModel* orderMappingModel() const { return m_orderMapping; }
-    // The scope being edited: empty for the installation, else a shop code.
+    TemplateTableModel* templateModel() const;
+    OrderMappingModel* orderMappingModel() const;
+    // The scope of the Matching tab: empty for the installation, else a shop code.
     QString scope() const;
+    QList<Page*> tabs() const { return m_tabs; }
 
-public slots:
-    void reload();
+    // Reads every tab again; edits not saved are dropped.
+    void reload() override;
     // What "Test connection" found, shown under the button.
     void showConnectionReport(bool ok, const QString& report);
 
 signals:
-    void statusMessage(const QString& message);
-    // The lead wires this to the network services: test the shop and ERP connections.
+    // The window wires this to the network services: test the shop and ERP connections.
     void testConnectionRequested();
-    // A folder shop's "Preview a file…" opened this dialog (a FilePreviewDialog; tests drive it).
-    void filePreviewOpened(QDialog* dialog);
+    // A shared setting saved, once it is committed (and so visible to every connection).
+    void settingChanged(const QString& key, const QString& shop);
 
 private:
-    void buildSettingsForm();
-    void loadSettings();
-    void changeScope();
-    void saveSettings();
-    void loadTemplates();
-    void saveTemplates();
-    void loadOrderMapping();
-    void saveOrderMapping();
-    void buildConnections(const Profile& profile);
-    void addFilePreview(const ShopConfig& shop);
-    void buildLanguageChoice();
-    void saveSecrets();
-    void refreshSecretStatus();
-    void showMessage(QLabel* label, const QString& message, bool error);
+    void addTab(Page* tab);
+    void updateBusy();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
-    Database& m_db;
-    SettingsStore* m_settings;
-    secrets::CredentialStore* m_credentials;
-    TemplateTableModel* m_templates;
-    OrderMappingModel* m_orderMapping;
-    QList<SettingEditor*> m_editors;
-    QHash<QString, QLineEdit*> m_secretEdits;
-    QHash<QString, QLabel*> m_secretStatus;
-    bool m_secretStatusShown = false;
-    int m_pendingWrites = 0;
-    bool m_dirty = false; // the settings form has edits not saved
-    int m_shownScope = 0; // the shop selector row the form shows
+    MatchingTab* m_matching;
+    TemplatesTab* m_templates;
+    OrderMappingTab* m_orderMapping;
+    ConnectionsTab* m_connections;
+    QList<Page*> m_tabs;
 };
 
 } // namespace linkdesk

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Configures a clang build with AddressSanitizer + UndefinedBehaviorSanitizer on everything and the
+# libFuzzer targets, in DIR (default build-sanitize/); scripts/sanitize.sh and scripts/fuzz.sh
+# share it. Does nothing when DIR is configured already.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-${LINKDESK_SANITIZE_BUILD_DIR:-$here/build-sanitize}}
+[[ -f "$build/build.ninja" ]] && exit 0
+cxx=${LINKDESK_CLANG_CXX:-$(command -v clang++ || true)}
+if [[ -z "$cxx" ]]; then
+    echo "configure-sanitize.sh: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2
+    exit 1
+fi
+launcher=()
+if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
+# -O1: quick to build, and the sanitizers still see every access.
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+    -DCMAKE_CXX_COMPILER="$cxx" -DLINKDESK_SANITIZE=ON -DLINKDESK_FUZZ=ON "${launcher[@]}" >/dev/null

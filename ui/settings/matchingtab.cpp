@@ -1,0 +1,205 @@
+#include "matchingtab.h"
+
+#include "config/profile.h"
+#include "settingeditor.h"
+#include "ui_matchingtab.h"
+
+#include <QMessageBox>
+
+namespace linkdesk {
+
+MatchingTab::MatchingTab(DatabaseWorker& db, const Profile& profile, QWidget* parent)
+    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Matching"), parent)
+    , m_ui(std::make_unique<Ui::MatchingTab>())
+    , m_db(db) {
+    m_ui->setupUi(this);
+    m_ui->shopSelector->addItem(tr("Installation (all shops)"), QString());
+    for (const ShopConfig& shop : profile.shops)
+        m_ui->shopSelector->addItem(shop.name.isEmpty() || shop.name == shop.code
+                                        ? shop.code
+                                        : tr("%1 (%2)").arg(shop.code, shop.name),
+                                    shop.code);
+    buildSettingsForm();
+    connect(m_ui->shopSelector, &QComboBox::currentIndexChanged, this, &MatchingTab::changeScope);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &MatchingTab::saveSettings);
+    connect(m_ui->revertButton, &QPushButton::clicked, this, &MatchingTab::loadSettings);
+    loadSettings();
+}
+
+MatchingTab::~MatchingTab() = default;
+
+QString MatchingTab::scope() const {
+    return m_ui->shopSelector->currentData().toString();
+}
+
+void MatchingTab::reload() {
+    loadSettings();
+}
+
+void MatchingTab::buildSettingsForm() {
+    int row = 0;
+    for (const SettingSpec& spec : settingSpecs()) {
+        auto* editor = new SettingEditor(spec, m_ui->settingsGrid, row++, m_ui->settingsForm);
+        connect(editor, &SettingEditor::edited, this, [this] { m_dirty = true; });
+        m_editors.append(editor);
+    }
+    // Editors keep a sensible width; the slack goes to the right of the last column.
+    m_ui->settingsGrid->setColumnMinimumWidth(1, 320);
+    m_ui->settingsGrid->setColumnStretch(4, 1);
+}
+
+void MatchingTab::updateBusy() {
+    const bool busy = m_loading || m_saving;
+    // Nothing to edit or save until the values of the scope chosen are in.
+    m_ui->settingsForm->setEnabled(!busy);
+    m_ui->saveButton->setEnabled(!busy);
+    m_ui->revertButton->setEnabled(!busy);
+    setBusy(busy);
+}
+
+void MatchingTab::loadSettings() {
+    const QString shop = scope();
+    m_ui->scopeHintLabel->setText(
+        shop.isEmpty() ? tr("Installation values apply to every shop that does not set its own. "
+                            "\"Use default\" leaves a value unset, so Linkdesk's default applies.")
+                       : tr("Values for shop %1. \"Use installation value\" leaves a value unset, so the "
+                            "installation value shown beside it applies.")
+                             .arg(shop));
+    m_ui->settingsMessageLabel->clear();
+    m_loading = true;
+    updateBusy();
+    // A scope chosen while another is still being read supersedes it.
+    m_db.run<QList<SettingsStore::Entry>>(
+        this, m_reads.next(), [shop](Database& db) { return SettingsStore(db).entries(shop); },
+        [this, index = m_ui->shopSelector->currentIndex()](Result<QList<SettingsStore::Entry>> entries) {
+            applySettings(index, std::move(entries));
+        });
+}
+
+void MatchingTab::applySettings(int scopeIndex, Result<QList<SettingsStore::Entry>> entries) {
+    m_loading = false;
+    updateBusy();
+    if (!entries) {
+        showMessage(m_ui->settingsMessageLabel,
+                    tr("The settings could not be read: %1").arg(entries.message()), true);
+        return;
+    }
+    const QString shop = m_ui->shopSelector->itemData(scopeIndex).toString();
+    const SettingsStore::Origin own =
+        shop.isEmpty() ? SettingsStore::Origin::Installation : SettingsStore::Origin::Shop;
+    const QString fallbackCaption = shop.isEmpty() ? tr("Default: %1") : tr("Installation: %1");
+    const QString inheritCaption = shop.isEmpty() ? tr("Use default") : tr("Use installation value");
+    for (SettingEditor* editor : std::as_const(m_editors)) {
+        for (const SettingsStore::Entry& e : std::as_const(*entries)) {
+            if (e.spec->key != editor->spec().key)
+                continue;
+            const QString fallback = shop.isEmpty() ? e.spec->defaultValue : e.installationValue;
+            editor->load(e.value, e.origin != own, fallback, fallbackCaption, inheritCaption);
+        }
+    }
+    m_dirty = false;
+    m_shownScope = scopeIndex;
+}
+
+void MatchingTab::changeScope() {
+    if (!m_dirty) {
+        loadSettings();
+        return;
+    }
+    // Unsaved edits: ask before they are dropped; "Cancel" goes back to the scope being edited.
+    const int wanted = m_ui->shopSelector->currentIndex();
+    {
+        const QSignalBlocker block(m_ui->shopSelector);
+        m_ui->shopSelector->setCurrentIndex(m_shownScope);
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved settings"),
+                                tr("The settings for %1 have changes that are not saved. Discard them?")
+                                    .arg(m_ui->shopSelector->currentText()),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("discardChangesBox"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, wanted](int result) {
+        if (result != QMessageBox::Discard)
+            return;
+        m_dirty = false;
+        m_ui->shopSelector->setCurrentIndex(wanted); // loads it
+    });
+    box->open();
+}
+
+void MatchingTab::saveSettings() {
+    if (m_loading || m_saving)
+        return;
+    const QString shop = scope();
+    struct Value {
+        const SettingSpec* spec;
+        bool inherited;
+        QString value;
+    };
+    QList<Value> values;
+    // Check every value first, so a mistake is named before anything is written.
+    for (SettingEditor* editor : std::as_const(m_editors)) {
+        values.append({&editor->spec(), editor->isInherited(), editor->value()});
+        if (editor->isInherited())
+            continue;
+        if (editor->spec().key == SettingKey::DefaultCustomerCode && editor->value().isEmpty()) {
+            showMessage(
+                m_ui->settingsMessageLabel,
+                tr("\"%1\" cannot be empty: orders that are not linked to a customer are booked to it. "
+                   "Type the ERP customer code, or use the installation value.")
+                    .arg(SettingEditor::label(editor->spec())),
+                true);
+            return;
+        }
+        if (auto ok = canonicalSettingValue(editor->spec(), editor->value()); !ok) {
+            showMessage(
+                m_ui->settingsMessageLabel,
+                tr("\"%1\" cannot be saved: %2").arg(SettingEditor::label(editor->spec()), ok.message()),
+                true);
+            return;
+        }
+    }
+    m_saving = true;
+    updateBusy();
+    // All values in one transaction. Listeners hear of a change only once it is committed (and so
+    // visible to every connection): the store on the worker writes, its changes are announced after.
+    m_db.run<QStringList>(
+        this,
+        [shop, values](Database& db) -> Result<QStringList> {
+            SettingsStore writer(db);
+            QStringList changedKeys;
+            connect(&writer, &SettingsStore::changed, &writer,
+                    [&changedKeys](const QString& key) { changedKeys << key; });
+            Transaction tx(db);
+            if (!tx.started())
+                return fail(tr("The settings could not be saved: %1").arg(tx.started().message()));
+            for (const Value& v : values) {
+                const Result<void> r =
+                    v.inherited ? writer.unset(v.spec->key, shop) : writer.set(v.spec->key, v.value, shop);
+                if (!r)
+                    return fail(tr("\"%1\" could not be saved, nothing was changed: %2")
+                                    .arg(SettingEditor::label(*v.spec), r.message()));
+            }
+            if (auto r = tx.commit(); !r)
+                return fail(tr("The settings could not be saved, nothing was changed: %1").arg(r.message()));
+            return changedKeys;
+        },
+        [this, shop](Result<QStringList> changedKeys) {
+            m_saving = false;
+            if (!changedKeys) {
+                updateBusy();
+                showMessage(m_ui->settingsMessageLabel, changedKeys.message(), true);
+                return;
+            }
+            for (const QString& key : std::as_const(*changedKeys))
+                emit settingChanged(key, shop);
+            loadSettings();
+            showMessage(m_ui->settingsMessageLabel,
+                        shop.isEmpty() ? tr("Installation settings saved.")
+                                       : tr("Settings for shop %1 saved.").arg(shop),
+                        false);
+        });
+}
+
+} // namespace linkdesk

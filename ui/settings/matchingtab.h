@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/settingsstore.h"
+#include "ui/common/databaseworker.h"
+#include "ui/common/page.h"
+
+#include <memory>
+
+namespace Ui {
+class MatchingTab;
+}
+
+namespace linkdesk {
+
+class SettingEditor;
+struct Profile;
+
+// The settings tab "Matching": the shared settings of the installation or of one shop, each with
+// the value it falls back to beside it. Read and saved (all values in one transaction) on the
+// database worker; the form is disabled while that runs.
+class MatchingTab final : public Page {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MatchingTab)
+public:
+    MatchingTab(DatabaseWorker& db, const Profile& profile, QWidget* parent = nullptr);
+    ~MatchingTab() override;
+
+    // The scope being edited: empty for the installation, else a shop code.
+    QString scope() const;
+    // Reads the settings of the scope again; edits not saved are dropped.
+    void reload() override;
+
+signals:
+    // A saved change, once it is committed (and so visible to every connection).
+    void settingChanged(const QString& key, const QString& shop);
+
+private:
+    void buildSettingsForm();
+    void loadSettings();
+    void applySettings(int scopeIndex, Result<QList<SettingsStore::Entry>> entries);
+    void changeScope();
+    void saveSettings();
+    void updateBusy();
+
+    std::unique_ptr<Ui::MatchingTab> m_ui;
+    DatabaseWorker& m_db;
+    RequestSerial m_reads;
+    QList<SettingEditor*> m_editors;
+    bool m_loading = false;
+    bool m_saving = false;
+    bool m_dirty = false; // the form has edits not saved
+    int m_shownScope = 0; // the shop selector row the form shows
+};
+
+} // namespace linkdesk
