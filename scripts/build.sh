@@ -4,7 +4,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${LINKDESK_BUILD_DIR:-$here/build}
 "$here/scripts/install-deps.sh"
+# LINKDESK_WERROR=ON (scripts/test.sh, so CI): warnings are errors.
+werror=${LINKDESK_WERROR:-OFF}
 if [[ ! -f "$build/build.ninja" ]]; then
-    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLINKDESK_WERROR="$werror"
+elif ! grep -qx "LINKDESK_WERROR:BOOL=$werror" "$build/CMakeCache.txt"; then
+    cmake -S "$here" -B "$build" -DLINKDESK_WERROR="$werror" >/dev/null
 fi
 cmake --build "$build"

@@ -1,24 +1,14 @@
 #!/usr/bin/env bash
 # Fuzzes the order parsers (WooCommerce JSON, CSV) with libFuzzer for LINKDESK_FUZZ_SECONDS
 # (default 60) and fails on any crash, sanitizer report or broken invariant.
-# Builds only the fuzz target, with clang++, in a separate build directory (LINKDESK_FUZZ_BUILD_DIR,
-# default build-fuzz/). The seed corpus in tests/fuzz/corpus is read, never written: new inputs go
-# to build-fuzz/corpus, crashing inputs to build-fuzz/artifacts.
+# Builds only the fuzz target, with clang, in the sanitizer build (LINKDESK_FUZZ_BUILD_DIR, default
+# build-sanitize/, configured by scripts/configure-sanitize.sh). The seed corpus in tests/fuzz/corpus
+# is read, never written: new inputs go to BUILD/corpus, crashing inputs to BUILD/artifacts.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
-build=${LINKDESK_FUZZ_BUILD_DIR:-$here/build-fuzz}
+build=${LINKDESK_FUZZ_BUILD_DIR:-${LINKDESK_SANITIZE_BUILD_DIR:-$here/build-sanitize}}
 seconds=${LINKDESK_FUZZ_SECONDS:-60}
-cxx=${LINKDESK_FUZZ_CXX:-$(command -v clang++ || true)}
-if [[ -z "$cxx" ]]; then
-    echo "fuzz.sh: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2
-    exit 1
-fi
-if [[ ! -f "$build/build.ninja" ]]; then
-    launcher=()
-    if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
-    cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_COMPILER="$cxx" -DLINKDESK_FUZZ=ON "${launcher[@]}"
-fi
+"$here/scripts/configure-sanitize.sh" "$build"
 cmake --build "$build" --target fuzz_orderparsers
 mkdir -p "$build/corpus" "$build/artifacts"
 cd "$build"

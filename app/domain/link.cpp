@@ -1,33 +1,23 @@
 #include "link.h"
 
-#include <array>
-#include <utility>
+#include "util/names.h"
 
 namespace linkdesk {
 
 namespace {
-constexpr std::array kSourceNames{
-    std::pair{LinkSource::Manual, "manual"},   std::pair{LinkSource::MappingImport, "mapping-import"},
-    std::pair{LinkSource::Email, "email"},     std::pair{LinkSource::Created, "created"},
-    std::pair{LinkSource::Contact, "contact"},
-};
+constexpr NameTable<5> kSourceNames{"manual", "mapping-import", "email", "created", "contact"};
+static_assert(kSourceNames.size() == std::size_t(LinkSource::Contact) + 1);
 } // namespace
 
 QString toString(LinkSource source) {
-    for (const auto& [value, name] : kSourceNames)
-        if (value == source)
-            return QString::fromLatin1(name);
-    return {};
+    return nameIn(kSourceNames, source);
 }
 
 bool parseLinkSource(const QString& text, LinkSource* source) {
-    for (const auto& [value, name] : kSourceNames) {
-        if (text == QLatin1String(name)) {
-            *source = value;
-            return true;
-        }
-    }
-    return false;
+    const auto value = valueIn<LinkSource>(kSourceNames, text);
+    if (value)
+        *source = *value;
+    return value.has_value();
 }
 
 QString describeLink(const Link& link) {

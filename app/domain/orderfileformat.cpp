@@ -1,4 +1,5 @@
 #include "orderfileformat.h"
+#include "util/names.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -154,29 +155,24 @@ QString ColumnMapping::describe() const {
     return parts.join(QStringLiteral(", "));
 }
 
+namespace {
+constexpr NameTable<4> kKindNames{"linkdesk", "woocommerce-json", "shopify", "columns"};
+static_assert(kKindNames.size() == std::size_t(OrderFileFormat::Kind::Columns) + 1);
+} // namespace
+
 QString OrderFileFormat::name(Kind kind) {
-    switch (kind) {
-    case Kind::Linkdesk:
-        return QStringLiteral("linkdesk");
-    case Kind::WooCommerceJson:
-        return QStringLiteral("woocommerce-json");
-    case Kind::Shopify:
-        return QStringLiteral("shopify");
-    case Kind::Columns:
-        return QStringLiteral("columns");
-    }
-    return {};
+    return nameIn(kKindNames, kind);
 }
 
 std::optional<OrderFileFormat::Kind> OrderFileFormat::kindOfName(const QString& name) {
-    for (Kind k : {Kind::Linkdesk, Kind::WooCommerceJson, Kind::Shopify, Kind::Columns})
-        if (name.trimmed().compare(OrderFileFormat::name(k), Qt::CaseInsensitive) == 0)
-            return k;
-    return std::nullopt;
+    return valueIn<Kind>(kKindNames, name.trimmed().toLower());
 }
 
 QStringList OrderFileFormat::names() {
-    return {name(Kind::Linkdesk), name(Kind::WooCommerceJson), name(Kind::Shopify), name(Kind::Columns)};
+    QStringList all;
+    for (const auto& entry : kKindNames)
+        all << QString::fromLatin1(entry);
+    return all;
 }
 
 QString OrderFileFormat::title() const {

@@ -1,44 +1,30 @@
 #include "stagedorder.h"
 
-#include <array>
-#include <utility>
+#include "util/names.h"
 
 namespace linkdesk {
 
 namespace {
-constexpr std::array kStatusNames{
-    std::pair{OrderStatus::New, "new"},
-    std::pair{OrderStatus::Matched, "matched"},
-    std::pair{OrderStatus::Submitting, "submitting"},
-    std::pair{OrderStatus::Submitted, "submitted"},
-    std::pair{OrderStatus::Blocked, "blocked"},
-    std::pair{OrderStatus::NeedsReview, "needs_review"},
-    std::pair{OrderStatus::Failed, "failed"},
-    std::pair{OrderStatus::Quarantined, "quarantined"},
-};
+constexpr NameTable<8> kStatusNames{"new",     "matched",      "submitting", "submitted",
+                                    "blocked", "needs_review", "failed",     "quarantined"};
+static_assert(kStatusNames.size() == std::size_t(OrderStatus::Quarantined) + 1);
 } // namespace
 
 QString toString(OrderStatus status) {
-    for (const auto& [value, name] : kStatusNames)
-        if (value == status)
-            return QString::fromLatin1(name);
-    return {};
+    return nameIn(kStatusNames, status);
 }
 
 bool parseOrderStatus(const QString& text, OrderStatus* status) {
-    for (const auto& [value, name] : kStatusNames) {
-        if (text == QLatin1String(name)) {
-            *status = value;
-            return true;
-        }
-    }
-    return false;
+    const auto value = valueIn<OrderStatus>(kStatusNames, text);
+    if (value)
+        *status = *value;
+    return value.has_value();
 }
 
 QList<OrderStatus> allOrderStatuses() {
     QList<OrderStatus> result;
-    for (const auto& entry : kStatusNames)
-        result.append(entry.first);
+    for (std::size_t i = 0; i < kStatusNames.size(); ++i)
+        result.append(OrderStatus(i));
     return result;
 }
 

@@ -219,13 +219,13 @@ void BusinessCentralClient::prices(const QString& customerNumber, const QList<Er
         }
         getCollection(resourceUrl(QStringLiteral("salesQuotes(%1)/salesQuoteLines").arg(id)),
                       tr("reading the price quote's lines"),
-                      [this, id, answer, done](Result<QList<QJsonObject>> lines) {
-                          if (!lines.ok()) {
-                              deleteQuote(id, [done, error = lines.error()] { done(error); });
+                      [this, id, answer, done](Result<QList<QJsonObject>> read) {
+                          if (!read.ok()) {
+                              deleteQuote(id, [done, error = read.error()] { done(error); });
                               return;
                           }
                           QJsonArray array;
-                          for (const QJsonObject& line : lines.value())
+                          for (const QJsonObject& line : read.value())
                               array.append(line);
                           answer(array);
                       });

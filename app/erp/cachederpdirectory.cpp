@@ -163,7 +163,7 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
         case MissingLookup::Kind::CustomersByEmail: {
             const CustomerSearch search = lookup.search;
             const QString key = searchKey(search);
-            join(key, settle, [=] {
+            join(key, settle, [=, this] {
                 m_client->findCustomers(search, [=](Result<QList<ErpCustomer>> result) {
                     if (result.ok()) {
                         cache->putCustomers(search, result.value());
@@ -187,7 +187,7 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
         case MissingLookup::Kind::Customer: {
             const QString number = lookup.number;
             const QString key = customerKey(number);
-            join(key, settle, [=] {
+            join(key, settle, [=, this] {
                 m_client->customer(number, [=](Result<std::optional<ErpCustomer>> result) {
                     if (result.ok())
                         cache->putCustomer(number, result.value());
@@ -204,7 +204,7 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
         case MissingLookup::Kind::Item: {
             const QString number = lookup.number;
             const QString key = itemKey(number);
-            join(key, settle, [=] {
+            join(key, settle, [=, this] {
                 m_client->itemExists(number, [=](Result<bool> result) {
                     if (result.ok())
                         cache->putItemExists(number, result.value());

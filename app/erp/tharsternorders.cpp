@@ -120,13 +120,13 @@ void TharsternClient::priceNext(const std::shared_ptr<PriceJob>& job) {
                                 QJsonArray{QJsonObject{{QStringLiteral("Quantity"), line.quantity}}});
                  call(net::HttpRequest::postJson(endpoint(QStringLiteral("estrequest")), request),
                       tr("pricing product %1 for customer %2").arg(line.itemNumber, job->customerCode),
-                      [this, job, line, failed](Result<QJsonValue> estimate, const net::HttpResult&) {
-                          if (!estimate.ok()) {
-                              failed(estimate.error());
+                      [this, job, line, failed](Result<QJsonValue> priced, const net::HttpResult&) {
+                          if (!priced.ok()) {
+                              failed(priced.error());
                               return;
                           }
                           const QJsonArray quantities =
-                              estimate.value().toObject().value(QStringLiteral("Quantities")).toArray();
+                              priced.value().toObject().value(QStringLiteral("Quantities")).toArray();
                           if (quantities.isEmpty()) {
                               failed(fail(tr("Tharstern: the estimate for product %1 has no price.")
                                               .arg(line.itemNumber),

@@ -4,26 +4,18 @@
 #include "domain/emailaddress.h"
 #include "matchdata.h"
 #include "tracenote.h"
+#include "util/names.h"
 
 namespace linkdesk {
 
 namespace {
 using Cache = MatchTrace::Cache;
 
+// How a link's source reads in a trace sentence ("the existing created-customer link").
 QString sourceWord(LinkSource source) {
-    switch (source) {
-    case LinkSource::Manual:
-        return QStringLiteral("manual");
-    case LinkSource::MappingImport:
-        return QStringLiteral("imported");
-    case LinkSource::Email:
-        return QStringLiteral("email");
-    case LinkSource::Created:
-        return QStringLiteral("created-customer");
-    case LinkSource::Contact:
-        return QStringLiteral("contact");
-    }
-    return {};
+    static constexpr NameTable<5> words{"manual", "imported", "email", "created-customer", "contact"};
+    static_assert(words.size() == std::size_t(LinkSource::Contact) + 1);
+    return nameIn(words, source);
 }
 
 QString nameOf(const QString& name) {

@@ -9,8 +9,9 @@
 namespace linkdesk {
 
 // MatchData held in hash maps: the matcher's working set. Filled in bulk (insert*) from the
-// database by StoreMatchData, or directly by tests and benchmarks. One thread at a time.
-class InMemoryMatchData final : public MatchData {
+// database by StoreMatchData, or directly by tests and benchmarks (a test derives from it to race
+// a write). One thread at a time.
+class InMemoryMatchData : public MatchData {
 public:
     void reserveLinks(const QString& shopCode, qsizetype count);
     void insertLink(const QString& shopCode, const QString& customerKey, const Link& link);

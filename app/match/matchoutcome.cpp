@@ -1,25 +1,18 @@
 #include "matchoutcome.h"
+#include "util/names.h"
 
 #include <QSet>
 
 namespace linkdesk {
 
+namespace {
+constexpr NameTable<6> kStatusNames{"matched", "blocked",       "needs_review",
+                                    "failed",  "needs_lookups", "create_customer"};
+static_assert(kStatusNames.size() == std::size_t(MatchStatus::CreateCustomer) + 1);
+} // namespace
+
 QString toString(MatchStatus status) {
-    switch (status) {
-    case MatchStatus::Matched:
-        return QStringLiteral("matched");
-    case MatchStatus::Blocked:
-        return QStringLiteral("blocked");
-    case MatchStatus::NeedsReview:
-        return QStringLiteral("needs_review");
-    case MatchStatus::Failed:
-        return QStringLiteral("failed");
-    case MatchStatus::NeedsLookups:
-        return QStringLiteral("needs_lookups");
-    case MatchStatus::CreateCustomer:
-        return QStringLiteral("create_customer");
-    }
-    return {};
+    return nameIn(kStatusNames, status);
 }
 
 bool MatchOutcome::isFinal() const {

@@ -1,5 +1,7 @@
 #include "httpresult.h"
 
+#include "util/names.h"
+
 namespace linkdesk::net {
 
 QByteArray HttpResult::header(const QByteArray& name) const {
@@ -10,23 +12,10 @@ QByteArray HttpResult::header(const QByteArray& name) const {
 }
 
 QString HttpResult::failureName(Failure failure) {
-    switch (failure) {
-    case Failure::None:
-        return QStringLiteral("none");
-    case Failure::Http:
-        return QStringLiteral("http");
-    case Failure::Timeout:
-        return QStringLiteral("timeout");
-    case Failure::Connection:
-        return QStringLiteral("connection");
-    case Failure::Tls:
-        return QStringLiteral("tls");
-    case Failure::Cancelled:
-        return QStringLiteral("cancelled");
-    case Failure::Invalid:
-        return QStringLiteral("invalid");
-    }
-    return {};
+    static constexpr NameTable<7> names{"none", "http",      "timeout", "connection",
+                                        "tls",  "cancelled", "invalid"};
+    static_assert(names.size() == std::size_t(Failure::Invalid) + 1);
+    return nameIn(names, failure);
 }
 
 ErrorKind HttpResult::errorKind() const {

@@ -1,6 +1,7 @@
 #include "credentialstore.h"
 
 #include "secretslog.h"
+#include "util/names.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -237,15 +238,9 @@ Result<SecretSource> CredentialStore::sourceSync(const QString& name) {
 }
 
 QString toString(SecretSource source) {
-    switch (source) {
-    case SecretSource::Environment:
-        return QStringLiteral("environment");
-    case SecretSource::Keychain:
-        return QStringLiteral("keychain");
-    case SecretSource::Missing:
-        return QStringLiteral("missing");
-    }
-    return {};
+    static constexpr NameTable<3> names{"environment", "keychain", "missing"};
+    static_assert(names.size() == std::size_t(SecretSource::Missing) + 1);
+    return nameIn(names, source);
 }
 
 } // namespace linkdesk::secrets

@@ -173,6 +173,18 @@ Result<void> Database::begin() {
     if (m_depth++ > 0)
         return {};
     m_doomed = false;
+    if (engine() == Engine::Sqlite) {
+        // IMMEDIATE takes the write lock now, waiting the busy timeout for another writer. A plain
+        // BEGIN would take it at the first write, and a transaction that read first is refused at
+        // once ("database is locked") when another connection wrote meanwhile: no wait helps it.
+        QSqlQuery begin(connection());
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_depth = 0;
+            return fail(QStringLiteral("Cannot start a transaction: %1").arg(describe(begin.lastError())),
+                        ErrorKind::Transient);
+        }
+        return {};
+    }
     if (!connection().transaction()) {
         m_depth = 0;
         return fail(QStringLiteral("Cannot start a transaction: %1").arg(describe(connection().lastError())));

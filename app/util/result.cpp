@@ -1,29 +1,16 @@
 #include "result.h"
+#include "names.h"
 
 namespace linkdesk {
 
+namespace {
+constexpr NameTable<9> kKindNames{"failed",          "invalid",  "refused",       "not_found", "transient",
+                                  "unknown_outcome", "conflict", "configuration", "cancelled"};
+static_assert(kKindNames.size() == std::size_t(ErrorKind::Cancelled) + 1);
+} // namespace
+
 QString toString(ErrorKind kind) {
-    switch (kind) {
-    case ErrorKind::Failed:
-        return QStringLiteral("failed");
-    case ErrorKind::Invalid:
-        return QStringLiteral("invalid");
-    case ErrorKind::Refused:
-        return QStringLiteral("refused");
-    case ErrorKind::NotFound:
-        return QStringLiteral("not_found");
-    case ErrorKind::Transient:
-        return QStringLiteral("transient");
-    case ErrorKind::UnknownOutcome:
-        return QStringLiteral("unknown_outcome");
-    case ErrorKind::Conflict:
-        return QStringLiteral("conflict");
-    case ErrorKind::Configuration:
-        return QStringLiteral("configuration");
-    case ErrorKind::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
+    return nameIn(kKindNames, kind);
 }
 
 } // namespace linkdesk

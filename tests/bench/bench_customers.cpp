@@ -144,8 +144,8 @@ int benchCustomers(const QStringList& args) {
         timer.restart();
         model->setQuery(query);
         if (!waitFor([&] {
-                const QModelIndex first = model->index(0, CustomerTableModel::Email);
-                return first.isValid() && first.data().toString().contains(text);
+                const QModelIndex top = model->index(0, CustomerTableModel::Email);
+                return top.isValid() && top.data().toString().contains(text);
             }))
             return false;
         page.grab();

@@ -1,6 +1,6 @@
 #include "config/profile.h"
 #include "store/auditlog.h"
-#include "testdatabase.h"
+#include "windowtest.h"
 #include "ui/audit/auditpage.h"
 #include "ui/audit/audittablemodel.h"
 #include "ui/mainwindow.h"
@@ -20,21 +20,13 @@
 
 using namespace linkdesk;
 
-class TestAuditPage : public QObject {
+class TestAuditPage : public test::WindowTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
-    Profile m_profile;
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // column widths and window geometry as a new user has them
         LINKDESK_REQUIRE_ENGINE();
-        m_tdb = std::make_unique<test::TestDatabase>();
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
-        m_profile.databaseUrl = m_tdb->url();
+        QVERIFY(openWindowDatabase(QStringLiteral("anna")));
         // 450 changes, oldest first: links by anna, every tenth a setting changed by bert.
         for (int i = 1; i <= 450; ++i) {
             const bool setting = i % 10 == 0;
@@ -46,7 +38,6 @@ private slots:
                 setting ? QString::number(i)
                         : QStringLiteral("C%1 (manual)").arg(i, 5, 10, QLatin1Char('0'))));
         }
-        m_db->setActor(QStringLiteral("anna"));
     }
 
     void modelPassesTester() {

@@ -5,7 +5,8 @@
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
-#include "testdatabase.h"
+#include "testcustomers.h"
+#include "windowtest.h"
 #include "ui/customers/connectlinkdialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -84,22 +85,13 @@ private:
 };
 
 ErpCustomer erpCustomer(const QString& number, const QString& name, const QString& email) {
-    ErpCustomer c;
-    c.number = number;
-    c.name = name;
-    c.email = email;
-    c.currencyCode = QStringLiteral("EUR");
-    c.country = QStringLiteral("NL");
-    return c;
+    return test::erpCustomer(number, name, email, QStringLiteral("EUR"), QStringLiteral("NL"));
 }
 
 } // namespace
 
-class TestConnectLink : public QObject {
+class TestConnectLink : public test::WindowTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
-    Profile m_profile;
     QList<ShopCustomer> m_customers;
     QThread m_erpThread;
     FakeErp* m_erp = nullptr;
@@ -126,11 +118,6 @@ class TestConnectLink : public QObject {
         return dialog;
     }
 
-    template <typename T>
-    static T* child(QWidget* parent, const char* name) {
-        return parent->findChild<T*>(QString::fromLatin1(name));
-    }
-
     QString cell(MainWindow& window, int column) {
         auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
         return table->model()->index(0, column).data().toString();
@@ -138,24 +125,9 @@ class TestConnectLink : public QObject {
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // column widths and window geometry as a new user has them
         LINKDESK_REQUIRE_ENGINE();
-        m_tdb = std::make_unique<test::TestDatabase>();
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
-        m_db->setActor(QStringLiteral("anna"));
-        m_profile.databaseUrl = m_tdb->url();
-        for (int i = 0; i < 450; ++i) {
-            ShopCustomer c;
-            c.shopCode = QStringLiteral("web");
-            c.shopCustomerId = QString::number(i + 1);
-            c.email = QStringLiteral("buyer%1@example.com").arg(i + 1, 4, 10, QLatin1Char('0'));
-            c.firstName = QStringLiteral("Buyer");
-            c.lastName = QString::number(i + 1);
-            c.company = QStringLiteral("Acme Print");
-            m_customers.append(c);
-        }
+        QVERIFY(openWindowDatabase(QStringLiteral("anna")));
+        m_customers = test::buyers(450, {QStringLiteral("Acme Print")});
         QVERIFY(CustomerRepository(*m_db).upsertAll(m_customers));
 
         m_erp = new FakeErp;

@@ -1,7 +1,7 @@
 #include "config/profile.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
-#include "testdatabase.h"
+#include "windowtest.h"
 #include "ui/common/page.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -28,36 +28,15 @@
 
 using namespace linkdesk;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public test::WindowTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
-    Profile m_profile;
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // column widths and window geometry as a new user has them
-        m_tdb = std::make_unique<test::TestDatabase>();
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
-        m_profile.databaseUrl = m_tdb->url();
-        m_profile.shops.append(ShopConfig{QStringLiteral("web"),
-                                          QStringLiteral("Web"),
-                                          QStringLiteral("woocommerce"),
-                                          QStringLiteral("http://127.0.0.1:9"),
-                                          {}});
-        QList<ShopCustomer> customers;
-        for (int i = 0; i < 1200; ++i) {
-            ShopCustomer c;
-            c.shopCode = QStringLiteral("web");
-            c.shopCustomerId = QString::number(i + 1);
-            c.email = QStringLiteral("buyer%1@example.com").arg(i + 1, 4, 10, QLatin1Char('0'));
-            c.firstName = QStringLiteral("Buyer");
-            c.lastName = QString::number(i + 1);
-            c.company = i % 2 ? QStringLiteral("Acme Print") : QStringLiteral("Beta Signs");
-            customers.append(c);
-        }
+        QVERIFY(openWindowDatabase());
+        m_profile.shops.append(test::unreachableShop());
+        QList<ShopCustomer> customers =
+            test::buyers(1200, {QStringLiteral("Beta Signs"), QStringLiteral("Acme Print")});
         QVERIFY(CustomerRepository(*m_db).upsertAll(customers));
         QVERIFY(LinkRepository(*m_db).set(customers[0].id, QStringLiteral("C00001"),
                                           QStringLiteral("Buyer One Ltd"), LinkSource::Email, 0));

@@ -81,7 +81,7 @@ private slots:
         QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
         auto db = tdb.open();
         QVERIFY(db);
-        DatabaseWorker reader(**db);
+        DatabaseWorker reader(*db);
         LookupCache cache;
         ImportWorker worker(m_profile, &cache);
         ImportPage page(reader, &worker, {QStringLiteral("web"), QStringLiteral("shopify")});

@@ -1,7 +1,7 @@
 #include "domain/matchtrace.h"
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
-#include "testdatabase.h"
+#include "windowtest.h"
 #include "ui/common/databaseworker.h"
 #include "ui/orders/orderfilterproxy.h"
 #include "ui/orders/orderspage.h"
@@ -25,11 +25,8 @@
 
 using namespace linkdesk;
 
-class TestOrdersPage : public QObject {
+class TestOrdersPage : public test::WindowTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<DatabaseWorker> m_worker; // what the window gives its pages
 
     static StagedOrder makeOrder(const QString& number, OrderStatus status) {
         StagedOrder o;
@@ -103,13 +100,7 @@ class TestOrdersPage : public QObject {
 private slots:
     void initTestCase() {
         LINKDESK_REQUIRE_ENGINE();
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // column widths and window geometry as a new user has them
-        m_tdb = std::make_unique<test::TestDatabase>();
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
-        m_db->setActor(QStringLiteral("tester"));
-        m_worker = std::make_unique<DatabaseWorker>(*m_db);
+        QVERIFY(openWindowDatabase());
         QList<StagedOrder> orders{makeOrder(QStringLiteral("1001"), OrderStatus::New),
                                   makeOrder(QStringLiteral("1002"), OrderStatus::Blocked),
                                   makeOrder(QStringLiteral("1003"), OrderStatus::Failed),

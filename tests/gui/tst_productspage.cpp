@@ -1,5 +1,5 @@
 #include "store/catalogrepository.h"
-#include "testdatabase.h"
+#include "windowtest.h"
 #include "ui/common/databaseworker.h"
 #include "ui/products/productcsv.h"
 #include "ui/products/productmappingmodel.h"
@@ -27,11 +27,8 @@
 
 using namespace linkdesk;
 
-class TestProductsPage : public QObject {
+class TestProductsPage : public test::WindowTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<DatabaseWorker> m_worker; // what the window gives its pages
     QTemporaryDir m_dir;
     const QStringList m_shops{QStringLiteral("web"), QStringLiteral("trade")};
 
@@ -93,13 +90,7 @@ class TestProductsPage : public QObject {
 private slots:
     void initTestCase() {
         LINKDESK_REQUIRE_ENGINE();
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear(); // column widths and window geometry as a new user has them
-        m_tdb = std::make_unique<test::TestDatabase>();
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
-        m_db->setActor(QStringLiteral("tester"));
-        m_worker = std::make_unique<DatabaseWorker>(*m_db);
+        QVERIFY(openWindowDatabase());
     }
 
     void init() { seed(); }

@@ -1,7 +1,7 @@
 #include "config/profile.h"
 #include "shop/shopsources.h"
 #include "store/customerrepository.h"
-#include "testdatabase.h"
+#include "windowtest.h"
 #include "ui/common/databaseworker.h"
 #include "ui/common/translations.h"
 #include "ui/customers/customerspage.h"
@@ -109,25 +109,13 @@ QStringList placeholders(const QString& text) {
 
 } // namespace
 
-class TestTranslations : public QObject {
+class TestTranslations : public test::WindowTest {
     Q_OBJECT
-    std::unique_ptr<test::TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
-    Profile m_profile;
 
 private slots:
     void initTestCase() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().remove(QStringLiteral("ui/language"));
-        m_tdb = std::make_unique<test::TestDatabase>();
-        m_db = m_tdb->open();
-        QVERIFY(m_db);
-        m_profile.databaseUrl = m_tdb->url();
-        m_profile.shops.append(ShopConfig{QStringLiteral("web"),
-                                          QStringLiteral("Web"),
-                                          QStringLiteral("woocommerce"),
-                                          QStringLiteral("http://127.0.0.1:9"),
-                                          {}});
+        QVERIFY(openWindowDatabase());
+        m_profile.shops.append(test::unreachableShop());
         ShopCustomer c;
         c.shopCode = QStringLiteral("web");
         c.shopCustomerId = QStringLiteral("1");

@@ -8,22 +8,15 @@
 #include "store/creationintentrepository.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
+#include "testcustomers.h"
 #include "testdatabase.h"
 
 #include <QTest>
 
 using namespace linkdesk;
+using test::erpCustomer;
 
 namespace {
-ErpCustomer erpCustomer(const QString& number, const QString& name, const QString& email) {
-    ErpCustomer c;
-    c.number = number;
-    c.name = name;
-    c.email = email;
-    c.currencyCode = QStringLiteral("GBP");
-    return c;
-}
-
 StagedOrder order(const QString& number, const QString& sku = QStringLiteral("CARD-100")) {
     StagedOrder o;
     o.shopCode = QStringLiteral("web");

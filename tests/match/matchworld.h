@@ -6,6 +6,7 @@
 #include "match/inmemoryerpdirectory.h"
 #include "match/inmemorymatchdata.h"
 #include "match/matchsession.h"
+#include "testcustomers.h"
 
 #include <QJsonObject>
 
@@ -13,22 +14,26 @@
 
 namespace linkdesk::matchtest {
 
-inline ErpCustomer erpCustomer(const QString& number, const QString& name, const QString& email,
-                               const QString& currency = QStringLiteral("GBP"), bool blocked = false) {
-    ErpCustomer c;
-    c.number = number;
-    c.name = name;
-    c.email = email;
-    c.currencyCode = currency;
-    c.country = QStringLiteral("GB");
-    c.blocked = blocked;
-    return c;
-}
+using test::erpCustomer;
+
+// Match data whose next link write is raced by someone else's: before it lands, meanwhile() runs.
+struct RacingData final : InMemoryMatchData {
+    std::function<void()> meanwhile;
+    int refusedWrites = 0;
+
+    Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) override {
+        if (auto race = std::exchange(meanwhile, {}))
+            race();
+        auto written = InMemoryMatchData::setLink(customer, write);
+        refusedWrites += written.failedWith(ErrorKind::Conflict);
+        return written;
+    }
+};
 
 // One scenario's world and what it did.
 struct World {
     InMemoryErpDirectory erp;
-    InMemoryMatchData data;
+    RacingData data;
     ShopSettings settings;
     StagedOrder order;
     QList<MatchOutcome> outcomes; // one per run, in order
@@ -79,46 +84,6 @@ struct World {
         order.customer.email = email;
     }
     const Link* linkOf(const QString& key) const { return data.link(QStringLiteral("web"), key); }
-};
-
-// MatchData whose first link write is raced by someone else's: before it lands, `meanwhile` runs.
-struct RacingData final : MatchData {
-    RacingData(InMemoryMatchData& data, std::function<void()> meanwhile)
-        : m_data(data)
-        , m_meanwhile(std::move(meanwhile)) {}
-    int refusedWrites = 0;
-
-    const Link* link(const QString& shop, const QString& key) const override {
-        return m_data.link(shop, key);
-    }
-    const ContactRelation* contactRelation(const QString& shop, const QString& id) const override {
-        return m_data.contactRelation(shop, id);
-    }
-    const ProductMapping* mappingBySku(const QString& shop, const QString& sku) const override {
-        return m_data.mappingBySku(shop, sku);
-    }
-    const ProductMapping* mappingByProduct(const QString& shop, qint64 product,
-                                           qint64 variation) const override {
-        return m_data.mappingByProduct(shop, product, variation);
-    }
-    const CreationIntent* creationIntent(const QString& shop, const QString& key) const override {
-        return m_data.creationIntent(shop, key);
-    }
-    const QList<CustomerTemplate>& customerTemplates() const override { return m_data.customerTemplates(); }
-    Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) override {
-        if (auto meanwhile = std::exchange(m_meanwhile, {}))
-            meanwhile();
-        auto written = m_data.setLink(customer, write);
-        refusedWrites += written.failedWith(ErrorKind::Conflict);
-        return written;
-    }
-    Result<Link> markStale(const StaleMark& mark) override { return m_data.markStale(mark); }
-    Result<void> addMapping(const ProductMapping& mapping) override { return m_data.addMapping(mapping); }
-    Result<void> recordIntent(const CreationIntent& intent) override { return m_data.recordIntent(intent); }
-
-private:
-    InMemoryMatchData& m_data;
-    std::function<void()> m_meanwhile;
 };
 
 struct Scenario {

@@ -28,11 +28,6 @@ class TestCacheStore : public test::DatabaseTest {
     }
 
 private slots:
-    void init() {
-        LINKDESK_REQUIRE_ENGINE();
-        openDatabase();
-    }
-    void cleanup() { closeDatabase(); }
 
     void savedEntriesComeBackInTheNextProcess() {
         qint64 clock = 0;

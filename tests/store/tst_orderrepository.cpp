@@ -15,11 +15,6 @@ class TestOrderRepository : public test::DatabaseTest {
     Q_OBJECT
 
 private slots:
-    void init() {
-        LINKDESK_REQUIRE_ENGINE();
-        openDatabase();
-    }
-    void cleanup() { closeDatabase(); }
 
     void ordersStoreUpdateAndFlag() {
         OrderRepository repo(*m_db);

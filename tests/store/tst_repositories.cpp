@@ -18,11 +18,6 @@ class TestRepositories : public test::DatabaseTest {
     Q_OBJECT
 
 private slots:
-    void init() {
-        LINKDESK_REQUIRE_ENGINE();
-        openDatabase();
-    }
-    void cleanup() { closeDatabase(); }
 
     void customersUpsertByIdentity() {
         CustomerRepository repo(*m_db);

@@ -11,11 +11,6 @@ class TestSettingsStore : public test::DatabaseTest {
     Q_OBJECT
 
 private slots:
-    void init() {
-        LINKDESK_REQUIRE_ENGINE();
-        openDatabase();
-    }
-    void cleanup() { closeDatabase(); }
 
     void everyDesignKeyIsDeclared() {
         const QStringList keys{"default_customer_code",     "use_external_id_as_customer_code",

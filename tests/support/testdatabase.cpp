@@ -127,6 +127,11 @@ void WriteLock::release() {
     m_db.reset();
 }
 
+void DatabaseTest::init() {
+    LINKDESK_REQUIRE_ENGINE();
+    openDatabase();
+}
+
 bool DatabaseTest::openDatabase() {
     m_tdb = std::make_unique<TestDatabase>();
     if (!QTest::qVerify(m_tdb->isValid(), "m_tdb->isValid()", qPrintable(m_tdb->error()), __FILE__, __LINE__))

@@ -52,10 +52,15 @@ private:
     QString m_error;
 };
 
-// The base of a test class whose every test function gets a fresh, open database:
-//   void init() { LINKDESK_REQUIRE_ENGINE(); openDatabase(); }
-//   void cleanup() { closeDatabase(); }
+// The base of a test class whose every test function gets a fresh, open database: its init()
+// skips (or fails) without the engine under test and opens m_db; cleanup() closes it. A test class
+// with more to set up declares its own init() calling openDatabase().
 class DatabaseTest : public QObject {
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup() { closeDatabase(); }
+
 protected:
     // Makes m_tdb and opens m_db; false, and the test function failed, when it cannot.
     bool openDatabase();

@@ -1,0 +1,84 @@
+#pragma once
+
+// What the window's tests (tests/gui) share: settings as a new user has them, a fresh database on
+// the engine under test with the worker the window gives its pages, and a profile naming it.
+// Header-only: it needs linkdesk_ui, which only the GUI tests link.
+#include "config/profile.h"
+#include "domain/shopcustomer.h"
+#include "testdatabase.h"
+#include "ui/common/databaseworker.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+namespace linkdesk::test {
+
+// count customers of shop web, ids 1..count: buyer0001@example.com, "Buyer 1", companies in turn.
+inline QList<ShopCustomer> buyers(int count, const QStringList& companies) {
+    QList<ShopCustomer> customers;
+    customers.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        ShopCustomer c;
+        c.shopCode = QStringLiteral("web");
+        c.shopCustomerId = QString::number(i + 1);
+        c.email = QStringLiteral("buyer%1@example.com").arg(i + 1, 4, 10, QLatin1Char('0'));
+        c.firstName = QStringLiteral("Buyer");
+        c.lastName = QString::number(i + 1);
+        c.company = companies.value(i % companies.size());
+        customers.append(c);
+    }
+    return customers;
+}
+
+// A WooCommerce shop nothing answers for (its URL is a closed port).
+inline ShopConfig unreachableShop(const QString& code = QStringLiteral("web"),
+                                  const QString& name = QStringLiteral("Web")) {
+    ShopConfig shop;
+    shop.code = code;
+    shop.name = name;
+    shop.type = QStringLiteral("woocommerce");
+    shop.url = QStringLiteral("http://127.0.0.1:9");
+    return shop;
+}
+
+class WindowTest : public QObject {
+protected:
+    // For initTestCase(), after LINKDESK_REQUIRE_ENGINE(): test-mode settings cleared (column
+    // widths and window geometry as a new user has them), a fresh database whose changes are
+    // recorded as made by actor, m_worker on it and m_profile naming it. False (and the test
+    // failed) when the database cannot be opened.
+    bool openWindowDatabase(const QString& actor = QStringLiteral("tester")) {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_tdb = std::make_unique<TestDatabase>();
+        m_db = m_tdb->open();
+        if (!m_db) {
+            QTest::qFail(qPrintable(QStringLiteral("no database: ") + m_tdb->error()), __FILE__, __LINE__);
+            return false;
+        }
+        m_db->setActor(actor);
+        m_worker = std::make_unique<DatabaseWorker>(*m_db);
+        m_profile.databaseUrl = m_tdb->url();
+        return true;
+    }
+
+    // The child widget or object of that name, or null.
+    template <typename T>
+    static T* child(const QObject* parent, const QString& name) {
+        return parent->findChild<T*>(name);
+    }
+    template <typename T>
+    static T* child(const QObject* parent, const char* name) {
+        return parent->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DatabaseWorker> m_worker; // what the window gives its pages
+    Profile m_profile;
+};
+
+} // namespace linkdesk::test
