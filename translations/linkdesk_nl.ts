@@ -612,6 +612,29 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <source>Cannot write the screenshot %1.</source>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
+        <translation>%1. De uitkomst van de verzending is onbekend, dus wordt ze niet vanzelf opnieuw verstuurd: controleer het ERP en los haar dan op via de pagina Bestellingen of met linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (of --resubmit).</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveOrderDialog</name>
+    <message>
+        <source>Resolve order</source>
+        <translation>Bestelling oplossen</translation>
+    </message>
+    <message>
+        <source>The ERP &amp;has it, as order number:</source>
+        <translation>Het ERP &amp;heeft haar, met ordernummer:</translation>
+    </message>
+    <message>
+        <source>The ERP&apos;s order number</source>
+        <translation>Het ordernummer in het ERP</translation>
+    </message>
+    <message>
+        <source>The ERP does &amp;not have it: submit it anew with the next import</source>
+        <translation>Het ERP heeft haar &amp;niet: bij de volgende import opnieuw versturen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -806,6 +829,61 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
+    <name>TharsternSettingsWidget</name>
+    <message>
+        <source>Tharstern</source>
+        <translation>Tharstern</translation>
+    </message>
+    <message>
+        <source>API &amp;URL</source>
+        <translation>API-&amp;URL</translation>
+    </message>
+    <message>
+        <source>https://mis.example.com/TharsternAPI</source>
+        <translation>https://mis.example.com/TharsternAPI</translation>
+    </message>
+    <message>
+        <source>API &amp;user (e-mail)</source>
+        <translation>API-&amp;gebruiker (e-mail)</translation>
+    </message>
+    <message>
+        <source>Application &amp;ID</source>
+        <translation>Applicatie-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Customers by e-mail</source>
+        <translation>Klanten op e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail search path</source>
+        <translation>Pad van de e-mailzoekopdracht</translation>
+    </message>
+    <message>
+        <source>E-mail search parameter</source>
+        <translation>Parameter van de e-mailzoekopdracht</translation>
+    </message>
+    <message>
+        <source>Customer create path</source>
+        <translation>Pad voor het aanmaken van klanten</translation>
+    </message>
+    <message>
+        <source>Contacts path</source>
+        <translation>Pad van de contactpersonen</translation>
+    </message>
+    <message>
+        <source>Tharstern answers a repeated UniqueSubmitOrderID with the first order</source>
+        <translation>Tharstern beantwoordt een herhaalde UniqueSubmitOrderID met de eerste bestelling</translation>
+    </message>
+    <message>
+        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
+        <translation>Tharstern publiceert geen e-mailzoekopdracht en geen manier om klanten aan te maken: vraag de Tharstern-beheerder van de locatie welke paden zijn API biedt en gebruik daarna Verbinding testen. Zonder e-mailzoekopdracht kiest u de lijst van klanten en contactpersonen. Vink het laatste vakje alleen aan als bekend is dat Tharstern dubbele bestellingen herkent: anders wacht een bestelling waarvan de uitkomst van de verzending onbekend is op controle door medewerkers.</translation>
+    </message>
+    <message>
+        <source>Save to profile</source>
+        <translation>Opslaan in profiel</translation>
+    </message>
+</context>
+<context>
     <name>TraceDialog</name>
     <message>
         <location filename="../ui/orders/tracedialog.ui" line="+9"/>
@@ -850,6 +928,10 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <location line="+7"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Onbekend ERP-type &apos;%1&apos; in het profiel: gebruik businesscentral of tharstern.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
+        <translation>customer_search in de sectie [erp] van het profiel is &quot;%1&quot;; gebruik endpoint of contacts.</translation>
     </message>
 </context>
 <context>
@@ -1077,6 +1159,10 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <location line="+15"/>
         <source>Looking up ERP item %1: %2</source>
         <translation>ERP-artikel %1 opzoeken: %2</translation>
+    </message>
+    <message>
+        <source>The ERP answered %1 prices for %2 lines.</source>
+        <translation>Het ERP gaf %1 prijzen voor %2 regels.</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1599,17 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ErpClient</name>
+    <message>
+        <source>The ERP may already have this order: %1</source>
+        <translation>Het ERP heeft deze bestelling mogelijk al: %1</translation>
+    </message>
+    <message>
+        <source>signed in and answered.</source>
+        <translation>aangemeld en geantwoord.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FilePreviewDialog</name>
     <message>
         <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
@@ -1762,6 +1859,22 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+1"/>
         <source>ERP (%1): %2</source>
         <translation>ERP (%1): %2</translation>
+    </message>
+    <message>
+        <source>worked</source>
+        <translation>werkt</translation>
+    </message>
+    <message>
+        <source>did not work</source>
+        <translation>werkt niet</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>niet geprobeerd</translation>
+    </message>
+    <message>
+        <source>ERP (%1) %2: %3. %4</source>
+        <translation>ERP (%1) %2: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2308,14 @@ Laatste fout: %2</translation>
             <numerusform>%n producttoewijzingen opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Oplossen…</translation>
+    </message>
+    <message>
+        <source>The ERP has this order, or it does not and it is submitted anew</source>
+        <translation>Het ERP heeft deze bestelling, of niet en dan wordt ze opnieuw verstuurd</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
@@ -2395,6 +2516,29 @@ Laatste fout: %2</translation>
             <numerusform>%n producttoewijzing geëxporteerd naar %1.</numerusform>
             <numerusform>%n producttoewijzingen geëxporteerd naar %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ResolveOrderDialog</name>
+    <message>
+        <source>Resolve order %1</source>
+        <translation>Bestelling %1 oplossen</translation>
+    </message>
+    <message>
+        <source>resolved by %1: the ERP has it as %2</source>
+        <translation>opgelost door %1: het ERP heeft haar als %2</translation>
+    </message>
+    <message>
+        <source>resolved by %1: not in the ERP, submitted anew</source>
+        <translation>opgelost door %1: niet in het ERP, wordt opnieuw verstuurd</translation>
+    </message>
+    <message>
+        <source>Order %1 is marked submitted as %2; it is never sent again.</source>
+        <translation>Bestelling %1 is gemarkeerd als verstuurd (%2); ze wordt nooit opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>Order %1 will be matched and submitted anew by the next import.</source>
+        <translation>Bestelling %1 wordt bij de volgende import opnieuw gekoppeld en verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3184,168 @@ Laatste fout: %2</translation>
         <location line="+36"/>
         <source>Tharstern: product %1 was not found.</source>
         <translation>Tharstern: product %1 is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>searching customers by e-mail %1</source>
+        <translation>klanten zoeken op e-mail %1</translation>
+    </message>
+    <message>
+        <source> Set [erp] customer_search_path to the site&apos;s e-mail search, or customer_search=contacts.</source>
+        <translation> Stel [erp] customer_search_path in op de e-mailzoekopdracht van de locatie, of customer_search=contacts.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 rows carry another e-mail (%3, say): the server ignores the parameter %4.</source>
+        <translation>%1 van haar %2 rijen hebben een ander e-mailadres (bijvoorbeeld %3): de server negeert de parameter %4.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 rows carry no e-mail, so whether they match cannot be checked.</source>
+        <translation>%1 van haar %2 rijen hebben geen e-mailadres, dus kan niet worden gecontroleerd of ze overeenkomen.</translation>
+    </message>
+    <message>
+        <source>Tharstern&apos;s e-mail search (%1%2) cannot be trusted: %3 Nothing is created for it. Set [erp] customer_search_path and customer_search_parameter to the site&apos;s e-mail search, or customer_search=contacts.</source>
+        <translation>De e-mailzoekopdracht van Tharstern (%1%2) is niet te vertrouwen: %3 Er wordt niets voor aangemaakt. Stel [erp] customer_search_path en customer_search_parameter in op de e-mailzoekopdracht van de locatie, of customer_search=contacts.</translation>
+    </message>
+    <message>
+        <source>reading the customer directory</source>
+        <translation>lezen van de klantenlijst</translation>
+    </message>
+    <message>
+        <source>reading the contact directory</source>
+        <translation>lezen van de contactpersonenlijst</translation>
+    </message>
+    <message>
+        <source>the server answered an empty token (wrong user, password or application id)</source>
+        <translation>de server gaf een leeg token (verkeerde gebruiker, wachtwoord of applicatie-ID)</translation>
+    </message>
+    <message>
+        <source>Tharstern: %1: page %2 is the first page again, so the server does not page with %3= and %4=; it answered %5 of %6 items.</source>
+        <translation>Tharstern: %1: pagina %2 is weer de eerste pagina, dus de server bladert niet met %3= en %4=; hij gaf %5 van %6 items.</translation>
+    </message>
+    <message>
+        <source>Tharstern: %1: still more after %2 pages of %3.</source>
+        <translation>Tharstern: %1: nog steeds meer na %2 pagina&apos;s van %3.</translation>
+    </message>
+    <message>
+        <source> Set [erp] customer_create_path to the site&apos;s customer create.</source>
+        <translation> Stel [erp] customer_create_path in op het pad van de locatie voor het aanmaken van klanten.</translation>
+    </message>
+    <message>
+        <source>Tharstern: creating customer %1: the answer names no customer code, so it may have been created: look it up before creating it again.</source>
+        <translation>Tharstern: aanmaken van klant %1: het antwoord noemt geen klantcode, dus hij is mogelijk aangemaakt: zoek hem op voordat u hem opnieuw aanmaakt.</translation>
+    </message>
+    <message>
+        <source>adding contact %1 to customer %2</source>
+        <translation>toevoegen van contactpersoon %1 aan klant %2</translation>
+    </message>
+    <message>
+        <source>looking up the contacts of customer %1</source>
+        <translation>opzoeken van de contactpersonen van klant %1</translation>
+    </message>
+    <message>
+        <source>Tharstern: the contact %1 of customer %2 could not be confirmed.</source>
+        <translation>Tharstern: contactpersoon %1 van klant %2 kon niet worden bevestigd.</translation>
+    </message>
+    <message>
+        <source>adding the address of customer %1</source>
+        <translation>toevoegen van het adres van klant %1</translation>
+    </message>
+    <message>
+        <source>Tharstern: customer %1 was created, but: %2</source>
+        <translation>Tharstern: klant %1 is aangemaakt, maar: %2</translation>
+    </message>
+    <message>
+        <source>Tharstern may already have this order: UniqueSubmitOrderID %1</source>
+        <translation>Tharstern heeft deze bestelling mogelijk al: UniqueSubmitOrderID %1</translation>
+    </message>
+    <message>
+        <source>Tharstern: orders cannot be looked up by UniqueSubmitOrderID (%1).</source>
+        <translation>Tharstern: bestellingen kunnen niet worden opgezocht op UniqueSubmitOrderID (%1).</translation>
+    </message>
+    <message>
+        <source>Tharstern: product %1 of order %2 was not found.</source>
+        <translation>Tharstern: product %1 van bestelling %2 is niet gevonden.</translation>
+    </message>
+    <message>
+        <source> (the answer to orders/submit names no order)</source>
+        <translation> (het antwoord op orders/submit noemt geen bestelling)</translation>
+    </message>
+    <message>
+        <source>the server gave no reason</source>
+        <translation>de server gaf geen reden</translation>
+    </message>
+    <message>
+        <source>Tharstern refused order %1: %2</source>
+        <translation>Tharstern heeft bestelling %1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <source>Tharstern: product %1 has no product type to estimate it by.</source>
+        <translation>Tharstern: product %1 heeft geen producttype om een calculatie mee te maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>answered (%n items).</source>
+        <translation>
+            <numerusform>geantwoord (%n item).</numerusform>
+            <numerusform>geantwoord (%n items).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>signed in as %1.</source>
+        <translation>aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>answered.</source>
+        <translation>geantwoord.</translation>
+    </message>
+    <message>
+        <source>answered no customer for an e-mail nobody has, as an e-mail search should.</source>
+        <translation>gaf geen klant voor een e-mailadres dat niemand heeft, zoals een e-mailzoekopdracht hoort te doen.</translation>
+    </message>
+    <message>
+        <source>answered %1 customers for an e-mail nobody has: the server ignores %2. Set customer_search_path and customer_search_parameter, or customer_search=contacts.</source>
+        <translation>gaf %1 klanten voor een e-mailadres dat niemand heeft: de server negeert %2. Stel customer_search_path en customer_search_parameter in, of customer_search=contacts.</translation>
+    </message>
+    <message>
+        <source>not tried: it would create one in Tharstern.</source>
+        <translation>niet geprobeerd: het zou iets aanmaken in Tharstern.</translation>
+    </message>
+    <message>
+        <source>not tried: every estimate is stored in Tharstern.</source>
+        <translation>niet geprobeerd: elke calculatie wordt in Tharstern opgeslagen.</translation>
+    </message>
+    <message>
+        <source>not tried; submit_deduplicates=true: an order whose submit outcome is unknown is sent again.</source>
+        <translation>niet geprobeerd; submit_deduplicates=true: een bestelling met een onbekende uitkomst van de verzending wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>not tried; an order whose submit outcome is unknown waits for staff (submit_deduplicates=false).</source>
+        <translation>niet geprobeerd; een bestelling met een onbekende uitkomst van de verzending wacht op controle (submit_deduplicates=false).</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TharsternSettingsWidget</name>
+    <message>
+        <source>The site&apos;s e-mail search (endpoint)</source>
+        <translation>De e-mailzoekopdracht van de locatie (endpoint)</translation>
+    </message>
+    <message>
+        <source>A directory of all customers and contacts (contacts)</source>
+        <translation>Een lijst van alle klanten en contactpersonen (contacts)</translation>
+    </message>
+    <message>
+        <source>The API URL must be an http(s) address, like https://mis.example.com/TharsternAPI.</source>
+        <translation>De API-URL moet een http(s)-adres zijn, zoals https://mis.example.com/TharsternAPI.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The profile could not be read: %1</source>
+        <translation>Het profiel kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Test connection and the next import use it.</source>
+        <translation>Opgeslagen in %1. Verbinding testen en de volgende import gebruiken het.</translation>
     </message>
 </context>
 <context>

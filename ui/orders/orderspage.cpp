@@ -3,6 +3,7 @@
 #include "orderfilterproxy.h"
 #include "ordertablemodel.h"
 #include "productmappingdialog.h"
+#include "resolveorderdialog.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
@@ -12,6 +13,7 @@
 
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
@@ -65,6 +67,12 @@ OrdersPage::OrdersPage(Database& db, QWidget* parent)
     connect(m_ui->retryButton, &QPushButton::clicked, this, &OrdersPage::retry);
     connect(m_ui->traceButton, &QPushButton::clicked, this, &OrdersPage::openTrace);
     connect(m_ui->addMappingButton, &QPushButton::clicked, this, &OrdersPage::addProductMapping);
+    // Resolve…: an order waiting for staff, settled once the ERP was checked (ResolveOrderDialog).
+    m_resolveButton = new QPushButton(tr("Resolve…"), this);
+    m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    m_resolveButton->setToolTip(tr("The ERP has this order, or it does not and it is submitted anew"));
+    m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->retryButton) + 1, m_resolveButton);
+    connect(m_resolveButton, &QPushButton::clicked, this, &OrdersPage::resolve);
     connect(m_watcher, &QFutureWatcher<Snapshot>::finished, this, &OrdersPage::applyLoaded);
     updateActions();
     reload();
@@ -173,6 +181,22 @@ void OrdersPage::updateActions() {
     m_ui->retryButton->setEnabled(any && order->status == OrderStatus::Failed);
     m_ui->traceButton->setEnabled(any);
     m_ui->addMappingButton->setEnabled(any && order->status == OrderStatus::Blocked);
+    if (m_resolveButton)
+        m_resolveButton->setEnabled(any && ResolveOrderDialog::canResolve(order->status));
+}
+
+void OrdersPage::resolve() {
+    const auto shown = selectedOrder();
+    if (!shown || !ResolveOrderDialog::canResolve(shown->status))
+        return;
+    auto* dialog = new ResolveOrderDialog(m_db, *shown, this);
+    dialog->setObjectName(QStringLiteral("resolveOrderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResolveOrderDialog::resolved, this, [this](const QString& message) {
+        showMessage(message, false);
+        reload();
+    });
+    dialog->open();
 }
 
 void OrdersPage::showMessage(const QString& message, bool error) {

@@ -10,6 +10,7 @@
 
 template <typename T>
 class QFutureWatcher;
+class QPushButton;
 
 namespace Ui {
 class OrdersPage;
@@ -61,6 +62,7 @@ private:
     void retry();
     void openTrace();
     void addProductMapping();
+    void resolve();
     bool rematchOrder(StagedOrder order);
     // The order as stored now, if its status is still the one shown; else says so and refreshes.
     std::optional<StagedOrder> unchanged(const StagedOrder& shown);
@@ -71,6 +73,7 @@ private:
     OrderTableModel* m_model;
     OrderFilterProxy* m_proxy;
     QFutureWatcher<Snapshot>* m_watcher;
+    QPushButton* m_resolveButton = nullptr;
     bool m_reloadAgain = false;
     bool m_loading = false; // from reload() until loaded() is emitted
     qint64 m_keepSelected = 0;

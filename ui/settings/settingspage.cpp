@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/settingsstore.h"
 #include "templatetablemodel.h"
+#include "tharsternsettingswidget.h"
 #include "ui/common/translations.h"
 #include "ui/import/orderfilespanel.h"
 #include "ui_settingspage.h"
@@ -381,6 +382,15 @@ void SettingsPage::buildConnections(const Profile& profile) {
         addValue(m_ui->erpForm, tr("Environment"), erp.environment, QStringLiteral("erpEnvironment"));
         addValue(m_ui->erpForm, tr("Company"), erp.companyId, QStringLiteral("erpCompany"));
         addValue(m_ui->erpForm, tr("Client ID"), erp.clientId, QStringLiteral("erpClientId"));
+    } else if (erp.type.compare(QLatin1String("tharstern"), Qt::CaseInsensitive) == 0) {
+        auto* tharstern = new TharsternSettingsWidget(profile, this); // edits its keys
+        tharstern->setObjectName(QStringLiteral("tharsternSettings"));
+        m_ui->connectionsLayout->insertWidget(m_ui->connectionsLayout->indexOf(m_ui->erpGroup) + 1,
+                                              tharstern);
+        connect(tharstern, &TharsternSettingsWidget::profileSaved, this, [this](const Profile& saved) {
+            findChild<QLabel*>(QStringLiteral("erpApiUrl"))->setText(saved.erp.apiUrl);
+            emit profileSaved(saved);
+        });
     } else {
         addValue(m_ui->erpForm, tr("User"), erp.user, QStringLiteral("erpUser"));
     }

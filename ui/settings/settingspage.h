@@ -55,6 +55,8 @@ signals:
     void testConnectionRequested();
     // A folder shop's "Preview a file…" opened this dialog (a FilePreviewDialog; tests drive it).
     void filePreviewOpened(QDialog* dialog);
+    // Connections saved the profile (the Tharstern keys): the next import and test use it.
+    void profileSaved(const linkdesk::Profile& profile);
 
 private:
     void buildSettingsForm();
