@@ -415,6 +415,20 @@ private slots:
             created +=
                 c.toObject().value(QStringLiteral("createdBy")).toString() == QLatin1String("api") ? 1 : 0;
         QCOMPARE(created, 0);
+        // orders resolve needs exactly one of its two flags.
+        const QStringList resolve{QStringLiteral("orders"), QStringLiteral("resolve"), QStringLiteral("web"),
+                                  QStringLiteral("5005")};
+        QCOMPARE(cli(resolve).code, 2);
+        QCOMPARE(cli(resolve + QStringList{QStringLiteral("--resubmit"), QStringLiteral("--submitted"),
+                                           QStringLiteral("J1")})
+                     .code,
+                 2);
+        const Run blockedOne =
+            cli({QStringLiteral("orders"), QStringLiteral("resolve"), QStringLiteral("web"),
+                 QStringLiteral("5007"), QStringLiteral("--resubmit")});
+        QCOMPARE(blockedOne.code, 1); // blocked: not waiting for a resolution
+        QVERIFY2(blockedOne.err.contains("only orders that need review or failed"),
+                 blockedOne.err.constData());
         // Test connection says so too.
         const Run check = cli({QStringLiteral("erp"), QStringLiteral("check")});
         QCOMPARE(check.code, 1);

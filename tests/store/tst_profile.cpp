@@ -11,8 +11,12 @@ class TestProfile : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    int m_written = 0;
+
+    // A new file each time: QSettings caches an INI file by name, size and modification time, so
+    // a file rewritten within the same second with the same size would read as the old one.
     QString write(const QByteArray& text) {
-        const QString path = m_dir.filePath(QStringLiteral("profile.ini"));
+        const QString path = m_dir.filePath(QStringLiteral("profile-%1.ini").arg(++m_written));
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
         f.write(text);
