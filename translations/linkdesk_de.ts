@@ -464,7 +464,7 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+69"/>
+        <location filename="../app/import/importpipeline.cpp" line="+80"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>Bereits als %1 im ERP (ein früherer Versuch war erfolgreich).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The ERP refused the order: %1</source>
         <translation>Das ERP hat die Bestellung abgelehnt: %1</translation>
     </message>
@@ -679,6 +679,34 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <source>Cannot write the screenshot %1.</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <location filename="../app/import/importpipeline.cpp" line="-255"/>
+        <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
+        <translation>%1. Das Ergebnis der Übermittlung ist unbekannt, daher wird sie nicht von selbst erneut gesendet: Prüfen Sie das ERP und klären Sie sie dann auf der Seite Bestellungen oder mit linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (oder --resubmit).</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveOrderDialog</name>
+    <message>
+        <location filename="../ui/orders/resolveorderdialog.ui" line="+9"/>
+        <source>Resolve order</source>
+        <translation>Bestellung klären</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The ERP &amp;has it, as order number:</source>
+        <translation>Das ERP &amp;hat sie, mit der Bestellnummer:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ERP&apos;s order number</source>
+        <translation>Die Bestellnummer im ERP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ERP does &amp;not have it: submit it anew with the next import</source>
+        <translation>Das ERP hat sie &amp;nicht: beim nächsten Import neu übermitteln</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesTab</name>
@@ -777,6 +805,74 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
+    <name>TharsternSettingsWidget</name>
+    <message>
+        <location filename="../ui/settings/tharsternsettingswidget.ui" line="+6"/>
+        <source>Tharstern</source>
+        <translation>Tharstern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API &amp;URL</source>
+        <translation>API-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://mis.example.com/TharsternAPI</source>
+        <translation>https://mis.example.com/TharsternAPI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API &amp;user (e-mail)</source>
+        <translation>API-&amp;Benutzer (E-Mail)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Application &amp;ID</source>
+        <translation>Anwendungs-&amp;ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customers by e-mail</source>
+        <translation>Kunden per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E-mail search path</source>
+        <translation>Pfad der E-Mail-Suche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E-mail search parameter</source>
+        <translation>Parameter der E-Mail-Suche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer create path</source>
+        <translation>Pfad zum Anlegen von Kunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contacts path</source>
+        <translation>Pfad der Kontakte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tharstern answers a repeated UniqueSubmitOrderID with the first order</source>
+        <translation>Tharstern beantwortet eine wiederholte UniqueSubmitOrderID mit der ersten Bestellung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
+        <translation>Tharstern veröffentlicht weder eine E-Mail-Suche noch das Anlegen von Kunden: Fragen Sie den Tharstern-Administrator des Standorts, welche Pfade seine API anbietet, und verwenden Sie dann Verbindung testen. Ohne E-Mail-Suche wählen Sie das Verzeichnis der Kunden und Kontakte. Setzen Sie das letzte Häkchen nur, wenn bekannt ist, dass Tharstern doppelte Bestellungen erkennt: Sonst wartet eine Bestellung, deren Übermittlungsergebnis unbekannt ist, auf Ihre Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save to profile</source>
+        <translation>Im Profil speichern</translation>
+    </message>
+</context>
+<context>
     <name>TraceDialog</name>
     <message>
         <location filename="../ui/orders/tracedialog.ui" line="+9"/>
@@ -792,7 +888,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Der Abschnitt [erp] des Profils braucht %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No HTTP client for the ERP.</source>
         <translation>Kein HTTP-Client für das ERP.</translation>
     </message>
@@ -818,9 +914,14 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Das Tharstern-Passwort (Schlüsselbund-Eintrag erp.password) ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Unbekannter ERP-Typ „%1“ im Profil: Verwenden Sie businesscentral oder tharstern.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
+        <translation>customer_search im Abschnitt [erp] des Profils ist „%1“; verwenden Sie endpoint oder contacts.</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1125,8 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     <name>linkdesk::CachedErpDirectory</name>
     <message>
         <location filename="../app/erp/cachederpdirectory.cpp" line="+80"/>
-        <location line="+72"/>
+        <location line="+47"/>
+        <location line="+77"/>
         <source>No ERP connection is configured.</source>
         <translation>Es ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
@@ -1042,6 +1144,11 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <location line="+17"/>
         <source>Looking up ERP item %1: %2</source>
         <translation>Abruf von ERP-Artikel %1: %2</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>The ERP answered %1 prices for %2 lines.</source>
+        <translation>Das ERP lieferte %1 Preise für %2 Positionen.</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1425,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ConnectionsTab</name>
     <message>
-        <location filename="../ui/settings/connectionstab.cpp" line="+26"/>
+        <location filename="../ui/settings/connectionstab.cpp" line="+27"/>
         <source>Testing the connections…</source>
         <translation>Verbindungen werden getestet…</translation>
     </message>
@@ -1373,7 +1480,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -1625,6 +1732,19 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::ErpClient</name>
+    <message>
+        <location filename="../app/erp/erpclient.h" line="+74"/>
+        <source>The ERP may already have this order: %1</source>
+        <translation>Das ERP hat diese Bestellung möglicherweise schon: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>signed in and answered.</source>
+        <translation>angemeldet und geantwortet.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FilePreviewDialog</name>
     <message>
         <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
@@ -1851,7 +1971,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+126"/>
+        <location filename="../app/import/importworker.cpp" line="+136"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1867,13 +1987,29 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
     <message>
         <location line="+7"/>
-        <source>ERP (%1): signed in and answered.</source>
-        <translation>ERP (%1): angemeldet, antwortet.</translation>
+        <location line="+7"/>
+        <source>ERP (%1): %2</source>
+        <translation>ERP (%1): %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>worked</source>
+        <translation>funktioniert</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ERP (%1): %2</source>
-        <translation>ERP (%1): %2</translation>
+        <source>did not work</source>
+        <translation>funktioniert nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tried</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ERP (%1) %2: %3. %4</source>
+        <translation>ERP (%1) %2: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +2033,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -2313,12 +2449,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+41"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+42"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Loading orders…</source>
         <translation>Bestellungen werden geladen…</translation>
     </message>
@@ -2346,7 +2482,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+117"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
     </message>
@@ -2402,6 +2538,16 @@ Letzter Fehler: %2</translation>
             <numerusform>%n Produktzuordnungen gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-183"/>
+        <source>Resolve…</source>
+        <translation>Klären…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ERP has this order, or it does not and it is submitted anew</source>
+        <translation>Das ERP hat diese Bestellung, oder es hat sie nicht und sie wird neu übermittelt</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::Page</name>
@@ -2436,7 +2582,7 @@ Letzter Fehler: %2</translation>
         <translation>Auftragszuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionstab.cpp" line="-159"/>
+        <location filename="../ui/settings/connectionstab.cpp" line="-168"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
@@ -2446,7 +2592,7 @@ Letzter Fehler: %2</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-230"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-48"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -2660,6 +2806,34 @@ Letzter Fehler: %2</translation>
             <numerusform>%n Produktzuordnung nach %1 exportiert.</numerusform>
             <numerusform>%n Produktzuordnungen nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ResolveOrderDialog</name>
+    <message>
+        <location filename="../ui/orders/resolveorderdialog.cpp" line="+18"/>
+        <source>Resolve order %1</source>
+        <translation>Bestellung %1 klären</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>resolved by %1: the ERP has it as %2</source>
+        <translation>geklärt von %1: das ERP hat sie als %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved by %1: not in the ERP, submitted anew</source>
+        <translation>geklärt von %1: nicht im ERP, wird neu übermittelt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order %1 is marked submitted as %2; it is never sent again.</source>
+        <translation>Bestellung %1 ist als übermittelt (%2) markiert; sie wird nie erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 will be matched and submitted anew by the next import.</source>
+        <translation>Bestellung %1 wird beim nächsten Import neu abgeglichen und übermittelt.</translation>
     </message>
 </context>
 <context>
@@ -2983,12 +3157,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+80"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+146"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: kein HTTP-Client.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>the answer carries no token</source>
         <translation>die Antwort enthält kein Token</translation>
     </message>
@@ -3014,38 +3188,32 @@ Letzter Fehler: %2</translation>
         <translation>die Antwort ist keine Tharstern-Antwort</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+79"/>
         <source>on stop in Tharstern</source>
         <translation>in Tharstern gesperrt (On Stop)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+73"/>
         <source>Tharstern: no email to search for.</source>
         <translation>Tharstern: keine E-Mail-Adresse zum Suchen.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>looking up customers by email %1</source>
-        <translation>Kundensuche nach E-Mail %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+10"/>
         <source>looking up customer %1</source>
         <translation>Abruf von Kunde %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../app/erp/tharsternorders.cpp" line="+153"/>
+        <location line="+22"/>
         <source>looking up product %1</source>
         <translation>Abruf von Produkt %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/erp/tharsterncustomers.cpp" line="+48"/>
         <source>Tharstern: a new customer needs a name.</source>
         <translation>Tharstern: Ein neuer Kunde braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>creating customer %1</source>
         <translation>Anlegen von Kunde %1</translation>
     </message>
@@ -3055,37 +3223,22 @@ Letzter Fehler: %2</translation>
         <translation> Der Kunde wurde möglicherweise angelegt: Suchen Sie ihn, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Tharstern: creating customer %1: the answer names no customer code.</source>
-        <translation>Tharstern: Anlegen von Kunde %1: Die Antwort nennt keinen Kundencode.</translation>
-    </message>
-    <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+30"/>
-        <source>loading the contact directory</source>
-        <translation>Laden des Kontaktverzeichnisses</translation>
-    </message>
-    <message>
-        <location filename="../app/erp/tharsternorders.cpp" line="-129"/>
-        <source>Tharstern: orders cannot be looked up by UniqueSubmitOrderID (%1); a submit with the same id answers the existing order instead.</source>
-        <translation>Tharstern: Aufträge lassen sich nicht per UniqueSubmitOrderID (%1) suchen; eine Übermittlung mit derselben ID liefert stattdessen den bestehenden Auftrag.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/erp/tharsternorders.cpp" line="+80"/>
         <source>Tharstern: an order needs a UniqueSubmitOrderID, an invoice customer and at least one item (order &apos;%1&apos;).</source>
         <translation>Tharstern: Ein Auftrag braucht eine UniqueSubmitOrderID, einen Rechnungskunden und mindestens einen Artikel (Auftrag „%1“).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>submitting order %1</source>
         <translation>Übermittlung von Auftrag %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+95"/>
         <source>reading the estimate request example of product %1</source>
         <translation>Lesen der Beispiel-Kalkulationsanfrage von Produkt %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>pricing product %1 for customer %2</source>
         <translation>Preisermittlung für Produkt %1 und Kunde %2</translation>
     </message>
@@ -3095,9 +3248,210 @@ Letzter Fehler: %2</translation>
         <translation>Tharstern: Die Kalkulation für Produkt %1 enthält keinen Preis.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-60"/>
         <source>Tharstern: product %1 was not found.</source>
         <translation>Tharstern: Produkt %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+18"/>
+        <source>searching customers by e-mail %1</source>
+        <translation>Kundensuche per E-Mail %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Set [erp] customer_search_path to the site&apos;s e-mail search, or customer_search=contacts.</source>
+        <translation> Setzen Sie [erp] customer_search_path auf die E-Mail-Suche des Standorts oder customer_search=contacts.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of its %2 rows carry another e-mail (%3, say): the server ignores the parameter %4.</source>
+        <translation>%1 ihrer %2 Zeilen tragen eine andere E-Mail (z. B. %3): Der Server ignoriert den Parameter %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of its %2 rows carry no e-mail, so whether they match cannot be checked.</source>
+        <translation>%1 ihrer %2 Zeilen tragen keine E-Mail, daher lässt sich nicht prüfen, ob sie passen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tharstern&apos;s e-mail search (%1%2) cannot be trusted: %3 Nothing is created for it. Set [erp] customer_search_path and customer_search_parameter to the site&apos;s e-mail search, or customer_search=contacts.</source>
+        <translation>Der E-Mail-Suche von Tharstern (%1%2) ist nicht zu trauen: %3 Dafür wird nichts angelegt. Setzen Sie [erp] customer_search_path und customer_search_parameter auf die E-Mail-Suche des Standorts oder customer_search=contacts.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>reading the customer directory</source>
+        <translation>Lesen des Kundenverzeichnisses</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the contact directory</source>
+        <translation>Lesen des Kontaktverzeichnisses</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsternclient.cpp" line="-150"/>
+        <source>the server answered an empty token (wrong user, password or application id)</source>
+        <translation>der Server lieferte ein leeres Token (falscher Benutzer, falsches Passwort oder falsche Anwendungs-ID)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Tharstern: %1: page %2 is the first page again, so the server does not page with %3= and %4=; it answered %5 of %6 items.</source>
+        <translation>Tharstern: %1: Seite %2 ist wieder die erste Seite, der Server blättert also nicht mit %3= und %4=; er lieferte %5 von %6 Einträgen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tharstern: %1: still more after %2 pages of %3.</source>
+        <translation>Tharstern: %1: nach %2 Seiten zu je %3 immer noch mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsterncustomers.cpp" line="+2"/>
+        <source> Set [erp] customer_create_path to the site&apos;s customer create.</source>
+        <translation> Setzen Sie [erp] customer_create_path auf den Pfad des Standorts zum Anlegen von Kunden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tharstern: creating customer %1: the answer names no customer code, so it may have been created: look it up before creating it again.</source>
+        <translation>Tharstern: Anlegen des Kunden %1: Die Antwort nennt keinen Kundencode, er wurde also möglicherweise angelegt: Suchen Sie ihn, bevor Sie ihn erneut anlegen.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>adding contact %1 to customer %2</source>
+        <translation>Hinzufügen des Kontakts %1 zum Kunden %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>looking up the contacts of customer %1</source>
+        <translation>Abfragen der Kontakte des Kunden %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tharstern: the contact %1 of customer %2 could not be confirmed.</source>
+        <translation>Tharstern: Der Kontakt %1 des Kunden %2 ließ sich nicht bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>adding the address of customer %1</source>
+        <translation>Hinzufügen der Adresse des Kunden %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tharstern: customer %1 was created, but: %2</source>
+        <translation>Tharstern: Kunde %1 wurde angelegt, aber: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsternorders.cpp" line="-153"/>
+        <source>Tharstern may already have this order: UniqueSubmitOrderID %1</source>
+        <translation>Tharstern hat diese Bestellung möglicherweise schon: UniqueSubmitOrderID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tharstern: orders cannot be looked up by UniqueSubmitOrderID (%1).</source>
+        <translation>Tharstern: Bestellungen lassen sich nicht per UniqueSubmitOrderID (%1) suchen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tharstern: product %1 of order %2 was not found.</source>
+        <translation>Tharstern: Produkt %1 der Bestellung %2 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source> (the answer to orders/submit names no order)</source>
+        <translation> (die Antwort auf orders/submit nennt keine Bestellung)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server gave no reason</source>
+        <translation>der Server nannte keinen Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tharstern refused order %1: %2</source>
+        <translation>Tharstern hat die Bestellung %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Tharstern: product %1 has no product type to estimate it by.</source>
+        <translation>Tharstern: Produkt %1 hat keinen Produkttyp für eine Kalkulation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>answered (%n items).</source>
+        <translation>
+            <numerusform>geantwortet (%n Eintrag).</numerusform>
+            <numerusform>geantwortet (%n Einträge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>signed in as %1.</source>
+        <translation>angemeldet als %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered.</source>
+        <translation>geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>answered no customer for an e-mail nobody has, as an e-mail search should.</source>
+        <translation>lieferte keinen Kunden für eine E-Mail, die niemand hat, wie es eine E-Mail-Suche soll.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered %1 customers for an e-mail nobody has: the server ignores %2. Set customer_search_path and customer_search_parameter, or customer_search=contacts.</source>
+        <translation>lieferte %1 Kunden für eine E-Mail, die niemand hat: Der Server ignoriert %2. Setzen Sie customer_search_path und customer_search_parameter oder customer_search=contacts.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not tried: it would create one in Tharstern.</source>
+        <translation>nicht versucht: Es würde in Tharstern etwas anlegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tried: every estimate is stored in Tharstern.</source>
+        <translation>nicht versucht: Jede Kalkulation wird in Tharstern gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not tried; submit_deduplicates=true: an order whose submit outcome is unknown is sent again.</source>
+        <translation>nicht versucht; submit_deduplicates=true: Eine Bestellung mit unbekanntem Übermittlungsergebnis wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not tried; an order whose submit outcome is unknown waits for staff (submit_deduplicates=false).</source>
+        <translation>nicht versucht; eine Bestellung mit unbekanntem Übermittlungsergebnis wartet auf Prüfung (submit_deduplicates=false).</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TharsternSettingsWidget</name>
+    <message>
+        <location filename="../ui/settings/tharsternsettingswidget.cpp" line="+16"/>
+        <source>The site&apos;s e-mail search (endpoint)</source>
+        <translation>Die E-Mail-Suche des Standorts (endpoint)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A directory of all customers and contacts (contacts)</source>
+        <translation>Ein Verzeichnis aller Kunden und Kontakte (contacts)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The API URL must be an http(s) address, like https://mis.example.com/TharsternAPI.</source>
+        <translation>Die API-URL muss eine http(s)-Adresse sein, etwa https://mis.example.com/TharsternAPI.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile could not be read: %1</source>
+        <translation>Das Profil konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved to %1. Test connection and the next import use it.</source>
+        <translation>In %1 gespeichert. Verbindung testen und der nächste Import verwenden es.</translation>
     </message>
 </context>
 <context>

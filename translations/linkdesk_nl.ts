@@ -464,7 +464,7 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+69"/>
+        <location filename="../app/import/importpipeline.cpp" line="+80"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>Staat al in het ERP als %1 (een eerdere poging is gelukt).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>The ERP refused the order: %1</source>
         <translation>Het ERP heeft de order geweigerd: %1</translation>
     </message>
@@ -679,6 +679,34 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <source>Cannot write the screenshot %1.</source>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
+    <message>
+        <location filename="../app/import/importpipeline.cpp" line="-255"/>
+        <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
+        <translation>%1. De uitkomst van de verzending is onbekend, dus wordt ze niet vanzelf opnieuw verstuurd: controleer het ERP en los haar dan op via de pagina Bestellingen of met linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (of --resubmit).</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveOrderDialog</name>
+    <message>
+        <location filename="../ui/orders/resolveorderdialog.ui" line="+9"/>
+        <source>Resolve order</source>
+        <translation>Bestelling oplossen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The ERP &amp;has it, as order number:</source>
+        <translation>Het ERP &amp;heeft haar, met ordernummer:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ERP&apos;s order number</source>
+        <translation>Het ordernummer in het ERP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ERP does &amp;not have it: submit it anew with the next import</source>
+        <translation>Het ERP heeft haar &amp;niet: bij de volgende import opnieuw versturen</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesTab</name>
@@ -777,6 +805,74 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
+    <name>TharsternSettingsWidget</name>
+    <message>
+        <location filename="../ui/settings/tharsternsettingswidget.ui" line="+6"/>
+        <source>Tharstern</source>
+        <translation>Tharstern</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>API &amp;URL</source>
+        <translation>API-&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://mis.example.com/TharsternAPI</source>
+        <translation>https://mis.example.com/TharsternAPI</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>API &amp;user (e-mail)</source>
+        <translation>API-&amp;gebruiker (e-mail)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Application &amp;ID</source>
+        <translation>Applicatie-&amp;ID</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customers by e-mail</source>
+        <translation>Klanten op e-mail</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E-mail search path</source>
+        <translation>Pad van de e-mailzoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>E-mail search parameter</source>
+        <translation>Parameter van de e-mailzoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer create path</source>
+        <translation>Pad voor het aanmaken van klanten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Contacts path</source>
+        <translation>Pad van de contactpersonen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tharstern answers a repeated UniqueSubmitOrderID with the first order</source>
+        <translation>Tharstern beantwoordt een herhaalde UniqueSubmitOrderID met de eerste bestelling</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
+        <translation>Tharstern publiceert geen e-mailzoekopdracht en geen manier om klanten aan te maken: vraag de Tharstern-beheerder van de locatie welke paden zijn API biedt en gebruik daarna Verbinding testen. Zonder e-mailzoekopdracht kiest u de lijst van klanten en contactpersonen. Vink het laatste vakje alleen aan als bekend is dat Tharstern dubbele bestellingen herkent: anders wacht een bestelling waarvan de uitkomst van de verzending onbekend is op controle door medewerkers.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save to profile</source>
+        <translation>Opslaan in profiel</translation>
+    </message>
+</context>
+<context>
     <name>TraceDialog</name>
     <message>
         <location filename="../ui/orders/tracedialog.ui" line="+9"/>
@@ -792,7 +888,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De sectie [erp] van het profiel heeft %1 nodig.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>No HTTP client for the ERP.</source>
         <translation>Geen HTTP-client voor het ERP.</translation>
     </message>
@@ -818,9 +914,14 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Het Tharstern-wachtwoord (sleutelbositem erp.password) is niet ingesteld.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Onbekend ERP-type &apos;%1&apos; in het profiel: gebruik businesscentral of tharstern.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
+        <translation>customer_search in de sectie [erp] van het profiel is &quot;%1&quot;; gebruik endpoint of contacts.</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1125,8 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     <name>linkdesk::CachedErpDirectory</name>
     <message>
         <location filename="../app/erp/cachederpdirectory.cpp" line="+80"/>
-        <location line="+72"/>
+        <location line="+47"/>
+        <location line="+77"/>
         <source>No ERP connection is configured.</source>
         <translation>Er is geen ERP-verbinding ingesteld.</translation>
     </message>
@@ -1042,6 +1144,11 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <location line="+17"/>
         <source>Looking up ERP item %1: %2</source>
         <translation>ERP-artikel %1 opzoeken: %2</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>The ERP answered %1 prices for %2 lines.</source>
+        <translation>Het ERP gaf %1 prijzen voor %2 regels.</translation>
     </message>
 </context>
 <context>
@@ -1318,7 +1425,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ConnectionsTab</name>
     <message>
-        <location filename="../ui/settings/connectionstab.cpp" line="+26"/>
+        <location filename="../ui/settings/connectionstab.cpp" line="+27"/>
         <source>Testing the connections…</source>
         <translation>Verbindingen worden getest…</translation>
     </message>
@@ -1373,7 +1480,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
@@ -1625,6 +1732,19 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ErpClient</name>
+    <message>
+        <location filename="../app/erp/erpclient.h" line="+74"/>
+        <source>The ERP may already have this order: %1</source>
+        <translation>Het ERP heeft deze bestelling mogelijk al: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>signed in and answered.</source>
+        <translation>aangemeld en geantwoord.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FilePreviewDialog</name>
     <message>
         <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
@@ -1851,7 +1971,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+126"/>
+        <location filename="../app/import/importworker.cpp" line="+136"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
@@ -1867,13 +1987,29 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>ERP (%1): signed in and answered.</source>
-        <translation>ERP (%1): aangemeld en antwoordt.</translation>
+        <location line="+7"/>
+        <source>ERP (%1): %2</source>
+        <translation>ERP (%1): %2</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>worked</source>
+        <translation>werkt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>ERP (%1): %2</source>
-        <translation>ERP (%1): %2</translation>
+        <source>did not work</source>
+        <translation>werkt niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not tried</source>
+        <translation>niet geprobeerd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ERP (%1) %2: %3. %4</source>
+        <translation>ERP (%1) %2: %3. %4</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +2033,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
@@ -2313,12 +2449,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+41"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+42"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>Loading orders…</source>
         <translation>Orders worden geladen…</translation>
     </message>
@@ -2346,7 +2482,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+117"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
     </message>
@@ -2402,6 +2538,16 @@ Laatste fout: %2</translation>
             <numerusform>%n producttoewijzingen opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-183"/>
+        <source>Resolve…</source>
+        <translation>Oplossen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ERP has this order, or it does not and it is submitted anew</source>
+        <translation>Het ERP heeft deze bestelling, of niet en dan wordt ze opnieuw verstuurd</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::Page</name>
@@ -2436,7 +2582,7 @@ Laatste fout: %2</translation>
         <translation>Ordertoewijzing</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionstab.cpp" line="-159"/>
+        <location filename="../ui/settings/connectionstab.cpp" line="-168"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>
@@ -2446,7 +2592,7 @@ Laatste fout: %2</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-230"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-48"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2660,6 +2806,34 @@ Laatste fout: %2</translation>
             <numerusform>%n producttoewijzing geëxporteerd naar %1.</numerusform>
             <numerusform>%n producttoewijzingen geëxporteerd naar %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ResolveOrderDialog</name>
+    <message>
+        <location filename="../ui/orders/resolveorderdialog.cpp" line="+18"/>
+        <source>Resolve order %1</source>
+        <translation>Bestelling %1 oplossen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>resolved by %1: the ERP has it as %2</source>
+        <translation>opgelost door %1: het ERP heeft haar als %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved by %1: not in the ERP, submitted anew</source>
+        <translation>opgelost door %1: niet in het ERP, wordt opnieuw verstuurd</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order %1 is marked submitted as %2; it is never sent again.</source>
+        <translation>Bestelling %1 is gemarkeerd als verstuurd (%2); ze wordt nooit opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 will be matched and submitted anew by the next import.</source>
+        <translation>Bestelling %1 wordt bij de volgende import opnieuw gekoppeld en verstuurd.</translation>
     </message>
 </context>
 <context>
@@ -2983,12 +3157,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+80"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+146"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: geen HTTP-client.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>the answer carries no token</source>
         <translation>het antwoord bevat geen token</translation>
     </message>
@@ -3014,38 +3188,32 @@ Laatste fout: %2</translation>
         <translation>het antwoord is geen Tharstern-antwoord</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+79"/>
         <source>on stop in Tharstern</source>
         <translation>in Tharstern geblokkeerd (On Stop)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+73"/>
         <source>Tharstern: no email to search for.</source>
         <translation>Tharstern: geen e-mailadres om op te zoeken.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>looking up customers by email %1</source>
-        <translation>klanten zoeken op e-mail %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+10"/>
         <source>looking up customer %1</source>
         <translation>klant %1 opzoeken</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../app/erp/tharsternorders.cpp" line="+153"/>
+        <location line="+22"/>
         <source>looking up product %1</source>
         <translation>product %1 opzoeken</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../app/erp/tharsterncustomers.cpp" line="+48"/>
         <source>Tharstern: a new customer needs a name.</source>
         <translation>Tharstern: een nieuwe klant heeft een naam nodig.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>creating customer %1</source>
         <translation>klant %1 aanmaken</translation>
     </message>
@@ -3055,37 +3223,22 @@ Laatste fout: %2</translation>
         <translation> De klant is mogelijk aangemaakt: zoek deze op voordat u hem opnieuw aanmaakt.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Tharstern: creating customer %1: the answer names no customer code.</source>
-        <translation>Tharstern: aanmaken van klant %1: het antwoord noemt geen klantcode.</translation>
-    </message>
-    <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+30"/>
-        <source>loading the contact directory</source>
-        <translation>contactenlijst laden</translation>
-    </message>
-    <message>
-        <location filename="../app/erp/tharsternorders.cpp" line="-129"/>
-        <source>Tharstern: orders cannot be looked up by UniqueSubmitOrderID (%1); a submit with the same id answers the existing order instead.</source>
-        <translation>Tharstern: orders kunnen niet worden opgezocht op UniqueSubmitOrderID (%1); indienen met dezelfde ID geeft in plaats daarvan de bestaande order terug.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/erp/tharsternorders.cpp" line="+80"/>
         <source>Tharstern: an order needs a UniqueSubmitOrderID, an invoice customer and at least one item (order &apos;%1&apos;).</source>
         <translation>Tharstern: een order heeft een UniqueSubmitOrderID, een factuurklant en minstens één artikel nodig (order &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+56"/>
         <source>submitting order %1</source>
         <translation>order %1 indienen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+95"/>
         <source>reading the estimate request example of product %1</source>
         <translation>voorbeeld-calculatieaanvraag van product %1 lezen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>pricing product %1 for customer %2</source>
         <translation>prijs bepalen van product %1 voor klant %2</translation>
     </message>
@@ -3095,9 +3248,210 @@ Laatste fout: %2</translation>
         <translation>Tharstern: de calculatie voor product %1 bevat geen prijs.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-60"/>
         <source>Tharstern: product %1 was not found.</source>
         <translation>Tharstern: product %1 is niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+18"/>
+        <source>searching customers by e-mail %1</source>
+        <translation>klanten zoeken op e-mail %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> Set [erp] customer_search_path to the site&apos;s e-mail search, or customer_search=contacts.</source>
+        <translation> Stel [erp] customer_search_path in op de e-mailzoekopdracht van de locatie, of customer_search=contacts.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of its %2 rows carry another e-mail (%3, say): the server ignores the parameter %4.</source>
+        <translation>%1 van haar %2 rijen hebben een ander e-mailadres (bijvoorbeeld %3): de server negeert de parameter %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of its %2 rows carry no e-mail, so whether they match cannot be checked.</source>
+        <translation>%1 van haar %2 rijen hebben geen e-mailadres, dus kan niet worden gecontroleerd of ze overeenkomen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tharstern&apos;s e-mail search (%1%2) cannot be trusted: %3 Nothing is created for it. Set [erp] customer_search_path and customer_search_parameter to the site&apos;s e-mail search, or customer_search=contacts.</source>
+        <translation>De e-mailzoekopdracht van Tharstern (%1%2) is niet te vertrouwen: %3 Er wordt niets voor aangemaakt. Stel [erp] customer_search_path en customer_search_parameter in op de e-mailzoekopdracht van de locatie, of customer_search=contacts.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>reading the customer directory</source>
+        <translation>lezen van de klantenlijst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the contact directory</source>
+        <translation>lezen van de contactpersonenlijst</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsternclient.cpp" line="-150"/>
+        <source>the server answered an empty token (wrong user, password or application id)</source>
+        <translation>de server gaf een leeg token (verkeerde gebruiker, wachtwoord of applicatie-ID)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Tharstern: %1: page %2 is the first page again, so the server does not page with %3= and %4=; it answered %5 of %6 items.</source>
+        <translation>Tharstern: %1: pagina %2 is weer de eerste pagina, dus de server bladert niet met %3= en %4=; hij gaf %5 van %6 items.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tharstern: %1: still more after %2 pages of %3.</source>
+        <translation>Tharstern: %1: nog steeds meer na %2 pagina&apos;s van %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsterncustomers.cpp" line="+2"/>
+        <source> Set [erp] customer_create_path to the site&apos;s customer create.</source>
+        <translation> Stel [erp] customer_create_path in op het pad van de locatie voor het aanmaken van klanten.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tharstern: creating customer %1: the answer names no customer code, so it may have been created: look it up before creating it again.</source>
+        <translation>Tharstern: aanmaken van klant %1: het antwoord noemt geen klantcode, dus hij is mogelijk aangemaakt: zoek hem op voordat u hem opnieuw aanmaakt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>adding contact %1 to customer %2</source>
+        <translation>toevoegen van contactpersoon %1 aan klant %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>looking up the contacts of customer %1</source>
+        <translation>opzoeken van de contactpersonen van klant %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tharstern: the contact %1 of customer %2 could not be confirmed.</source>
+        <translation>Tharstern: contactpersoon %1 van klant %2 kon niet worden bevestigd.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>adding the address of customer %1</source>
+        <translation>toevoegen van het adres van klant %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tharstern: customer %1 was created, but: %2</source>
+        <translation>Tharstern: klant %1 is aangemaakt, maar: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/erp/tharsternorders.cpp" line="-153"/>
+        <source>Tharstern may already have this order: UniqueSubmitOrderID %1</source>
+        <translation>Tharstern heeft deze bestelling mogelijk al: UniqueSubmitOrderID %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tharstern: orders cannot be looked up by UniqueSubmitOrderID (%1).</source>
+        <translation>Tharstern: bestellingen kunnen niet worden opgezocht op UniqueSubmitOrderID (%1).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Tharstern: product %1 of order %2 was not found.</source>
+        <translation>Tharstern: product %1 van bestelling %2 is niet gevonden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source> (the answer to orders/submit names no order)</source>
+        <translation> (het antwoord op orders/submit noemt geen bestelling)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server gave no reason</source>
+        <translation>de server gaf geen reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tharstern refused order %1: %2</source>
+        <translation>Tharstern heeft bestelling %1 geweigerd: %2</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Tharstern: product %1 has no product type to estimate it by.</source>
+        <translation>Tharstern: product %1 heeft geen producttype om een calculatie mee te maken.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>answered (%n items).</source>
+        <translation>
+            <numerusform>geantwoord (%n item).</numerusform>
+            <numerusform>geantwoord (%n items).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>signed in as %1.</source>
+        <translation>aangemeld als %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered.</source>
+        <translation>geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>answered no customer for an e-mail nobody has, as an e-mail search should.</source>
+        <translation>gaf geen klant voor een e-mailadres dat niemand heeft, zoals een e-mailzoekopdracht hoort te doen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>answered %1 customers for an e-mail nobody has: the server ignores %2. Set customer_search_path and customer_search_parameter, or customer_search=contacts.</source>
+        <translation>gaf %1 klanten voor een e-mailadres dat niemand heeft: de server negeert %2. Stel customer_search_path en customer_search_parameter in, of customer_search=contacts.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not tried: it would create one in Tharstern.</source>
+        <translation>niet geprobeerd: het zou iets aanmaken in Tharstern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not tried: every estimate is stored in Tharstern.</source>
+        <translation>niet geprobeerd: elke calculatie wordt in Tharstern opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not tried; submit_deduplicates=true: an order whose submit outcome is unknown is sent again.</source>
+        <translation>niet geprobeerd; submit_deduplicates=true: een bestelling met een onbekende uitkomst van de verzending wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not tried; an order whose submit outcome is unknown waits for staff (submit_deduplicates=false).</source>
+        <translation>niet geprobeerd; een bestelling met een onbekende uitkomst van de verzending wacht op controle (submit_deduplicates=false).</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TharsternSettingsWidget</name>
+    <message>
+        <location filename="../ui/settings/tharsternsettingswidget.cpp" line="+16"/>
+        <source>The site&apos;s e-mail search (endpoint)</source>
+        <translation>De e-mailzoekopdracht van de locatie (endpoint)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A directory of all customers and contacts (contacts)</source>
+        <translation>Een lijst van alle klanten en contactpersonen (contacts)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The API URL must be an http(s) address, like https://mis.example.com/TharsternAPI.</source>
+        <translation>De API-URL moet een http(s)-adres zijn, zoals https://mis.example.com/TharsternAPI.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The profile could not be read: %1</source>
+        <translation>Het profiel kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved to %1. Test connection and the next import use it.</source>
+        <translation>Opgeslagen in %1. Verbinding testen en de volgende import gebruiken het.</translation>
     </message>
 </context>
 <context>

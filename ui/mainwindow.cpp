@@ -73,6 +73,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
                 false, tr("An import or test order is running; try again when it has finished."));
     });
     connect(m_worker, &ImportWorker::connectionTested, m_settings, &SettingsPage::showConnectionReport);
+    connect(m_settings, &SettingsPage::profileSaved, m_worker, &ImportWorker::setProfile);
 
     m_audit = new AuditPage(db, this);
     addPage(m_audit);

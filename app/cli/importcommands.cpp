@@ -214,6 +214,38 @@ int runLinksCheck(Context& ctx) {
     }
     return 0;
 }
+// Test connection from the command line: each ERP endpoint Linkdesk uses, tried without creating
+// anything; exit code 1 when one did not work.
+int runErpCheck(Context& ctx) {
+    auto session = openSession(ctx);
+    if (!session)
+        return ctx.error(session.message());
+    ErpClient* erp = (*session)->services->erp();
+    auto checks =
+        callAndWait<QList<EndpointCheck>>(erp, [erp](auto done) { erp->checkEndpoints(std::move(done)); });
+    if (!checks)
+        return ctx.error(checks.message());
+    bool allWorked = true;
+    QJsonArray list;
+    for (const EndpointCheck& c : *checks) {
+        const QString state = c.state == EndpointCheck::State::Worked   ? QStringLiteral("worked")
+                              : c.state == EndpointCheck::State::Failed ? QStringLiteral("failed")
+                                                                        : QStringLiteral("not_tried");
+        allWorked = allWorked && c.state != EndpointCheck::State::Failed;
+        list.append(QJsonObject{{QStringLiteral("endpoint"), c.endpoint},
+                                {QStringLiteral("state"), state},
+                                {QStringLiteral("detail"), c.detail}});
+        if (!ctx.json)
+            ctx.out << (c.state == EndpointCheck::State::Failed ? QStringLiteral("FAILED") : state)
+                           .leftJustified(11)
+                    << (c.endpoint.isEmpty() ? erp->systemName() : c.endpoint) << "  " << c.detail << '\n';
+    }
+    if (ctx.json)
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("erp"), erp->systemName()}, {QStringLiteral("endpoints"), list}});
+    ctx.out.flush();
+    return allWorked ? 0 : 1;
+}
 } // namespace
 
 QList<Command> importCommands() {
@@ -231,6 +263,12 @@ QList<Command> importCommands() {
          QStringLiteral("[--shop CODE]"),
          QStringLiteral("Verifies every link against the ERP: missing, blocked, email changed."),
          runLinksCheck},
+        {{QStringLiteral("erp"), QStringLiteral("check")},
+         QString(),
+         QStringLiteral(
+             "Tries each ERP endpoint Linkdesk uses, creating nothing, and says which worked (with "
+             "the server's own message when one did not)."),
+         runErpCheck},
     };
 }
 

@@ -61,6 +61,11 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("verbose"), QStringLiteral("Log every request and step to stderr.")},
         {QStringLiteral("sku"), QStringLiteral("A shop SKU (test-order)."), QStringLiteral("SKU")},
         {QStringLiteral("qty"), QStringLiteral("A quantity (test-order; default 1)."), QStringLiteral("N")},
+        {QStringLiteral("submitted"),
+         QStringLiteral("The ERP has the order, as this order number (orders resolve)."),
+         QStringLiteral("ERPORDER")},
+        {QStringLiteral("resubmit"),
+         QStringLiteral("The ERP does not have the order: submit it anew (orders resolve).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do; see Commands."));
     parser.process(app);

@@ -17,6 +17,7 @@ QJsonObject toJson(const StagedOrder& o) {
             {QStringLiteral("erp_customer"), o.erpCustomerNumber},
             {QStringLiteral("erp_order"), o.erpOrderNumber},
             {QStringLiteral("attempts"), o.attempts},
+            {QStringLiteral("sends"), o.sends},
             {QStringLiteral("changed_after_submit"), o.changedAfterSubmit}};
 }
 
@@ -53,6 +54,40 @@ int requeue(Context& ctx, const QString& verb, OrderRepository::Requeue how) {
     else
         ctx.out << "Order " << order.shopCode << '-' << order.orderNumber << " is " << toString(order.status)
                 << " again; the next import takes it up.\n";
+    return 0;
+}
+// Settles an order waiting for staff after they checked the ERP: it is there (--submitted) or not
+// (--resubmit).
+int resolve(Context& ctx) {
+    const bool submitted = ctx.isSet(QStringLiteral("submitted"));
+    const bool resubmit = ctx.isSet(QStringLiteral("resubmit"));
+    if (submitted == resubmit)
+        return ctx.usage(
+            QStringLiteral("orders resolve takes SHOPCODE NUMBER and either --submitted ERPORDER "
+                           "(the ERP has it) or --resubmit (it does not: send it anew)."));
+    StagedOrder order;
+    if (int rc = findOrder(ctx, QStringLiteral("resolve"), &order))
+        return rc;
+    Database& db = *ctx.database().value();
+    const QString erpOrder = ctx.option(QStringLiteral("submitted")).trimmed();
+    const QString reason =
+        submitted ? QStringLiteral("resolved by %1: the ERP has it as %2").arg(db.actor(), erpOrder)
+                  : QStringLiteral("resolved by %1: not in the ERP, submitted anew by the next import")
+                        .arg(db.actor());
+    auto resolved = OrderRepository(db).resolve(
+        order.id, submitted ? OrderRepository::Resolution::Submitted : OrderRepository::Resolution::Resubmit,
+        erpOrder, reason);
+    if (!resolved)
+        return ctx.error(resolved.message());
+    order = *resolved;
+    if (ctx.json)
+        ctx.printJson(toJson(order));
+    else if (submitted)
+        ctx.out << "Order " << order.shopCode << '-' << order.orderNumber << " is submitted as "
+                << order.erpOrderNumber << "; it is never sent again.\n";
+    else
+        ctx.out << "Order " << order.shopCode << '-' << order.orderNumber
+                << " is new again; the next import matches it and submits it anew.\n";
     return 0;
 }
 } // namespace
@@ -134,6 +169,11 @@ QList<Command> orderCommands() {
          [](Context& ctx) {
              return requeue(ctx, QStringLiteral("rematch"), OrderRepository::Requeue::Rematch);
          }},
+        {{QStringLiteral("orders"), QStringLiteral("resolve")},
+         QStringLiteral("SHOPCODE NUMBER --submitted ERPORDER | --resubmit"),
+         QStringLiteral("Settles an order waiting for staff (a submit whose outcome is unknown) once the ERP "
+                        "was checked: it has it as ERPORDER, or it does not and the order is sent anew."),
+         resolve},
     };
 }
 

@@ -126,6 +126,46 @@ Result<void> readFileFormat(ShopConfig& shop, const QString& format, QHash<QStri
     }
     return {};
 }
+// The Tharstern keys of [erp] (ini is in that group); absent keys keep their defaults.
+Result<void> readTharsternKeys(QSettings& ini, TharsternKeys& keys, const QString& path) {
+    const std::pair<const char*, QString*> texts[] = {
+        {"application_id", &keys.applicationId},
+        {"customer_search", &keys.customerSearch},
+        {"customer_search_path", &keys.customerSearchPath},
+        {"customer_search_parameter", &keys.customerSearchParameter},
+        {"customer_create_path", &keys.customerCreatePath},
+        {"contacts_path", &keys.contactsPath}};
+    for (const auto& [key, target] : texts) {
+        const QString name = QString::fromLatin1(key);
+        if (!ini.contains(name))
+            continue;
+        const QString value = ini.value(name).toString().trimmed();
+        if (value.isEmpty())
+            return fail(QStringLiteral("%1: [erp] %2 is empty; remove it to use the default \"%3\".")
+                            .arg(path, name, *target),
+                        ErrorKind::Configuration);
+        *target = value;
+    }
+    keys.customerSearch = keys.customerSearch.toLower();
+    if (!TharsternKeys::searchModes().contains(keys.customerSearch))
+        return fail(QStringLiteral("%1: [erp] customer_search is \"%2\"; use endpoint or contacts.")
+                        .arg(path, keys.customerSearch),
+                    ErrorKind::Configuration);
+    const QString dedupe = QStringLiteral("submit_deduplicates");
+    if (ini.contains(dedupe)) {
+        const QString value = ini.value(dedupe).toString().trimmed().toLower();
+        if (value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes"))
+            keys.submitDeduplicates = true;
+        else if (value == QLatin1String("false") || value == QLatin1String("0") ||
+                 value == QLatin1String("no"))
+            keys.submitDeduplicates = false;
+        else
+            return fail(QStringLiteral("%1: [erp] submit_deduplicates is \"%2\"; use true or false.")
+                            .arg(path, ini.value(dedupe).toString()),
+                        ErrorKind::Configuration);
+    }
+    return {};
+}
 } // namespace
 
 const ShopConfig* Profile::shop(const QString& code) const {
@@ -186,6 +226,8 @@ Result<Profile> Profile::load(const QString& path) {
     p.erp.environment = ini.value(QStringLiteral("environment"), QStringLiteral("production")).toString();
     p.erp.clientId = ini.value(QStringLiteral("client_id")).toString();
     p.erp.user = ini.value(QStringLiteral("user")).toString();
+    if (auto r = readTharsternKeys(ini, p.erp.tharstern, p.path); !r)
+        return r.error();
     ini.endGroup();
     ini.beginGroup(QStringLiteral("net"));
     const std::pair<const char*, int*> numbers[] = {{"timeout_ms", &p.net.timeoutMs},
@@ -258,6 +300,29 @@ Result<void> Profile::save() const {
         for (const auto& [key, value] : values)
             if (!value.isEmpty())
                 ini.setValue(QString::fromLatin1(key), value);
+        if (erp.type == QLatin1String("tharstern")) { // every key written: the file shows the choices
+            const TharsternKeys& th = erp.tharstern;
+            const std::pair<const char*, QString> keys[] = {
+                {"application_id", th.applicationId},
+                {"customer_search", th.customerSearch},
+                {"customer_search_path", th.customerSearchPath},
+                {"customer_search_parameter", th.customerSearchParameter},
+                {"customer_create_path", th.customerCreatePath},
+                {"contacts_path", th.contactsPath}};
+            for (const auto& [key, value] : keys)
+                ini.setValue(QString::fromLatin1(key), value);
+            ini.setValue(QStringLiteral("submit_deduplicates"),
+                         th.submitDeduplicates ? QStringLiteral("true") : QStringLiteral("false"));
+        }
+        ini.endGroup();
+    }
+    const NetConfig defaults;
+    if (net.timeoutMs != defaults.timeoutMs || net.maxParallel != defaults.maxParallel ||
+        net.maxAttempts != defaults.maxAttempts) {
+        ini.beginGroup(QStringLiteral("net"));
+        ini.setValue(QStringLiteral("timeout_ms"), net.timeoutMs);
+        ini.setValue(QStringLiteral("max_parallel"), net.maxParallel);
+        ini.setValue(QStringLiteral("max_attempts"), net.maxAttempts);
         ini.endGroup();
     }
     ini.sync();

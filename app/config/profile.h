@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace linkdesk {
 
@@ -19,6 +20,24 @@ struct ShopConfig {
     OrderFileFormat fileFormat = {};
 };
 
+// The [erp] keys only Tharstern reads. Its API is not publicly documented beyond a few endpoints:
+// how a site searches customers by e-mail and creates them differs, so those are settings.
+struct TharsternKeys {
+    QString applicationId = QStringLiteral("api"); // application_id
+    // customer_search: "endpoint" (GET customer_search_path?customer_search_parameter=EMAIL) or
+    // "contacts" (a directory of every customer and contact, read from the API and matched here).
+    QString customerSearch = QStringLiteral("endpoint");
+    QString customerSearchPath = QStringLiteral("customers");  // customer_search_path
+    QString customerSearchParameter = QStringLiteral("email"); // customer_search_parameter
+    QString customerCreatePath = QStringLiteral("customers");  // customer_create_path
+    QString contactsPath = QStringLiteral("contacts");         // contacts_path
+    // submit_deduplicates: the site's Tharstern answers a repeated UniqueSubmitOrderID with the
+    // first order, so a submit whose outcome is unknown may be sent again. Off unless known.
+    bool submitDeduplicates = false;
+
+    static QStringList searchModes() { return {QStringLiteral("endpoint"), QStringLiteral("contacts")}; }
+};
+
 struct ErpConfig {
     QString type; // businesscentral | tharstern
     QString apiUrl;
@@ -27,7 +46,8 @@ struct ErpConfig {
     QString tenant;
     QString environment;
     QString clientId; // not a secret; the client secret lives in the keychain
-    QString user;     // Tharstern login e-mail
+    QString user;     // Tharstern login e-mail; the password lives in the keychain (erp.password)
+    TharsternKeys tharstern;
 };
 
 // How patiently Linkdesk talks HTTP: [net] timeout_ms (per attempt), max_parallel, max_attempts.
@@ -43,6 +63,9 @@ struct NetConfig {
 //   [shop.files] type=file path=FOLDER format=shopify (or linkdesk, woocommerce-json, columns)
 //   [shop.files.columns] number=Order ID email=Billing E-mail sku=Product SKU ... (format=columns)
 //   [erp] type=businesscentral api_url=... token_url=... company_id=... tenant=...
+//   [erp] type=tharstern api_url=... user=... application_id=api customer_search=endpoint|contacts
+//         customer_search_path=customers customer_search_parameter=email
+//         customer_create_path=customers contacts_path=contacts submit_deduplicates=false
 //   [net] timeout_ms=30000 max_parallel=6 max_attempts=4 (optional)
 // Secrets never live here: they are in the keychain (see CredentialStore).
 struct Profile {

@@ -15,6 +15,11 @@ struct ErpCustomer {
     QString vatNumber;
     bool blocked = false;
     QString blockedReason;
+    // The person behind a customer Linkdesk creates, for an ERP that keeps them as a contact of
+    // their own (Tharstern); not read back from the ERP.
+    QString firstName;
+    QString lastName;
+    QString phone;
 
     bool isValid() const { return !number.isEmpty(); }
 };

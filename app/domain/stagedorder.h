@@ -48,8 +48,11 @@ struct StagedOrder {
     QString erpOrderNumber;
     QByteArray matchTrace; // JSON, see MatchTrace
     int attempts = 0; // submit attempts of this round; staff start a new round (OrderRepository::requeue)
-    // Submits ever started for this order. Never reset, not by a requeue, not by a re-fetch: an
-    // order an earlier submit may have reached is looked up in the ERP before it is sent again.
+    // Submits started for this order that may have reached the ERP (one the ERP refused, or that
+    // surely never arrived, is taken back). Not reset by a requeue or a re-fetch: an order an earlier
+    // submit may have reached is looked up in the ERP before it is sent again, or, where the ERP
+    // cannot be asked (ErpClient::resubmitIsSafe), waits for staff; only staff resolving it (it is
+    // not in the ERP: OrderRepository::resolve) reset it.
     int sends = 0;
     QString lastError;
     QByteArray rawPayload; // the order exactly as received

@@ -55,6 +55,8 @@ public:
     void submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) override;
     void prices(const QString& customerNumber, const QList<ErpOrderLine>& lines,
                 Callback<QList<ErpPrice>> done) override;
+    // An order is found by its externalDocumentNumber before it is created again.
+    bool resubmitIsSafe() const override { return true; }
 
     // The company-scoped base URL every resource is under ("…/companies(id)").
     QUrl companyUrl() const;

@@ -91,6 +91,58 @@ void CachedErpDirectory::createCustomerAsync(const NewCustomer& customer,
                              });
 }
 
+Result<QList<ErpPrice>> CachedErpDirectory::prices(const QString& customerNumber,
+                                                   const QList<ErpOrderLine>& lines,
+                                                   const std::atomic_bool* cancelled) {
+    return callAndWait<QList<ErpPrice>>(
+        this,
+        [this, customerNumber, lines](auto done) { pricesAsync(customerNumber, lines, std::move(done)); },
+        cancelled);
+}
+
+void CachedErpDirectory::pricesAsync(const QString& customerNumber, const QList<ErpOrderLine>& lines,
+                                     std::function<void(Result<QList<ErpPrice>>)> done) {
+    QList<std::optional<ErpPrice>> known;
+    QList<ErpOrderLine> missing;
+    for (const ErpOrderLine& line : lines) {
+        const auto cached = m_cache->price(customerNumber, line.itemNumber, line.quantity);
+        known.append(cached ? std::optional<ErpPrice>(ErpPrice{line.itemNumber, line.quantity, *cached})
+                            : std::nullopt);
+        if (!cached)
+            missing.append(line);
+    }
+    const auto merge = [known](const QList<ErpPrice>& asked) {
+        QList<ErpPrice> all;
+        qsizetype next = 0;
+        for (const auto& k : known)
+            all.append(k ? *k : asked.value(next++));
+        return all;
+    };
+    if (missing.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [done, all = merge({})] { done(all); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_client) {
+        done(fail(tr("No ERP connection is configured."), ErrorKind::Configuration));
+        return;
+    }
+    LookupCache* cache = m_cache;
+    m_client->prices(customerNumber, missing,
+                     [cache, customerNumber, missing, merge, done](Result<QList<ErpPrice>> asked) {
+                         if (!asked.ok() || asked->size() != missing.size()) {
+                             done(asked.ok() ? fail(tr("The ERP answered %1 prices for %2 lines.")
+                                                        .arg(asked->size())
+                                                        .arg(missing.size()))
+                                             : asked.error());
+                             return;
+                         }
+                         for (const ErpPrice& p : asked.value())
+                             cache->putPrice(customerNumber, p.itemNumber, p.quantity, p.unitPrice);
+                         done(merge(asked.value()));
+                     });
+}
+
 QList<Result<ErpCustomer>> CachedErpDirectory::createCustomers(const QList<NewCustomer>& customers,
                                                                const std::atomic_bool* cancelled) {
     QList<StartCall<ErpCustomer>> calls;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/erpdirectory.h"
+#include "erpsalesorder.h"
 
 #include <QHash>
 #include <QList>
@@ -45,6 +46,12 @@ public:
                                                const std::atomic_bool* cancelled) override;
 
     void createCustomerAsync(const NewCustomer& customer, std::function<void(Result<ErpCustomer>)> done);
+    // The customer's prices of these lines: from the cache where it holds them (per customer, item
+    // and quantity), the rest asked of the ERP and kept. From another thread than the client's.
+    Result<QList<ErpPrice>> prices(const QString& customerNumber, const QList<ErpOrderLine>& lines,
+                                   const std::atomic_bool* cancelled = nullptr);
+    void pricesAsync(const QString& customerNumber, const QList<ErpOrderLine>& lines,
+                     std::function<void(Result<QList<ErpPrice>>)> done);
     // Fetches every look-up not already being fetched, fills the cache, and calls done once all of
     // them (including those another fetch started) have answered.
     void fetchAsync(const QList<MissingLookup>& lookups, FetchDone done);

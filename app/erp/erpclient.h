@@ -15,6 +15,15 @@
 
 namespace linkdesk {
 
+// One endpoint an ERP client tried for "Test connection": what it is, and how it went (the
+// server's own message when it did not work).
+struct EndpointCheck {
+    enum class State { Worked, Failed, NotTried };
+    QString endpoint; // e.g. "GET customers?customerCode="; empty: the ERP as a whole
+    State state = State::Worked;
+    QString detail;
+};
+
 // Linkdesk's view of an ERP (Business Central or Tharstern): asynchronous calls whose callback gets
 // a Result. Callbacks run on the client's thread, asynchronously (never inside the call), exactly
 // once, unless the client is destroyed first. Implementations talk HTTP through net::HttpClient and
@@ -53,6 +62,27 @@ public:
     // The customer's prices for these items (the customer-specific price where there is one).
     virtual void prices(const QString& customerNumber, const QList<ErpOrderLine>& lines,
                         Callback<QList<ErpPrice>> done) = 0;
+
+    // Whether an order whose earlier submit may have reached the ERP (its outcome is unknown) can be
+    // submitted again without risking a second order: because the client finds it by its external
+    // document number first, or because the ERP itself answers a repeated number with the first
+    // order. When not (the safe default), such an order is never sent again on its own: it waits
+    // for staff.
+    virtual bool resubmitIsSafe() const { return false; }
+    // Why an order whose submit outcome is unknown waits for staff, naming it as the ERP does.
+    virtual QString mayAlreadyHave(const QString& externalDocumentNumber) const {
+        return tr("The ERP may already have this order: %1").arg(externalDocumentNumber);
+    }
+
+    // Tries each endpoint Linkdesk uses, without creating anything, for "Test connection". The
+    // default asks for one customer by number and names no endpoint (the ERP as a whole).
+    virtual void checkEndpoints(Callback<QList<EndpointCheck>> done) {
+        customer(QStringLiteral("LINKDESK-CONNECTION-TEST"), [done](Result<std::optional<ErpCustomer>> r) {
+            done(QList<EndpointCheck>{{QString(),
+                                       r.ok() ? EndpointCheck::State::Worked : EndpointCheck::State::Failed,
+                                       r.ok() ? tr("signed in and answered.") : r.message()}});
+        });
+    }
 };
 
 } // namespace linkdesk

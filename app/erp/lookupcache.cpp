@@ -64,6 +64,10 @@ CustomerSearch searchFromJson(const QJsonObject& o) {
     return s;
 }
 
+QString priceKey(const QString& customer, const QString& item, double quantity) {
+    return customer + QLatin1Char('\n') + item + QLatin1Char('\n') + QString::number(quantity, 'g', 12);
+}
+
 } // namespace
 
 LookupCache::LookupCache(int ttlSeconds, Clock clock)
@@ -135,6 +139,39 @@ void LookupCache::putItemExists(const QString& number, bool exists) {
     m_items.insert(number, {exists, expiry()});
 }
 
+std::optional<double> LookupCache::price(const QString& customerNumber, const QString& itemNumber,
+                                         double quantity) {
+    QMutexLocker lock(&m_mutex);
+    return lookup(m_prices, priceKey(customerNumber, itemNumber, quantity));
+}
+
+void LookupCache::putPrice(const QString& customerNumber, const QString& itemNumber, double quantity,
+                           double unitPrice) {
+    QMutexLocker lock(&m_mutex);
+    if (m_ttlSeconds == 0)
+        return;
+    m_prices.insert(priceKey(customerNumber, itemNumber, quantity), {unitPrice, expiry()});
+}
+
+std::optional<QJsonObject> LookupCache::document(const QString& name) {
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_documents.find(name);
+    if (it == m_documents.end())
+        return std::nullopt;
+    if (it->expiresAt <= now()) {
+        m_documents.erase(it);
+        return std::nullopt;
+    }
+    return it->value;
+}
+
+void LookupCache::putDocument(const QString& name, const QJsonObject& document) {
+    QMutexLocker lock(&m_mutex);
+    if (m_ttlSeconds == 0)
+        return;
+    m_documents.insert(name, {document, expiry()});
+}
+
 void LookupCache::noteCustomer(const ErpCustomer& customer) {
     if (!customer.isValid())
         return;
@@ -192,6 +229,18 @@ CacheSnapshot LookupCache::snapshot() const {
                                    {QStringLiteral("number"), it.key()},
                                    {QStringLiteral("value"), it->value},
                                    {QStringLiteral("ttl_ms"), it->expiresAt - t}});
+    for (auto it = m_prices.cbegin(); it != m_prices.cend(); ++it)
+        if (it->expiresAt > t)
+            out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("price")},
+                                   {QStringLiteral("key"), it.key()},
+                                   {QStringLiteral("value"), it->value},
+                                   {QStringLiteral("ttl_ms"), it->expiresAt - t}});
+    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it)
+        if (it->expiresAt > t)
+            out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("document")},
+                                   {QStringLiteral("name"), it.key()},
+                                   {QStringLiteral("value"), it->value},
+                                   {QStringLiteral("ttl_ms"), it->expiresAt - t}});
     return CacheSnapshot{out, m_hits, m_misses};
 }
 
@@ -222,6 +271,12 @@ void LookupCache::restore(const CacheSnapshot& snapshot) {
         } else if (kind == QLatin1String("item")) {
             m_items.insert(o.value(QStringLiteral("number")).toString(),
                            {o.value(QStringLiteral("value")).toBool(), t + left});
+        } else if (kind == QLatin1String("price")) {
+            m_prices.insert(o.value(QStringLiteral("key")).toString(),
+                            {o.value(QStringLiteral("value")).toDouble(), t + left});
+        } else if (kind == QLatin1String("document")) {
+            m_documents.insert(o.value(QStringLiteral("name")).toString(),
+                               {o.value(QStringLiteral("value")).toObject(), t + left});
         }
     }
 }
@@ -236,9 +291,15 @@ int LookupCache::clear() {
         live += e.expiresAt > t ? 1 : 0;
     for (const auto& e : std::as_const(m_items))
         live += e.expiresAt > t ? 1 : 0;
+    for (const auto& e : std::as_const(m_prices))
+        live += e.expiresAt > t ? 1 : 0;
+    for (const auto& e : std::as_const(m_documents))
+        live += e.expiresAt > t ? 1 : 0;
     m_searches.clear();
     m_customers.clear();
     m_items.clear();
+    m_prices.clear();
+    m_documents.clear();
     return live;
 }
 
@@ -253,6 +314,10 @@ LookupCache::Stats LookupCache::stats() const {
     for (const auto& e : m_customers)
         s.entries += e.expiresAt > t ? 1 : 0;
     for (const auto& e : m_items)
+        s.entries += e.expiresAt > t ? 1 : 0;
+    for (const auto& e : m_prices)
+        s.entries += e.expiresAt > t ? 1 : 0;
+    for (const auto& e : m_documents)
         s.entries += e.expiresAt > t ? 1 : 0;
     return s;
 }

@@ -5,6 +5,7 @@
 #include "domain/erpdirectory.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMutex>
 #include <QString>
@@ -14,11 +15,12 @@
 
 namespace linkdesk {
 
-// Cached ERP look-ups: customers by email search (CustomerSearch::key()), customer by number, and
-// whether an item exists. Every entry lives ttlSeconds (the cache_ttl_seconds setting; 0 turns
-// caching off). Linkdesk's own writes go through at once (noteCustomer): a customer it created or
-// linked is visible by number and in every cached search it matches, without waiting for a clear.
-// Negative answers ("no such customer", "no such item") are cached like positive ones.
+// Cached ERP look-ups: customers by email search (CustomerSearch::key()), customer by number,
+// whether an item exists, a customer's price of an item at a quantity, and whole documents an ERP
+// client keeps (Tharstern's customer and contact directory). Every entry lives ttlSeconds (the
+// cache_ttl_seconds setting; 0 turns caching off). Linkdesk's own writes go through at once (noteCustomer): a
+// customer it created or linked is visible by number and in every cached search it matches, without waiting
+// for a clear. Negative answers ("no such customer", "no such item") are cached like positive ones.
 //
 // Thread-safe: the importer reads and fills it on its worker thread while the GUI may clear it.
 class LookupCache final {
@@ -47,6 +49,17 @@ public:
     void putCustomers(const CustomerSearch& search, const QList<ErpCustomer>& customers);
     void putCustomer(const QString& number, const std::optional<ErpCustomer>& customer);
     void putItemExists(const QString& number, bool exists);
+
+    // The customer's unit price of the item at this quantity (every Tharstern price is an estimate
+    // the ERP stores: asking again costs one).
+    std::optional<double> price(const QString& customerNumber, const QString& itemNumber, double quantity);
+    void putPrice(const QString& customerNumber, const QString& itemNumber, double quantity,
+                  double unitPrice);
+
+    // A whole answer kept under a name, with the same lifetime as every entry. Not counted as a hit
+    // or a miss.
+    std::optional<QJsonObject> document(const QString& name);
+    void putDocument(const QString& name, const QJsonObject& document);
 
     // Write-through of a customer Linkdesk created, linked or re-read: cached by number, replaced
     // wherever a cached search holds it, and added to every cached search it matches. Its entries
@@ -87,6 +100,8 @@ private:
     QHash<QString, SearchEntry> m_searches;
     QHash<QString, Entry<std::optional<ErpCustomer>>> m_customers;
     QHash<QString, Entry<bool>> m_items;
+    QHash<QString, Entry<double>> m_prices; // priceKey() ->
+    QHash<QString, Entry<QJsonObject>> m_documents;
     qint64 m_hits = 0;
     qint64 m_misses = 0;
 };

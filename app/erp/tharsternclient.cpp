@@ -1,5 +1,6 @@
-// TharsternClient: sign-in, the response envelope, customers and products. Orders and prices are
-// in tharsternorders.cpp.
+// TharsternClient: sign-in, the response envelope, paged lists, customers by code and products.
+// The e-mail search is in tharsterndirectory.cpp, customer creation in tharsterncustomers.cpp,
+// orders and prices in tharsternorders.cpp.
 #include "tharsternclient.h"
 
 #include "erpcustomerjson.h"
@@ -8,6 +9,8 @@
 #include "net/httprequest.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace linkdesk {
 
@@ -16,11 +19,45 @@ namespace {
 // The ErpCustomer fields as Tharstern's customer JSON names them.
 constexpr ErpCustomerFields kCustomerFields{"Code", "Name", "Email", "CurrencyCode", "Country", "VatNumber"};
 
+// The count of a list answer: TotalItemCount (public), TotalCount as some versions spell it.
+int totalOf(const QJsonObject& details) {
+    for (const char* key : {"TotalItemCount", "TotalCount"}) {
+        const QJsonValue v = details.value(QLatin1String(key));
+        if (v.isDouble())
+            return v.toInt();
+    }
+    return -1;
+}
+
+// What tells two list items apart when a server ignores the page parameter.
+QString itemKey(const QJsonObject& item) {
+    for (const char* key : {"ID", "Id", "Code", "CustomerCode"}) {
+        const QJsonValue v = item.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull())
+            return QString::fromLatin1(key) + QLatin1Char('=') + v.toVariant().toString();
+    }
+    return QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Compact));
+}
+
+// The nil GUID 00000000-0000-0000-0000-000000000000: what GenerateAPIToken answers a refused user.
+bool isNilToken(const QString& token) {
+    int zeros = 0;
+    for (const QChar c : token) {
+        if (c == QLatin1Char('0'))
+            ++zeros;
+        else if (c != QLatin1Char('-') && c != QLatin1Char('{') && c != QLatin1Char('}'))
+            return false;
+    }
+    return zeros > 0;
+}
+
 } // namespace
 
 TharsternClient::TharsternClient(TharsternConfig config, net::HttpClient* http, QObject* parent)
     : HttpErpClient(QStringLiteral("Tharstern"), config.timeoutMs, http, parent)
-    , m_config(std::move(config)) {}
+    , m_config(std::move(config)) {
+    m_clock.start();
+}
 
 TharsternClient::~TharsternClient() = default;
 
@@ -28,8 +65,18 @@ QUrl TharsternClient::endpoint(const QString& path, const QList<QPair<QString, Q
     QString base = baseUrl(m_config.apiUrl);
     if (!base.endsWith(QLatin1String("/api")))
         base += QStringLiteral("/api");
-    QUrl url(base + QLatin1Char('/') + path);
-    setQuery(url, query);
+    // A configured path may carry a query of its own ("customers/search?active=true").
+    QString route = path.trimmed();
+    while (route.startsWith(QLatin1Char('/')))
+        route.remove(0, 1);
+    QList<QPair<QString, QString>> items;
+    const qsizetype mark = route.indexOf(QLatin1Char('?'));
+    if (mark >= 0) {
+        items = QUrlQuery(route.mid(mark + 1)).queryItems(QUrl::FullyDecoded);
+        route.truncate(mark);
+    }
+    QUrl url(base + QLatin1Char('/') + route);
+    setQuery(url, items + query);
     return url;
 }
 
@@ -56,6 +103,25 @@ QString TharsternClient::problemsText(const QJsonValue& problems) {
         if (!message.isEmpty())
             out << message;
     }
+    return out.join(QStringLiteral("; "));
+}
+
+QString TharsternClient::answerProblems(const QJsonObject& root) {
+    QStringList out;
+    const auto add = [&out](const QString& text) {
+        if (!text.isEmpty() && !out.contains(text))
+            out << text;
+    };
+    add(problemsText(root.value(QStringLiteral("Problems"))));
+    const QJsonObject result =
+        root.value(QStringLiteral("Details")).toObject().value(QStringLiteral("Result")).toObject();
+    add(problemsText(result.value(QStringLiteral("Problems"))));
+    // ASP.NET's answer to a request it could not bind: {"Message", "ModelState": {field: [texts]}}.
+    const QJsonObject modelState = root.value(QStringLiteral("ModelState")).toObject();
+    for (auto it = modelState.begin(); it != modelState.end(); ++it)
+        add(QStringLiteral("%1: %2").arg(it.key(), problemsText(it.value())));
+    if (out.isEmpty() && !root.contains(QStringLiteral("Status")))
+        add(root.value(QStringLiteral("Message")).toString());
     return out.join(QStringLiteral("; "));
 }
 
@@ -86,7 +152,9 @@ void TharsternClient::fetchToken() {
         const QString token = details.value(QStringLiteral("Token")).toString();
         const bool success =
             root.value(QStringLiteral("Status")).toObject().value(QStringLiteral("Success")).toBool();
-        if (r.ok() && success && !token.isEmpty()) {
+        // A refused sign-in may still say Success, with the nil GUID as its token.
+        const bool nil = isNilToken(token);
+        if (r.ok() && success && !token.isEmpty() && !nil) {
             const int expiresIn = details.value(QStringLiteral("ExpiresInSeconds")).toInt();
             storeToken(token, expiresIn > 120 ? QDateTime::currentDateTimeUtc().addSecs(expiresIn - 60)
                                               : QDateTime());
@@ -94,9 +162,11 @@ void TharsternClient::fetchToken() {
             finish(token);
             return;
         }
-        QString why = problemsText(root.value(QStringLiteral("Problems")));
+        QString why = answerProblems(root);
         if (why.isEmpty())
-            why = r.ok() ? tr("the answer carries no token") : r.errorMessage;
+            why = !r.ok() ? r.errorMessage
+                  : nil   ? tr("the server answered an empty token (wrong user, password or application id)")
+                          : tr("the answer carries no token");
         // The call itself was never sent: an outage is Transient, never UnknownOutcome.
         const ErrorKind kind =
             !r.ok() && (r.status == 0 || r.status >= 500) ? ErrorKind::Transient : ErrorKind::Configuration;
@@ -118,7 +188,7 @@ void TharsternClient::call(const net::HttpRequest& request, const QString& what,
                 return;
             }
             const QJsonObject root = r.json.object();
-            const QString problems = problemsText(root.value(QStringLiteral("Problems")));
+            const QString problems = answerProblems(root);
             if (!r.ok()) {
                 Error e = r.toError();
                 // The HTTP layer's message names the request; Tharstern's Problems say why.
@@ -152,6 +222,60 @@ void TharsternClient::listItems(const QUrl& url, const QString& what, Callback<Q
     });
 }
 
+void TharsternClient::listAllItems(const QString& path, const QString& what,
+                                   Callback<QList<QJsonObject>> done) {
+    listPage(path, what, 1, {}, std::move(done));
+}
+
+void TharsternClient::listPage(const QString& path, const QString& what, int page, QList<QJsonObject> sofar,
+                               Callback<QList<QJsonObject>> done) {
+    const QUrl url = endpoint(path, {{m_config.pageParameter, QString::number(page)},
+                                     {m_config.pageSizeParameter, QString::number(m_config.pageSize)}});
+    call(net::HttpRequest::get(url), what,
+         [this, path, what, page, sofar = std::move(sofar), done](Result<QJsonValue> details,
+                                                                  const net::HttpResult&) mutable {
+             if (!details.ok()) {
+                 done(details.error());
+                 return;
+             }
+             const QJsonObject d = details.value().toObject();
+             const QList<QJsonObject> items = jsonObjects(d.value(QStringLiteral("Items")).toArray());
+             const int total = totalOf(d);
+             if (page > 1 && !items.isEmpty() && !sofar.isEmpty() &&
+                 itemKey(items.first()) == itemKey(sofar.first())) {
+                 done(fail(tr("Tharstern: %1: page %2 is the first page again, so the server does not page "
+                              "with %3= and %4=; it answered %5 of %6 items.")
+                               .arg(what)
+                               .arg(page)
+                               .arg(m_config.pageParameter, m_config.pageSizeParameter)
+                               .arg(sofar.size())
+                               .arg(total),
+                           ErrorKind::Configuration));
+                 return;
+             }
+             sofar += items;
+             const bool more =
+                 total >= 0 ? sofar.size() < total && !items.isEmpty() : items.size() >= m_config.pageSize;
+             if (!more) {
+                 qCInfo(lcErp).noquote() << QStringLiteral("Tharstern: %1: %2 items in %3 pages")
+                                                .arg(what)
+                                                .arg(sofar.size())
+                                                .arg(page);
+                 done(sofar);
+                 return;
+             }
+             if (page >= m_config.maxPages) {
+                 done(fail(tr("Tharstern: %1: still more after %2 pages of %3.")
+                               .arg(what)
+                               .arg(page)
+                               .arg(m_config.pageSize),
+                           ErrorKind::Configuration));
+                 return;
+             }
+             listPage(path, what, page + 1, std::move(sofar), std::move(done));
+         });
+}
+
 // ---- customers and products ------------------------------------------------------------------
 
 ErpCustomer TharsternClient::customerFromJson(const QJsonObject& json) {
@@ -163,26 +287,8 @@ ErpCustomer TharsternClient::customerFromJson(const QJsonObject& json) {
     return c;
 }
 
-void TharsternClient::findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) {
-    const QString email = search.email.trimmed();
-    if (email.isEmpty()) {
-        later<QList<ErpCustomer>>(std::move(done),
-                                  fail(tr("Tharstern: no email to search for."), ErrorKind::Invalid));
-        return;
-    }
-    if (m_config.emailSearchByContacts) {
-        findCustomersByContacts(search, std::move(done));
-        return;
-    }
-    const QUrl url = endpoint(m_config.customerSearchPath, {{m_config.customerEmailParameter, email}});
-    listItems(url, tr("looking up customers by email %1").arg(email),
-              [search, done](Result<QList<QJsonObject>> r) {
-                  if (!r.ok()) {
-                      done(r.error());
-                      return;
-                  }
-                  done(matchingCustomers(r.value(), search, &customerFromJson));
-              });
+QJsonObject TharsternClient::customerBody(const ErpCustomer& customer, const QJsonObject& templateFields) {
+    return customerCreateBody(customer, templateFields, kCustomerFields);
 }
 
 void TharsternClient::customer(const QString& code, Callback<std::optional<ErpCustomer>> done) {
@@ -202,60 +308,40 @@ void TharsternClient::customer(const QString& code, Callback<std::optional<ErpCu
     });
 }
 
-void TharsternClient::itemExists(const QString& productCode, Callback<bool> done) {
-    const QUrl url = endpoint(QStringLiteral("products"), {{QStringLiteral("productCode"), productCode}});
-    listItems(url, tr("looking up product %1").arg(productCode),
-              [this, productCode, done](Result<QList<QJsonObject>> r) {
-                  if (!r.ok()) {
-                      done(r.error());
-                      return;
-                  }
-                  for (const QJsonObject& json : r.value()) {
-                      if (json.value(QStringLiteral("Code")).toString() == productCode) {
-                          const int type = json.value(QStringLiteral("ProductTypeId")).toInt();
-                          if (type > 0)
-                              m_productTypes.insert(productCode, type);
-                          done(true);
-                          return;
-                      }
-                  }
-                  done(false);
-              });
-}
-
-void TharsternClient::createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
-                                     Callback<ErpCustomer> done) {
-    const QJsonObject body = customerCreateBody(customer, templateFields, kCustomerFields);
-    const QString who = body.value(QLatin1String(kCustomerFields.name)).toString();
-    if (who.trimmed().isEmpty()) {
-        later<ErpCustomer>(std::move(done),
-                           fail(tr("Tharstern: a new customer needs a name."), ErrorKind::Invalid));
+void TharsternClient::product(const QString& code, Callback<std::optional<Product>> done) {
+    const auto known = m_products.constFind(code);
+    if (known != m_products.cend()) {
+        later<std::optional<Product>>(std::move(done), std::optional<Product>(*known));
         return;
     }
-    // Never repeated on its own: a create whose answer was lost may have created the customer.
-    call(net::HttpRequest::postJson(endpoint(m_config.customerCreatePath), body),
-         tr("creating customer %1").arg(who),
-         [this, who, done](Result<QJsonValue> details, const net::HttpResult& r) {
-             if (!details.ok()) {
-                 Error e = details.error();
-                 if (r.outcomeUnknown)
-                     e.message +=
-                         tr(" The customer may have been created: look it up before creating it again.");
-                 done(e);
-                 return;
-             }
-             const ErpCustomer created = customerFromJson(details.value().toObject());
-             if (!created.isValid()) {
-                 done(fail(tr("Tharstern: creating customer %1: the answer names no customer code.").arg(who),
-                           ErrorKind::Failed));
-                 return;
-             }
-             qCInfo(lcErp).noquote() << QStringLiteral("Tharstern: created customer %1").arg(created.number);
-             // Write-through: a customer Linkdesk creates is found by email at once.
-             if (m_contactsLoaded.isValid() && !created.email.isEmpty())
-                 m_contacts.append(Contact{created.email, created.number});
-             done(created);
-         });
+    const QUrl url = endpoint(QStringLiteral("products"), {{QStringLiteral("productCode"), code}});
+    listItems(url, tr("looking up product %1").arg(code), [this, code, done](Result<QList<QJsonObject>> r) {
+        if (!r.ok()) {
+            done(r.error());
+            return;
+        }
+        for (const QJsonObject& json : r.value()) {
+            if (json.value(QStringLiteral("Code")).toString() != code)
+                continue;
+            Product p;
+            p.id = json.value(QStringLiteral("ID")).toInt(json.value(QStringLiteral("Id")).toInt());
+            p.productType = json.value(QStringLiteral("ProductTypes_ID"))
+                                .toInt(json.value(QStringLiteral("ProductTypeId")).toInt());
+            m_products.insert(code, p);
+            done(std::optional<Product>(p));
+            return;
+        }
+        done(std::optional<Product>());
+    });
+}
+
+void TharsternClient::itemExists(const QString& productCode, Callback<bool> done) {
+    product(productCode, [done](Result<std::optional<Product>> r) {
+        if (!r.ok())
+            done(r.error());
+        else
+            done(r.value().has_value());
+    });
 }
 
 } // namespace linkdesk

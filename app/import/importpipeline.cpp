@@ -27,6 +27,17 @@ bool outcomeUncertain(const StagedOrder& order) {
     return order.status == OrderStatus::Submitting || order.sends > 0;
 }
 
+// An order whose submit may have reached an ERP that can neither find it by its external document
+// number nor de-duplicates on it (ErpClient::resubmitIsSafe): never sent again on its own.
+void holdForStaff(StagedOrder& order, const ErpClient& erp) {
+    order.status = OrderStatus::NeedsReview;
+    order.reason =
+        QObject::tr("%1. Its submit's outcome is unknown, so it is not sent again on its own: "
+                    "check the ERP, then resolve it on the Orders page or with linkdesk-cli "
+                    "orders resolve %2 %3 --submitted ERPORDER (or --resubmit).")
+            .arg(erp.mayAlreadyHave(order.externalDocumentNumber()), order.shopCode, order.orderNumber);
+}
+
 } // namespace
 
 ImportPipeline::Services ImportPipeline::Services::of(const ImportServices& services) {
@@ -239,6 +250,13 @@ void ImportPipeline::finishSubmit(StagedOrder& order, const Result<ErpSalesOrder
     if (e.is(ErrorKind::Cancelled))
         return; // stays submitting: the next pass looks it up first
     order.lastError = e.message;
+    if (e.is(ErrorKind::UnknownOutcome) && !m_services.erp->resubmitIsSafe()) {
+        holdForStaff(order, *m_services.erp);
+        ++m_summary.needsReview;
+        return;
+    }
+    if (!e.is(ErrorKind::UnknownOutcome) && !e.is(ErrorKind::Failed))
+        --order.sends;     // refused, or surely never arrived: this send cannot have made an order
     if (e.isPermanent()) { // a blocked customer, an unknown item, a field the ERP refuses
         order.status = OrderStatus::NeedsReview;
         order.reason = QObject::tr("The ERP refused the order: %1").arg(e.message);
@@ -283,6 +301,13 @@ Result<void> ImportPipeline::submit(const QString& shopCode) {
                 return tx.started().error();
             for (qsizetype i = from; i < to; ++i) {
                 StagedOrder& order = orders[i];
+                if (outcomeUncertain(order) && !erp->resubmitIsSafe()) {
+                    holdForStaff(order, *erp);
+                    ++m_summary.needsReview;
+                    if (auto r = repo.saveState(order); !r)
+                        return r;
+                    continue;
+                }
                 auto built = SalesOrderBuilder::build(order, *mapping);
                 if (!built) {
                     order.status = OrderStatus::NeedsReview;

@@ -60,6 +60,16 @@ ImportWorker::~ImportWorker() {
         m_thread->wait();
 }
 
+void ImportWorker::setProfile(const Profile& profile) {
+    QMutexLocker lock(&m_mutex);
+    m_profile = profile;
+}
+
+Profile ImportWorker::profile() const {
+    QMutexLocker lock(&m_mutex);
+    return m_profile;
+}
+
 bool ImportWorker::isRunning() const {
     return m_thread && m_thread->isRunning();
 }
@@ -92,7 +102,7 @@ bool ImportWorker::startImport(const QString& shopCode) {
         run.startedAt = QDateTime::currentDateTimeUtc();
         run.holder = holderName();
         emit progress(QStringLiteral("fetch"), 0, 0);
-        auto job = openJob(m_profile, m_cache);
+        auto job = openJob(profile(), m_cache);
         if (!job) {
             emit importFinished(false, job.message(), {});
             return;
@@ -132,7 +142,7 @@ bool ImportWorker::startImport(const QString& shopCode) {
 
 bool ImportWorker::startConnectionTest() {
     return startJob([this] {
-        auto job = openJob(m_profile, m_cache);
+        auto job = openJob(profile(), m_cache);
         if (!job) {
             emit connectionTested(false, job.message());
             return;
@@ -145,12 +155,20 @@ bool ImportWorker::startConnectionTest() {
             lines << tr("Shop %1: %2").arg(shop->shopCode(), answer ? *answer : answer.message());
         }
         ErpClient* erp = job->services->erp();
-        auto answer = callAndWait<std::optional<ErpCustomer>>(erp, [erp](auto done) {
-            erp->customer(QStringLiteral("LINKDESK-CONNECTION-TEST"), std::move(done));
-        });
-        ok = ok && answer.ok();
-        lines << (answer ? tr("ERP (%1): signed in and answered.").arg(erp->systemName())
-                         : tr("ERP (%1): %2").arg(erp->systemName(), answer.message()));
+        auto checks = callAndWait<QList<EndpointCheck>>(
+            erp, [erp](auto done) { erp->checkEndpoints(std::move(done)); });
+        ok = ok && checks.ok();
+        if (!checks)
+            lines << tr("ERP (%1): %2").arg(erp->systemName(), checks.message());
+        for (const EndpointCheck& c : checks ? *checks : QList<EndpointCheck>()) {
+            ok = ok && c.state != EndpointCheck::State::Failed;
+            const QString state = c.state == EndpointCheck::State::Worked   ? tr("worked")
+                                  : c.state == EndpointCheck::State::Failed ? tr("did not work")
+                                                                            : tr("not tried");
+            lines << (c.endpoint.isEmpty()
+                          ? tr("ERP (%1): %2").arg(erp->systemName(), c.detail)
+                          : tr("ERP (%1) %2: %3. %4").arg(erp->systemName(), c.endpoint, state, c.detail));
+        }
         emit connectionTested(ok, lines.join(QLatin1Char('\n')));
     });
 }
@@ -158,7 +176,7 @@ bool ImportWorker::startConnectionTest() {
 bool ImportWorker::startTestOrder(const QString& shopCode, const QString& shopCustomerId,
                                   const QList<TestOrder::Line>& lines) {
     return startJob([this, shopCode, shopCustomerId, lines] {
-        auto job = openJob(m_profile, m_cache);
+        auto job = openJob(profile(), m_cache);
         if (!job) {
             emit testOrderFinished(false, job.message(), {});
             return;

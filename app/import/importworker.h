@@ -34,6 +34,8 @@ public:
                         const QList<TestOrder::Line>& lines);
     // Asks each shop and the ERP whether they answer and accept the credentials.
     bool startConnectionTest();
+    // The profile the next job uses (Settings saved it).
+    void setProfile(const Profile& profile);
     void cancel();
 
 signals:
@@ -45,8 +47,9 @@ signals:
 
 private:
     bool startJob(std::function<void()> job);
+    Profile profile() const; // a copy, under m_mutex
 
-    Profile m_profile;
+    Profile m_profile; // under m_mutex
     LookupCache* m_cache;
     std::unique_ptr<QThread> m_thread;
     mutable QMutex m_mutex;

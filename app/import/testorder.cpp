@@ -14,9 +14,9 @@
 namespace linkdesk::TestOrder {
 
 namespace {
-QJsonObject prices(ErpClient* erp, const QString& customer, const QList<ErpOrderLine>& lines) {
-    const auto answer = callAndWait<QList<ErpPrice>>(
-        erp, [erp, customer, lines](auto done) { erp->prices(customer, lines, std::move(done)); });
+// Through the directory: prices are cached (a Tharstern price is an estimate it stores).
+QJsonObject prices(CachedErpDirectory* directory, const QString& customer, const QList<ErpOrderLine>& lines) {
+    const auto answer = directory->prices(customer, lines);
     QJsonObject o{{QStringLiteral("customer"), customer}};
     if (!answer) {
         o.insert(QStringLiteral("error"), answer.message());
@@ -90,12 +90,12 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
             erpLines.append(
                 ErpOrderLine{outcome.items.itemNumbers.at(i), order.lines.at(i).quantity, std::nullopt, {}});
     if (!erpLines.isEmpty()) {
-        ErpClient* erp = services.erp();
+        CachedErpDirectory* directory = services.directory();
         if (!code.isEmpty())
-            result.insert(QStringLiteral("price_linked"), prices(erp, code, erpLines));
+            result.insert(QStringLiteral("price_linked"), prices(directory, code, erpLines));
         if (!settings->defaultCustomerCode.isEmpty())
             result.insert(QStringLiteral("price_default"),
-                          prices(erp, settings->defaultCustomerCode, erpLines));
+                          prices(directory, settings->defaultCustomerCode, erpLines));
     }
     return result;
 }

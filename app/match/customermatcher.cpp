@@ -397,6 +397,9 @@ void CustomerMatcher::Run::create() {
     c.country = m_customer.country;
     c.company = m_customer.company;
     c.vatNumber = m_customer.vatNumber;
+    c.firstName = m_customer.firstName;
+    c.lastName = m_customer.lastName;
+    c.phone = m_customer.phone;
     traceNote(m_trace, Cache::None, QStringLiteral("create"), m_decision.customerKey, tmpl->name,
               QStringLiteral("create"),
               QStringLiteral("No ERP customer matched: creating one from template \"%1\" (chosen by %2)."),

@@ -388,6 +388,77 @@ Result<StagedOrder> OrderRepository::requeue(qint64 id, Requeue how, const QStri
     return **after;
 }
 
+QList<OrderStatus> OrderRepository::resolvableFrom() {
+    return {OrderStatus::NeedsReview, OrderStatus::Failed};
+}
+
+Result<StagedOrder> OrderRepository::resolve(qint64 id, Resolution how, const QString& erpOrderNumber,
+                                             const QString& reason) {
+    const bool submitted = how == Resolution::Submitted;
+    if (submitted && erpOrderNumber.trimmed().isEmpty())
+        return fail(QStringLiteral("Name the ERP's order number to mark an order submitted."),
+                    ErrorKind::Invalid);
+    const QList<OrderStatus> from = resolvableFrom();
+    const OrderStatus to = submitted ? OrderStatus::Submitted : OrderStatus::New;
+    const QString now = sqlTimestamp(QDateTime::currentDateTimeUtc());
+    QString set;
+    QVariantList binds{toString(to), reason, now};
+    if (submitted) {
+        set = QStringLiteral("erp_order_no = ?, last_error = ''");
+        binds << erpOrderNumber.trimmed();
+    } else { // sent anew: matched again, its earlier sends forgotten on staff's word
+        set = QStringLiteral("erp_customer_no = '', match_trace = '', attempts = 0, sends = 0, "
+                             "last_error = ''");
+    }
+    binds << id;
+    QStringList placeholders;
+    for (OrderStatus s : from) {
+        placeholders << QStringLiteral("?");
+        binds << toString(s);
+    }
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    auto updated =
+        m_db.exec(QStringLiteral("UPDATE staged_orders SET status = ?, reason = ?, updated_at = ?, "
+                                 "%1 WHERE id = ? AND status IN (%2)")
+                      .arg(set, placeholders.join(QStringLiteral(", "))),
+                  binds);
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1) {
+        if (!*before)
+            return fail(QStringLiteral("There is no such order (id %1).").arg(id), ErrorKind::NotFound);
+        const StagedOrder& o = **before;
+        return fail(QStringLiteral("Order %1 is %2 now; only orders that need review or failed can be "
+                                   "resolved.")
+                        .arg(o.externalDocumentNumber(), toString(o.status)),
+                    ErrorKind::Conflict);
+    }
+    if (!submitted)
+        if (auto r = m_db.exec(
+                QStringLiteral("UPDATE staged_order_lines SET erp_item_no = '' WHERE order_id = ?"), {id});
+            !r)
+            return r.error();
+    const StagedOrder& o = **before;
+    const QString what = submitted
+                             ? QStringLiteral("submitted as %1 (%2)").arg(erpOrderNumber.trimmed(), reason)
+                             : QStringLiteral("%1, to be submitted anew (%2)").arg(toString(to), reason);
+    if (auto r = AuditLog(m_db).record(QStringLiteral("order"), o.externalDocumentNumber(),
+                                       toString(o.status), what);
+        !r)
+        return r.error();
+    auto after = get(id);
+    if (!after)
+        return after.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return **after;
+}
+
 Result<QDateTime> OrderRepository::cursor(const QString& shopCode) {
     auto q = m_db.exec(QStringLiteral("SELECT modified_after FROM import_cursors WHERE shop_code = ?"),
                        {shopCode});

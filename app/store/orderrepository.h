@@ -54,6 +54,17 @@ public:
     // have reached is looked up in the ERP before it is sent again.
     Result<StagedOrder> requeue(qint64 id, Requeue how, const QString& reason);
 
+    // How staff settle an order waiting for them after checking the ERP, typically one whose submit
+    // outcome is unknown on an ERP that cannot be asked for it (ErpClient::resubmitIsSafe).
+    enum class Resolution {
+        Submitted, // the ERP has it, as erpOrderNumber: submitted, never sent again
+        Resubmit,  // the ERP does not have it: its earlier sends are forgotten, matched and sent anew
+    };
+    static QList<OrderStatus> resolvableFrom();
+    // Conditional and audited like requeue (a Conflict names the order's state when it moved on).
+    Result<StagedOrder> resolve(qint64 id, Resolution how, const QString& erpOrderNumber,
+                                const QString& reason);
+
     Result<QDateTime> cursor(const QString& shopCode);
     Result<void> setCursor(const QString& shopCode, const QDateTime& modifiedAfter);
 

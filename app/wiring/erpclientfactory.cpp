@@ -37,7 +37,8 @@ QString erpSecretName(const ErpConfig& config) {
 }
 
 Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, const QString& secret,
-                                                   net::HttpClient* http, QObject* parent) {
+                                                   net::HttpClient* http, QObject* parent,
+                                                   LookupCache* cache) {
     if (!http)
         return fail(tr("No HTTP client for the ERP."), ErrorKind::Invalid);
     if (config.type == QLatin1String("businesscentral")) {
@@ -89,7 +90,33 @@ Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, cons
         if (secret.isEmpty())
             return fail(tr("The Tharstern password (keychain entry erp.password) is not set."),
                         ErrorKind::Configuration);
-        return std::unique_ptr<ErpClient>(std::make_unique<TharsternClient>(th, http, parent));
+        const TharsternKeys& keys = config.tharstern;
+        th.applicationId = keys.applicationId.trimmed();
+        if (keys.customerSearch == QLatin1String("contacts"))
+            th.customerSearch = TharsternConfig::Search::Contacts;
+        else if (keys.customerSearch == QLatin1String("endpoint"))
+            th.customerSearch = TharsternConfig::Search::Endpoint;
+        else
+            return fail(tr("The profile's [erp] customer_search is \"%1\"; use endpoint or contacts.")
+                            .arg(keys.customerSearch),
+                        ErrorKind::Configuration);
+        th.customerSearchPath = keys.customerSearchPath.trimmed();
+        th.customerSearchParameter = keys.customerSearchParameter.trimmed();
+        th.customerCreatePath = keys.customerCreatePath.trimmed();
+        th.contactsPath = keys.contactsPath.trimmed();
+        th.submitDeduplicates = keys.submitDeduplicates;
+        const std::pair<const char*, QString> required[] = {
+            {"application_id", th.applicationId},
+            {"customer_search_path", th.customerSearchPath},
+            {"customer_search_parameter", th.customerSearchParameter},
+            {"customer_create_path", th.customerCreatePath},
+            {"contacts_path", th.contactsPath}};
+        for (const auto& [key, value] : required)
+            if (value.isEmpty())
+                return missing(key);
+        auto client = std::make_unique<TharsternClient>(th, http, parent);
+        client->setLookupCache(cache);
+        return std::unique_ptr<ErpClient>(std::move(client));
     }
     if (config.type.isEmpty())
         return missing("type (businesscentral or tharstern)");

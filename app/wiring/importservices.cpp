@@ -67,7 +67,7 @@ ImportServices::create(const Profile& profile, const SecretReader& secrets, Look
         auto counter = self->m_requests;
         QObject::connect(self->m_http, &net::HttpClient::attemptFinished, self->m_root,
                          [counter](const QString&, const QString&, int, qint64) { ++*counter; });
-        auto erp = createErpClient(profile.erp, erpSecret, self->m_http, self->m_root);
+        auto erp = createErpClient(profile.erp, erpSecret, self->m_http, self->m_root, self->m_cache);
         if (!erp)
             return done(erp.error());
         self->m_erp = erp->release();

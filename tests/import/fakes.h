@@ -19,6 +19,9 @@ public:
     enum class SubmitFault { None, Refused, Lost };
 
     QString systemName() const override { return QStringLiteral("fake"); }
+    // Whether the pipeline may send an order with an unknown outcome again (it finds it by number).
+    bool resubmitIsSafe() const override { return m_resubmitSafe; }
+    void setResubmitSafe(bool safe) { m_resubmitSafe = safe; }
 
     void addCustomer(const ErpCustomer& c) {
         QMutexLocker l(&m_mutex);
@@ -125,6 +128,7 @@ private:
     QHash<QString, ErpSalesOrder> m_orders;
     SubmitFault m_fault = SubmitFault::None;
     int m_faultCount = 0;
+    std::atomic_bool m_resubmitSafe{true};
     std::atomic_int m_submitCalls{0};
     std::atomic_int m_firstAttempts{0};
     std::atomic_int m_created{0};

@@ -247,6 +247,97 @@ private slots:
                  qPrintable(listed->first().reason));
     }
 
+    // An ERP that can neither find an order by its number nor de-duplicates (Tharstern): an order
+    // whose submit outcome is unknown is never sent again on its own; staff resolve it.
+    void unknownOutcomeWaitsForStaffWhereTheErpCannotBeAsked() {
+        m_erp->setResubmitSafe(false);
+        m_erp->failSubmits(FakeErpClient::SubmitFault::Lost, 1);
+        auto first = runPass();
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->submitted, 2);
+        QCOMPARE(first->needsReview, 1);
+        QCOMPARE(first->failed, 0);
+        auto held = OrderRepository(*m_db).list({OrderStatus::NeedsReview});
+        QVERIFY(held && held->size() == 1);
+        const StagedOrder lost = held->first();
+        QVERIFY2(lost.reason.startsWith(
+                     QStringLiteral("The ERP may already have this order: WEB-%1").arg(lost.orderNumber)),
+                 qPrintable(lost.reason));
+        QVERIFY2(lost.reason.contains(QStringLiteral("orders resolve web %1").arg(lost.orderNumber)),
+                 qPrintable(lost.reason));
+        const int submits = m_erp->submitCalls();
+
+        // Neither the next pass nor a rematch sends it again.
+        QVERIFY(runPass());
+        QVERIFY(OrderRepository(*m_db).requeue(lost.id, OrderRepository::Requeue::Rematch,
+                                               QStringLiteral("test")));
+        auto rematched = runPass();
+        QVERIFY2(rematched, qPrintable(rematched.message()));
+        QCOMPARE(rematched->needsReview, 1);
+        QCOMPARE(m_erp->submitCalls(), submits);
+        QCOMPARE_NAMED(stored(lost.orderNumber).status, OrderStatus::NeedsReview);
+
+        // Staff found it in the ERP.
+        const QString number = m_erp->orders().value(lost.externalDocumentNumber()).number;
+        auto resolved = OrderRepository(*m_db).resolve(lost.id, OrderRepository::Resolution::Submitted,
+                                                       number, QStringLiteral("checked"));
+        QVERIFY2(resolved, qPrintable(resolved.message()));
+        QCOMPARE_NAMED(resolved->status, OrderStatus::Submitted);
+        QCOMPARE(resolved->erpOrderNumber, number);
+        QVERIFY(runPass());
+        QCOMPARE(m_erp->submitCalls(), submits);
+    }
+
+    void crashWhileSubmittingWaitsForStaffThenResubmits() {
+        m_erp->setResubmitSafe(false);
+        m_erp->failSubmits(FakeErpClient::SubmitFault::Refused, 3); // refused: known, not sent
+        auto first = runPass();
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->needsReview, 3);
+        // A refusal's outcome is known: that send does not count, and a rematch goes through as today.
+        const StagedOrder refused = stored(QStringLiteral("1001"));
+        QCOMPARE(refused.sends, 0);
+        QVERIFY(OrderRepository(*m_db).requeue(refused.id, OrderRepository::Requeue::Rematch,
+                                               QStringLiteral("fixed")));
+        auto second = runPass();
+        QVERIFY2(second, qPrintable(second.message()));
+        QCOMPARE(second->submitted, 1);
+        QCOMPARE_NAMED(stored(QStringLiteral("1001")).status, OrderStatus::Submitted);
+
+        // As if the process died while 1002 was being sent.
+        StagedOrder o = stored(QStringLiteral("1002"));
+        QVERIFY(
+            OrderRepository(*m_db).requeue(o.id, OrderRepository::Requeue::Rematch, QStringLiteral("fixed")));
+        o = stored(QStringLiteral("1002"));
+        o.status = OrderStatus::Submitting;
+        o.sends = 1;
+        QVERIFY(OrderRepository(*m_db).saveState(o));
+        const int submits = m_erp->submitCalls();
+        auto resumed = runPass();
+        QVERIFY2(resumed, qPrintable(resumed.message()));
+        QCOMPARE(resumed->needsReview, 1);
+        QCOMPARE(m_erp->submitCalls(), submits);
+        QVERIFY(
+            stored(QStringLiteral("1002")).reason.contains(QStringLiteral("may already have this order")));
+
+        // Staff found it is not in the ERP: sent anew by the next pass.
+        auto resolved = OrderRepository(*m_db).resolve(o.id, OrderRepository::Resolution::Resubmit, QString(),
+                                                       QStringLiteral("not there"));
+        QVERIFY2(resolved, qPrintable(resolved.message()));
+        QCOMPARE_NAMED(resolved->status, OrderStatus::New);
+        QCOMPARE(resolved->sends, 0);
+        auto resent = runPass();
+        QVERIFY2(resent, qPrintable(resent.message()));
+        QCOMPARE(resent->submitted, 1);
+        QCOMPARE(m_erp->submitCalls(), submits + 1);
+        QCOMPARE_NAMED(stored(QStringLiteral("1002")).status, OrderStatus::Submitted);
+        // Only orders waiting for staff are resolved.
+        auto again = OrderRepository(*m_db).resolve(o.id, OrderRepository::Resolution::Resubmit, QString(),
+                                                    QStringLiteral("twice"));
+        QVERIFY(!again);
+        QCOMPARE_NAMED(again.error().kind, ErrorKind::Conflict);
+    }
+
     void secondImporterIsRefusedWithTheHolderNamed() {
         auto other = m_tdb->open();
         QVERIFY(other);

@@ -128,6 +128,11 @@ QString ErpData::issueToken(const QString& system) {
     return token;
 }
 
+void ErpData::acceptToken(const QString& system, const QString& token) {
+    m_tokens.insert(system + QLatin1Char(':') + token,
+                    QDateTime::currentDateTimeUtc().addSecs(tokenLifetimeSeconds));
+}
+
 bool ErpData::tokenValid(const QString& system, const QString& token) const {
     const auto it = m_tokens.constFind(system + QLatin1Char(':') + token);
     return it != m_tokens.cend() && *it > QDateTime::currentDateTimeUtc();

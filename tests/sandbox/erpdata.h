@@ -46,6 +46,8 @@ public:
     static QString newId();
 
     QString issueToken(const QString& system);
+    // Takes a token the fake made itself (Tharstern's are GUIDs) as issued.
+    void acceptToken(const QString& system, const QString& token);
     bool tokenValid(const QString& system, const QString& token) const;
     void revokeTokens();
 

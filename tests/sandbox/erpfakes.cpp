@@ -9,19 +9,28 @@
 
 namespace sandbox {
 
+namespace {
+TharsternOptions tharsternOptions(const QJsonObject& seed, const QJsonObject& overrides) {
+    TharsternOptions options;
+    options.read(seed.value(QStringLiteral("tharstern")).toObject());
+    options.read(overrides);
+    return options;
+}
+} // namespace
+
 struct ErpFakes::Data {
-    explicit Data(const QJsonObject& seed)
+    Data(const QJsonObject& seed, const QJsonObject& tharsternOverrides)
         : erp(seed)
         , businessCentral(erp)
-        , tharstern(erp) {}
+        , tharstern(erp, tharsternOptions(seed, tharsternOverrides)) {}
 
     ErpData erp;
     BusinessCentralFake businessCentral;
     TharsternFake tharstern;
 };
 
-ErpFakes::ErpFakes(const QJsonObject& erpSeed)
-    : m_data(std::make_unique<Data>(erpSeed)) {}
+ErpFakes::ErpFakes(const QJsonObject& erpSeed, const QJsonObject& tharstern)
+    : m_data(std::make_unique<Data>(erpSeed, tharstern)) {}
 
 ErpFakes::~ErpFakes() = default;
 
@@ -50,7 +59,9 @@ void ErpFakes::addRoutes(Router& router) {
 }
 
 QJsonObject ErpFakes::state() const {
-    return m_data->erp.state();
+    QJsonObject state = m_data->erp.state();
+    state.insert(QStringLiteral("tharstern"), m_data->tharstern.state());
+    return state;
 }
 
 } // namespace sandbox

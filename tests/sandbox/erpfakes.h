@@ -12,7 +12,9 @@ class Router;
 // (customers, items, prices, sales orders), seeded from the "erp" part of the seed document.
 class ErpFakes final {
 public:
-    explicit ErpFakes(const QJsonObject& erpSeed);
+    // tharstern: what the Tharstern fake's site does (TharsternOptions' keys), over the seed's
+    // "tharstern" part.
+    explicit ErpFakes(const QJsonObject& erpSeed, const QJsonObject& tharstern = {});
     ~ErpFakes();
     ErpFakes(const ErpFakes&) = delete;
     ErpFakes& operator=(const ErpFakes&) = delete;

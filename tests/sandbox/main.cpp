@@ -69,6 +69,22 @@ int main(int argc, char* argv[]) {
          QStringLiteral("N"), QStringLiteral("0")},
         {QStringLiteral("seed-random"), QStringLiteral("Seed of the fault and data generators."),
          QStringLiteral("S"), QStringLiteral("1")},
+        {QStringLiteral("tharstern-search-path"),
+         QStringLiteral("Tharstern: the site's e-mail search, GET PATH?PARAMETER=EMAIL (default: none; "
+                        "GET customers ignores an e-mail)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("tharstern-search-parameter"),
+         QStringLiteral("Tharstern: the e-mail search's parameter (default: email)."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("tharstern-create-path"),
+         QStringLiteral("Tharstern: the site's customer create, POST PATH (default: none)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("tharstern-deduplicates"),
+         QStringLiteral("Tharstern: orders/submit answers a repeated UniqueSubmitOrderID with the first "
+                        "order (default: every submit is stored).")},
+        {QStringLiteral("tharstern-page-size"),
+         QStringLiteral("Tharstern: at most N items per page of a list (default: 100)."),
+         QStringLiteral("N")},
         {QStringLiteral("port-file"),
          QStringLiteral("Write the port to FILE once listening (atomically: the file appears complete)."),
          QStringLiteral("FILE")},
@@ -108,7 +124,23 @@ int main(int argc, char* argv[]) {
     sandbox::Router router;
     sandbox::FaultInjector injector(faults);
     sandbox::WooCommerceFake woocommerce(seed->value(QStringLiteral("woocommerce")).toObject());
-    sandbox::ErpFakes erp(seed->value(QStringLiteral("erp")).toObject());
+    QJsonObject tharstern; // the flags, over the seed's erp.tharstern
+    const std::pair<const char*, const char*> tharsternTexts[] = {
+        {"tharstern-search-path", "search_path"},
+        {"tharstern-search-parameter", "search_parameter"},
+        {"tharstern-create-path", "create_path"}};
+    for (const auto& [flag, key] : tharsternTexts)
+        if (parser.isSet(QLatin1String(flag)))
+            tharstern.insert(QLatin1String(key), parser.value(QLatin1String(flag)));
+    if (parser.isSet(QStringLiteral("tharstern-deduplicates")))
+        tharstern.insert(QStringLiteral("submit_deduplicates"), true);
+    if (parser.isSet(QStringLiteral("tharstern-page-size"))) {
+        const int size = parser.value(QStringLiteral("tharstern-page-size")).toInt(&ok);
+        if (!ok || size <= 0)
+            return fail(QStringLiteral("--tharstern-page-size must be 1 or more"));
+        tharstern.insert(QStringLiteral("page_size"), size);
+    }
+    sandbox::ErpFakes erp(seed->value(QStringLiteral("erp")).toObject(), tharstern);
     sandbox::SandboxServer server(router, injector);
 
     router.add("GET", QStringLiteral("^/health$"), [](const sandbox::Request&, const QStringList&) {

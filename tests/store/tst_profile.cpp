@@ -11,8 +11,12 @@ class TestProfile : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
+    int m_written = 0;
+
+    // A new file each time: QSettings caches an INI file by name, size and modification time, so
+    // a file rewritten within the same second with the same size would read as the old one.
     QString write(const QByteArray& text) {
-        const QString path = m_dir.filePath(QStringLiteral("profile.ini"));
+        const QString path = m_dir.filePath(QStringLiteral("profile-%1.ini").arg(++m_written));
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
         f.write(text);
@@ -53,7 +57,49 @@ private slots:
             << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=woocommerce\n") << "needs url=";
         QTest::newRow("bad erp") << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=sap\n")
                                  << "businesscentral";
+        QTest::newRow("bad customer_search")
+            << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\ncustomer_search=guess\n")
+            << "customer_search is \"guess\"; use endpoint or contacts";
+        QTest::newRow("empty search path")
+            << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\ncustomer_search_path=\n")
+            << "customer_search_path is empty";
+        QTest::newRow("bad submit_deduplicates")
+            << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\nsubmit_deduplicates=maybe\n")
+            << "submit_deduplicates is \"maybe\"; use true or false";
     }
+    void readsTharsternKeys() {
+        const QString path = write("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\n"
+                                   "api_url=https://mis.example/TharsternAPI\nuser=api@printer.example\n"
+                                   "application_id=linkdesk\ncustomer_search=Contacts\n"
+                                   "customer_search_path=ext/search\ncustomer_search_parameter=mail\n"
+                                   "customer_create_path=ext/customers\ncontacts_path=people\n"
+                                   "submit_deduplicates=true\n");
+        auto p = Profile::load(path);
+        QVERIFY2(p, qPrintable(p.message()));
+        const TharsternKeys& th = p->erp.tharstern;
+        QCOMPARE(p->erp.user, QStringLiteral("api@printer.example"));
+        QCOMPARE(th.applicationId, QStringLiteral("linkdesk"));
+        QCOMPARE(th.customerSearch, QStringLiteral("contacts"));
+        QCOMPARE(th.customerSearchPath, QStringLiteral("ext/search"));
+        QCOMPARE(th.customerSearchParameter, QStringLiteral("mail"));
+        QCOMPARE(th.customerCreatePath, QStringLiteral("ext/customers"));
+        QCOMPARE(th.contactsPath, QStringLiteral("people"));
+        QVERIFY(th.submitDeduplicates);
+
+        // Left out: the defaults.
+        auto plain = Profile::load(write("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\n"));
+        QVERIFY2(plain, qPrintable(plain.message()));
+        const TharsternKeys defaults;
+        QCOMPARE(plain->erp.tharstern.customerSearch, QStringLiteral("endpoint"));
+        QCOMPARE(plain->erp.tharstern.customerSearchPath, QStringLiteral("customers"));
+        QCOMPARE(plain->erp.tharstern.customerSearchParameter, QStringLiteral("email"));
+        QCOMPARE(plain->erp.tharstern.customerCreatePath, QStringLiteral("customers"));
+        QCOMPARE(plain->erp.tharstern.contactsPath, QStringLiteral("contacts"));
+        QCOMPARE(plain->erp.tharstern.applicationId, QStringLiteral("api"));
+        QVERIFY(!plain->erp.tharstern.submitDeduplicates);
+        QCOMPARE(defaults.customerSearch, plain->erp.tharstern.customerSearch);
+    }
+
     void refusesBadProfiles() {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
@@ -158,12 +204,25 @@ private slots:
                                   {}});
         p.erp.type = QStringLiteral("tharstern");
         p.erp.apiUrl = QStringLiteral("http://127.0.0.1:1/api/");
+        p.erp.tharstern.customerSearch = QStringLiteral("contacts");
+        p.erp.tharstern.customerCreatePath = QStringLiteral("ext/create");
+        p.erp.tharstern.submitDeduplicates = true;
         QVERIFY(p.save());
         auto back = Profile::load(p.path);
         QVERIFY2(back, qPrintable(back.message()));
         QCOMPARE(back->shops.size(), 1);
         QCOMPARE(back->shops[0].name, QStringLiteral("Web shop"));
         QCOMPARE(back->erp.apiUrl, QStringLiteral("http://127.0.0.1:1/api/"));
+        QCOMPARE(back->erp.tharstern.customerSearch, QStringLiteral("contacts"));
+        QCOMPARE(back->erp.tharstern.customerCreatePath, QStringLiteral("ext/create"));
+        QCOMPARE(back->erp.tharstern.contactsPath, QStringLiteral("contacts"));
+        QVERIFY(back->erp.tharstern.submitDeduplicates);
+        QFile saved(p.path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray text = saved.readAll();
+        QVERIFY2(text.contains("customer_search_parameter=email") &&
+                     text.contains("submit_deduplicates=true"),
+                 text.constData());
     }
 };
 

@@ -2,6 +2,7 @@
 // linkdesk-sandbox over real HTTP; incomplete profiles refused with the key named.
 #include "config/profile.h"
 #include "domainprinters.h"
+#include "erp/tharsternclient.h"
 #include "erpclienttest.h"
 #include "wiring/erpclientfactory.h"
 
@@ -81,6 +82,44 @@ private slots:
             [&](auto done) { erp->customer(QStringLiteral("C00001"), done); });
         QVERIFY(acme && acme->ok() && acme->value().has_value());
         QCOMPARE(erpSecretName(tharstern()), QStringLiteral("erp.password"));
+    }
+
+    void passesTharsternKeysOn() {
+        ErpConfig config = tharstern();
+        QCOMPARE(config.tharstern.customerSearch, QStringLiteral("endpoint")); // the defaults
+        QCOMPARE(config.tharstern.applicationId, QStringLiteral("api"));
+        QVERIFY(!config.tharstern.submitDeduplicates);
+        config.tharstern.customerSearch = QStringLiteral("contacts");
+        config.tharstern.customerSearchPath = QStringLiteral("api-ext/search");
+        config.tharstern.customerSearchParameter = QStringLiteral("mail");
+        config.tharstern.customerCreatePath = QStringLiteral("api-ext/create");
+        config.tharstern.contactsPath = QStringLiteral("people");
+        config.tharstern.submitDeduplicates = true;
+        auto made = createErpClient(config, Password, http());
+        QVERIFY2(made.ok(), qPrintable(made.message()));
+        auto* th = qobject_cast<TharsternClient*>(made.value().get());
+        QVERIFY(th);
+        QCOMPARE(th->config().customerSearch, TharsternConfig::Search::Contacts);
+        QCOMPARE(th->config().customerSearchPath, QStringLiteral("api-ext/search"));
+        QCOMPARE(th->config().customerSearchParameter, QStringLiteral("mail"));
+        QCOMPARE(th->config().customerCreatePath, QStringLiteral("api-ext/create"));
+        QCOMPARE(th->config().contactsPath, QStringLiteral("people"));
+        QCOMPARE(th->config().applicationId, QStringLiteral("api"));
+        QVERIFY(th->resubmitIsSafe());
+        auto bc = createErpClient(businessCentral(), Secret, http());
+        QVERIFY(bc.ok() && bc.value()->resubmitIsSafe()); // it finds an order by its number first
+
+        config.tharstern.customerSearch = QStringLiteral("guess");
+        auto bad = createErpClient(config, Password, http());
+        QVERIFY(!bad.ok());
+        QCOMPARE_NAMED(bad.error().kind, ErrorKind::Configuration);
+        QVERIFY2(bad.message().contains(QLatin1String("customer_search")), qPrintable(bad.message()));
+        config.tharstern.customerSearch = QStringLiteral("endpoint");
+        config.tharstern.customerCreatePath.clear();
+        auto noPath = createErpClient(config, Password, http());
+        QVERIFY(!noPath.ok());
+        QVERIFY2(noPath.message().contains(QLatin1String("customer_create_path")),
+                 qPrintable(noPath.message()));
     }
 
     void refusesIncompleteProfiles() {

@@ -3,6 +3,7 @@
 #include "orderfilterproxy.h"
 #include "ordertablemodel.h"
 #include "productmappingdialog.h"
+#include "resolveorderdialog.h"
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
 #include "tracedialog.h"
@@ -59,6 +60,12 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     connect(m_ui->retryButton, &QPushButton::clicked, this, &OrdersPage::retry);
     connect(m_ui->traceButton, &QPushButton::clicked, this, &OrdersPage::openTrace);
     connect(m_ui->addMappingButton, &QPushButton::clicked, this, &OrdersPage::addProductMapping);
+    // Resolve…: an order waiting for staff, settled once the ERP was checked (ResolveOrderDialog).
+    m_resolveButton = new QPushButton(tr("Resolve…"), this);
+    m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    m_resolveButton->setToolTip(tr("The ERP has this order, or it does not and it is submitted anew"));
+    m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->retryButton) + 1, m_resolveButton);
+    connect(m_resolveButton, &QPushButton::clicked, this, &OrdersPage::resolve);
     updateActions();
     reload();
 }
@@ -142,6 +149,8 @@ void OrdersPage::updateActions() {
     m_ui->retryButton->setEnabled(any && order->status == OrderStatus::Failed);
     m_ui->traceButton->setEnabled(order.has_value());
     m_ui->addMappingButton->setEnabled(any && order->status == OrderStatus::Blocked);
+    if (m_resolveButton)
+        m_resolveButton->setEnabled(any && ResolveOrderDialog::canResolve(order->status));
 }
 
 void OrdersPage::showMessage(const QString& message, bool error) {
@@ -154,31 +163,22 @@ OrdersPage::Outcome OrdersPage::perform(Database& db, Action action, const Stage
         if (auto r = CatalogRepository(db).setMappings(mappings); !r)
             return {Outcome::MappingFailed, std::nullopt, r.message()};
     }
-    // The import (or another workstation) may have moved the order on since the list was read.
+    // One conditional statement: the import (or another workstation) may have moved the order on
+    // since the list was read. A retried order stays failed, so the next import looks it up (is it
+    // in the ERP already?) before it submits.
     OrderRepository orders(db);
-    auto current = orders.get(shown.id);
-    if (!current)
-        return {Outcome::ReadFailed, std::nullopt, current.message()};
-    if (!*current || (*current)->status != shown.status)
-        return {Outcome::Changed, *current ? std::optional((*current)->status) : std::nullopt, {}};
-    StagedOrder order = **current;
-    if (action == Action::Retry) {
-        // It stays failed, so the next import looks it up (is it in the ERP already?) before it submits.
-        order.attempts = 0;
-        if (auto r = orders.saveState(order); !r)
-            return {Outcome::RetryFailed, std::nullopt, r.message()};
+    const auto how =
+        action == Action::Retry ? OrderRepository::Requeue::Retry : OrderRepository::Requeue::Rematch;
+    auto queued =
+        orders.requeue(shown.id, how, QStringLiteral("queued by %1 for the next import").arg(db.actor()));
+    if (queued)
         return {};
+    if (queued.error().is(ErrorKind::Conflict) || queued.error().is(ErrorKind::NotFound)) {
+        auto current = orders.get(shown.id);
+        return {Outcome::Changed, current && *current ? std::optional((*current)->status) : std::nullopt, {}};
     }
-    order.status = OrderStatus::New;
-    order.reason.clear();
-    order.erpCustomerNumber.clear();
-    order.matchTrace.clear();
-    order.lastError.clear();
-    for (OrderLine& line : order.lines)
-        line.erpItemNumber.clear();
-    if (auto r = orders.saveState(order); !r)
-        return {Outcome::ResetFailed, std::nullopt, r.message()};
-    return {};
+    return {action == Action::Retry ? Outcome::RetryFailed : Outcome::ResetFailed, std::nullopt,
+            queued.message()};
 }
 
 void OrdersPage::act(Action action, const StagedOrder& shown, const QList<ProductMapping>& mappings) {
@@ -261,6 +261,20 @@ void OrdersPage::rematch() {
 void OrdersPage::retry() {
     if (const auto shown = selectedOrder(); shown && !m_acting && shown->status == OrderStatus::Failed)
         act(Action::Retry, *shown);
+}
+
+void OrdersPage::resolve() {
+    const auto shown = selectedOrder();
+    if (!shown || !ResolveOrderDialog::canResolve(shown->status))
+        return;
+    auto* dialog = new ResolveOrderDialog(m_db, *shown, this);
+    dialog->setObjectName(QStringLiteral("resolveOrderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ResolveOrderDialog::resolved, this, [this](const QString& message) {
+        showMessage(message, false);
+        reload();
+    });
+    dialog->open();
 }
 
 void OrdersPage::openTrace() {

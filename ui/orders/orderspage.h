@@ -9,6 +9,8 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
+
 namespace Ui {
 class OrdersPage;
 }
@@ -60,6 +62,7 @@ private:
     void retry();
     void openTrace();
     void addProductMapping();
+    void resolve();
     // Runs an action on the order shown, on the worker: it is done only when the order's status
     // is still the one shown; otherwise the page says so and reads the orders again.
     void act(Action action, const StagedOrder& shown, const QList<ProductMapping>& mappings = {});
@@ -75,6 +78,7 @@ private:
     RequestSerial m_reads;
     bool m_reading = false; // from reload() until loaded() is emitted
     bool m_acting = false;  // an action on an order is being written
+    QPushButton* m_resolveButton = nullptr;
     qint64 m_keepSelected = 0;
 };
 

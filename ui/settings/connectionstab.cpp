@@ -4,6 +4,7 @@
 #include "filepreviewdialog.h"
 #include "secrets/credentialstore.h"
 #include "secrets/secretnames.h"
+#include "tharsternsettingswidget.h"
 #include "ui/import/orderfilespanel.h"
 #include "ui_connectionstab.h"
 
@@ -65,6 +66,15 @@ void ConnectionsTab::buildConnections(const Profile& profile) {
         addValue(m_ui->erpForm, tr("Environment"), erp.environment, QStringLiteral("erpEnvironment"));
         addValue(m_ui->erpForm, tr("Company"), erp.companyId, QStringLiteral("erpCompany"));
         addValue(m_ui->erpForm, tr("Client ID"), erp.clientId, QStringLiteral("erpClientId"));
+    } else if (erp.type.compare(QLatin1String("tharstern"), Qt::CaseInsensitive) == 0) {
+        auto* tharstern = new TharsternSettingsWidget(profile, this); // edits its keys
+        tharstern->setObjectName(QStringLiteral("tharsternSettings"));
+        m_ui->connectionsLayout->insertWidget(m_ui->connectionsLayout->indexOf(m_ui->erpGroup) + 1,
+                                              tharstern);
+        connect(tharstern, &TharsternSettingsWidget::profileSaved, this, [this](const Profile& saved) {
+            findChild<QLabel*>(QStringLiteral("erpApiUrl"))->setText(saved.erp.apiUrl);
+            emit profileSaved(saved);
+        });
     } else {
         addValue(m_ui->erpForm, tr("User"), erp.user, QStringLiteral("erpUser"));
     }

@@ -44,6 +44,8 @@ signals:
     void testConnectionRequested();
     // A folder shop's "Preview a file…" opened this dialog (a FilePreviewDialog; tests drive it).
     void filePreviewOpened(QDialog* dialog);
+    // The profile was saved (the Tharstern keys): the next import and test use it.
+    void profileSaved(const linkdesk::Profile& profile);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -27,6 +27,7 @@ SettingsPage::SettingsPage(DatabaseWorker& db, const Profile& profile, secrets::
           static_cast<Page*>(m_connections), static_cast<Page*>(new LanguageTab(this))})
         addTab(tab);
     connect(m_matching, &MatchingTab::settingChanged, this, &SettingsPage::settingChanged);
+    connect(m_connections, &ConnectionsTab::profileSaved, this, &SettingsPage::profileSaved);
     connect(m_connections, &ConnectionsTab::testConnectionRequested, this,
             &SettingsPage::testConnectionRequested);
 }

@@ -52,6 +52,8 @@ signals:
     void testConnectionRequested();
     // A shared setting saved, once it is committed (and so visible to every connection).
     void settingChanged(const QString& key, const QString& shop);
+    // Connections saved the profile (the Tharstern keys): the next import and test use it.
+    void profileSaved(const linkdesk::Profile& profile);
 
 private:
     void addTab(Page* tab);

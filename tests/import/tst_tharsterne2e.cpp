@@ -1,0 +1,532 @@
+// The main job end to end against Tharstern, the way scripts run it: linkdesk-cli against a real
+// linkdesk-sandbox process whose Tharstern fake answers in the public shape, with the site's own
+// e-mail search and customer create at paths of its own (or no e-mail search at all), and which
+// stores every submit (it does not de-duplicate on UniqueSubmitOrderID). Asserts from the fake's
+// state: no order twice, no customer twice, however often the importer is killed or answers lost;
+// the orders whose outcome is unknown wait for staff, who resolve them with `orders resolve`.
+#include "sandboxprocess.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
+};
+
+const QString SearchPath = QStringLiteral("api-ext/customers/by-email");
+const QString SearchParameter = QStringLiteral("emailAddress");
+const QString CreatePath = QStringLiteral("api-ext/customers/create");
+
+// The sandbox flags of a site with its own e-mail search and customer create.
+QStringList siteFlags() {
+    return {QStringLiteral("--tharstern-search-path"),      SearchPath,
+            QStringLiteral("--tharstern-search-parameter"), SearchParameter,
+            QStringLiteral("--tharstern-create-path"),      CreatePath};
+}
+
+QJsonObject customer(const char* number, const char* name, const char* email, const char* blocked = "") {
+    return {{QStringLiteral("number"), QLatin1String(number)},
+            {QStringLiteral("displayName"), QLatin1String(name)},
+            {QStringLiteral("email"), QLatin1String(email)},
+            {QStringLiteral("currencyCode"), QStringLiteral("GBP")},
+            {QStringLiteral("country"), QStringLiteral("GB")},
+            {QStringLiteral("blocked"), QLatin1String(blocked)}};
+}
+
+QJsonObject wooOrder(int id, int customerId, const char* email, const char* company, const char* sku) {
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("number"), QString::number(id)},
+            {QStringLiteral("status"), QStringLiteral("processing")},
+            {QStringLiteral("currency"), QStringLiteral("GBP")},
+            {QStringLiteral("date_created_gmt"),
+             QStringLiteral("2026-09-01T10:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("date_modified_gmt"),
+             QStringLiteral("2026-09-01T10:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("customer_id"), customerId},
+            {QStringLiteral("billing"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral("Sam")},
+                                                    {QStringLiteral("last_name"), QStringLiteral("Shopper")},
+                                                    {QStringLiteral("company"), QLatin1String(company)},
+                                                    {QStringLiteral("email"), QLatin1String(email)},
+                                                    {QStringLiteral("country"), QStringLiteral("GB")}}},
+            {QStringLiteral("line_items"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), id * 10},
+                                    {QStringLiteral("name"), QStringLiteral("Product")},
+                                    {QStringLiteral("product_id"), 100},
+                                    {QStringLiteral("variation_id"), 0},
+                                    {QStringLiteral("sku"), QLatin1String(sku)},
+                                    {QStringLiteral("quantity"), 2},
+                                    {QStringLiteral("price"), 12.5},
+                                    {QStringLiteral("total"), QStringLiteral("25.00")}}}}};
+}
+
+// One order per case DESIGN's matching rules name, against a Tharstern that knows these customers.
+QJsonObject casesSeed() {
+    QJsonObject beacon = customer("C00002", "Beacon Signs Ltd", "accounts@beacon.example");
+    beacon.insert(QStringLiteral("contacts"),
+                  QJsonArray{QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Jo")},
+                                         {QStringLiteral("lastName"), QStringLiteral("Buyer")},
+                                         {QStringLiteral("email"), QStringLiteral("jo@beacon.example")}}});
+    const QJsonArray customers{customer("WEB", "Web shop customers", ""),
+                               customer("C00001", "Acme Print Ltd", "Orders@ACME.example"),
+                               beacon,
+                               customer("C00003", "Nordic Packaging B.V.", "purchasing@nordic.example"),
+                               customer("C00004", "Nordic Packaging UK Ltd", "purchasing@nordic.example"),
+                               customer("C00005", "Halt Events Ltd", "stop@halt.example", "All")};
+    const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("BC-1")},
+                                       {QStringLiteral("displayName"), QStringLiteral("Business cards")},
+                                       {QStringLiteral("unitPrice"), 30.0}},
+                           QJsonObject{{QStringLiteral("number"), QStringLiteral("FLY-2")},
+                                       {QStringLiteral("displayName"), QStringLiteral("Flyers")},
+                                       {QStringLiteral("unitPrice"), 8.0}}};
+    const QJsonArray prices{QJsonObject{{QStringLiteral("customerNumber"), QStringLiteral("C00001")},
+                                        {QStringLiteral("itemNumber"), QStringLiteral("BC-1")},
+                                        {QStringLiteral("unitPrice"), 24.0}}};
+    const QJsonArray orders{wooOrder(5001, 101, "orders@acme.example", "Acme Print Ltd", "BC-1"),
+                            wooOrder(5002, 102, "jo@beacon.example", "Beacon Signs Ltd", "BC-1"),
+                            wooOrder(5003, 103, "purchasing@nordic.example", "Nordic Packaging", "FLY-2"),
+                            wooOrder(5004, 104, "stop@halt.example", "Halt Events Ltd", "FLY-2"),
+                            wooOrder(5005, 105, "new@fresh.example", "Fresh Studio", "BC-1"),
+                            wooOrder(5006, 105, "new@fresh.example", "Fresh Studio", "FLY-2"),
+                            wooOrder(5007, 101, "orders@acme.example", "Acme Print Ltd", "NOPE-1")};
+    return {{QStringLiteral("woocommerce"), QJsonObject{{QStringLiteral("orders"), orders}}},
+            {QStringLiteral("erp"), QJsonObject{{QStringLiteral("customers"), customers},
+                                                {QStringLiteral("items"), items},
+                                                {QStringLiteral("prices"), prices}}}};
+}
+
+} // namespace
+
+class TestTharsternEndToEnd : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    SandboxProcess m_sandbox;
+    QString m_profile;
+
+    QProcessEnvironment environment() const {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LINKDESK_SECRET_ERP_PASSWORD"), QStringLiteral("th-secret"));
+        env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QStringLiteral("ck_demo"));
+        env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET"), QStringLiteral("cs_demo"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        return env;
+    }
+    void startCli(QProcess& p, const QStringList& args) const {
+        p.setProcessEnvironment(environment());
+        p.start(qEnvironmentVariable("LINKDESK_CLI"),
+                QStringList{QStringLiteral("--config"), m_profile} + args);
+    }
+    Run cli(const QStringList& args, int timeoutMs = 300000) const {
+        QProcess p;
+        startCli(p, args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return {-1, {}, "timed out"};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+    // erp: the [erp] keys after type, api_url and user.
+    bool setUp(const QStringList& sandboxArgs, const QString& erp, const QString& net = {}) {
+        if (!m_sandbox.start(sandboxArgs)) {
+            qWarning("%s", qPrintable(m_sandbox.error()));
+            return false;
+        }
+        m_profile = m_dir.filePath(QStringLiteral("profile-%1.ini").arg(m_sandbox.port()));
+        QFile f(m_profile);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(QStringLiteral("[database]\nurl=sqlite:th-%1.sqlite\n[shop.web]\ntype=woocommerce\nurl=%2\n"
+                               "[erp]\ntype=tharstern\napi_url=%2/tharstern\nuser=api@example.com\n%3\n%4")
+                    .arg(m_sandbox.port())
+                    .arg(m_sandbox.base(), erp, net)
+                    .toUtf8());
+        f.close();
+        const QList<QStringList> steps{{QStringLiteral("db"), QStringLiteral("migrate")},
+                                       {QStringLiteral("settings"), QStringLiteral("set"),
+                                        QStringLiteral("default_customer_code"), QStringLiteral("WEB")},
+                                       {QStringLiteral("settings"), QStringLiteral("set"),
+                                        QStringLiteral("item_blocked_check"), QStringLiteral("false")},
+                                       {QStringLiteral("settings"), QStringLiteral("set"),
+                                        QStringLiteral("guest_policy"), QStringLiteral("match_email")},
+                                       {QStringLiteral("templates"), QStringLiteral("add"),
+                                        QStringLiteral("Web customers"), QStringLiteral("--fields"),
+                                        QStringLiteral("{\"CustomerType\":\"Web\"}")}};
+        for (const QStringList& step : steps) {
+            const Run r = cli(step);
+            if (r.code != 0) {
+                qWarning("%s: %s", qPrintable(step.join(u' ')), r.err.constData());
+                return false;
+            }
+        }
+        return true;
+    }
+    static QString siteKeys() {
+        return QStringLiteral(
+                   "customer_search=endpoint\ncustomer_search_path=%1\ncustomer_search_parameter=%2\n"
+                   "customer_create_path=%3\n")
+            .arg(SearchPath, SearchParameter, CreatePath);
+    }
+    QHash<QString, QJsonObject> orders() const {
+        QHash<QString, QJsonObject> byNumber;
+        for (const auto& o :
+             cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json")}).array())
+            byNumber.insert(o.toObject().value(QStringLiteral("number")).toString(), o.toObject());
+        return byNumber;
+    }
+    QHash<QString, int> statuses() const {
+        QHash<QString, int> counts;
+        for (const QJsonObject& o : orders())
+            ++counts[o.value(QStringLiteral("status")).toString()];
+        return counts;
+    }
+    void importUntilSettled(int passes) {
+        for (int i = 0; i < passes; ++i) {
+            cli({QStringLiteral("import"), QStringLiteral("--json")});
+            const QHash<QString, int> s = statuses();
+            if (!s.contains(QStringLiteral("new")) && !s.contains(QStringLiteral("matched")) &&
+                !s.contains(QStringLiteral("submitting")) && !s.contains(QStringLiteral("failed")))
+                break;
+        }
+    }
+    QJsonObject erp() { return m_sandbox.state().value(QStringLiteral("erp")).toObject(); }
+    // The orders not submitted, with why: printed when a count is off.
+    QString unsettled() const {
+        QStringList lines;
+        for (const QJsonObject& o : orders())
+            if (o.value(QStringLiteral("status")).toString() != QLatin1String("submitted"))
+                lines << QStringLiteral("%1 %2: %3")
+                             .arg(o.value(QStringLiteral("number")).toString(),
+                                  o.value(QStringLiteral("status")).toString(),
+                                  o.value(QStringLiteral("reason")).toString());
+        return lines.join(QLatin1Char('\n'));
+    }
+    // UniqueSubmitOrderID -> the Tharstern order numbers stored for it.
+    QHash<QString, QStringList> storedOrders() {
+        QHash<QString, QStringList> stored;
+        for (const auto& so : erp().value(QStringLiteral("salesOrders")).toArray())
+            stored[so.toObject().value(QStringLiteral("uniqueSubmitOrderId")).toString()]
+                << so.toObject().value(QStringLiteral("number")).toString();
+        return stored;
+    }
+    // What Tharstern holds: no order twice, no customer e-mail twice.
+    void checkNoDuplicates() {
+        const QHash<QString, QStringList> stored = storedOrders();
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            QVERIFY2(it->size() == 1,
+                     qPrintable(
+                         QStringLiteral("order %1 is in Tharstern %2 times").arg(it.key()).arg(it->size())));
+        QHash<QString, int> emails;
+        for (const auto& c : erp().value(QStringLiteral("customers")).toArray())
+            if (c.toObject().value(QStringLiteral("createdBy")).toString() == QLatin1String("api"))
+                ++emails[c.toObject().value(QStringLiteral("email")).toString().trimmed().toLower()];
+        for (auto it = emails.cbegin(); it != emails.cend(); ++it)
+            QVERIFY2(
+                it.value() == 1,
+                qPrintable(QStringLiteral("customer %1 created %2 times").arg(it.key()).arg(it.value())));
+    }
+    // Staff checking Tharstern for each order waiting because its outcome is unknown, and
+    // resolving it: it is there (--submitted NUMBER) or not (--resubmit). How many were there.
+    int resolveUnknownOutcomes() {
+        const QHash<QString, QStringList> stored = storedOrders();
+        int there = 0;
+        for (const QJsonObject& o : orders()) {
+            if (o.value(QStringLiteral("status")).toString() != QLatin1String("needs_review"))
+                continue;
+            const QString reason = o.value(QStringLiteral("reason")).toString();
+            if (!reason.contains(QLatin1String("Tharstern may already have this order")))
+                continue;
+            const QString number = o.value(QStringLiteral("number")).toString();
+            const QString unique = QStringLiteral("WEB-") + number;
+            if (!reason.contains(QLatin1String("UniqueSubmitOrderID ") + unique)) {
+                qWarning("reason does not name %s: %s", qPrintable(unique), qPrintable(reason));
+                return -1;
+            }
+            QStringList args{QStringLiteral("orders"), QStringLiteral("resolve"), QStringLiteral("web"),
+                             number};
+            if (stored.contains(unique)) {
+                args << QStringLiteral("--submitted") << stored.value(unique).constFirst();
+                ++there;
+            } else {
+                args << QStringLiteral("--resubmit");
+            }
+            const Run r = cli(args);
+            if (r.code != 0) {
+                qWarning("%s: %s", qPrintable(args.join(u' ')), r.err.constData());
+                return -1;
+            }
+        }
+        return there;
+    }
+
+private slots:
+    void init() { QVERIFY(QFile::exists(qEnvironmentVariable("LINKDESK_CLI"))); }
+    void cleanup() { m_sandbox.stop(); }
+
+    void everyCaseOnce_data() {
+        QTest::addColumn<QString>("keys");
+        QTest::newRow("site e-mail search") << siteKeys();
+        QTest::newRow("contact directory")
+            << QStringLiteral("customer_search=contacts\ncustomer_create_path=%1\n").arg(CreatePath);
+    }
+
+    void everyCaseOnce() {
+        QFETCH(QString, keys);
+        QTemporaryDir seedDir;
+        const QString seedPath = seedDir.filePath(QStringLiteral("seed.json"));
+        QFile seedFile(seedPath);
+        QVERIFY(seedFile.open(QIODevice::WriteOnly));
+        seedFile.write(QJsonDocument(casesSeed()).toJson());
+        seedFile.close();
+        QVERIFY(setUp(QStringList{QStringLiteral("--seed"), seedPath, QStringLiteral("--tharstern-page-size"),
+                                  QStringLiteral("2")} +
+                          siteFlags(),
+                      keys));
+        const Run first = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        QVERIFY2(first.code == 0, first.err.constData());
+        QHash<QString, QJsonObject> o = orders();
+        const auto status = [&o](const char* number) {
+            return o.value(QLatin1String(number)).value(QStringLiteral("status")).toString();
+        };
+        const auto erpCustomer = [&o](const char* number) {
+            return o.value(QLatin1String(number)).value(QStringLiteral("erp_customer")).toString();
+        };
+        // The ERP's e-mail in another case.
+        QCOMPARE(status("5001"), QStringLiteral("submitted"));
+        QCOMPARE(erpCustomer("5001"), QStringLiteral("C00001"));
+        // Found only through a secondary contact: booked to that contact's customer.
+        QCOMPARE(status("5002"), QStringLiteral("submitted"));
+        QCOMPARE(erpCustomer("5002"), QStringLiteral("C00002"));
+        // Two customers share the e-mail: never one picked silently.
+        QCOMPARE(status("5003"), QStringLiteral("needs_review"));
+        QVERIFY2(o.value(QStringLiteral("5003"))
+                     .value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QLatin1String("C00003")),
+                 qPrintable(o.value(QStringLiteral("5003")).value(QStringLiteral("reason")).toString()));
+        // On stop.
+        QCOMPARE(status("5004"), QStringLiteral("needs_review"));
+        QVERIFY(o.value(QStringLiteral("5004"))
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QLatin1String("on stop")));
+        // A new e-mail: one customer, created once, used by both its orders.
+        QCOMPARE(status("5005"), QStringLiteral("submitted"));
+        QCOMPARE(status("5006"), QStringLiteral("submitted"));
+        const QString created = erpCustomer("5005");
+        QVERIFY(created.startsWith(QLatin1Char('C')) && created != QLatin1String("WEB"));
+        QCOMPARE(erpCustomer("5006"), created);
+        // An unknown product.
+        QCOMPARE(status("5007"), QStringLiteral("blocked"));
+        QVERIFY(o.value(QStringLiteral("5007"))
+                    .value(QStringLiteral("reason"))
+                    .toString()
+                    .contains(QLatin1String("NOPE-1")));
+
+        const QJsonObject state = erp();
+        int createdCustomers = 0;
+        for (const auto& c : state.value(QStringLiteral("customers")).toArray()) {
+            const QJsonObject customerJson = c.toObject();
+            if (customerJson.value(QStringLiteral("createdBy")).toString() != QLatin1String("api"))
+                continue;
+            ++createdCustomers;
+            QCOMPARE(customerJson.value(QStringLiteral("number")).toString(), created);
+            QCOMPARE(customerJson.value(QStringLiteral("email")).toString(),
+                     QStringLiteral("new@fresh.example"));
+            // With its contact (so the next search finds it) and its address.
+            const QJsonArray contacts = customerJson.value(QStringLiteral("contacts")).toArray();
+            QCOMPARE(contacts.size(), 1);
+            QCOMPARE(contacts.first().toObject().value(QStringLiteral("email")).toString(),
+                     QStringLiteral("new@fresh.example"));
+            QCOMPARE(contacts.first().toObject().value(QStringLiteral("firstName")).toString(),
+                     QStringLiteral("Sam"));
+            QCOMPARE(customerJson.value(QStringLiteral("addresses")).toArray().size(), 1);
+        }
+        QCOMPARE(createdCustomers, 1);
+        QCOMPARE(storedOrders().size(), 4);
+        checkNoDuplicates();
+
+        // Nothing changes on a second pass.
+        const Run second = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        QVERIFY2(second.code == 0, second.err.constData());
+        QCOMPARE(second.json().value(QStringLiteral("submitted")).toInt(), 0);
+        QCOMPARE(second.json().value(QStringLiteral("customers_created")).toInt(), 0);
+        QCOMPARE(storedOrders().size(), 4);
+
+        // The test order: the linked code's price and the default code's, through estimates, cached.
+        const QStringList testOrder{QStringLiteral("test-order"), QStringLiteral("--shop"),
+                                    QStringLiteral("web"),        QStringLiteral("--customer"),
+                                    QStringLiteral("101"),        QStringLiteral("--sku"),
+                                    QStringLiteral("BC-1"),       QStringLiteral("--qty"),
+                                    QStringLiteral("3"),          QStringLiteral("--json")};
+        const Run test = cli(testOrder);
+        QVERIFY2(test.code == 0, test.err.constData());
+        const QJsonObject linked = test.json().value(QStringLiteral("price_linked")).toObject();
+        const QJsonObject fallback = test.json().value(QStringLiteral("price_default")).toObject();
+        QCOMPARE(test.json().value(QStringLiteral("customer_code")).toString(), QStringLiteral("C00001"));
+        QCOMPARE(linked.value(QStringLiteral("customer")).toString(), QStringLiteral("C00001"));
+        QCOMPARE(linked.value(QStringLiteral("total")).toDouble(), 3 * 24.0);
+        QCOMPARE(fallback.value(QStringLiteral("customer")).toString(), QStringLiteral("WEB"));
+        QCOMPARE(fallback.value(QStringLiteral("total")).toDouble(), 3 * 30.0);
+        const int estimates = erp().value(QStringLiteral("estimates")).toInt();
+        QCOMPARE(estimates, 2);
+        const Run again = cli(testOrder);
+        QVERIFY2(again.code == 0, again.err.constData());
+        QCOMPARE(again.json()
+                     .value(QStringLiteral("price_linked"))
+                     .toObject()
+                     .value(QStringLiteral("total"))
+                     .toDouble(),
+                 3 * 24.0);
+        QCOMPARE(erp().value(QStringLiteral("estimates")).toInt(), estimates); // from the cache
+        QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("clear")}).code, 0);
+        QCOMPARE(cli(testOrder).code, 0);
+        QCOMPARE(erp().value(QStringLiteral("estimates")).toInt(), estimates + 2); // asked again
+    }
+
+    void searchThatIgnoresTheEmailCreatesNothing() {
+        // The site has no e-mail search; the profile keeps the default customers?email=.
+        QTemporaryDir seedDir;
+        const QString seedPath = seedDir.filePath(QStringLiteral("seed.json"));
+        QFile seedFile(seedPath);
+        QVERIFY(seedFile.open(QIODevice::WriteOnly));
+        seedFile.write(QJsonDocument(casesSeed()).toJson());
+        seedFile.close();
+        QVERIFY(
+            setUp({QStringLiteral("--seed"), seedPath, QStringLiteral("--tharstern-create-path"), CreatePath},
+                  QStringLiteral("customer_create_path=%1\n").arg(CreatePath)));
+        cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const QHash<QString, QJsonObject> o = orders();
+        const QString reason = o.value(QStringLiteral("5005")).value(QStringLiteral("reason")).toString();
+        QCOMPARE(o.value(QStringLiteral("5005")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("failed"));
+        QVERIFY2(reason.contains(QLatin1String("ignores the parameter email")), qPrintable(reason));
+        int created = 0;
+        for (const auto& c : erp().value(QStringLiteral("customers")).toArray())
+            created +=
+                c.toObject().value(QStringLiteral("createdBy")).toString() == QLatin1String("api") ? 1 : 0;
+        QCOMPARE(created, 0);
+        // orders resolve needs exactly one of its two flags.
+        const QStringList resolve{QStringLiteral("orders"), QStringLiteral("resolve"), QStringLiteral("web"),
+                                  QStringLiteral("5005")};
+        QCOMPARE(cli(resolve).code, 2);
+        QCOMPARE(cli(resolve + QStringList{QStringLiteral("--resubmit"), QStringLiteral("--submitted"),
+                                           QStringLiteral("J1")})
+                     .code,
+                 2);
+        const Run blockedOne =
+            cli({QStringLiteral("orders"), QStringLiteral("resolve"), QStringLiteral("web"),
+                 QStringLiteral("5007"), QStringLiteral("--resubmit")});
+        QCOMPARE(blockedOne.code, 1); // blocked: not waiting for a resolution
+        QVERIFY2(blockedOne.err.contains("only orders that need review or failed"),
+                 blockedOne.err.constData());
+        // Test connection says so too.
+        const Run check = cli({QStringLiteral("erp"), QStringLiteral("check")});
+        QCOMPARE(check.code, 1);
+        QVERIFY2(check.out.contains("GET customers?email=") && check.out.contains("ignores email"),
+                 check.out.constData());
+    }
+
+    void killedAgainAndAgainNeverSubmitsTwice() {
+        QVERIFY(
+            setUp(QStringList{QStringLiteral("--generate"),
+                              QStringLiteral("orders=600,customers=120,new_customers=40,items=20,guests=30"),
+                              QStringLiteral("--latency-ms"), QStringLiteral("40")} +
+                      siteFlags(),
+                  siteKeys()));
+        QRandomGenerator random(20261124);
+        const auto submitsSoFar = [this] {
+            return erp()
+                .value(QStringLiteral("counts"))
+                .toObject()
+                .value(QStringLiteral("tharstern"))
+                .toObject()
+                .value(QStringLiteral("orderSubmits"))
+                .toInt();
+        };
+        // Killed at random moments until five kills have hit the submit stage (orders sent, answers
+        // not yet written down).
+        int killedWhileRunning = 0;
+        int killedWhileSubmitting = 0;
+        for (int i = 0; i < 40 && killedWhileSubmitting < 5; ++i) {
+            const int before = submitsSoFar();
+            QProcess p;
+            startCli(p, {QStringLiteral("import")});
+            QVERIFY(p.waitForStarted());
+            // Until the first submit, long enough to get through matching; then short, to land in
+            // the middle of sending.
+            const int wait = before == 0 ? 2000 + int(random.bounded(3000)) : 150 + int(random.bounded(700));
+            if (!p.waitForFinished(wait)) {
+                p.kill(); // SIGKILL: no cleanup, no last words
+                p.waitForFinished();
+                ++killedWhileRunning;
+                killedWhileSubmitting += submitsSoFar() > before ? 1 : 0;
+            }
+            p.waitForFinished();
+        }
+        QVERIFY2(killedWhileSubmitting >= 3, "the importer was not killed while submitting");
+        importUntilSettled(6);
+        checkNoDuplicates();
+        QHash<QString, int> st = statuses();
+        QCOMPARE(st.value(QStringLiteral("submitted")) + st.value(QStringLiteral("needs_review")), 600);
+        QVERIFY2(st.value(QStringLiteral("needs_review")) > 0,
+                 qPrintable(QStringLiteral("no kill hit a submit:\n") + unsettled()));
+        // Staff check Tharstern and resolve every unknown outcome; the next import sends the rest.
+        const int there = resolveUnknownOutcomes();
+        QVERIFY(there >= 0 && there <= st.value(QStringLiteral("needs_review")));
+        importUntilSettled(3);
+        st = statuses();
+        QVERIFY2(st.value(QStringLiteral("submitted")) == 600, qPrintable(unsettled()));
+        QCOMPARE(storedOrders().size(), 600);
+        checkNoDuplicates();
+        qInfo() << "killed" << killedWhileRunning << "times," << killedWhileSubmitting << "while submitting;"
+                << there << "unknown outcomes were in Tharstern";
+    }
+
+    void lostAnswersWaitForStaffNeverDuplicate() {
+        // A fifth of the POSTs are stored and answered 500, like the server of the issue.
+        QVERIFY(
+            setUp(QStringList{QStringLiteral("--generate"),
+                              QStringLiteral("orders=240,customers=60,new_customers=30,items=12,guests=20"),
+                              QStringLiteral("--commit-then-fail-rate"), QStringLiteral("0.2"),
+                              QStringLiteral("--fail-rate"), QStringLiteral("0.03")} +
+                      siteFlags(),
+                  siteKeys(), QStringLiteral("[net]\ntimeout_ms=2000\n")));
+        importUntilSettled(8);
+        checkNoDuplicates();
+        QHash<QString, int> st = statuses();
+        QCOMPARE(st.value(QStringLiteral("submitted")) + st.value(QStringLiteral("needs_review")), 240);
+        int unknown = 0;
+        for (const QJsonObject& o : orders())
+            unknown +=
+                o.value(QStringLiteral("reason")).toString().contains(QLatin1String("may already have")) ? 1
+                                                                                                         : 0;
+        QCOMPARE(unknown, st.value(QStringLiteral("needs_review")));
+        QVERIFY2(unknown > 10, "the faults did not hit enough submits");
+        // A commit-then-fail stored the order; a plain 500 did not: staff tell them apart in Tharstern.
+        // An order sent anew may lose its answer again: resolved again.
+        int there = 0;
+        for (int round = 0; round < 8 && statuses().value(QStringLiteral("needs_review")) > 0; ++round) {
+            const int found = resolveUnknownOutcomes();
+            QVERIFY(found >= 0);
+            there += found;
+            importUntilSettled(4);
+            checkNoDuplicates();
+        }
+        QVERIFY(there > 0);
+        QVERIFY2(statuses().value(QStringLiteral("submitted")) == 240, qPrintable(unsettled()));
+        QCOMPARE(storedOrders().size(), 240);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTharsternEndToEnd)
+#include "tst_tharsterne2e.moc"
