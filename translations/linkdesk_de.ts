@@ -469,7 +469,7 @@
         <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Abruf der nach %2 geänderten Bestellungen von %1.</translation>
     </message>
@@ -501,12 +501,32 @@
         <translation>Abruf der Bestellungen von %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Matching %1 orders.</source>
         <translation>%1 Bestellungen werden abgeglichen.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+113"/>
+        <location line="+182"/>
+        <source>ERP customer %1 is blocked</source>
+        <translation>ERP-Kunde %1 ist gesperrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERP customer %1 no longer exists</source>
+        <translation>ERP-Kunde %1 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the ERP refused it and %2: matching it again.</source>
+        <translation>%1: vom ERP abgelehnt, und %2: wird neu zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; matched again.</source>
+        <translation>%1; neu zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/match/matchsession.cpp" line="+128"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Erneuter Abgleich.</translation>
     </message>
@@ -521,7 +541,7 @@
         <translation>ERP-Kunde %1 (%2) für %3 aus der Vorlage „%4“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+33"/>
+        <location filename="../app/import/importpipeline.cpp" line="-154"/>
         <source>Already in the ERP as %1 (an earlier attempt got through).</source>
         <translation>Bereits als %1 im ERP (ein früherer Versuch war erfolgreich).</translation>
     </message>
@@ -680,7 +700,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-255"/>
+        <location filename="../app/import/importpipeline.cpp" line="-260"/>
         <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
         <translation>%1. Das Ergebnis der Übermittlung ist unbekannt, daher wird sie nicht von selbst erneut gesendet: Prüfen Sie das ERP und klären Sie sie dann auf der Seite Bestellungen oder mit linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (oder --resubmit).</translation>
     </message>
@@ -1066,7 +1086,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Abruf von Artikel %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Business Central: a new customer needs a name.</source>
         <translation>Business Central: Ein neuer Kunde braucht einen Namen.</translation>
     </message>
@@ -1124,7 +1144,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::CachedErpDirectory</name>
     <message>
-        <location filename="../app/erp/cachederpdirectory.cpp" line="+80"/>
+        <location filename="../app/erp/cachederpdirectory.cpp" line="+88"/>
         <location line="+47"/>
         <location line="+77"/>
         <source>No ERP connection is configured.</source>
@@ -1154,7 +1174,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+72"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+75"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -1169,12 +1189,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Diesen Shop-Kunden gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The customer could not be read: %1</source>
         <translation>Der Kunde konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -1323,36 +1343,38 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>; im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Searching the ERP for %1…</source>
         <translation>Suche im ERP nach %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+26"/>
+        <location line="+11"/>
+        <location line="+25"/>
         <source>The ERP search failed: %1</source>
         <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>e-mail is %1</source>
         <translation>E-Mail ist %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No ERP customer has the e-mail %1.</source>
-        <translation>Kein ERP-Kunde hat die E-Mail %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n customer(s) with the e-mail %1.</source>
-        <translation>
-            <numerusform>%n Kunde mit der E-Mail %1.</numerusform>
-            <numerusform>%n Kunden mit der E-Mail %1.</numerusform>
-        </translation>
+        <source>No ERP customer matches %1.</source>
+        <translation>Kein ERP-Kunde passt zu %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>ERP customers matching %1: %2.</source>
+        <translation>ERP-Kunden, die zu %1 passen: %2.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
+        <translation>Aufträge dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu zugeordnet: %1.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Looking up ERP customer %1…</source>
         <translation>ERP-Kunde %1 wird abgerufen…</translation>
     </message>
@@ -1402,7 +1424,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Not saved: someone else changed this link meanwhile. Reading it again…</source>
         <translation>Nicht gespeichert: Jemand anderes hat diese Verknüpfung inzwischen geändert. Sie wird neu gelesen…</translation>
     </message>
@@ -1412,7 +1434,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Verknüpfung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Undone: the link is %1 again.</source>
         <translation>Rückgängig gemacht: Die Verknüpfung ist wieder %1.</translation>
     </message>

@@ -469,7 +469,7 @@
         <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Orders van %1 ophalen die na %2 zijn gewijzigd.</translation>
     </message>
@@ -501,12 +501,32 @@
         <translation>Ophalen van orders van %1 gestopt: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Matching %1 orders.</source>
         <translation>%1 orders worden gematcht.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+113"/>
+        <location line="+182"/>
+        <source>ERP customer %1 is blocked</source>
+        <translation>ERP-klant %1 is geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERP customer %1 no longer exists</source>
+        <translation>ERP-klant %1 bestaat niet meer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the ERP refused it and %2: matching it again.</source>
+        <translation>%1: door het ERP geweigerd, en %2: wordt opnieuw gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; matched again.</source>
+        <translation>%1; opnieuw gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/match/matchsession.cpp" line="+128"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Opnieuw matchen.</translation>
     </message>
@@ -521,7 +541,7 @@
         <translation>ERP-klant %1 (%2) voor %3 aangemaakt op basis van sjabloon &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+33"/>
+        <location filename="../app/import/importpipeline.cpp" line="-154"/>
         <source>Already in the ERP as %1 (an earlier attempt got through).</source>
         <translation>Staat al in het ERP als %1 (een eerdere poging is gelukt).</translation>
     </message>
@@ -680,7 +700,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-255"/>
+        <location filename="../app/import/importpipeline.cpp" line="-260"/>
         <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
         <translation>%1. De uitkomst van de verzending is onbekend, dus wordt ze niet vanzelf opnieuw verstuurd: controleer het ERP en los haar dan op via de pagina Bestellingen of met linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (of --resubmit).</translation>
     </message>
@@ -1066,7 +1086,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>artikel %1 opzoeken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Business Central: a new customer needs a name.</source>
         <translation>Business Central: een nieuwe klant heeft een naam nodig.</translation>
     </message>
@@ -1124,7 +1144,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::CachedErpDirectory</name>
     <message>
-        <location filename="../app/erp/cachederpdirectory.cpp" line="+80"/>
+        <location filename="../app/erp/cachederpdirectory.cpp" line="+88"/>
         <location line="+47"/>
         <location line="+77"/>
         <source>No ERP connection is configured.</source>
@@ -1154,7 +1174,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+72"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+75"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
@@ -1169,12 +1189,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Deze shopklant bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>The customer could not be read: %1</source>
         <translation>De klant kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -1323,36 +1343,38 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>; geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Searching the ERP for %1…</source>
         <translation>Zoeken in het ERP naar %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+26"/>
+        <location line="+11"/>
+        <location line="+25"/>
         <source>The ERP search failed: %1</source>
         <translation>Zoeken in het ERP is mislukt: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>e-mail is %1</source>
         <translation>e-mail is %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>No ERP customer has the e-mail %1.</source>
-        <translation>Geen ERP-klant heeft het e-mailadres %1.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n customer(s) with the e-mail %1.</source>
-        <translation>
-            <numerusform>%n klant met het e-mailadres %1.</numerusform>
-            <numerusform>%n klanten met het e-mailadres %1.</numerusform>
-        </translation>
+        <source>No ERP customer matches %1.</source>
+        <translation>Geen ERP-klant komt overeen met %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>ERP customers matching %1: %2.</source>
+        <translation>ERP-klanten die overeenkomen met %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
+        <translation>Orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gekoppeld: %1.</translation>
+    </message>
+    <message>
+        <location line="-143"/>
         <source>Looking up ERP customer %1…</source>
         <translation>ERP-klant %1 wordt opgezocht…</translation>
     </message>
@@ -1402,7 +1424,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>Not saved: someone else changed this link meanwhile. Reading it again…</source>
         <translation>Niet opgeslagen: iemand anders heeft deze koppeling intussen gewijzigd. Ze wordt opnieuw gelezen…</translation>
     </message>
@@ -1412,7 +1434,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De koppeling kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Undone: the link is %1 again.</source>
         <translation>Ongedaan gemaakt: de koppeling is weer %1.</translation>
     </message>

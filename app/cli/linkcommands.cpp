@@ -1,7 +1,9 @@
 #include "cli.h"
 
+#include "domain/erpdirectory.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
+#include "store/settingsstore.h"
 #include "util/csv.h"
 
 #include <QFile>
@@ -42,8 +44,18 @@ Result<ShopCustomer> customerFor(Database& db, const QString& shop, const QStrin
     ShopCustomer c;
     c.shopCode = shop;
     c.key = customerId; // a guest's key ("guest:...") is not a shop customer id
-    if (!customerId.startsWith(QLatin1String("guest:")))
-        c.shopCustomerId = customerId;
+    if (!customerId.startsWith(QLatin1String("guest:"))) {
+        const QStringList parts = customerId.split(QLatin1Char('|')); // "17|currency=EUR"
+        c.shopCustomerId = parts.constFirst();
+        for (const QString& part : parts.mid(1)) {
+            const QString value = part.section(QLatin1Char('='), 1);
+            const QString field = part.section(QLatin1Char('='), 0, 0);
+            (field == QLatin1String("currency")  ? c.currency
+             : field == QLatin1String("country") ? c.country
+             : field == QLatin1String("company") ? c.company
+                                                 : c.vatNumber) = value;
+        }
+    }
     if (auto r = customers.upsert(c); !r)
         return r.error();
     return c;
@@ -63,6 +75,9 @@ Result<Link> setLink(Database& db, const QString& shop, const QString& customerI
     return links.set(c->id, erp, QString(), source, current->rowVersion);
 }
 
+// The shop and the identity a link belongs to: the customer id, and where the shop has match
+// fields, their values (--currency, --country, --company, --vat): one link per value set, the key
+// the matcher links under ("17|currency=EUR"). A guest key ("guest:...") is given whole.
 int requireShopAndCustomer(Context& ctx, QString* shop, QString* customer) {
     *shop = ctx.option(QStringLiteral("shop"));
     *customer = ctx.option(QStringLiteral("customer"));
@@ -73,6 +88,41 @@ int requireShopAndCustomer(Context& ctx, QString* shop, QString* customer) {
         return ctx.error(p.message());
     if (!(*p)->shop(*shop))
         return ctx.error(QStringLiteral("The profile has no shop \"%1\".").arg(*shop));
+    if (customer->startsWith(QLatin1String("guest:")))
+        return 0;
+    auto db = ctx.database();
+    if (!db)
+        return ctx.error(db.message());
+    auto settings = SettingsStore(**db).forShop(*shop);
+    if (!settings)
+        return ctx.error(settings.message());
+    const QList<std::pair<QString, QString>> options{
+        {QStringLiteral("currency_code"), QStringLiteral("currency")},
+        {QStringLiteral("country"), QStringLiteral("country")},
+        {QStringLiteral("company"), QStringLiteral("company")},
+        {QStringLiteral("vat_number"), QStringLiteral("vat")}};
+    CustomerSearch identity;
+    identity.matchFields = settings->matchFields;
+    for (const auto& [field, option] : options) {
+        const QString value = ctx.option(option).trimmed();
+        if (!settings->matchFields.contains(field)) {
+            if (!value.isEmpty())
+                return ctx.usage(
+                    QStringLiteral("--%1 names a match field, and match_fields of shop %2 has no %3.")
+                        .arg(option, *shop, field));
+            continue;
+        }
+        if (value.isEmpty())
+            return ctx.usage(QStringLiteral("Shop %1 keeps one link per %2 (match_fields): give --%3.")
+                                 .arg(*shop, field, option));
+        QString* slot = field == QLatin1String("currency_code") ? &identity.currencyCode
+                        : field == QLatin1String("country")     ? &identity.country
+                        : field == QLatin1String("company")     ? &identity.company
+                                                                : &identity.vatNumber;
+        *slot = value;
+    }
+    if (const QString fields = identity.fieldKey(); !fields.isEmpty())
+        *customer += QLatin1Char('|') + fields;
     return 0;
 }
 

@@ -20,6 +20,7 @@ struct ErpCustomer {
     QString firstName;
     QString lastName;
     QString phone;
+    bool isCompany = false; // a customer to create: a company (it has a company name), not a person
 
     bool isValid() const { return !number.isEmpty(); }
 };

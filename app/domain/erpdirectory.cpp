@@ -32,8 +32,8 @@ QString vat(const QString& v) {
 }
 } // namespace
 
-QString CustomerSearch::key() const {
-    QStringList parts{email};
+QString CustomerSearch::fieldKey() const {
+    QStringList parts;
     for (const QString& field : matchFields) {
         switch (fieldOf(field)) {
         case Field::Currency:
@@ -52,12 +52,24 @@ QString CustomerSearch::key() const {
             break;
         }
     }
+    return parts.join(QLatin1Char('|'));
+}
+
+QString CustomerSearch::key() const {
+    QStringList parts{email};
+    if (const QString fields = fieldKey(); !fields.isEmpty())
+        parts << fields;
     if (normalisation == EmailNormalisation::ProviderRules)
         parts << QStringLiteral("rules=provider");
     return parts.join(QLatin1Char('|'));
 }
 
 QString CustomerSearch::describe() const {
+    const QString fields = describeFields();
+    return fields.isEmpty() ? email : email + QStringLiteral(" with ") + fields;
+}
+
+QString CustomerSearch::describeFields() const {
     QStringList parts;
     const auto shown = [](const QString& v) {
         return v.trimmed().isEmpty() ? QStringLiteral("(none)") : v.trimmed();
@@ -80,7 +92,7 @@ QString CustomerSearch::describe() const {
             break;
         }
     }
-    return parts.isEmpty() ? email : email + QStringLiteral(" with ") + parts.join(QStringLiteral(", "));
+    return parts.join(QStringLiteral(", "));
 }
 
 bool CustomerSearch::fieldsMatch(const ErpCustomer& c) const {

@@ -46,8 +46,13 @@ struct CustomerSearch {
     bool fresh = false;
 
     QString key() const; // one string identifying the search, for caches and de-duplication
+    // The match fields' values as key() spells them ("currency=EUR|country=GB"); empty without
+    // match fields. A shop customer has one link per such value set.
+    QString fieldKey() const;
     // The search in words: "ann@example.com with currency EUR".
     QString describe() const;
+    // The match fields in words: "currency EUR, country GB"; empty without match fields.
+    QString describeFields() const;
     // Whether the ERP customer has the searched email and equal match fields (compared the way
     // key() spells them: codes upper-case, company case-insensitive, both sides trimmed).
     bool matches(const ErpCustomer& customer) const;

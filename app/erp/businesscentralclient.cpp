@@ -229,7 +229,13 @@ void BusinessCentralClient::itemExists(const QString& number, Callback<bool> don
 
 void BusinessCentralClient::createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
                                            Callback<ErpCustomer> done) {
-    const QJsonObject body = customerCreateBody(customer, templateFields, kCustomerFields);
+    QJsonObject body = customerCreateBody(customer, templateFields, kCustomerFields);
+    // What a template does not say, the order does: a person or a company, and the phone.
+    if (!body.contains(QLatin1String("type")))
+        body.insert(QLatin1String("type"),
+                    customer.isCompany ? QStringLiteral("Company") : QStringLiteral("Person"));
+    if (!customer.phone.trimmed().isEmpty() && !body.contains(QLatin1String("phoneNumber")))
+        body.insert(QLatin1String("phoneNumber"), customer.phone.trimmed());
     const QString who = body.value(QLatin1String(kCustomerFields.name)).toString();
     if (who.trimmed().isEmpty()) {
         later<ErpCustomer>(std::move(done),

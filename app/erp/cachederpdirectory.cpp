@@ -66,6 +66,14 @@ Lookup<std::optional<ErpCustomer>> CachedErpDirectory::customer(const QString& n
     return Lookup<std::optional<ErpCustomer>>::unknown();
 }
 
+void CachedErpDirectory::forgetCustomers(const QStringList& numbers) {
+    QMutexLocker lock(&m_failuresMutex);
+    for (const QString& number : numbers) {
+        m_cache->forgetCustomer(number);
+        m_failures.remove(MissingLookup{MissingLookup::Kind::Customer, {}, number}.key());
+    }
+}
+
 Lookup<bool> CachedErpDirectory::itemExists(const QString& number) {
     if (auto cached = m_cache->itemExists(number))
         return Lookup<bool>::known(*cached, true);

@@ -56,6 +56,9 @@ public:
     // them (including those another fetch started) have answered.
     void fetchAsync(const QList<MissingLookup>& lookups, FetchDone done);
 
+    // Drops what is known of these customers, so the next look-up asks the ERP.
+    void forgetCustomers(const QStringList& numbers);
+
     // Network calls started by fetch() since construction (shared calls count once).
     int fetchCallsStarted() const { return m_callsStarted; }
     int inFlight() const { return int(m_waiting.size()); }

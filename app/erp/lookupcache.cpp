@@ -172,6 +172,17 @@ void LookupCache::putDocument(const QString& name, const QJsonObject& document) 
     m_documents.insert(name, {document, expiry()});
 }
 
+void LookupCache::forgetCustomer(const QString& number) {
+    QMutexLocker lock(&m_mutex);
+    m_customers.remove(number);
+    for (auto it = m_searches.begin(); it != m_searches.end();) {
+        const QList<ErpCustomer>& list = it->value;
+        const bool lists =
+            std::any_of(list.cbegin(), list.cend(), [&](const ErpCustomer& c) { return c.number == number; });
+        it = lists ? m_searches.erase(it) : std::next(it);
+    }
+}
+
 void LookupCache::noteCustomer(const ErpCustomer& customer) {
     if (!customer.isValid())
         return;

@@ -65,6 +65,9 @@ public:
     // wherever a cached search holds it, and added to every cached search it matches. Its entries
     // get a fresh lifetime.
     void noteCustomer(const ErpCustomer& customer);
+    // Drops what is known of this customer: its entry and every search that found it (the ERP
+    // refused an order for it: it may be gone).
+    void forgetCustomer(const QString& number);
 
     // The live entries with their remaining lifetime ("ttl_ms") and the counters, and back: lets
     // the cache outlive one process (the CLI runs one import per process). restore() adds the

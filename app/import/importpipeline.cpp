@@ -96,8 +96,12 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
     if (!cancelled())
         if (auto r = match(options.shopCode); !r)
             return r.error();
+    m_refused.clear();
     if (!cancelled())
         if (auto r = submit(options.shopCode); !r)
+            return r.error();
+    if (!cancelled())
+        if (auto r = heal(options.shopCode); !r)
             return r.error();
     m_summary.cancelled = cancelled();
     qCInfo(lcImport).noquote() << m_summary.toText();
@@ -194,15 +198,16 @@ void ImportPipeline::tally(const MatchOutcome& outcome) {
     }
 }
 
-Result<void> ImportPipeline::match(const QString& shopCode) {
+Result<void> ImportPipeline::match(const QString& shopCode, const QSet<qint64>* only) {
     OrderRepository repo(m_db);
     auto listed = repo.list({OrderStatus::New, OrderStatus::Failed}, shopCode);
     if (!listed)
         return listed.error();
     QList<StagedOrder> orders;
     for (StagedOrder& o : *listed) // a failed submit whose order may be in the ERP stays for submit
-        if (o.status == OrderStatus::New ||
-            (o.attempts < m_options.maxAttempts && o.erpOrderNumber.isEmpty()))
+        if ((!only || only->contains(o.id)) &&
+            (o.status == OrderStatus::New ||
+             (o.attempts < m_options.maxAttempts && o.erpOrderNumber.isEmpty())))
             orders.append(std::move(o));
     if (orders.isEmpty())
         return {};
@@ -338,6 +343,9 @@ Result<void> ImportPipeline::submit(const QString& shopCode) {
         for (qsizetype k = 0; k < sending.size(); ++k) {
             StagedOrder& order = orders[sending.at(k)];
             finishSubmit(order, results.at(k));
+            if (order.status == OrderStatus::NeedsReview && !results.at(k) &&
+                results.at(k).error().isPermanent())
+                m_refused.append(order);
             if (auto r = repo.saveState(order); !r)
                 return r;
         }
@@ -349,6 +357,60 @@ Result<void> ImportPipeline::submit(const QString& shopCode) {
             return r;
     }
     return {};
+}
+
+// Links that heal: the ERP may refuse an order because its customer is gone (deleted or merged in
+// the ERP since it was linked or cached). The customers of the refused orders are looked up afresh;
+// where one is gone or blocked, its orders are matched again in this pass (an automatic link is
+// marked stale and replaced by the rules; a manual link holds the order for review, a person's
+// decision is never replaced silently) and the ones matched are submitted. Once per pass.
+Result<void> ImportPipeline::heal(const QString& shopCode) {
+    const QList<StagedOrder> refused = std::exchange(m_refused, {});
+    QStringList numbers;
+    QList<MissingLookup> lookups;
+    for (const StagedOrder& o : refused) {
+        const auto settings = settingsFor(o.shopCode);
+        if (!settings)
+            return settings.error();
+        if (o.erpCustomerNumber.isEmpty() || o.erpCustomerNumber == settings->defaultCustomerCode ||
+            numbers.contains(o.erpCustomerNumber))
+            continue; // the default customer is checked before the import starts
+        numbers << o.erpCustomerNumber;
+        lookups.append({MissingLookup::Kind::Customer, {}, o.erpCustomerNumber});
+    }
+    if (numbers.isEmpty())
+        return {};
+    CachedErpDirectory& directory = *m_services.directory;
+    directory.forgetCustomers(numbers);
+    for (const Error& e : directory.fetch(lookups, &m_cancelled))
+        log(e.message); // not known: the refusal stays for staff
+    OrderRepository repo(m_db);
+    QSet<qint64> again;
+    for (StagedOrder o : refused) {
+        if (!numbers.contains(o.erpCustomerNumber))
+            continue;
+        const auto found = directory.customer(o.erpCustomerNumber);
+        if (!found.isKnown() || (found.value && !found.value->blocked))
+            continue; // the customer is there: the refusal is about something else
+        const QString why = found.value
+                                ? QObject::tr("ERP customer %1 is blocked").arg(o.erpCustomerNumber)
+                                : QObject::tr("ERP customer %1 no longer exists").arg(o.erpCustomerNumber);
+        log(QObject::tr("%1: the ERP refused it and %2: matching it again.")
+                .arg(o.externalDocumentNumber(), why));
+        o.status = OrderStatus::New;
+        o.reason = QObject::tr("%1; matched again.").arg(why);
+        o.erpCustomerNumber.clear();
+        if (auto r = repo.saveState(o); !r)
+            return r;
+        --m_summary.needsReview; // counted by finishSubmit in this pass
+        again.insert(o.id);
+    }
+    if (again.isEmpty())
+        return {};
+    if (auto r = match(shopCode, &again); !r)
+        return r;
+    m_refused.clear();
+    return submit(shopCode);
 }
 
 } // namespace linkdesk

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <atomic>
@@ -69,8 +70,10 @@ public:
 
 private:
     Result<void> fetch(ShopSource* source);
-    Result<void> match(const QString& shopCode);
+    // only: match just these orders (by id); null: every order waiting.
+    Result<void> match(const QString& shopCode, const QSet<qint64>* only = nullptr);
     Result<void> submit(const QString& shopCode);
+    Result<void> heal(const QString& shopCode);
     void tally(const MatchOutcome& outcome);
     void finishSubmit(StagedOrder& order, const Result<ErpSalesOrder>& result);
     Result<ShopSettings> settingsFor(const QString& shopCode);
@@ -83,6 +86,7 @@ private:
     Options m_options;
     ImportLock* m_lock = nullptr;
     ImportSummary m_summary;
+    QList<StagedOrder> m_refused; // refused by the ERP in this pass, booked to a customer (heal())
     QHash<QString, ShopSettings> m_settings;
     std::atomic_bool m_cancelled{false};
     std::function<void(const Progress&)> m_progress;

@@ -55,6 +55,19 @@ Result<void> StoreMatchData::load(const QString& shopCode) {
         memory.insertIntent(i);
 
     m_memory = std::move(memory);
+    m_customerIds.clear();
+    return {};
+}
+
+Result<void> StoreMatchData::rememberCustomer(const ShopCustomer& customer) {
+    const QString id = customer.shopCode + QLatin1Char('\n') + customer.key;
+    if (m_customerIds.contains(id))
+        return {};
+    ShopCustomer stored = customer;
+    stored.id = 0;
+    if (auto r = CustomerRepository(m_db).upsert(stored); !r)
+        return r;
+    m_customerIds.insert(id, stored.id);
     return {};
 }
 
@@ -62,6 +75,9 @@ Result<qint64> StoreMatchData::customerIdFor(const ShopCustomer& customer, const
                                              const QString& key) {
     if (const Link* known = m_memory.link(shopCode, key); known && known->customerId)
         return known->customerId;
+    if (const auto it = m_customerIds.constFind(shopCode + QLatin1Char('\n') + key);
+        it != m_customerIds.cend())
+        return *it;
     if (customer.id && customer.key == key && customer.shopCode == shopCode)
         return customer.id;
     CustomerRepository customers(m_db);

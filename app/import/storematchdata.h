@@ -39,6 +39,8 @@ public:
     }
     const QList<CustomerTemplate>& customerTemplates() const override { return m_memory.customerTemplates(); }
 
+    // Stored once per identity and load(): the first order's details of this import are kept.
+    Result<void> rememberCustomer(const ShopCustomer& customer) override;
     Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) override;
     Result<Link> markStale(const StaleMark& mark) override;
     Result<void> addMapping(const ProductMapping& mapping) override;
@@ -51,6 +53,7 @@ private:
 
     Database& m_db;
     InMemoryMatchData m_memory;
+    QHash<QString, qint64> m_customerIds; // "shop\nkey" -> row id, of the customers stored since load()
 };
 
 } // namespace linkdesk

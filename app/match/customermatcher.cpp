@@ -130,8 +130,9 @@ CustomerDecision CustomerMatcher::Run::run() {
 }
 
 bool CustomerMatcher::Run::identify() {
-    if (!m_customer.isGuest()) {
-        m_decision.customerKey = m_customer.shopCustomerId;
+    if (!m_customer.isGuest()) { // one link per match-field value set (a card per currency, say)
+        m_search = CustomerMatcher::searchFor(m_order, m_settings, QString());
+        m_decision.customerKey = CustomerMatcher::identityKey(m_customer, m_search);
         return true;
     }
     m_email = EmailAddress::normalise(m_customer.email, m_settings.emailNormalisation);
@@ -228,6 +229,14 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::existingLink() {
                   reason);
         finish(MatchStatus::Failed, reason);
         return Step::Done;
+    }
+    if (found.value && !found.value->blocked && !manual && !m_search.fieldsMatch(*found.value)) {
+        const QString why = QStringLiteral("%1 no longer has %2").arg(number, m_search.describeFields());
+        m_decision.stale = StaleMark{m_order.shopCode, m_decision.customerKey, number, why, m_linkVersion};
+        traceNote(m_trace, cache, rule, number, QStringLiteral("fields"), QStringLiteral("stale"),
+                  QStringLiteral("The %1 link to %2 is stale: %3. Matching goes on."),
+                  sourceWord(m_link->source), number, why);
+        return Step::Next;
     }
     if (found.value && !found.value->blocked) {
         traceNote(m_trace, cache, rule, number, number, QStringLiteral("linked"),
@@ -376,13 +385,8 @@ void CustomerMatcher::Run::create() {
     const QString currency = m_customer.currency.isEmpty() ? m_order.currency : m_customer.currency;
     const CustomerTemplates::Subject subject{m_order.shopCode, m_customer.country, currency,
                                              !m_customer.vatNumber.trimmed().isEmpty()};
-    const CustomerTemplate* tmpl = CustomerTemplates::choose(m_data.customerTemplates(), subject);
-    if (!tmpl) {
-        useDefault(QStringLiteral("create"),
-                   QStringLiteral("No ERP customer matched and no customer template fits (%1)")
-                       .arg(CustomerTemplates::describe(subject)));
-        return;
-    }
+    const CustomerTemplate* chosen = CustomerTemplates::choose(m_data.customerTemplates(), subject);
+    const CustomerTemplate* tmpl = chosen ? chosen : &CustomerTemplates::builtIn();
     CustomerCreation creation;
     creation.shopCode = m_order.shopCode;
     creation.customerKey = m_decision.customerKey;
@@ -400,10 +404,19 @@ void CustomerMatcher::Run::create() {
     c.firstName = m_customer.firstName;
     c.lastName = m_customer.lastName;
     c.phone = m_customer.phone;
-    traceNote(m_trace, Cache::None, QStringLiteral("create"), m_decision.customerKey, tmpl->name,
-              QStringLiteral("create"),
-              QStringLiteral("No ERP customer matched: creating one from template \"%1\" (chosen by %2)."),
-              tmpl->name, CustomerTemplates::describeRules(*tmpl));
+    c.isCompany = !m_customer.company.trimmed().isEmpty();
+    if (chosen)
+        traceNote(
+            m_trace, Cache::None, QStringLiteral("create"), m_decision.customerKey, tmpl->name,
+            QStringLiteral("create"),
+            QStringLiteral("No ERP customer matched: creating one from template \"%1\" (chosen by %2)."),
+            tmpl->name, CustomerTemplates::describeRules(*tmpl));
+    else
+        traceNote(m_trace, Cache::None, QStringLiteral("create"), m_decision.customerKey, tmpl->name,
+                  QStringLiteral("create"),
+                  QStringLiteral("No ERP customer matched: creating one from the order's own details (no "
+                                 "customer template fits %1)."),
+                  CustomerTemplates::describe(subject));
     m_decision.creation = std::move(creation);
     m_decision.stale.reset(); // the created customer's link replaces the stale one
     finish(MatchStatus::CreateCustomer);
@@ -445,9 +458,10 @@ CustomerSearch CustomerMatcher::searchFor(const StagedOrder& order, const ShopSe
 }
 
 QString CustomerMatcher::identityKey(const ShopCustomer& customer, const CustomerSearch& search) {
-    if (!customer.isGuest())
-        return customer.shopCustomerId;
-    return QStringLiteral("guest:") + search.key();
+    if (customer.isGuest())
+        return QStringLiteral("guest:") + search.key();
+    const QString fields = search.fieldKey();
+    return fields.isEmpty() ? customer.shopCustomerId : customer.shopCustomerId + QLatin1Char('|') + fields;
 }
 
 } // namespace linkdesk

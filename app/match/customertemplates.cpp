@@ -45,6 +45,11 @@ const CustomerTemplate* choose(const QList<CustomerTemplate>& templates, const S
     return best;
 }
 
+const CustomerTemplate& builtIn() {
+    static const CustomerTemplate tmpl{0, QStringLiteral("built-in"), 0, {}, {}, {}, -1, {}};
+    return tmpl;
+}
+
 QString describeRules(const CustomerTemplate& t) {
     QStringList parts;
     if (!t.shopCode.trimmed().isEmpty())

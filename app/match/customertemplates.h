@@ -20,6 +20,10 @@ struct Subject {
 };
 
 const CustomerTemplate* choose(const QList<CustomerTemplate>& templates, const Subject& subject);
+// The template used when no user template fits: no fields of its own, so the new card holds what
+// the order says (name or company, e-mail, country, currency, VAT no., phone, person or company).
+// A user template only refines that: its fields are added, the order's values still fill theirs.
+const CustomerTemplate& builtIn();
 // The rules a template was chosen by, in words: "shop web, country GB".
 QString describeRules(const CustomerTemplate& tmpl);
 QString describe(const Subject& subject);

@@ -57,6 +57,16 @@ auto find(const Map& map, const Key& key) -> const typename Map::mapped_type* {
 }
 } // namespace
 
+Result<void> InMemoryMatchData::rememberCustomer(const ShopCustomer& customer) {
+    m_shops[customer.shopCode].customers.insert(customer.key, customer);
+    return {};
+}
+
+const ShopCustomer* InMemoryMatchData::customer(const QString& shopCode, const QString& customerKey) const {
+    const Shop* s = shop(shopCode);
+    return s ? find(s->customers, customerKey) : nullptr;
+}
+
 const Link* InMemoryMatchData::link(const QString& shopCode, const QString& customerKey) const {
     const Shop* s = shop(shopCode);
     return s ? find(s->links, customerKey) : nullptr;

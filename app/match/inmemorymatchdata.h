@@ -30,6 +30,8 @@ public:
     const CreationIntent* creationIntent(const QString& shopCode, const QString& customerKey) const override;
     const QList<CustomerTemplate>& customerTemplates() const override { return m_templates; }
 
+    Result<void> rememberCustomer(const ShopCustomer& customer) override;
+    const ShopCustomer* customer(const QString& shopCode, const QString& customerKey) const;
     Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) override;
     Result<Link> markStale(const StaleMark& mark) override;
     Result<void> addMapping(const ProductMapping& mapping) override;
@@ -47,6 +49,7 @@ private:
         QHash<QString, ProductMapping> bySku;
         QHash<std::pair<qint64, qint64>, ProductMapping> byProduct;
         QHash<QString, CreationIntent> intents;
+        QHash<QString, ShopCustomer> customers;
     };
     const Shop* shop(const QString& shopCode) const;
 

@@ -51,6 +51,8 @@ QList<MissingLookup> MatchOutcome::lookups() const {
 void MatchOutcome::applyTo(StagedOrder& order) const {
     order.status = orderStatus();
     order.reason = reason;
+    if (!customer.customerKey.isEmpty())
+        order.customer.key = customer.customerKey;
     if (status == MatchStatus::Matched)
         order.erpCustomerNumber = customer.erpCustomerNumber;
     for (qsizetype i = 0; i < order.lines.size() && i < items.itemNumbers.size(); ++i)

@@ -20,6 +20,18 @@ QString identityOf(const QString& shopCode, const QString& customerKey) {
     return shopCode + QLatin1Char('\n') + customerKey;
 }
 
+// The shop customer of an order under the identity it was matched as.
+ShopCustomer customerOf(const StagedOrder& order, const MatchOutcome& outcome) {
+    ShopCustomer customer = order.customer;
+    customer.shopCode = order.shopCode;
+    customer.id = 0;
+    customer.key =
+        outcome.customer.customerKey.isEmpty() ? customer.effectiveKey() : outcome.customer.customerKey;
+    if (customer.currency.isEmpty())
+        customer.currency = order.currency;
+    return customer;
+}
+
 void settleAs(MatchOutcome& outcome, MatchStatus status, const QString& rule, const QString& reason) {
     outcome.status = status;
     outcome.reason = reason;
@@ -83,6 +95,9 @@ Result<void> MatchSession::run(const QList<StagedOrder>& orders, const SettingsF
     QHash<qsizetype, MatchOutcome> outcomes;
     std::vector<bool> settled(orders.size(), false);
     const auto settle = [&](qsizetype i, MatchOutcome outcome) -> Result<void> {
+        if (!m_options.dryRun)
+            if (auto r = m_data.rememberCustomer(customerOf(orders.at(i), outcome)); !r)
+                return r;
         settled[i] = true;
         outcomes.remove(i);
         return m_settled ? m_settled(i, outcome) : Result<void>();

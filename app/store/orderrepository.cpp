@@ -248,13 +248,16 @@ Result<std::optional<StagedOrder>> OrderRepository::find(const QString& shopCode
 }
 
 Result<std::optional<StagedOrder>> OrderRepository::latestFor(const ShopCustomer& customer) {
-    auto orders = customer.isGuest()
-                      ? select(QStringLiteral("shop_code = ? AND shop_customer_id = '' AND LOWER(email) = ?"),
-                               {customer.shopCode, customer.email.trimmed().toLower()},
-                               QStringLiteral(" ORDER BY id DESC LIMIT 1"))
-                      : select(QStringLiteral("shop_code = ? AND shop_customer_id = ?"),
-                               {customer.shopCode, customer.shopCustomerId},
-                               QStringLiteral(" ORDER BY id DESC LIMIT 1"));
+    const QString last = QStringLiteral(" ORDER BY id DESC LIMIT 1");
+    // By the identity it was matched as; an order not matched yet by who it names.
+    auto orders = select(QStringLiteral("shop_code = ? AND customer_key = ?"),
+                         {customer.shopCode, customer.effectiveKey()}, last);
+    if (orders && orders->isEmpty())
+        orders = customer.isGuest()
+                     ? select(QStringLiteral("shop_code = ? AND shop_customer_id = '' AND LOWER(email) = ?"),
+                              {customer.shopCode, customer.email.trimmed().toLower()}, last)
+                     : select(QStringLiteral("shop_code = ? AND shop_customer_id = ?"),
+                              {customer.shopCode, customer.shopCustomerId}, last);
     if (!orders)
         return orders.error();
     return orders->isEmpty() ? std::optional<StagedOrder>() : std::optional<StagedOrder>(orders->first());
@@ -302,13 +305,15 @@ Result<void> OrderRepository::saveState(const StagedOrder& order) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto r = m_db.exec(QStringLiteral("UPDATE staged_orders SET status = ?, reason = ?, erp_customer_no = ?, "
-                                      "erp_order_no = ?, match_trace = ?, attempts = ?, last_error = ?, "
-                                      "changed_after_submit = ?, sends = ?, updated_at = ? WHERE id = ?"),
-                       {toString(order.status), order.reason, order.erpCustomerNumber, order.erpOrderNumber,
-                        QString::fromUtf8(order.matchTrace), order.attempts, order.lastError,
-                        order.changedAfterSubmit ? 1 : 0, order.sends,
-                        sqlTimestamp(QDateTime::currentDateTimeUtc()), order.id});
+    auto r =
+        m_db.exec(QStringLiteral("UPDATE staged_orders SET status = ?, reason = ?, erp_customer_no = ?, "
+                                 "erp_order_no = ?, match_trace = ?, attempts = ?, last_error = ?, "
+                                 "changed_after_submit = ?, sends = ?, updated_at = ?, customer_key = ? "
+                                 "WHERE id = ?"),
+                  {toString(order.status), order.reason, order.erpCustomerNumber, order.erpOrderNumber,
+                   QString::fromUtf8(order.matchTrace), order.attempts, order.lastError,
+                   order.changedAfterSubmit ? 1 : 0, order.sends,
+                   sqlTimestamp(QDateTime::currentDateTimeUtc()), order.customer.effectiveKey(), order.id});
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)
@@ -332,60 +337,39 @@ QList<OrderStatus> OrderRepository::requeueableFrom(Requeue how) {
 }
 
 Result<StagedOrder> OrderRepository::requeue(qint64 id, Requeue how, const QString& reason) {
-    const QList<OrderStatus> from = requeueableFrom(how);
-    QStringList placeholders;
-    QVariantList binds;
-    const OrderStatus to = how == Requeue::Rematch ? OrderStatus::New : OrderStatus::Failed;
-    binds << toString(to) << reason << sqlTimestamp(QDateTime::currentDateTimeUtc()) << id;
-    for (OrderStatus s : from) {
-        placeholders << QStringLiteral("?");
-        binds << toString(s);
-    }
-    const QString forget =
-        how == Requeue::Rematch ? QStringLiteral(", erp_customer_no = '', match_trace = ''") : QString();
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().error();
-    auto before = get(id);
-    if (!before)
-        return before.error();
-    auto updated =
-        m_db.exec(QStringLiteral("UPDATE staged_orders SET status = ?, reason = ?, updated_at = ?, "
-                                 "attempts = 0, last_error = ''%1 WHERE id = ? AND status IN (%2)")
-                      .arg(forget, placeholders.join(QStringLiteral(", "))),
-                  binds);
-    if (!updated)
-        return updated.error();
-    if (updated->numRowsAffected() != 1) {
-        if (!*before)
-            return fail(QStringLiteral("There is no such order (id %1).").arg(id), ErrorKind::NotFound);
-        QStringList names;
-        for (OrderStatus s : from)
-            names << toString(s);
-        const StagedOrder& o = **before;
-        return fail(
-            QStringLiteral("Order %1 is %2 now; only %3 orders can be %4.")
-                .arg(o.externalDocumentNumber(), toString(o.status), names.join(QStringLiteral(", ")),
-                     how == Requeue::Rematch ? QStringLiteral("matched again") : QStringLiteral("retried")),
-            ErrorKind::Conflict);
-    }
-    if (how == Requeue::Rematch)
-        if (auto r = m_db.exec(
-                QStringLiteral("UPDATE staged_order_lines SET erp_item_no = '' WHERE order_id = ?"), {id});
-            !r)
+    const bool rematch = how == Requeue::Rematch;
+    Move m;
+    m.from = requeueableFrom(how);
+    m.to = rematch ? OrderStatus::New : OrderStatus::Failed;
+    m.set = rematch ? QStringLiteral("attempts = 0, last_error = '', erp_customer_no = '', match_trace = ''")
+                    : QStringLiteral("attempts = 0, last_error = ''");
+    m.forgetMatch = rematch;
+    m.audit = QStringLiteral("%1 (%2)").arg(toString(m.to), reason);
+    QStringList names;
+    for (OrderStatus st : m.from)
+        names << toString(st);
+    m.refusal = QStringLiteral("only %1 orders can be %2.")
+                    .arg(names.join(QStringLiteral(", ")),
+                         rematch ? QStringLiteral("matched again") : QStringLiteral("retried"));
+    return move(id, m, reason);
+}
+
+Result<int> OrderRepository::requeueWaiting(const QString& shopCode, const QString& customerKey,
+                                            const QString& reason) {
+    auto waiting =
+        select(QStringLiteral("shop_code = ? AND customer_key = ? AND status IN (?, ?) AND "
+                              "erp_order_no = ''"),
+               {shopCode, customerKey, toString(OrderStatus::NeedsReview), toString(OrderStatus::Failed)});
+    if (!waiting)
+        return waiting.error();
+    int moved = 0;
+    for (const StagedOrder& o : *waiting) {
+        auto r = requeue(o.id, Requeue::Rematch, reason);
+        if (!r && !r.error().is(ErrorKind::Conflict))
             return r.error();
-    const StagedOrder& o = **before;
-    if (auto r =
-            AuditLog(m_db).record(QStringLiteral("order"), o.externalDocumentNumber(), toString(o.status),
-                                  QStringLiteral("%1 (%2)").arg(toString(to), reason));
-        !r)
-        return r.error();
-    auto after = get(id);
-    if (!after)
-        return after.error();
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return **after;
+        moved += r.ok();
+    }
+    return moved;
 }
 
 QList<OrderStatus> OrderRepository::resolvableFrom() {
@@ -398,21 +382,28 @@ Result<StagedOrder> OrderRepository::resolve(qint64 id, Resolution how, const QS
     if (submitted && erpOrderNumber.trimmed().isEmpty())
         return fail(QStringLiteral("Name the ERP's order number to mark an order submitted."),
                     ErrorKind::Invalid);
-    const QList<OrderStatus> from = resolvableFrom();
-    const OrderStatus to = submitted ? OrderStatus::Submitted : OrderStatus::New;
-    const QString now = sqlTimestamp(QDateTime::currentDateTimeUtc());
-    QString set;
-    QVariantList binds{toString(to), reason, now};
+    Move m;
+    m.from = resolvableFrom();
+    m.to = submitted ? OrderStatus::Submitted : OrderStatus::New;
     if (submitted) {
-        set = QStringLiteral("erp_order_no = ?, last_error = ''");
-        binds << erpOrderNumber.trimmed();
+        m.set = QStringLiteral("erp_order_no = ?, last_error = ''");
+        m.binds << erpOrderNumber.trimmed();
+        m.audit = QStringLiteral("submitted as %1 (%2)").arg(erpOrderNumber.trimmed(), reason);
     } else { // sent anew: matched again, its earlier sends forgotten on staff's word
-        set = QStringLiteral("erp_customer_no = '', match_trace = '', attempts = 0, sends = 0, "
-                             "last_error = ''");
+        m.set = QStringLiteral(
+            "erp_customer_no = '', match_trace = '', attempts = 0, sends = 0, last_error = ''");
+        m.forgetMatch = true;
+        m.audit = QStringLiteral("%1, to be submitted anew (%2)").arg(toString(m.to), reason);
     }
-    binds << id;
+    m.refusal = QStringLiteral("only orders that need review or failed can be resolved.");
+    return move(id, m, reason);
+}
+
+Result<StagedOrder> OrderRepository::move(qint64 id, const Move& m, const QString& reason) {
+    QVariantList binds{toString(m.to), reason, sqlTimestamp(QDateTime::currentDateTimeUtc())};
+    binds << m.binds << id;
     QStringList placeholders;
-    for (OrderStatus s : from) {
+    for (OrderStatus s : m.from) {
         placeholders << QStringLiteral("?");
         binds << toString(s);
     }
@@ -425,7 +416,7 @@ Result<StagedOrder> OrderRepository::resolve(qint64 id, Resolution how, const QS
     auto updated =
         m_db.exec(QStringLiteral("UPDATE staged_orders SET status = ?, reason = ?, updated_at = ?, "
                                  "%1 WHERE id = ? AND status IN (%2)")
-                      .arg(set, placeholders.join(QStringLiteral(", "))),
+                      .arg(m.set, placeholders.join(QStringLiteral(", "))),
                   binds);
     if (!updated)
         return updated.error();
@@ -433,22 +424,18 @@ Result<StagedOrder> OrderRepository::resolve(qint64 id, Resolution how, const QS
         if (!*before)
             return fail(QStringLiteral("There is no such order (id %1).").arg(id), ErrorKind::NotFound);
         const StagedOrder& o = **before;
-        return fail(QStringLiteral("Order %1 is %2 now; only orders that need review or failed can be "
-                                   "resolved.")
-                        .arg(o.externalDocumentNumber(), toString(o.status)),
+        return fail(QStringLiteral("Order %1 is %2 now; %3")
+                        .arg(o.externalDocumentNumber(), toString(o.status), m.refusal),
                     ErrorKind::Conflict);
     }
-    if (!submitted)
+    if (m.forgetMatch)
         if (auto r = m_db.exec(
                 QStringLiteral("UPDATE staged_order_lines SET erp_item_no = '' WHERE order_id = ?"), {id});
             !r)
             return r.error();
     const StagedOrder& o = **before;
-    const QString what = submitted
-                             ? QStringLiteral("submitted as %1 (%2)").arg(erpOrderNumber.trimmed(), reason)
-                             : QStringLiteral("%1, to be submitted anew (%2)").arg(toString(to), reason);
     if (auto r = AuditLog(m_db).record(QStringLiteral("order"), o.externalDocumentNumber(),
-                                       toString(o.status), what);
+                                       toString(o.status), m.audit);
         !r)
         return r.error();
     auto after = get(id);

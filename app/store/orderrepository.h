@@ -53,6 +53,9 @@ public:
     // why), and returns the order as stored. Its sends are kept: an order an earlier submit may
     // have reached is looked up in the ERP before it is sent again.
     Result<StagedOrder> requeue(qint64 id, Requeue how, const QString& reason);
+    // Every order of this customer identity (staged_orders.customer_key) that waits for review or
+    // failed and is not in the ERP, matched again (requeue Rematch): its link changed. How many.
+    Result<int> requeueWaiting(const QString& shopCode, const QString& customerKey, const QString& reason);
 
     // How staff settle an order waiting for them after checking the ERP, typically one whose submit
     // outcome is unknown on an ERP that cannot be asked for it (ErpClient::resubmitIsSafe).
@@ -78,6 +81,17 @@ private:
     Result<QList<StagedOrder>> select(const QString& where, const QVariantList& binds,
                                       const QString& tail = {});
     Result<void> loadLines(QList<StagedOrder>& orders);
+    // One conditional, audited status change: to `to` from one of `from`, setting `set` too.
+    struct Move {
+        QList<OrderStatus> from;
+        OrderStatus to = OrderStatus::New;
+        QString set;              // more "column = value" assignments
+        QVariantList binds;       // for the ? in set
+        bool forgetMatch = false; // the lines' item numbers too
+        QString audit;            // what the audit log says it became
+        QString refusal;          // "matched again": what only some orders can be
+    };
+    Result<StagedOrder> move(qint64 id, const Move& m, const QString& reason);
 
     Database& m_db;
 };

@@ -244,15 +244,91 @@ void TestMatching::rules_data() {
                         QCOMPARE_NAMED(w.linkOf(QStringLiteral("17"))->source, LinkSource::Created);
                     }};
 
-    QTest::newRow("creation: no template fits")
+    QTest::newRow("creation: no template fits, the built-in one creates from the order") << Scenario{
+        [](World& w) {
+            CustomerTemplate de;
+            de.name = QStringLiteral("German customers");
+            de.country = QStringLiteral("DE");
+            w.data.setCustomerTemplates({de});
+            w.order.customer.company = QStringLiteral("Smith Print");
+            w.settings.createMissingCustomers = true;
+            w.run();
+        },
+        S::Matched, QStringLiteral("LD00001"),
+        QStringLiteral("creating one from the order's own details (no customer template fits shop "
+                       "web, country GB, currency GBP, without a VAT no.)"),
+        [](const World& w) {
+            QCOMPARE(w.erp.createdCount(), 1);
+            const auto created = const_cast<World&>(w).erp.customer(QStringLiteral("LD00001"));
+            QVERIFY(created.value);
+            QCOMPARE(created.value->name, QStringLiteral("Smith Print"));
+            QCOMPARE(created.value->email, QStringLiteral("orders@acme.example"));
+            QCOMPARE(created.value->currencyCode, QStringLiteral("GBP"));
+            QCOMPARE_NAMED(w.linkOf(QStringLiteral("17"))->source, LinkSource::Created);
+        }};
+
+    QTest::newRow("creation off: the default customer, with the reason") << Scenario{
+        [](World& w) {
+            w.settings.createMissingCustomers = false;
+            w.run();
+        },
+        S::Matched, QStringLiteral("WEB"),
+        QStringLiteral("No ERP customer matched and create_missing_customers is off: booked to the "
+                       "default customer WEB.")};
+
+    QTest::newRow("match fields: one link per currency, the GBP link stays") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.erp.addCustomer(erpCustomer(QStringLiteral("C00003"), QStringLiteral("Acme Europe"),
+                                          QStringLiteral("orders@acme.example"), QStringLiteral("EUR")));
+            w.settings.matchFields = {QStringLiteral("currency_code")};
+            w.run(); // GBP first
+            w.order.orderNumber = QStringLiteral("1002");
+            w.order.currency = QStringLiteral("EUR");
+            w.run();
+        },
+        S::Matched, QStringLiteral("C00003"), QStringLiteral("Linked by email."),
+        [](const World& w) {
+            QCOMPARE(w.outcomes.first().customer.erpCustomerNumber, QStringLiteral("C00001"));
+            QCOMPARE(w.linkOf(QStringLiteral("17|currency=GBP"))->erpCustomerNumber,
+                     QStringLiteral("C00001"));
+            QCOMPARE(w.linkOf(QStringLiteral("17|currency=EUR"))->erpCustomerNumber,
+                     QStringLiteral("C00003"));
+            QVERIFY(!w.linkOf(QStringLiteral("17")));
+            QVERIFY(w.data.customer(QStringLiteral("web"), QStringLiteral("17|currency=EUR")));
+        }};
+
+    QTest::newRow("match fields: a linked card whose currency changed is stale") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(erpCustomer(QStringLiteral("C00003"), QStringLiteral("Acme Europe"),
+                                          QStringLiteral("orders@acme.example"), QStringLiteral("USD")));
+            w.settings.matchFields = {QStringLiteral("currency_code")};
+            w.link(QStringLiteral("17|currency=GBP"), QStringLiteral("C00003"), LinkSource::Email);
+            w.run();
+        },
+        S::Matched, QStringLiteral("LD00001"),
+        QStringLiteral("The email link to C00003 is stale: C00003 no longer has currency GBP."),
+        [](const World& w) { // replaced by the customer created for GBP
+            QCOMPARE(w.linkOf(QStringLiteral("17|currency=GBP"))->erpCustomerNumber,
+                     QStringLiteral("LD00001"));
+        }};
+
+    QTest::newRow("every customer is kept, even one whose order waits for review")
         << Scenario{[](World& w) {
-                        CustomerTemplate de;
-                        de.name = QStringLiteral("German customers");
-                        de.country = QStringLiteral("DE");
-                        w.data.setCustomerTemplates({de});
+                        w.erp.addCustomer(kAcme);
+                        w.erp.addCustomer(erpCustomer(QStringLiteral("C00002"), QStringLiteral("Acme North"),
+                                                      QStringLiteral("orders@acme.example")));
+                        w.guest(QStringLiteral("Orders@Acme.example"));
                         w.run();
                     },
-                    S::Matched, QStringLiteral("WEB"), QStringLiteral("no customer template fits")};
+                    S::NeedsReview, QString(), QStringLiteral("2 customers"),
+                    [](const World& w) {
+                        const ShopCustomer* kept = w.data.customer(
+                            QStringLiteral("web"), QStringLiteral("guest:orders@acme.example"));
+                        QVERIFY(kept);
+                        QCOMPARE(kept->email, QStringLiteral("Orders@Acme.example"));
+                        QCOMPARE(kept->currency, QStringLiteral("GBP"));
+                    }};
 
     QTest::newRow("item: unmatched SKU, blocked check on")
         << Scenario{[](World& w) {

@@ -6,8 +6,10 @@
 #include "domain/stagedorder.h"
 #include "erp/erpclient.h"
 #include "store/customerrepository.h"
+#include "store/database.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
+#include "store/settingsstore.h"
 #include "ui/common/databaseworker.h"
 #include "ui_connectlinkdialog.h"
 
@@ -56,6 +58,7 @@ struct ConnectLinkDialog::Loaded {
     ShopCustomer customer;
     Link link;
     std::optional<StagedOrder> order;
+    ShopSettings settings; // the shop's: the search normalises and filters as the matcher does
 };
 
 ConnectLinkDialog::ConnectLinkDialog(Database& db, ErpClient* erp, qint64 customerId, QWidget* parent)
@@ -120,6 +123,10 @@ void ConnectLinkDialog::reload() {
             if (!order)
                 return order.error();
             loaded->order = *order;
+            auto settings = SettingsStore(db).forShop(loaded->customer.shopCode);
+            if (!settings)
+                return settings.error();
+            loaded->settings = *settings;
             return loaded;
         },
         [this](Result<std::shared_ptr<Loaded>> result) { showLoaded(std::move(result)); });
@@ -134,6 +141,7 @@ void ConnectLinkDialog::showLoaded(Result<std::shared_ptr<Loaded>> result) {
     const Loaded& read = **result;
     m_customer = read.customer;
     m_link = read.link;
+    m_settings = read.settings;
     m_loaded = true;
 
     QStringList lines;
@@ -264,7 +272,8 @@ void ConnectLinkDialog::search() {
     };
 
     if (text.contains(QLatin1Char('@'))) {
-        auto email = EmailAddress::normalise(text, EmailNormalisation::Exact);
+        // The matcher's search: its e-mail normalisation, and the match fields of this identity.
+        auto email = EmailAddress::normalise(text, m_settings.emailNormalisation);
         if (!email) {
             m_ui->searchStatusLabel->setText(email.message());
             emit searchFinished();
@@ -272,13 +281,20 @@ void ConnectLinkDialog::search() {
         }
         CustomerSearch query;
         query.email = *email;
-        m_ui->searchStatusLabel->setText(tr("Searching the ERP for %1…").arg(*email));
+        query.normalisation = m_settings.emailNormalisation;
+        query.matchFields = m_settings.matchFields;
+        query.currencyCode = m_customer.currency;
+        query.country = m_customer.country;
+        query.company = m_customer.company;
+        query.vatNumber = m_customer.vatNumber;
+        m_ui->searchStatusLabel->setText(tr("Searching the ERP for %1…").arg(query.describe()));
         askErp<QList<ErpCustomer>>(
             m_erp, this,
             [query](ErpClient& erp, ErpClient::Callback<QList<ErpCustomer>> done) {
                 erp.findCustomers(query, std::move(done));
             },
-            [this, generation, addCandidate, email = *email](Result<QList<ErpCustomer>> result) {
+            [this, generation, addCandidate, email = *email,
+             what = query.describe()](Result<QList<ErpCustomer>> result) {
                 if (generation != m_searchGeneration)
                     return;
                 if (!result) {
@@ -288,9 +304,8 @@ void ConnectLinkDialog::search() {
                         addCandidate(c, tr("e-mail is %1").arg(email));
                     m_ui->searchStatusLabel->setText(
                         result->isEmpty()
-                            ? tr("No ERP customer has the e-mail %1.").arg(email)
-                            : tr("%n customer(s) with the e-mail %1.", nullptr, int(result->size()))
-                                  .arg(email));
+                            ? tr("No ERP customer matches %1.").arg(what)
+                            : tr("ERP customers matching %1: %2.").arg(what).arg(result->size()));
                 }
                 emit searchFinished();
             });
@@ -393,14 +408,29 @@ void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, 
     const int version = m_link.rowVersion;
     setWriting(true);
     showMessage(tr("Saving…"), false);
-    m_worker->run<Link>(
+    const ShopCustomer customer = m_customer;
+    m_worker->run<std::pair<Link, int>>(
         this,
-        [=](Database& db) -> Result<Link> {
+        [=](Database& db) -> Result<std::pair<Link, int>> {
+            Transaction tx(db); // the link and its waiting orders together
+            if (!tx.started())
+                return tx.started().error();
             LinkRepository links(db);
-            return erpNumber.isEmpty() ? links.clear(id, version, reason)
-                                       : links.set(id, erpNumber, erpName, source, version, reason);
+            auto link = erpNumber.isEmpty() ? links.clear(id, version, reason)
+                                            : links.set(id, erpNumber, erpName, source, version, reason);
+            if (!link)
+                return link.error();
+            // Orders that wait for review or failed against the old link are matched again.
+            auto requeued = OrderRepository(db).requeueWaiting(
+                customer.shopCode, customer.effectiveKey(),
+                QStringLiteral("its customer's link changed in Connect Link (%1)").arg(reason));
+            if (!requeued)
+                return requeued.error();
+            if (auto r = tx.commit(); !r)
+                return r.error();
+            return std::pair{*link, *requeued};
         },
-        [this, before, isUndo](Result<Link> result) {
+        [this, before, isUndo](Result<std::pair<Link, int>> result) {
             setWriting(false);
             if (!result) {
                 if (result.error().is(ErrorKind::Conflict)) {
@@ -415,15 +445,21 @@ void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, 
                 }
                 return;
             }
-            m_link = *result;
+            m_link = result->first;
+            const int requeued = result->second;
             if (isUndo)
                 m_undo.reset();
             else
                 m_undo = UndoStep{before};
             m_ui->reasonEdit->clear();
-            showMessage(isUndo ? tr("Undone: the link is %1 again.").arg(describeLink(m_link))
-                               : tr("Saved: the link is now %1.").arg(describeLink(m_link)),
-                        false);
+            QString message = isUndo ? tr("Undone: the link is %1 again.").arg(describeLink(m_link))
+                                     : tr("Saved: the link is now %1.").arg(describeLink(m_link));
+            if (requeued > 0)
+                message += QLatin1Char(' ') +
+                           tr("Orders of this customer that waited for review or failed are matched again by "
+                              "the next import: %1.")
+                               .arg(requeued);
+            showMessage(message, false);
             showLink();
             fetchErpDetails();
             updateButtons();

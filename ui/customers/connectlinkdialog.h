@@ -2,6 +2,7 @@
 
 #include "domain/erpcustomer.h"
 #include "domain/link.h"
+#include "domain/settings.h"
 #include "domain/shopcustomer.h"
 #include "util/result.h"
 
@@ -77,6 +78,7 @@ private:
     QPointer<ErpClient> m_erp;
     qint64 m_customerId;
     ShopCustomer m_customer;
+    ShopSettings m_settings;
     Link m_link;
     bool m_loaded = false;
     bool m_writing = false;
