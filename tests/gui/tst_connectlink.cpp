@@ -5,12 +5,13 @@
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
+#include "store/settingsstore.h"
 #include "testcustomers.h"
-#include "windowtest.h"
 #include "ui/customers/connectlinkdialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
 #include "ui/mainwindow.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,8 +47,8 @@ public:
     void findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) override {
         called();
         QList<ErpCustomer> found;
-        for (const ErpCustomer& c : customers)
-            if (c.email.trimmed().toLower() == search.email)
+        for (const ErpCustomer& c : customers) // as the real clients filter: e-mail and match fields
+            if (search.matches(c))
                 found.append(c);
         QTimer::singleShot(0, this, [done, found] { done(found); });
     }
@@ -136,7 +137,11 @@ private slots:
                             erpCustomer(QStringLiteral("C00301"), QStringLiteral("Buyer Five Trading"),
                                         QStringLiteral("BUYER0005@example.com")),
                             erpCustomer(QStringLiteral("C00500"), QStringLiteral("Somebody Else Ltd"),
-                                        QStringLiteral("else@example.com"))};
+                                        QStringLiteral("else@example.com")),
+                            erpCustomer(QStringLiteral("C00600"), QStringLiteral("Sixty Europe"),
+                                        QStringLiteral("buyer0060@example.com")),
+                            test::erpCustomer(QStringLiteral("C00601"), QStringLiteral("Sixty UK"),
+                                              QStringLiteral("buyer0060@example.com"))};
         m_erp->moveToThread(&m_erpThread);
         m_erpThread.start();
     }
@@ -363,6 +368,63 @@ private slots:
         const QString shots = qEnvironmentVariable("LINKDESK_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             QVERIFY(dialog->grab().save(QDir(shots).filePath(QStringLiteral("connect-link.png"))));
+    }
+
+    // The search is the matcher's (its match fields: only the card in the customer's currency), and
+    // linking puts the customer's orders that wait for review or failed back in the queue.
+    void searchAgreesWithTheMatcherAndLinkingRequeues() {
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("match_fields"), QStringLiteral("currency_code"),
+                                         QStringLiteral("web")));
+        ShopCustomer& sixty = m_customers[59];
+        sixty.currency = QStringLiteral("EUR");
+        QVERIFY(CustomerRepository(*m_db).upsert(sixty));
+        QList<StagedOrder> orders;
+        for (const char* number : {"6001", "6002", "6003"}) {
+            StagedOrder o;
+            o.shopCode = QStringLiteral("web");
+            o.orderNumber = o.shopOrderId = QLatin1String(number);
+            o.currency = QStringLiteral("EUR");
+            o.modifiedAt = QDateTime::currentDateTimeUtc();
+            o.customer = sixty;
+            o.rawPayload = "{}";
+            orders.append(o);
+        }
+        QVERIFY(OrderRepository(*m_db).store(orders));
+        const QList<OrderStatus> before{OrderStatus::NeedsReview, OrderStatus::Failed,
+                                        OrderStatus::Submitted};
+        for (int i = 0; i < 3; ++i) {
+            orders[i].status = before[i];
+            if (before[i] == OrderStatus::Submitted)
+                orders[i].erpOrderNumber = QStringLiteral("SO-1");
+            QVERIFY(OrderRepository(*m_db).saveState(orders[i]));
+        }
+
+        MainWindow window(*m_db, m_profile);
+        window.customersPage()->setErpClient(m_erp);
+        window.show();
+        ConnectLinkDialog* dialog = openByFilter(window, QStringLiteral("buyer0060@example.com"));
+        QVERIFY(dialog);
+        QSignalSpy searched(dialog, &ConnectLinkDialog::searchFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "searchButton"), Qt::LeftButton);
+        QVERIFY(searched.wait());
+        auto* candidates = child<QTreeWidget>(dialog, "candidateList");
+        QCOMPARE(candidates->topLevelItemCount(), 1);
+        QCOMPARE(candidates->topLevelItem(0)->text(0), QStringLiteral("C00600"));
+        QVERIFY(
+            child<QLabel>(dialog, "searchStatusLabel")->text().contains(QLatin1String("with currency EUR")));
+
+        candidates->setCurrentItem(candidates->topLevelItem(0));
+        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("the European card"));
+        QSignalSpy changed(dialog, &ConnectLinkDialog::linkChanged);
+        QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
+        QVERIFY(changed.wait());
+        QVERIFY2(child<QLabel>(dialog, "messageLabel")->text().contains(QLatin1String("matched again")),
+                 qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
+        for (int i = 0; i < 3; ++i) {
+            auto now = OrderRepository(*m_db).get(orders[i].id);
+            QVERIFY(now && *now);
+            QCOMPARE(toString((*now)->status), toString(i < 2 ? OrderStatus::New : OrderStatus::Submitted));
+        }
     }
 
     void showsTheLatestOrdersTrace() {

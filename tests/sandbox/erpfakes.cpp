@@ -42,6 +42,19 @@ void ErpFakes::addRoutes(Router& router) {
                    m_data->erp.revokeTokens();
                    return Response::json(QJsonObject{{QStringLiteral("revoked"), true}});
                });
+    // delete-customer: someone removed (or merged away) a customer in the ERP.
+    router.add(
+        "POST", QStringLiteral("^/_sandbox/erp/delete-customer$"),
+        [this](const Request& request, const QStringList&) {
+            const QString number =
+                QJsonDocument::fromJson(request.body).object().value(QStringLiteral("number")).toString();
+            const int index = m_data->erp.customerIndex(number);
+            if (index < 0)
+                return Response::json(
+                    QJsonObject{{QStringLiteral("error"), QStringLiteral("no such customer")}}, 404);
+            m_data->erp.customers.removeAt(index);
+            return Response::json(QJsonObject{{QStringLiteral("deleted"), number}});
+        });
     router.add("POST", QStringLiteral("^/_sandbox/erp/fail-after-commit$"),
                [this](const Request& request, const QStringList&) {
                    const QJsonObject body = QJsonDocument::fromJson(request.body).object();

@@ -6,6 +6,7 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -84,6 +85,9 @@ public:
 
     // POST to a control route (/_sandbox/...); true on 200.
     bool post(const QString& path, const QJsonObject& body = {}) {
+        return call("POST", path, QJsonDocument(body).toJson()).has_value();
+    }
+    bool post(const QString& path, const QJsonArray& body) {
         return call("POST", path, QJsonDocument(body).toJson()).has_value();
     }
     // POST /_sandbox/faults with the given script; true on 200.

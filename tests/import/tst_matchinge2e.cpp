@@ -1,0 +1,223 @@
+// The customer rules that must hold on real data, end to end: linkdesk-cli against a real
+// linkdesk-sandbox over HTTP (WooCommerce + Business Central). Each test asserts from the ERP's own
+// state (what was created, which card each sales order went to) and from Linkdesk's database.
+#include "cliworld.h"
+#include "store/customerrepository.h"
+#include "store/database.h"
+
+#include <QTest>
+
+using test::CliRun;
+using test::CliWorld;
+using test::seedCustomer;
+using test::wooOrder;
+
+namespace {
+const QString kShop = QStringLiteral("web");
+
+QJsonObject seed(const QJsonArray& customers, const QJsonArray& orders) {
+    const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("BC-1")},
+                                       {QStringLiteral("displayName"), QStringLiteral("Business cards")},
+                                       {QStringLiteral("unitPrice"), 30.0}}};
+    return {{QStringLiteral("woocommerce"), QJsonObject{{QStringLiteral("orders"), orders}}},
+            {QStringLiteral("erp"),
+             QJsonObject{{QStringLiteral("customers"), customers}, {QStringLiteral("items"), items}}}};
+}
+
+QStringList setting(const char* key, const char* value) {
+    return {QStringLiteral("settings"), QStringLiteral("set"), QLatin1String(key), QLatin1String(value)};
+}
+
+const QList<QStringList> kSetup{setting("default_customer_code", "WEB"),
+                                setting("item_blocked_check", "false"),
+                                setting("guest_policy", "match_email")};
+
+QJsonObject erpCustomerNamed(const QJsonObject& erp, const QString& email) {
+    for (const auto& c : erp.value(QStringLiteral("customers")).toArray())
+        if (c.toObject().value(QStringLiteral("email")).toString() == email)
+            return c.toObject();
+    return {};
+}
+} // namespace
+
+class TestMatchingEndToEnd : public QObject {
+    Q_OBJECT
+private slots:
+    // 1. One registered shop customer ordering in GBP and then in EUR is booked to the GBP card and
+    // to the EUR card of the same e-mail: one link per currency, each listed and settable.
+    void separateCardsPerCurrency() {
+        CliWorld w;
+        const QJsonArray customers{seedCustomer(QStringLiteral("WEB"), QStringLiteral("Web shop"), QString()),
+                                   seedCustomer(QStringLiteral("C00001"), QStringLiteral("Acme UK"),
+                                                QStringLiteral("orders@acme.example")),
+                                   seedCustomer(QStringLiteral("C00003"), QStringLiteral("Acme Europe"),
+                                                QStringLiteral("orders@acme.example"),
+                                                QStringLiteral("EUR"))};
+        const QJsonArray orders{wooOrder(5001, 17, QStringLiteral("orders@acme.example"),
+                                         QStringLiteral("Acme"), QStringLiteral("BC-1")),
+                                wooOrder(5002, 17, QStringLiteral("orders@acme.example"),
+                                         QStringLiteral("Acme"), QStringLiteral("BC-1"),
+                                         QStringLiteral("EUR"))};
+        QVERIFY(
+            w.startBusinessCentral(seed(customers, orders), {},
+                                   kSetup + QList<QStringList>{setting("match_fields", "currency_code")}));
+        const CliRun imported = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        const auto sent = w.salesOrders();
+        QCOMPARE(sent.value(QStringLiteral("WEB-5001")).value(QStringLiteral("customerNumber")).toString(),
+                 QStringLiteral("C00001"));
+        QCOMPARE(sent.value(QStringLiteral("WEB-5002")).value(QStringLiteral("customerNumber")).toString(),
+                 QStringLiteral("C00003"));
+
+        QHash<QString, QString> links;
+        for (const auto& l :
+             w.cli({QStringLiteral("links"), QStringLiteral("list"), QStringLiteral("--json")}).array())
+            links.insert(l.toObject().value(QStringLiteral("key")).toString(),
+                         l.toObject().value(QStringLiteral("erp_customer")).toString());
+        QCOMPARE(links.value(QStringLiteral("17|currency=GBP")), QStringLiteral("C00001"));
+        QCOMPARE(links.value(QStringLiteral("17|currency=EUR")), QStringLiteral("C00003"));
+
+        const QStringList set{QStringLiteral("links"),      QStringLiteral("set"),
+                              QStringLiteral("--shop"),     kShop,
+                              QStringLiteral("--customer"), QStringLiteral("17"),
+                              QStringLiteral("--erp"),      QStringLiteral("C00001")};
+        const CliRun withoutCurrency = w.cli(set);
+        QCOMPARE(withoutCurrency.code, 2);
+        QVERIFY2(withoutCurrency.err.contains("give --currency"), withoutCurrency.err.constData());
+        const CliRun withCurrency = w.cli(
+            set + QStringList{QStringLiteral("--currency"), QStringLiteral("eur"), QStringLiteral("--json")});
+        QVERIFY2(withCurrency.code == 0, withCurrency.err.constData());
+        QCOMPARE(withCurrency.json().value(QStringLiteral("customer")).toString(),
+                 QStringLiteral("17|currency=EUR"));
+        QCOMPARE(withCurrency.json().value(QStringLiteral("source")).toString(), QStringLiteral("manual"));
+    }
+
+    // 2. Creation on, no customer template at all: the new card is filled from the order.
+    void creationWithoutATemplate() {
+        CliWorld w;
+        const QJsonArray customers{
+            seedCustomer(QStringLiteral("WEB"), QStringLiteral("Web shop"), QString())};
+        const QJsonArray orders{
+            wooOrder(5101, 31, QStringLiteral("studio@fresh.example"), QStringLiteral("Fresh Studio Ltd"),
+                     QStringLiteral("BC-1")),
+            wooOrder(5102, 32, QStringLiteral("sam@home.example"), QString(), QStringLiteral("BC-1"))};
+        QVERIFY(
+            w.startBusinessCentral(seed(customers, orders), {},
+                                   kSetup + QList<QStringList>{setting("create_missing_customers", "true")}));
+        const CliRun imported = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        QCOMPARE(imported.json().value(QStringLiteral("customers_created")).toInt(), 2);
+
+        const QJsonObject erp = w.sandbox.erpState();
+        const QJsonObject company = erpCustomerNamed(erp, QStringLiteral("studio@fresh.example"));
+        QCOMPARE(company.value(QStringLiteral("displayName")).toString(), QStringLiteral("Fresh Studio Ltd"));
+        QCOMPARE(company.value(QStringLiteral("type")).toString(), QStringLiteral("Company"));
+        QCOMPARE(company.value(QStringLiteral("currencyCode")).toString(), QStringLiteral("GBP"));
+        QCOMPARE(company.value(QStringLiteral("country")).toString(), QStringLiteral("GB"));
+        QCOMPARE(company.value(QStringLiteral("phoneNumber")).toString(), QStringLiteral("+44 20 7946 0000"));
+        const QJsonObject person = erpCustomerNamed(erp, QStringLiteral("sam@home.example"));
+        QCOMPARE(person.value(QStringLiteral("displayName")).toString(), QStringLiteral("Sam Shopper"));
+        QCOMPARE(person.value(QStringLiteral("type")).toString(), QStringLiteral("Person"));
+
+        const auto sent = w.salesOrders();
+        QCOMPARE(sent.value(QStringLiteral("WEB-5101")).value(QStringLiteral("customerNumber")).toString(),
+                 company.value(QStringLiteral("number")).toString());
+        QVERIFY(!sent.contains(QStringLiteral("WEB-5101")) ||
+                sent.value(QStringLiteral("WEB-5101")).value(QStringLiteral("customerNumber")).toString() !=
+                    QStringLiteral("WEB"));
+    }
+
+    // 3. A buyer whose order waits for review is on the Customers page under "needs review", and a
+    // test order can be placed as them.
+    void everyBuyerIsStored() {
+        CliWorld w;
+        const QJsonArray customers{seedCustomer(QStringLiteral("WEB"), QStringLiteral("Web shop"), QString()),
+                                   seedCustomer(QStringLiteral("C00075"), QStringLiteral("Nordic B.V."),
+                                                QStringLiteral("purchasing@nordic.example")),
+                                   seedCustomer(QStringLiteral("C00076"), QStringLiteral("Nordic UK"),
+                                                QStringLiteral("purchasing@nordic.example"))};
+        const QJsonArray orders{wooOrder(5201, 0, QStringLiteral("Purchasing@Nordic.example"),
+                                         QStringLiteral("Nordic"), QStringLiteral("BC-1"))};
+        QVERIFY(w.startBusinessCentral(seed(customers, orders), {}, kSetup));
+        QVERIFY(w.cli({QStringLiteral("import")}).code == 0);
+        QCOMPARE(w.orders().value(QStringLiteral("5201")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("needs_review"));
+
+        auto db = linkdesk::Database::open(QStringLiteral("sqlite:") + w.databasePath());
+        QVERIFY2(db, qPrintable(db.message()));
+        linkdesk::CustomerQuery waiting;
+        waiting.status = linkdesk::CustomerQuery::Status::NeedsReview;
+        auto page = linkdesk::CustomerRepository(**db).page(waiting, 0, 10);
+        QVERIFY2(page, qPrintable(page.message()));
+        QCOMPARE(page->size(), 1);
+        QCOMPARE(page->first().customer.key, QStringLiteral("guest:purchasing@nordic.example"));
+        QCOMPARE(page->first().customer.email, QStringLiteral("Purchasing@Nordic.example"));
+
+        const CliRun tested =
+            w.cli({QStringLiteral("test-order"), QStringLiteral("--shop"), kShop,
+                   QStringLiteral("--customer"), QStringLiteral("guest:purchasing@nordic.example"),
+                   QStringLiteral("--sku"), QStringLiteral("BC-1"), QStringLiteral("--json")});
+        QVERIFY2(tested.code == 0, tested.err.constData());
+        QVERIFY2(tested.out.contains("2 ERP customers match"), tested.out.constData());
+    }
+
+    // 4. The linked card is deleted in the ERP after it was cached: the refused order is matched
+    // again in the same import (the e-mail link marked stale, a new customer created) and submitted;
+    // a manual link to a deleted card holds its order for review instead.
+    void linksHeal() {
+        CliWorld w;
+        const QJsonArray customers{seedCustomer(QStringLiteral("WEB"), QStringLiteral("Web shop"), QString()),
+                                   seedCustomer(QStringLiteral("C00001"), QStringLiteral("Acme UK"),
+                                                QStringLiteral("orders@acme.example")),
+                                   seedCustomer(QStringLiteral("C00002"), QStringLiteral("Beacon"),
+                                                QStringLiteral("accounts@beacon.example"))};
+        const QJsonArray orders{wooOrder(5301, 17, QStringLiteral("orders@acme.example"),
+                                         QStringLiteral("Acme"), QStringLiteral("BC-1")),
+                                wooOrder(5302, 18, QStringLiteral("jo@beacon.example"),
+                                         QStringLiteral("Beacon"), QStringLiteral("BC-1"))};
+        QVERIFY(w.startBusinessCentral(
+            seed(customers, orders), {},
+            kSetup +
+                QList<QStringList>{setting("create_missing_customers", "true"),
+                                   {QStringLiteral("links"), QStringLiteral("set"), QStringLiteral("--shop"),
+                                    kShop, QStringLiteral("--customer"), QStringLiteral("18"),
+                                    QStringLiteral("--erp"), QStringLiteral("C00002")}}));
+        QVERIFY(w.cli({QStringLiteral("import")}).code == 0);
+        QCOMPARE(w.salesOrders()
+                     .value(QStringLiteral("WEB-5301"))
+                     .value(QStringLiteral("customerNumber"))
+                     .toString(),
+                 QStringLiteral("C00001"));
+
+        for (const char* number : {"C00001", "C00002"})
+            QVERIFY(w.sandbox.post(QStringLiteral("/_sandbox/erp/delete-customer"),
+                                   QJsonObject{{QStringLiteral("number"), QLatin1String(number)}}));
+        const QJsonArray next{wooOrder(5303, 17, QStringLiteral("orders@acme.example"),
+                                       QStringLiteral("Acme"), QStringLiteral("BC-1")),
+                              wooOrder(5304, 18, QStringLiteral("jo@beacon.example"),
+                                       QStringLiteral("Beacon"), QStringLiteral("BC-1"))};
+        QVERIFY(w.sandbox.post(QStringLiteral("/_sandbox/woocommerce/orders"), next));
+
+        const CliRun healed = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
+        QVERIFY2(healed.code == 0, healed.err.constData());
+        const auto sent = w.salesOrders();
+        const QString relinked =
+            sent.value(QStringLiteral("WEB-5303")).value(QStringLiteral("customerNumber")).toString();
+        QVERIFY2(!relinked.isEmpty() && relinked != QStringLiteral("C00001"), qPrintable(relinked));
+        const QJsonObject created =
+            erpCustomerNamed(w.sandbox.erpState(), QStringLiteral("orders@acme.example"));
+        QCOMPARE(created.value(QStringLiteral("number")).toString(), relinked);
+        QCOMPARE(w.orders().value(QStringLiteral("5303")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("submitted"));
+
+        const QJsonObject held = w.orders().value(QStringLiteral("5304"));
+        QCOMPARE(held.value(QStringLiteral("status")).toString(), QStringLiteral("needs_review"));
+        QVERIFY2(
+            held.value(QStringLiteral("reason")).toString().contains(QStringLiteral("manual link to C00002")),
+            qPrintable(held.value(QStringLiteral("reason")).toString()));
+        QVERIFY(!sent.contains(QStringLiteral("WEB-5304")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatchingEndToEnd)
+#include "tst_matchinge2e.moc"
