@@ -2504,12 +2504,17 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+17"/>
+        <source>Product mappings saved: %1. Order %2 and every other order blocked on them are matched again by the next import: %3 orders.</source>
+        <translation>Produktzuordnungen gespeichert: %1. Auftrag %2 und alle anderen dadurch blockierten Aufträge werden beim nächsten Import neu zugeordnet: %3 Aufträge.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <location line="+16"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
@@ -2552,16 +2557,8 @@ Letzter Fehler: %2</translation>
             <numerusform>%n Produktzuordnungen gespeichert, aber Bestellung %1 hat sich inzwischen geändert und wurde nicht neu abgeglichen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n product mapping(s) saved; order %1 will be matched again on the next import.</source>
-        <translation>
-            <numerusform>%n Produktzuordnung gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
-            <numerusform>%n Produktzuordnungen gespeichert; Bestellung %1 wird beim nächsten Import neu abgeglichen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-183"/>
+        <location line="-155"/>
         <source>Resolve…</source>
         <translation>Klären…</translation>
     </message>
@@ -2736,13 +2733,18 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+28"/>
+        <location line="+39"/>
+        <source>Blocked orders it unblocks, matched again by the next import: %1.</source>
+        <translation>Dadurch freigegebene blockierte Aufträge, beim nächsten Import neu zugeordnet: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
         <source>The mapping could not be saved: %1</source>
         <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in Shop %2 ist jetzt ERP-Artikel %3 zugeordnet.</translation>
     </message>
@@ -2752,12 +2754,12 @@ Letzter Fehler: %2</translation>
         <translation>Produkt %1/%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>Die Zuordnung verweist jetzt auf ERP-Artikel %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>product %1/%2</source>
         <translation>Produkt %1/%2</translation>
     </message>
@@ -2772,7 +2774,7 @@ Letzter Fehler: %2</translation>
         <translation>Die Zuordnung von %1 in Shop %2 zu ERP-Artikel %3 entfernen? Bestellungen mit diesem Produkt werden gesperrt, bis es wieder zugeordnet ist.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The mapping could not be removed: %1</source>
         <translation>Die Zuordnung konnte nicht entfernt werden: %1</translation>
     </message>
@@ -2793,12 +2795,12 @@ Letzter Fehler: %2</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Import product mappings</source>
         <translation>Produktzuordnungen importieren</translation>
     </message>
@@ -2809,7 +2811,8 @@ Letzter Fehler: %2</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
+        <location line="+19"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n Produktzuordnung importiert.</numerusform>
@@ -2817,7 +2820,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
         <source>Export product mappings</source>
         <translation>Produktzuordnungen exportieren</translation>
     </message>

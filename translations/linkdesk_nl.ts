@@ -2504,12 +2504,17 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+17"/>
+        <source>Product mappings saved: %1. Order %2 and every other order blocked on them are matched again by the next import: %3 orders.</source>
+        <translation>Productkoppelingen opgeslagen: %1. Order %2 en alle andere daardoor geblokkeerde orders worden bij de volgende import opnieuw gekoppeld: %3 orders.</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <location line="+16"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Order %1 kon niet worden gelezen: %2</translation>
@@ -2552,16 +2557,8 @@ Laatste fout: %2</translation>
             <numerusform>%n producttoewijzingen opgeslagen, maar order %1 is intussen gewijzigd en niet opnieuw gematcht.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n product mapping(s) saved; order %1 will be matched again on the next import.</source>
-        <translation>
-            <numerusform>%n producttoewijzing opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
-            <numerusform>%n producttoewijzingen opgeslagen; order %1 wordt bij de volgende import opnieuw gematcht.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="-183"/>
+        <location line="-155"/>
         <source>Resolve…</source>
         <translation>Oplossen…</translation>
     </message>
@@ -2736,13 +2733,18 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+28"/>
+        <location line="+39"/>
+        <source>Blocked orders it unblocks, matched again by the next import: %1.</source>
+        <translation>Geblokkeerde orders die hierdoor vrijkomen, bij de volgende import opnieuw gekoppeld: %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+29"/>
         <source>The mapping could not be saved: %1</source>
         <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in shop %2 is nu toegewezen aan ERP-artikel %3.</translation>
     </message>
@@ -2752,12 +2754,12 @@ Laatste fout: %2</translation>
         <translation>Product %1/%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>De toewijzing verwijst nu naar ERP-artikel %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>product %1/%2</source>
         <translation>product %1/%2</translation>
     </message>
@@ -2772,7 +2774,7 @@ Laatste fout: %2</translation>
         <translation>De toewijzing van %1 in shop %2 aan ERP-artikel %3 verwijderen? Orders met dit product worden geblokkeerd totdat het opnieuw is toegewezen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The mapping could not be removed: %1</source>
         <translation>De toewijzing kon niet worden verwijderd: %1</translation>
     </message>
@@ -2793,12 +2795,12 @@ Laatste fout: %2</translation>
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Import product mappings</source>
         <translation>Producttoewijzingen importeren</translation>
     </message>
@@ -2809,7 +2811,8 @@ Laatste fout: %2</translation>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
+        <location line="+19"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n producttoewijzing geïmporteerd.</numerusform>
@@ -2817,7 +2820,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
         <source>Export product mappings</source>
         <translation>Producttoewijzingen exporteren</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "orderrepository.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -97,6 +98,20 @@ Result<void> CatalogRepository::setMappings(const QList<ProductMapping>& mapping
         if (auto r = writeMapping(m); !r)
             return r;
     return tx.commit();
+}
+
+Result<int> CatalogRepository::saveMappings(const QList<ProductMapping>& mappings, const QString& reason) {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    if (auto r = setMappings(mappings); !r)
+        return r.error();
+    auto released = OrderRepository(m_db).requeueBlockedOn(mappings, reason);
+    if (!released)
+        return released.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return *released;
 }
 
 Result<void> CatalogRepository::removeMapping(const QString& shopCode, const QString& matchKey) {

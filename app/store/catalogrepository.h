@@ -21,6 +21,9 @@ public:
     Result<QList<ProductMapping>> mappings(const QString& shopCode = {});
     Result<void> setMapping(const ProductMapping& mapping);
     Result<void> setMappings(const QList<ProductMapping>& mappings); // one transaction
+    // Sets the mappings and puts every order blocked on what they now cover back in the queue
+    // (OrderRepository::requeueBlockedOn), together: how many orders were released.
+    Result<int> saveMappings(const QList<ProductMapping>& mappings, const QString& reason);
     Result<void> removeMapping(const QString& shopCode, const QString& matchKey);
 
     Result<std::optional<ContactRelation>> contactRelation(const QString& shopCode,

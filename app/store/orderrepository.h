@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/catalog.h"
 #include "domain/stagedorder.h"
 #include "util/result.h"
 
@@ -56,6 +57,9 @@ public:
     // Every order of this customer identity (staged_orders.customer_key) that waits for review or
     // failed and is not in the ERP, matched again (requeue Rematch): its link changed. How many.
     Result<int> requeueWaiting(const QString& shopCode, const QString& customerKey, const QString& reason);
+    // Every blocked order with an unmatched line these mappings now cover (by SKU, or by product and
+    // variation), matched again (requeue Rematch): whoever saves a mapping calls it. How many.
+    Result<int> requeueBlockedOn(const QList<ProductMapping>& mappings, const QString& reason);
 
     // How staff settle an order waiting for them after checking the ERP, typically one whose submit
     // outcome is unknown on an ERP that cannot be asked for it (ErpClient::resubmitIsSafe).

@@ -191,12 +191,12 @@ private slots:
 
         for (const char* number : {"C00001", "C00002"})
             QVERIFY(w.sandbox.post(QStringLiteral("/_sandbox/erp/delete-customer"),
-                                   QJsonObject{{QStringLiteral("number"), QLatin1String(number)}}));
+                                   {{QStringLiteral("number"), QLatin1String(number)}}));
         const QJsonArray next{wooOrder(5303, 17, QStringLiteral("orders@acme.example"),
                                        QStringLiteral("Acme"), QStringLiteral("BC-1")),
                               wooOrder(5304, 18, QStringLiteral("jo@beacon.example"),
                                        QStringLiteral("Beacon"), QStringLiteral("BC-1"))};
-        QVERIFY(w.sandbox.post(QStringLiteral("/_sandbox/woocommerce/orders"), next));
+        QVERIFY(w.sandbox.postArray(QStringLiteral("/_sandbox/woocommerce/orders"), next));
 
         const CliRun healed = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(healed.code == 0, healed.err.constData());

@@ -113,6 +113,48 @@ private slots:
         QCOMPARE(audit->first().oldValue, QStringLiteral("failed"));
     }
 
+    // Saving a mapping releases every order blocked on it (by SKU or by product), once each; an
+    // order blocked on something else, or not blocked, stays.
+    void mappingReleasesEveryOrderBlockedOnIt() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{
+            order(QStringLiteral("3001"), 2, "{}"), order(QStringLiteral("3002"), 1, "{}"),
+            order(QStringLiteral("3003"), 1, "{}"), order(QStringLiteral("3004"), 3, "{}")};
+        QVERIFY(repo.store(batch));
+        const QList<OrderStatus> statuses{OrderStatus::Blocked, OrderStatus::Blocked, OrderStatus::Matched,
+                                          OrderStatus::Blocked};
+        for (int i = 0; i < batch.size(); ++i) {
+            StagedOrder o = **repo.find(QStringLiteral("web"), batch[i].orderNumber);
+            o.status = statuses[i];
+            if (i == 3) { // blocked on SKU-3 only: SKU-1 and SKU-2 are mapped
+                o.lines[0].erpItemNumber = QStringLiteral("1000");
+                o.lines[1].erpItemNumber = QStringLiteral("1001");
+            }
+            QVERIFY(repo.saveState(o));
+        }
+        ProductMapping bySku;
+        bySku.shopCode = QStringLiteral("web");
+        bySku.sku = QStringLiteral("SKU-1");
+        bySku.erpItemNumber = QStringLiteral("1000");
+        auto released = repo.requeueBlockedOn({bySku}, QStringLiteral("mapped by test"));
+        QVERIFY2(released, qPrintable(released.message()));
+        QCOMPARE(*released, 2); // 3001 and 3002; 3003 is not blocked, 3004 waits for SKU-3
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("3001")))->status, OrderStatus::New);
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("3002")))->status, OrderStatus::New);
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("3003")))->status,
+                       OrderStatus::Matched);
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("3004")))->status,
+                       OrderStatus::Blocked);
+
+        ProductMapping byProduct; // SKU-3 is product 103
+        byProduct.shopCode = QStringLiteral("web");
+        byProduct.productId = 103;
+        byProduct.erpItemNumber = QStringLiteral("1003");
+        QCOMPARE(*repo.requeueBlockedOn({byProduct}, QStringLiteral("mapped by test")), 1);
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("3004")))->status, OrderStatus::New);
+        QCOMPARE(*repo.requeueBlockedOn({bySku, byProduct}, QStringLiteral("again")), 0);
+    }
+
     void latestOrderOfACustomer() {
         OrderRepository repo(*m_db);
         QList<StagedOrder> batch{order(QStringLiteral("1001"), 1, "{}"),

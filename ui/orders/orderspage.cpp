@@ -159,9 +159,14 @@ void OrdersPage::showMessage(const QString& message, bool error) {
 
 OrdersPage::Outcome OrdersPage::perform(Database& db, Action action, const StagedOrder& shown,
                                         const QList<ProductMapping>& mappings) {
-    if (action == Action::MapProducts) {
-        if (auto r = CatalogRepository(db).setMappings(mappings); !r)
-            return {Outcome::MappingFailed, std::nullopt, r.message()};
+    if (action == Action::MapProducts) { // every order blocked on these products goes back in the queue
+        auto released = CatalogRepository(db).saveMappings(
+            mappings, QStringLiteral("%1 saved a product mapping for it").arg(db.actor()));
+        if (!released)
+            return {Outcome::MappingFailed, std::nullopt, released.message()};
+        auto now = OrderRepository(db).get(shown.id);
+        if (now && *now && (*now)->status == OrderStatus::New)
+            return {Outcome::Done, std::nullopt, {}, *released};
     }
     // One conditional statement: the import (or another workstation) may have moved the order on
     // since the list was read. A retried order stays failed, so the next import looks it up (is it
@@ -244,10 +249,13 @@ void OrdersPage::showOutcome(Action action, const StagedOrder& shown, int mappin
         showMessage(tr("Order %1 will be tried again on the next import.").arg(number), false);
         break;
     case Action::MapProducts:
-        showMessage(tr("%n product mapping(s) saved; order %1 will be matched again on the next import.",
-                       nullptr, mappings)
-                        .arg(number),
-                    false);
+        showMessage(
+            tr("Product mappings saved: %1. Order %2 and every other order blocked on them are matched "
+               "again by the next import: %3 orders.")
+                .arg(mappings)
+                .arg(number)
+                .arg(qMax(1, outcome->released)),
+            false);
         break;
     }
     reload();

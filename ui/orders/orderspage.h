@@ -50,6 +50,7 @@ private:
         Kind kind = Done;
         std::optional<OrderStatus> now; // Changed: the status it has now; none when it is gone
         QString error;
+        int released = 0; // MapProducts: the blocked orders the mappings unblocked (this one too)
     };
     enum class Action { Rematch, Retry, MapProducts };
 

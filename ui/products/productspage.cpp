@@ -109,11 +109,25 @@ void ProductsPage::showMessage(const QString& message, bool error) {
     Page::showMessage(m_ui->productMessageLabel, message, error);
 }
 
-void ProductsPage::write(std::function<Result<void>(Database&)> change,
-                         std::function<void(const Result<void>&)> done) {
+namespace {
+// Why the orders a mapping unblocks are put back in the queue, for their audit entries.
+QString mappingSaved() {
+    return QStringLiteral("a product mapping for it was saved on the Products page");
+}
+} // namespace
+
+QString ProductsPage::released(int orders) {
+    return orders > 0
+               ? QLatin1Char(' ') +
+                     tr("Blocked orders it unblocks, matched again by the next import: %1.").arg(orders)
+               : QString();
+}
+
+void ProductsPage::write(std::function<Result<int>(Database&)> change,
+                         std::function<void(const Result<int>&)> done) {
     ++m_writes;
     updateBusy();
-    m_db.run<void>(this, std::move(change), [this, done = std::move(done)](Result<void> r) {
+    m_db.run<int>(this, std::move(change), [this, done = std::move(done)](Result<int> r) {
         --m_writes;
         done(r);
         if (r)
@@ -128,17 +142,18 @@ void ProductsPage::addMapping() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ProductMapping m = dialog->mapping();
-        write([m](Database& db) { return CatalogRepository(db).setMapping(m); },
-              [this, m](const Result<void>& r) {
+        write([m](Database& db) { return CatalogRepository(db).saveMappings({m}, mappingSaved()); },
+              [this, m](const Result<int>& r) {
                   if (!r) {
                       showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
                       return;
                   }
                   showMessage(tr("%1 in shop %2 now maps to ERP item %3.")
-                                  .arg(m.sku.isEmpty()
-                                           ? tr("Product %1/%2").arg(m.productId).arg(m.variationId)
-                                           : m.sku,
-                                       m.shopCode, m.erpItemNumber),
+                                      .arg(m.sku.isEmpty()
+                                               ? tr("Product %1/%2").arg(m.productId).arg(m.variationId)
+                                               : m.sku,
+                                           m.shopCode, m.erpItemNumber) +
+                                  released(*r),
                               false);
               });
     });
@@ -156,12 +171,14 @@ void ProductsPage::editMapping() {
         ProductMapping m = existing;
         m.erpItemNumber = dialog->mapping().erpItemNumber;
         m.source = QStringLiteral("manual"); // a person decided it now
-        write([m](Database& db) { return CatalogRepository(db).setMapping(m); },
-              [this, m](const Result<void>& r) {
+        write([m](Database& db) { return CatalogRepository(db).saveMappings({m}, mappingSaved()); },
+              [this, m](const Result<int>& r) {
                   if (!r)
                       showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
                   else
-                      showMessage(tr("The mapping now points to ERP item %1.").arg(m.erpItemNumber), false);
+                      showMessage(tr("The mapping now points to ERP item %1.").arg(m.erpItemNumber) +
+                                      released(*r),
+                                  false);
               });
     });
     dialog->open();
@@ -187,10 +204,12 @@ void ProductsPage::removeMapping() {
         if (result != QMessageBox::Yes)
             return;
         write(
-            [existing](Database& db) {
-                return CatalogRepository(db).removeMapping(existing.shopCode, existing.matchKey());
+            [existing](Database& db) -> Result<int> {
+                if (auto r = CatalogRepository(db).removeMapping(existing.shopCode, existing.matchKey()); !r)
+                    return r.error();
+                return 0;
             },
-            [this, what](const Result<void>& r) {
+            [this, what](const Result<int>& r) {
                 if (!r)
                     showMessage(tr("The mapping could not be removed: %1").arg(r.message()), true);
                 else
@@ -225,12 +244,14 @@ void ProductsPage::importCsv(const QString& path, std::function<void(const Resul
     auto mappings = productcsv::parse(QString::fromUtf8(file.readAll()), m_shopCodes);
     if (!mappings)
         return finish(mappings.error());
-    write([mappings = *mappings](Database& db) { return CatalogRepository(db).setMappings(mappings); },
-          [finish, n = int(mappings->size())](const Result<void>& r) {
-              if (r)
-                  finish(n);
-              else
-                  finish(fail(tr("Nothing was imported: %1").arg(r.message())));
+    write([mappings = *mappings](
+              Database& db) { return CatalogRepository(db).saveMappings(mappings, mappingSaved()); },
+          [this, finish, n = int(mappings->size())](const Result<int>& r) {
+              if (!r)
+                  return finish(fail(tr("Nothing was imported: %1").arg(r.message())));
+              finish(n);
+              if (*r > 0)
+                  showMessage(tr("%n product mapping(s) imported.", nullptr, n) + released(*r), false);
           });
 }
 

@@ -50,7 +50,9 @@ private:
     void editMapping();
     void removeMapping();
     // Runs a change on the worker; the page shows what came of it and reads the mappings again.
-    void write(std::function<Result<void>(Database&)> change, std::function<void(const Result<void>&)> done);
+    void write(std::function<Result<int>(Database&)> change, std::function<void(const Result<int>&)> done);
+    // " Blocked orders it unblocks …: N." when N > 0.
+    static QString released(int orders);
     void chooseImportFile();
     void chooseExportFile();
     void showMessage(const QString& message, bool error); // under the table
