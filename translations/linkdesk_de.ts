@@ -348,8 +348,8 @@
     <name>OrderMappingTab</name>
     <message>
         <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
-        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
-        <translation>Welches Feld des ERP-Verkaufsauftrags aus welchem Feld der Bestellung oder aus welcher Konstante gefüllt wird. Die Kundennummer und die externe Belegnummer werden immer aus der Bestellung gesetzt.</translation>
+        <source>Which field of the ERP sales order&apos;s header is filled from which order field or constant. The customer number (Sell-to: the customer matching chose) and the external document number (shop code and order number) are always set from the order and cannot be mapped. The lines are described and priced as the tab Order lines says.</source>
+        <translation>Welches Feld im Kopf des ERP-Verkaufsauftrags aus welchem Bestellfeld oder welcher Konstante gefüllt wird. Die Kundennummer (Verkauf an: der Kunde, den der Abgleich gewählt hat) und die externe Belegnummer (Shop-Code und Bestellnummer) kommen immer aus der Bestellung und können nicht zugeordnet werden. Wie die Zeilen beschrieben und bepreist werden, legt der Reiter Auftragszeilen fest.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+18"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+25"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -506,7 +506,7 @@
         <translation>%1 Bestellungen werden abgeglichen.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>ERP customer %1 is blocked</source>
         <translation>ERP-Kunde %1 ist gesperrt</translation>
     </message>
@@ -541,7 +541,7 @@
         <translation>ERP-Kunde %1 (%2) für %3 aus der Vorlage „%4“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-154"/>
+        <location filename="../app/import/importpipeline.cpp" line="-157"/>
         <source>Already in the ERP as %1 (an earlier attempt got through).</source>
         <translation>Bereits als %1 im ERP (ein früherer Versuch war erfolgreich).</translation>
     </message>
@@ -605,22 +605,52 @@ Cancelled: the rest is picked up by the next import.</source>
 Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/erp/salesorderbuilder.cpp" line="+48"/>
+        <location filename="../app/erp/salesorderbuilder.cpp" line="+124"/>
         <source>Order %1 has no ERP customer.</source>
         <translation>Bestellung %1 hat keinen ERP-Kunden.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The order mapping fills %1 from &quot;%2&quot;, which is not an order field (known: %3).</source>
         <translation>Die Auftragszuordnung füllt %1 aus „%2“, das kein Bestellfeld ist (bekannt: %3).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-70"/>
         <source>Line %1 of order %2 (%3) has no ERP item.</source>
         <translation>Zeile %1 der Bestellung %2 (%3) hat keinen ERP-Artikel.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Line %1 of order %2 (%3) has no price from the shop (&quot;%4&quot;), and line_price_source is shop.</source>
+        <translation>Zeile %1 der Bestellung %2 (%3) hat keinen Preis aus dem Shop (&quot;%4&quot;), und line_price_source ist shop.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 charges %2 of &quot;%3&quot;, which is not an amount.</source>
+        <translation>Bestellung %1 berechnet %2 von &quot;%3&quot;, was kein Betrag ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 charges %2 (%3) and %4 says to send it as a line, but %5 names no ERP item or account for it.</source>
+        <translation>Bestellung %1 berechnet %2 (%3), und %4 verlangt dafür eine Zeile, aber %5 nennt keinen ERP-Artikel und kein Konto dafür.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipping</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The order mapping fills %1, which is set from the order (the matched customer, the external document number and the lines): remove that row on Settings → Order mapping.</source>
+        <translation>Die Auftragszuordnung füllt %1, das aus der Bestellung kommt (der abgeglichene Kunde, die externe Belegnummer und die Zeilen): Entfernen Sie diese Zeile unter Einstellungen → Auftragszuordnung.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Order %1 has no lines.</source>
         <translation>Bestellung %1 hat keine Zeilen.</translation>
     </message>
@@ -635,7 +665,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Shop %1 hat in Linkdesk noch keinen Kunden %2 (importieren Sie zuerst die Bestellungen des Shops).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>would create a customer from template &quot;%1&quot;</source>
         <translation>würde einen Kunden aus der Vorlage „%1“ anlegen</translation>
     </message>
@@ -780,8 +810,8 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Products and quantities:</source>
-        <translation>Produkte und Mengen:</translation>
+        <source>Products, quantities and the shop&apos;s prices (optional):</source>
+        <translation>Produkte, Mengen und die Preise des Shops (optional):</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -820,6 +850,16 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Order lines:</source>
+        <translation>Auftragszeilen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices per line:</source>
+        <translation>Preise je Zeile:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Why:</source>
         <translation>Begründung:</translation>
     </message>
@@ -1106,7 +1146,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: Anlegen von Kunde %1: Die Antwort nennt keine Kundennummer.</translation>
     </message>
     <message>
-        <location filename="../app/erp/businesscentraldocuments.cpp" line="+72"/>
+        <location filename="../app/erp/businesscentraldocuments.cpp" line="+79"/>
         <source>looking up the sales order with external document number %1</source>
         <translation>Suche nach dem Verkaufsauftrag mit externer Belegnummer %1</translation>
     </message>
@@ -1136,7 +1176,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: Preisermittlung für Kunde %1 (Verkaufsangebot) fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>reading the price quote&apos;s lines</source>
         <translation>Lesen der Angebotszeilen</translation>
     </message>
@@ -2144,7 +2184,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MatchingTab</name>
     <message>
-        <location filename="../ui/settings/matchingtab.cpp" line="+16"/>
+        <location filename="../ui/settings/matchingtab.cpp" line="+26"/>
         <source>Installation (all shops)</source>
         <translation>Installation (alle Shops)</translation>
     </message>
@@ -2154,7 +2194,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
         <translation>Installationswerte gelten für jeden Shop, der keine eigenen festlegt. „Standard verwenden“ lässt einen Wert offen, sodass der Standardwert von Linkdesk gilt.</translation>
     </message>
@@ -2326,6 +2366,11 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
     <message>
         <location line="+2"/>
+        <source>Row %1: %2 is set from the order itself (the customer matching chose, the external document number, the lines) and cannot be mapped.</source>
+        <translation>Zeile %1: %2 kommt aus der Bestellung selbst (der Kunde, den der Abgleich gewählt hat, die externe Belegnummer, die Zeilen) und kann nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The ERP field %1 is filled twice (row %2).</source>
         <translation>Das ERP-Feld %1 wird doppelt gefüllt (Zeile %2).</translation>
     </message>
@@ -2586,7 +2631,12 @@ Letzter Fehler: %2</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/matchingtab.cpp" line="-188"/>
+        <location filename="../ui/settings/matchingtab.cpp" line="-199"/>
+        <source>Order lines</source>
+        <translation>Auftragszeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Matching</source>
         <translation>Abgleich</translation>
     </message>
@@ -2904,6 +2954,31 @@ Letzter Fehler: %2</translation>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>From the shop</source>
+        <translation>Aus dem Shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the ERP (nothing sent)</source>
+        <translation>Aus dem ERP (nichts gesendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a line of an ERP item</source>
+        <translation>Als Zeile eines ERP-Artikels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As a G/L account line (Business Central)</source>
+        <translation>Als Sachkontozeile (Business Central)</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>On</source>
         <translation>Ein</translation>
@@ -3031,6 +3106,66 @@ Letzter Fehler: %2</translation>
         <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
         <translation>Wie viele Sekunden eine zwischengespeicherte ERP-Abfrage verwendet wird, bevor das ERP erneut gefragt wird; 0 schaltet den Cache aus.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Line descriptions</source>
+        <translation>Zeilenbeschreibungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop: each order line is described by the product name from the shop (and shipping and fee lines by the shop&apos;s name for them). erp: no description is sent, so the ERP uses its item&apos;s or account&apos;s own.</source>
+        <translation>shop: Jede Auftragszeile wird mit dem Produktnamen aus dem Shop beschrieben (Versand- und Gebührenzeilen mit dem Namen, den der Shop dafür hat). erp: Es wird keine Beschreibung gesendet, sodass das ERP die eigene des Artikels oder Kontos verwendet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices on order lines</source>
+        <translation>Preise in Auftragszeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop: each product line carries the price the customer paid in the shop. erp: product lines are sent without a price, so the ERP applies the linked customer&apos;s own prices. Shipping and fee lines always carry the shop&apos;s amount.</source>
+        <translation>shop: Jede Produktzeile trägt den Preis, den der Kunde im Shop bezahlt hat. erp: Produktzeilen werden ohne Preis gesendet, sodass das ERP die eigenen Preise des verknüpften Kunden anwendet. Versand- und Gebührenzeilen tragen immer den Betrag aus dem Shop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shipping line</source>
+        <translation>Versandzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the shipping an order charges reaches the ERP: not at all (none), as a line of an ERP item (item), or as a G/L account line (account; Business Central only), with the amount the shop charged.</source>
+        <translation>Wie der Versand, den eine Bestellung berechnet, ins ERP gelangt: gar nicht (none), als Zeile eines ERP-Artikels (item) oder als Sachkontozeile (account; nur Business Central), mit dem Betrag, den der Shop berechnet hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shipping item or account</source>
+        <translation>Versandartikel oder -konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ERP item number (Shipping line: item) or G/L account number (account) of the shipping line.</source>
+        <translation>Die ERP-Artikelnummer (Versandzeile: item) oder Sachkontonummer (account) der Versandzeile.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fee lines</source>
+        <translation>Gebührenzeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the fees of an order (WooCommerce fee lines) reach the ERP: not at all (none), as lines of an ERP item (item), or as G/L account lines (account; Business Central only), one per fee, with the shop&apos;s amount.</source>
+        <translation>Wie die Gebühren einer Bestellung (WooCommerce-Gebührenzeilen) ins ERP gelangen: gar nicht (none), als Zeilen eines ERP-Artikels (item) oder als Sachkontozeilen (account; nur Business Central), eine je Gebühr, mit dem Betrag aus dem Shop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fee item or account</source>
+        <translation>Gebührenartikel oder -konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ERP item number (Fee lines: item) or G/L account number (account) of the fee lines.</source>
+        <translation>Die ERP-Artikelnummer (Gebührenzeilen: item) oder Sachkontonummer (account) der Gebührenzeilen.</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::TemplateTableModel</name>
@@ -3140,16 +3275,40 @@ Letzter Fehler: %2</translation>
     <name>linkdesk::TestOrderDialog</name>
     <message>
         <location filename="../ui/testorder/testorderdialog.cpp" line="+17"/>
+        <location line="+5"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Shop price</source>
+        <translation>Shop-Preis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+103"/>
+        <source>ERP price</source>
+        <translation>ERP-Preis</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>On the order</source>
+        <translation>Im Auftrag</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Enter the shop customer ID and at least one SKU.</source>
         <translation>Geben Sie die Shop-Kunden-ID und mindestens eine SKU ein.</translation>
     </message>
@@ -3164,7 +3323,7 @@ Letzter Fehler: %2</translation>
         <translation>ERP wird abgefragt…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The test order could not run: %1</source>
         <translation>Die Testbestellung konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -3177,6 +3336,26 @@ Letzter Fehler: %2</translation>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent without a price: the ERP applies its own price for %1 (line_price_source: erp).</source>
+        <translation>Ohne Preis gesendet: Das ERP wendet seinen eigenen Preis für %1 an (line_price_source: erp).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer</source>
+        <translation>den Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent with the price the customer paid in the shop (line_price_source: shop).</source>
+        <translation>Mit dem Preis gesendet, den der Kunde im Shop bezahlt hat (line_price_source: shop).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP price (%1)</source>
+        <translation>ERP-Preis (%1)</translation>
     </message>
 </context>
 <context>
@@ -3253,7 +3432,7 @@ Letzter Fehler: %2</translation>
         <translation>Tharstern: Ein Auftrag braucht eine UniqueSubmitOrderID, einen Rechnungskunden und mindestens einen Artikel (Auftrag „%1“).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>submitting order %1</source>
         <translation>Übermittlung von Auftrag %1</translation>
     </message>
@@ -3363,7 +3542,7 @@ Letzter Fehler: %2</translation>
         <translation>Tharstern: Kunde %1 wurde angelegt, aber: %2</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsternorders.cpp" line="-153"/>
+        <location filename="../app/erp/tharsternorders.cpp" line="-166"/>
         <source>Tharstern may already have this order: UniqueSubmitOrderID %1</source>
         <translation>Tharstern hat diese Bestellung möglicherweise schon: UniqueSubmitOrderID %1</translation>
     </message>
@@ -3373,7 +3552,12 @@ Letzter Fehler: %2</translation>
         <translation>Tharstern: Bestellungen lassen sich nicht per UniqueSubmitOrderID (%1) suchen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Tharstern: order %1 has a G/L account line (%2), and Tharstern&apos;s orders take products only. Send shipping and fees as a product instead (shipping_line_type=item, fee_line_type=item, with a Tharstern product code).</source>
+        <translation>Tharstern: Bestellung %1 hat eine Sachkontozeile (%2), und Tharstern-Aufträge nehmen nur Produkte an. Senden Sie Versand und Gebühren stattdessen als Produkt (shipping_line_type=item, fee_line_type=item, mit einem Tharstern-Produktcode).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Tharstern: product %1 of order %2 was not found.</source>
         <translation>Tharstern: Produkt %1 der Bestellung %2 wurde nicht gefunden.</translation>
     </message>

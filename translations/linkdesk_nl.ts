@@ -348,8 +348,8 @@
     <name>OrderMappingTab</name>
     <message>
         <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
-        <source>Which ERP sales-order field is filled from which staged-order field or constant. The customer number and the external document number are always set from the order.</source>
-        <translation>Welk veld van de ERP-verkooporder gevuld wordt uit welk orderveld of welke constante. Het klantnummer en het externe documentnummer worden altijd uit de order overgenomen.</translation>
+        <source>Which field of the ERP sales order&apos;s header is filled from which order field or constant. The customer number (Sell-to: the customer matching chose) and the external document number (shop code and order number) are always set from the order and cannot be mapped. The lines are described and priced as the tab Order lines says.</source>
+        <translation>Welk veld in de kop van de ERP-verkooporder wordt gevuld uit welk orderveld of welke constante. Het klantnummer (Verkopen aan: de klant die de matching koos) en het externe documentnummer (shopcode en ordernummer) komen altijd uit de order en kunnen niet worden toegewezen. Hoe de regels worden omschreven en geprijsd, bepaalt het tabblad Orderregels.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+18"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+25"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -506,7 +506,7 @@
         <translation>%1 orders worden gematcht.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+185"/>
         <source>ERP customer %1 is blocked</source>
         <translation>ERP-klant %1 is geblokkeerd</translation>
     </message>
@@ -541,7 +541,7 @@
         <translation>ERP-klant %1 (%2) voor %3 aangemaakt op basis van sjabloon &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-154"/>
+        <location filename="../app/import/importpipeline.cpp" line="-157"/>
         <source>Already in the ERP as %1 (an earlier attempt got through).</source>
         <translation>Staat al in het ERP als %1 (een eerdere poging is gelukt).</translation>
     </message>
@@ -605,22 +605,52 @@ Cancelled: the rest is picked up by the next import.</source>
 Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
-        <location filename="../app/erp/salesorderbuilder.cpp" line="+48"/>
+        <location filename="../app/erp/salesorderbuilder.cpp" line="+124"/>
         <source>Order %1 has no ERP customer.</source>
         <translation>Order %1 heeft geen ERP-klant.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The order mapping fills %1 from &quot;%2&quot;, which is not an order field (known: %3).</source>
         <translation>De ordertoewijzing vult %1 uit &quot;%2&quot;, dat geen orderveld is (bekend: %3).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-70"/>
         <source>Line %1 of order %2 (%3) has no ERP item.</source>
         <translation>Regel %1 van order %2 (%3) heeft geen ERP-artikel.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Line %1 of order %2 (%3) has no price from the shop (&quot;%4&quot;), and line_price_source is shop.</source>
+        <translation>Regel %1 van order %2 (%3) heeft geen prijs uit de shop (&quot;%4&quot;), en line_price_source is shop.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Order %1 charges %2 of &quot;%3&quot;, which is not an amount.</source>
+        <translation>Order %1 rekent %2 van &quot;%3&quot; aan, wat geen bedrag is.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order %1 charges %2 (%3) and %4 says to send it as a line, but %5 names no ERP item or account for it.</source>
+        <translation>Order %1 rekent %2 (%3) aan en %4 zegt dat dit als regel moet worden verstuurd, maar %5 noemt er geen ERP-artikel of rekening voor.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fee</source>
+        <translation>Toeslag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipping</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The order mapping fills %1, which is set from the order (the matched customer, the external document number and the lines): remove that row on Settings → Order mapping.</source>
+        <translation>De ordertoewijzing vult %1, dat uit de order komt (de gematchte klant, het externe documentnummer en de regels): verwijder die rij onder Instellingen → Ordertoewijzing.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Order %1 has no lines.</source>
         <translation>Order %1 heeft geen regels.</translation>
     </message>
@@ -635,7 +665,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Shop %1 heeft nog geen klant %2 in Linkdesk (importeer eerst de orders van de shop).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>would create a customer from template &quot;%1&quot;</source>
         <translation>zou een klant aanmaken op basis van sjabloon &quot;%1&quot;</translation>
     </message>
@@ -780,8 +810,8 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Products and quantities:</source>
-        <translation>Producten en aantallen:</translation>
+        <source>Products, quantities and the shop&apos;s prices (optional):</source>
+        <translation>Producten, aantallen en de prijzen van de shop (optioneel):</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -820,6 +850,16 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Order lines:</source>
+        <translation>Orderregels:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices per line:</source>
+        <translation>Prijzen per regel:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Why:</source>
         <translation>Waarom:</translation>
     </message>
@@ -1106,7 +1146,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: aanmaken van klant %1: het antwoord noemt geen klantnummer.</translation>
     </message>
     <message>
-        <location filename="../app/erp/businesscentraldocuments.cpp" line="+72"/>
+        <location filename="../app/erp/businesscentraldocuments.cpp" line="+79"/>
         <source>looking up the sales order with external document number %1</source>
         <translation>verkooporder met extern documentnummer %1 opzoeken</translation>
     </message>
@@ -1136,7 +1176,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: prijsbepaling voor klant %1 (verkoopofferte) mislukt: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>reading the price quote&apos;s lines</source>
         <translation>offerteregels lezen</translation>
     </message>
@@ -2144,7 +2184,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MatchingTab</name>
     <message>
-        <location filename="../ui/settings/matchingtab.cpp" line="+16"/>
+        <location filename="../ui/settings/matchingtab.cpp" line="+26"/>
         <source>Installation (all shops)</source>
         <translation>Installatie (alle shops)</translation>
     </message>
@@ -2154,7 +2194,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
         <translation>Installatiewaarden gelden voor elke shop die geen eigen waarden instelt. &quot;Standaard gebruiken&quot; laat een waarde leeg, zodat de standaardwaarde van Linkdesk geldt.</translation>
     </message>
@@ -2326,6 +2366,11 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Row %1: %2 is set from the order itself (the customer matching chose, the external document number, the lines) and cannot be mapped.</source>
+        <translation>Rij %1: %2 komt uit de order zelf (de klant die de matching koos, het externe documentnummer, de regels) en kan niet worden toegewezen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The ERP field %1 is filled twice (row %2).</source>
         <translation>Het ERP-veld %1 wordt twee keer gevuld (regel %2).</translation>
     </message>
@@ -2586,7 +2631,12 @@ Laatste fout: %2</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/matchingtab.cpp" line="-188"/>
+        <location filename="../ui/settings/matchingtab.cpp" line="-199"/>
+        <source>Order lines</source>
+        <translation>Orderregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Matching</source>
         <translation>Matching</translation>
     </message>
@@ -2904,6 +2954,31 @@ Laatste fout: %2</translation>
         <translation>Btw-nummer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>From the shop</source>
+        <translation>Uit de shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the ERP (nothing sent)</source>
+        <translation>Uit het ERP (niets verstuurd)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>Niet versturen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a line of an ERP item</source>
+        <translation>Als regel van een ERP-artikel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As a G/L account line (Business Central)</source>
+        <translation>Als grootboekrekeningregel (Business Central)</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>On</source>
         <translation>Aan</translation>
@@ -3031,6 +3106,66 @@ Laatste fout: %2</translation>
         <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
         <translation>Hoeveel seconden een gecachte ERP-opzoeking wordt gebruikt voordat het ERP opnieuw wordt gevraagd; 0 zet de cache uit.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Line descriptions</source>
+        <translation>Regelomschrijvingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop: each order line is described by the product name from the shop (and shipping and fee lines by the shop&apos;s name for them). erp: no description is sent, so the ERP uses its item&apos;s or account&apos;s own.</source>
+        <translation>shop: elke orderregel krijgt de productnaam uit de shop als omschrijving (verzend- en toeslagregels de naam die de shop ervoor heeft). erp: er wordt geen omschrijving verstuurd, dus het ERP gebruikt die van zijn artikel of rekening.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Prices on order lines</source>
+        <translation>Prijzen op orderregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop: each product line carries the price the customer paid in the shop. erp: product lines are sent without a price, so the ERP applies the linked customer&apos;s own prices. Shipping and fee lines always carry the shop&apos;s amount.</source>
+        <translation>shop: elke productregel draagt de prijs die de klant in de shop betaalde. erp: productregels worden zonder prijs verstuurd, zodat het ERP de eigen prijzen van de gekoppelde klant toepast. Verzend- en toeslagregels dragen altijd het bedrag uit de shop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shipping line</source>
+        <translation>Verzendregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the shipping an order charges reaches the ERP: not at all (none), as a line of an ERP item (item), or as a G/L account line (account; Business Central only), with the amount the shop charged.</source>
+        <translation>Hoe de verzendkosten van een order in het ERP komen: helemaal niet (none), als regel van een ERP-artikel (item) of als grootboekrekeningregel (account; alleen Business Central), met het bedrag dat de shop rekende.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Shipping item or account</source>
+        <translation>Verzendartikel of -rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ERP item number (Shipping line: item) or G/L account number (account) of the shipping line.</source>
+        <translation>Het ERP-artikelnummer (Verzendregel: item) of grootboekrekeningnummer (account) van de verzendregel.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fee lines</source>
+        <translation>Toeslagregels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the fees of an order (WooCommerce fee lines) reach the ERP: not at all (none), as lines of an ERP item (item), or as G/L account lines (account; Business Central only), one per fee, with the shop&apos;s amount.</source>
+        <translation>Hoe de toeslagen van een order (WooCommerce-toeslagregels) in het ERP komen: helemaal niet (none), als regels van een ERP-artikel (item) of als grootboekrekeningregels (account; alleen Business Central), één per toeslag, met het bedrag uit de shop.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fee item or account</source>
+        <translation>Toeslagartikel of -rekening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ERP item number (Fee lines: item) or G/L account number (account) of the fee lines.</source>
+        <translation>Het ERP-artikelnummer (Toeslagregels: item) of grootboekrekeningnummer (account) van de toeslagregels.</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::TemplateTableModel</name>
@@ -3140,16 +3275,40 @@ Laatste fout: %2</translation>
     <name>linkdesk::TestOrderDialog</name>
     <message>
         <location filename="../ui/testorder/testorderdialog.cpp" line="+17"/>
+        <location line="+5"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-5"/>
+        <location line="+5"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Shop price</source>
+        <translation>Shopprijs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+103"/>
+        <source>ERP price</source>
+        <translation>ERP-prijs</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>On the order</source>
+        <translation>Op de order</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Enter the shop customer ID and at least one SKU.</source>
         <translation>Vul de shopklant-ID en minstens één SKU in.</translation>
     </message>
@@ -3164,7 +3323,7 @@ Laatste fout: %2</translation>
         <translation>ERP wordt bevraagd…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The test order could not run: %1</source>
         <translation>De testorder kon niet worden uitgevoerd: %1</translation>
     </message>
@@ -3177,6 +3336,26 @@ Laatste fout: %2</translation>
         <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sent without a price: the ERP applies its own price for %1 (line_price_source: erp).</source>
+        <translation>Zonder prijs verstuurd: het ERP past zijn eigen prijs voor %1 toe (line_price_source: erp).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer</source>
+        <translation>de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent with the price the customer paid in the shop (line_price_source: shop).</source>
+        <translation>Verstuurd met de prijs die de klant in de shop betaalde (line_price_source: shop).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP price (%1)</source>
+        <translation>ERP-prijs (%1)</translation>
     </message>
 </context>
 <context>
@@ -3253,7 +3432,7 @@ Laatste fout: %2</translation>
         <translation>Tharstern: een order heeft een UniqueSubmitOrderID, een factuurklant en minstens één artikel nodig (order &apos;%1&apos;).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>submitting order %1</source>
         <translation>order %1 indienen</translation>
     </message>
@@ -3363,7 +3542,7 @@ Laatste fout: %2</translation>
         <translation>Tharstern: klant %1 is aangemaakt, maar: %2</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsternorders.cpp" line="-153"/>
+        <location filename="../app/erp/tharsternorders.cpp" line="-166"/>
         <source>Tharstern may already have this order: UniqueSubmitOrderID %1</source>
         <translation>Tharstern heeft deze bestelling mogelijk al: UniqueSubmitOrderID %1</translation>
     </message>
@@ -3373,7 +3552,12 @@ Laatste fout: %2</translation>
         <translation>Tharstern: bestellingen kunnen niet worden opgezocht op UniqueSubmitOrderID (%1).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+24"/>
+        <source>Tharstern: order %1 has a G/L account line (%2), and Tharstern&apos;s orders take products only. Send shipping and fees as a product instead (shipping_line_type=item, fee_line_type=item, with a Tharstern product code).</source>
+        <translation>Tharstern: order %1 heeft een grootboekrekeningregel (%2), en Tharstern-orders nemen alleen producten aan. Verstuur verzending en toeslagen in plaats daarvan als product (shipping_line_type=item, fee_line_type=item, met een Tharstern-productcode).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Tharstern: product %1 of order %2 was not found.</source>
         <translation>Tharstern: product %1 van bestelling %2 is niet gevonden.</translation>
     </message>

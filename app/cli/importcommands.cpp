@@ -107,13 +107,22 @@ int runTestOrder(Context& ctx) {
     const double qty =
         ctx.option(QStringLiteral("qty")).isEmpty() ? 1 : ctx.option(QStringLiteral("qty")).toDouble(&qtyOk);
     if (shop.isEmpty() || customerId.isEmpty() || sku.isEmpty())
-        return ctx.usage(QStringLiteral("test-order needs --shop CODE --customer ID --sku SKU [--qty N]."));
+        return ctx.usage(
+            QStringLiteral("test-order needs --shop CODE --customer ID --sku SKU [--qty N] [--price P]."));
     if (!ctx.option(QStringLiteral("qty")).isEmpty() && (!qtyOk || qty <= 0))
         return ctx.usage(QStringLiteral("--qty must be a positive number."));
+    std::optional<double> shopPrice;
+    if (const QString price = ctx.option(QStringLiteral("price")); !price.isEmpty()) {
+        bool priceOk = false;
+        shopPrice = price.toDouble(&priceOk);
+        if (!priceOk || *shopPrice < 0)
+            return ctx.usage(QStringLiteral("--price must be a number of 0 or more, like 12.50."));
+    }
     auto session = openSession(ctx);
     if (!session)
         return ctx.error(session.message());
-    auto ran = TestOrder::run(*(*session)->db, *(*session)->services, shop, customerId, {{sku, qty}});
+    auto ran =
+        TestOrder::run(*(*session)->db, *(*session)->services, shop, customerId, {{sku, qty, shopPrice}});
     if (!ran)
         return ctx.error(ran.message());
     const QJsonObject& result = *ran;
@@ -139,6 +148,23 @@ int runTestOrder(Context& ctx) {
                         ? p.value(QStringLiteral("error")).toString()
                         : QString::number(p.value(QStringLiteral("total")).toDouble(), 'f', 2))
                 << '\n';
+    }
+    const bool erpPrices =
+        result.value(QStringLiteral("line_price_source")).toString() == QLatin1String("erp");
+    ctx.out << (erpPrices
+                    ? "Order lines are sent without a price: the ERP applies its price for the customer "
+                      "(line_price_source=erp).\n"
+                    : "Order lines carry the shop's price (line_price_source=shop).\n");
+    const auto money = [](const QJsonValue& v) {
+        return v.isDouble() ? QString::number(v.toDouble(), 'f', 2) : QStringLiteral("-");
+    };
+    for (const auto& value : result.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = value.toObject();
+        ctx.out << "  " << l.value(QStringLiteral("sku")).toString() << " x "
+                << l.value(QStringLiteral("quantity")).toDouble() << ": shop price "
+                << money(l.value(QStringLiteral("shop_price"))) << ", ERP price "
+                << money(l.value(QStringLiteral("erp_price"))) << ", on the order "
+                << money(l.value(QStringLiteral("order_price"))) << '\n';
     }
     return 0;
 }
@@ -255,9 +281,10 @@ QList<Command> importCommands() {
          QStringLiteral("One full import pass: fetch, match and submit every shop's orders (or one shop's)."),
          runImport},
         {{QStringLiteral("test-order")},
-         QStringLiteral("--shop CODE --customer ID --sku SKU [--qty N]"),
+         QStringLiteral("--shop CODE --customer ID --sku SKU [--qty N] [--price P]"),
          QStringLiteral("Matches a test order as that customer without submitting it: the customer code and "
-                        "why, and the ERP price for it next to the default customer's."),
+                        "why, the ERP price for it next to the default customer's, and which price the "
+                        "order line would carry (the shop's --price, or the ERP's)."),
          runTestOrder},
         {{QStringLiteral("links"), QStringLiteral("check")},
          QStringLiteral("[--shop CODE]"),

@@ -71,6 +71,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("verbose"), QStringLiteral("Log every request and step to stderr.")},
         {QStringLiteral("sku"), QStringLiteral("A shop SKU (test-order)."), QStringLiteral("SKU")},
         {QStringLiteral("qty"), QStringLiteral("A quantity (test-order; default 1)."), QStringLiteral("N")},
+        {QStringLiteral("price"), QStringLiteral("The shop's unit price (test-order; optional)."),
+         QStringLiteral("P")},
         {QStringLiteral("submitted"),
          QStringLiteral("The ERP has the order, as this order number (orders resolve)."),
          QStringLiteral("ERPORDER")},

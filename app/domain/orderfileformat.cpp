@@ -27,6 +27,7 @@ constexpr FieldSpec kFields[ColumnMapping::FieldCount] = {
     {"country", "the billing country code, like DE"},
     {"phone", "the customer's phone number"},
     {"vat_number", "the customer's VAT number"},
+    {"shipping", "the order's shipping charge, like 4.95 (sent as a line where shipping_line_type says)"},
     {"sku", "the product's SKU (sku or product_id is required)"},
     {"product_id", "the shop's product id"},
     {"variation_id", "the shop's variation id"},

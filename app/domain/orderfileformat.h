@@ -32,6 +32,7 @@ struct ColumnMapping {
         Country,
         Phone,
         VatNumber,
+        Shipping, // the order's shipping charge
         // the line (one per row)
         Sku,
         ProductId,

@@ -80,6 +80,64 @@ const QList<SettingSpec>& settingSpecs() {
          QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
                            "How many seconds a cached ERP look-up is used before the ERP is asked again; "
                            "0 turns the cache off.")},
+        {SettingKey::LineDescription,
+         SettingType::Enum,
+         QStringLiteral("shop"),
+         {QStringLiteral("shop"), QStringLiteral("erp")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Line descriptions"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "shop: each order line is described by the product name from the shop (and "
+                           "shipping and fee lines by the shop's name for them). erp: no description is "
+                           "sent, so the ERP uses its item's or account's own."),
+         SettingGroup::OrderLines},
+        {SettingKey::LinePriceSource,
+         SettingType::Enum,
+         QStringLiteral("shop"),
+         {QStringLiteral("shop"), QStringLiteral("erp")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Prices on order lines"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "shop: each product line carries the price the customer paid in the shop. erp: "
+                           "product lines are sent without a price, so the ERP applies the linked "
+                           "customer's own prices. Shipping and fee lines always carry the shop's amount."),
+         SettingGroup::OrderLines},
+        {SettingKey::ShippingLineType,
+         SettingType::Enum,
+         QStringLiteral("none"),
+         {QStringLiteral("none"), QStringLiteral("item"), QStringLiteral("account")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Shipping line"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "How the shipping an order charges reaches the ERP: not at all (none), as a line "
+                           "of an ERP item (item), or as a G/L account line (account; Business Central "
+                           "only), with the amount the shop charged."),
+         SettingGroup::OrderLines},
+        {SettingKey::ShippingLineNumber,
+         SettingType::String,
+         QString(),
+         {},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Shipping item or account"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "The ERP item number (Shipping line: item) or G/L account number (account) of "
+                           "the shipping line."),
+         SettingGroup::OrderLines},
+        {SettingKey::FeeLineType,
+         SettingType::Enum,
+         QStringLiteral("none"),
+         {QStringLiteral("none"), QStringLiteral("item"), QStringLiteral("account")},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Fee lines"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "How the fees of an order (WooCommerce fee lines) reach the ERP: not at all "
+                           "(none), as lines of an ERP item (item), or as G/L account lines (account; "
+                           "Business Central only), one per fee, with the shop's amount."),
+         SettingGroup::OrderLines},
+        {SettingKey::FeeLineNumber,
+         SettingType::String,
+         QString(),
+         {},
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Fee item or account"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
+                           "The ERP item number (Fee lines: item) or G/L account number (account) of the "
+                           "fee lines."),
+         SettingGroup::OrderLines},
     };
     return specs;
 }
@@ -153,6 +211,21 @@ ShopSettings ShopSettings::fromValues(const std::function<QString(const QString&
                                ? EmailNormalisation::ProviderRules
                                : EmailNormalisation::Exact;
     s.cacheTtlSeconds = value(SettingKey::CacheTtlSeconds).toInt();
+    const auto source = [&](const QString& key) {
+        return value(key) == QLatin1String("erp") ? LineSource::Erp : LineSource::Shop;
+    };
+    const auto chargeType = [&](const QString& key) {
+        const QString v = value(key);
+        return v == QLatin1String("item")      ? ChargeLineType::Item
+               : v == QLatin1String("account") ? ChargeLineType::Account
+                                               : ChargeLineType::None;
+    };
+    s.lines.description = source(SettingKey::LineDescription);
+    s.lines.price = source(SettingKey::LinePriceSource);
+    s.lines.shipping.type = chargeType(SettingKey::ShippingLineType);
+    s.lines.shipping.number = value(SettingKey::ShippingLineNumber).trimmed();
+    s.lines.fee.type = chargeType(SettingKey::FeeLineType);
+    s.lines.fee.number = value(SettingKey::FeeLineNumber).trimmed();
     return s;
 }
 

@@ -31,6 +31,21 @@ struct OrderLine {
     QString describe() const;
 };
 
+// What an order charges besides its product lines, as the shop sent it: shipping, or a fee.
+struct OrderCharge {
+    enum class Kind { Shipping, Fee };
+    Kind kind = Kind::Shipping;
+    QString description; // the shipping method or the fee's name, as the shop names it; may be empty
+    QString amount;      // decimal text as the shop sent it (WooCommerce: without tax)
+};
+
+// "shipping", "fee": how a charge's kind is stored and printed.
+QString toString(OrderCharge::Kind kind);
+bool parseChargeKind(const QString& text, OrderCharge::Kind* kind);
+// Charges as stored: JSON [{"kind", "description", "amount"}], empty for none; and back.
+QString chargesToJson(const QList<OrderCharge>& charges);
+QList<OrderCharge> chargesFromJson(const QString& json);
+
 // A shop order copied into Linkdesk's database.
 struct StagedOrder {
     qint64 id = 0;
@@ -44,6 +59,7 @@ struct StagedOrder {
     QDateTime modifiedAt; // UTC, from the shop
     ShopCustomer customer;
     QList<OrderLine> lines;
+    QList<OrderCharge> charges; // shipping and fees, in the shop's order
     QString erpCustomerNumber;
     QString erpOrderNumber;
     QByteArray matchTrace; // JSON, see MatchTrace

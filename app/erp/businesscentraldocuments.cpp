@@ -17,16 +17,21 @@ namespace {
 // Business Central's External Document No. is a Code[35].
 constexpr int kMaxExternalDocumentNumber = 35;
 
+// A sales line's Description is a Text[100].
+constexpr int kMaxDescription = 100;
+
 QJsonArray linesJson(const QList<ErpOrderLine>& lines, bool withPrices) {
     QJsonArray out;
     for (const ErpOrderLine& line : lines) {
-        QJsonObject json{{QStringLiteral("lineType"), QStringLiteral("Item")},
+        QJsonObject json{{QStringLiteral("lineType"), line.type == ErpOrderLine::Type::Account
+                                                          ? QStringLiteral("Account")
+                                                          : QStringLiteral("Item")},
                          {QStringLiteral("lineObjectNumber"), line.itemNumber},
                          {QStringLiteral("quantity"), line.quantity}};
         if (withPrices && line.unitPrice)
             json.insert(QStringLiteral("unitPrice"), *line.unitPrice);
         if (withPrices && !line.description.isEmpty())
-            json.insert(QStringLiteral("description"), line.description);
+            json.insert(QStringLiteral("description"), line.description.left(kMaxDescription));
         out.append(json);
     }
     return out;
@@ -36,9 +41,11 @@ QList<ErpOrderLine> linesFromJson(const QJsonArray& array) {
     QList<ErpOrderLine> lines;
     for (const QJsonValue& value : array) {
         const QJsonObject json = value.toObject();
-        if (json.value(QStringLiteral("lineType")).toString() != QLatin1String("Item"))
+        const QString type = json.value(QStringLiteral("lineType")).toString();
+        if (type != QLatin1String("Item") && type != QLatin1String("Account"))
             continue;
         ErpOrderLine line;
+        line.type = type == QLatin1String("Account") ? ErpOrderLine::Type::Account : ErpOrderLine::Type::Item;
         line.itemNumber = json.value(QStringLiteral("lineObjectNumber")).toString();
         line.quantity = json.value(QStringLiteral("quantity")).toDouble();
         if (json.contains(QStringLiteral("unitPrice")))
@@ -209,7 +216,8 @@ void BusinessCentralClient::prices(const QString& customerNumber, const QList<Er
         const auto answer = [this, id, done](const QJsonArray& quoteLines) {
             QList<ErpPrice> prices;
             for (const ErpOrderLine& line : linesFromJson(quoteLines))
-                prices.append(ErpPrice{line.itemNumber, line.quantity, line.unitPrice.value_or(0)});
+                if (line.type == ErpOrderLine::Type::Item)
+                    prices.append(ErpPrice{line.itemNumber, line.quantity, line.unitPrice.value_or(0)});
             // Answered once the quote is gone: a caller that exits at once leaves nothing behind.
             deleteQuote(id, [done, prices] { done(prices); });
         };

@@ -8,13 +8,16 @@
 
 namespace linkdesk {
 
-// One line of an ERP sales order or price request: an ERP item and a quantity. Without a unit
-// price the ERP prices the line for the order's customer.
+// One line of an ERP sales order or price request: an ERP item (or, on a sales order, a G/L
+// account: shipping, fees) and a quantity. Without a unit price the ERP prices the line for the
+// order's customer; without a description it uses its item's or account's own.
 struct ErpOrderLine {
-    QString itemNumber;
+    enum class Type { Item, Account };
+    QString itemNumber; // the item number, or the G/L account number of an Account line
     double quantity = 1;
     std::optional<double> unitPrice;
     QString description;
+    Type type = Type::Item;
 };
 
 // A sales order as Linkdesk sends it to, and reads it back from, the ERP. The external document

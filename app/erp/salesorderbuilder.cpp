@@ -43,16 +43,95 @@ QStringList fieldNames() {
             QStringLiteral("order_date")};
 }
 
-Result<ErpSalesOrder> build(const StagedOrder& order, const QList<OrderMappingRow>& mapping) {
+QStringList fixedFields() {
+    return {QStringLiteral("customerNumber"),
+            QStringLiteral("customerId"),
+            QStringLiteral("externalDocumentNumber"),
+            QStringLiteral("salesOrderLines"),
+            QStringLiteral("InvoiceCustomer"),
+            QStringLiteral("UniqueSubmitOrderID"),
+            QStringLiteral("Items")};
+}
+
+bool isFixedField(const QString& erpField) {
+    return fixedFields().contains(erpField.trimmed(), Qt::CaseInsensitive);
+}
+
+namespace {
+
+std::optional<double> decimal(const QString& text) {
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+Result<ErpOrderLine> productLine(const StagedOrder& order, const OrderLine& line,
+                                 const OrderLineSettings& settings) {
+    const QString ext = order.externalDocumentNumber();
+    if (line.erpItemNumber.isEmpty())
+        return fail(QObject::tr("Line %1 of order %2 (%3) has no ERP item.")
+                        .arg(QString::number(line.lineNo), ext, line.describe()));
+    ErpOrderLine l;
+    l.itemNumber = line.erpItemNumber;
+    l.quantity = line.quantity;
+    if (settings.description == LineSource::Shop)
+        l.description = line.name;
+    if (settings.price == LineSource::Shop) {
+        const auto price = decimal(line.unitPrice);
+        if (!price || *price < 0)
+            return fail(QObject::tr("Line %1 of order %2 (%3) has no price from the shop (\"%4\"), and "
+                                    "line_price_source is shop.")
+                            .arg(QString::number(line.lineNo), ext, line.describe(), line.unitPrice));
+        l.unitPrice = *price;
+    }
+    return l;
+}
+
+// The line of a charge, or nullopt where none is sent (no line type set for it, or nothing charged).
+Result<std::optional<ErpOrderLine>> chargeLine(const StagedOrder& order, const OrderCharge& charge,
+                                               const OrderLineSettings& settings) {
+    const ChargeLineSettings& how = settings.forCharge(charge.kind);
+    const auto amount = decimal(charge.amount);
+    if (!amount)
+        return fail(QObject::tr("Order %1 charges %2 of \"%3\", which is not an amount.")
+                        .arg(order.externalDocumentNumber(), toString(charge.kind), charge.amount));
+    if (how.type == ChargeLineType::None || *amount == 0)
+        return std::optional<ErpOrderLine>();
+    if (how.number.isEmpty())
+        return fail(QObject::tr("Order %1 charges %2 (%3) and %4 says to send it as a line, but %5 names no "
+                                "ERP item or account for it.")
+                        .arg(order.externalDocumentNumber(), toString(charge.kind), charge.amount,
+                             how.typeKey, how.numberKey),
+                    ErrorKind::Configuration);
+    ErpOrderLine l;
+    l.type = how.type == ChargeLineType::Account ? ErpOrderLine::Type::Account : ErpOrderLine::Type::Item;
+    l.itemNumber = how.number;
+    l.quantity = 1;
+    l.unitPrice = *amount; // what the shop charged, whatever line_price_source says
+    if (settings.description == LineSource::Shop)
+        l.description =
+            !charge.description.trimmed().isEmpty()
+                ? charge.description.trimmed()
+                : (charge.kind == OrderCharge::Kind::Fee ? QObject::tr("Fee") : QObject::tr("Shipping"));
+    return std::optional<ErpOrderLine>(l);
+}
+
+} // namespace
+
+Result<ErpSalesOrder> build(const StagedOrder& order, const QList<OrderMappingRow>& mapping,
+                            const OrderLineSettings& lines) {
     if (order.erpCustomerNumber.isEmpty())
         return fail(QObject::tr("Order %1 has no ERP customer.").arg(order.externalDocumentNumber()));
     ErpSalesOrder so;
     so.customerNumber = order.erpCustomerNumber;
     so.externalDocumentNumber = order.externalDocumentNumber();
     for (const OrderMappingRow& row : mapping) {
-        if (row.erpField == QLatin1String("customerNumber") ||
-            row.erpField == QLatin1String("externalDocumentNumber"))
-            continue;
+        if (isFixedField(row.erpField))
+            return fail(QObject::tr("The order mapping fills %1, which is set from the order (the matched "
+                                    "customer, the external document number and the lines): remove that "
+                                    "row on Settings → Order mapping.")
+                            .arg(row.erpField),
+                        ErrorKind::Configuration);
         QString value;
         if (row.sourceKind == QLatin1String("constant")) {
             value = row.sourceValue;
@@ -68,21 +147,20 @@ Result<ErpSalesOrder> build(const StagedOrder& order, const QList<OrderMappingRo
             so.extraFields.insert(row.erpField, value);
     }
     for (const OrderLine& line : order.lines) {
-        if (line.erpItemNumber.isEmpty())
-            return fail(QObject::tr("Line %1 of order %2 (%3) has no ERP item.")
-                            .arg(QString::number(line.lineNo), so.externalDocumentNumber, line.describe()));
-        ErpOrderLine l;
-        l.itemNumber = line.erpItemNumber;
-        l.quantity = line.quantity;
-        l.description = line.name;
-        bool ok = false;
-        const double price = line.unitPrice.toDouble(&ok);
-        if (ok && price >= 0)
-            l.unitPrice = price;
-        so.lines.append(l);
+        auto l = productLine(order, line, lines);
+        if (!l)
+            return l.error();
+        so.lines.append(*l);
     }
     if (so.lines.isEmpty())
         return fail(QObject::tr("Order %1 has no lines.").arg(so.externalDocumentNumber));
+    for (const OrderCharge& charge : order.charges) {
+        auto l = chargeLine(order, charge, lines);
+        if (!l)
+            return l.error();
+        if (*l)
+            so.lines.append(**l);
+    }
     return so;
 }
 

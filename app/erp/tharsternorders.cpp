@@ -83,6 +83,19 @@ void TharsternClient::submitSalesOrder(const ErpSalesOrder& order, Callback<ErpS
                  ErrorKind::Invalid));
         return;
     }
+    for (const ErpOrderLine& line : order.lines) {
+        if (line.type != ErpOrderLine::Type::Account)
+            continue;
+        // Its public orders/submit takes products (StockItemID) only: no place for a G/L account.
+        later<ErpSalesOrder>(
+            std::move(done),
+            fail(tr("Tharstern: order %1 has a G/L account line (%2), and Tharstern's orders take products "
+                    "only. Send shipping and fees as a product instead (shipping_line_type=item, "
+                    "fee_line_type=item, with a Tharstern product code).")
+                     .arg(uniqueId, line.itemNumber),
+                 ErrorKind::Invalid));
+        return;
+    }
     auto job = std::make_shared<SubmitJob>();
     job->order = order;
     job->uniqueId = uniqueId;

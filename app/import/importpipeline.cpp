@@ -313,7 +313,10 @@ Result<void> ImportPipeline::submit(const QString& shopCode) {
                         return r;
                     continue;
                 }
-                auto built = SalesOrderBuilder::build(order, *mapping);
+                const auto settings = settingsFor(order.shopCode);
+                if (!settings)
+                    return settings.error();
+                auto built = SalesOrderBuilder::build(order, *mapping, settings->lines);
                 if (!built) {
                     order.status = OrderStatus::NeedsReview;
                     order.reason = built.message();

@@ -63,6 +63,8 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
         line.lineNo = int(order.lines.size()) + 1;
         line.sku = l.sku;
         line.quantity = l.quantity;
+        if (l.shopPrice)
+            line.unitPrice = QString::number(*l.shopPrice, 'f', 2);
         order.lines.append(line);
     }
     MatchSession::Options dryRun;
@@ -85,18 +87,48 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
                        {QStringLiteral("items"), QJsonArray::fromStringList(outcome.items.itemNumbers)},
                        {QStringLiteral("trace"), QJsonArray::fromStringList(outcome.trace.sentences())}};
     QList<ErpOrderLine> erpLines;
-    for (qsizetype i = 0; i < order.lines.size() && i < outcome.items.itemNumbers.size(); ++i)
-        if (!outcome.items.itemNumbers.at(i).isEmpty())
-            erpLines.append(
-                ErpOrderLine{outcome.items.itemNumbers.at(i), order.lines.at(i).quantity, std::nullopt, {}});
+    QList<qsizetype> lineOf; // the test order's line of each ERP line
+    for (qsizetype i = 0; i < order.lines.size() && i < outcome.items.itemNumbers.size(); ++i) {
+        if (outcome.items.itemNumbers.at(i).isEmpty())
+            continue;
+        erpLines.append(
+            ErpOrderLine{outcome.items.itemNumbers.at(i), order.lines.at(i).quantity, std::nullopt, {}});
+        lineOf.append(i);
+    }
+    QJsonObject linked;
     if (!erpLines.isEmpty()) {
         CachedErpDirectory* directory = services.directory();
-        if (!code.isEmpty())
-            result.insert(QStringLiteral("price_linked"), prices(directory, code, erpLines));
+        if (!code.isEmpty()) {
+            linked = prices(directory, code, erpLines);
+            result.insert(QStringLiteral("price_linked"), linked);
+        }
         if (!settings->defaultCustomerCode.isEmpty())
             result.insert(QStringLiteral("price_default"),
                           prices(directory, settings->defaultCustomerCode, erpLines));
     }
+    const bool erpPrices = settings->lines.price == LineSource::Erp;
+    result.insert(QStringLiteral("line_price_source"),
+                  erpPrices ? QStringLiteral("erp") : QStringLiteral("shop"));
+    const QJsonArray linkedLines = linked.value(QStringLiteral("lines")).toArray();
+    QJsonArray out;
+    for (qsizetype i = 0; i < order.lines.size(); ++i) {
+        QJsonObject line{{QStringLiteral("sku"), lines.at(i).sku},
+                         {QStringLiteral("quantity"), lines.at(i).quantity}};
+        if (lines.at(i).shopPrice)
+            line.insert(QStringLiteral("shop_price"), *lines.at(i).shopPrice);
+        if (const qsizetype k = lineOf.indexOf(i); k >= 0) {
+            line.insert(QStringLiteral("item"), erpLines.at(k).itemNumber);
+            if (k < linkedLines.size())
+                line.insert(QStringLiteral("erp_price"),
+                            linkedLines.at(k).toObject().value(QStringLiteral("unit_price")));
+        }
+        const QJsonValue applies =
+            line.value(erpPrices ? QStringLiteral("erp_price") : QStringLiteral("shop_price"));
+        if (!applies.isUndefined())
+            line.insert(QStringLiteral("order_price"), applies);
+        out.append(line);
+    }
+    result.insert(QStringLiteral("lines"), out);
     return result;
 }
 

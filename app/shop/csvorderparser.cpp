@@ -22,6 +22,7 @@ enum Column {
     Country,
     Phone,
     VatNumber,
+    ShippingTotal,
     Sku,
     ProductId,
     VariationId,
@@ -32,12 +33,14 @@ enum Column {
     ColumnCount
 };
 const char* const kColumnNames[ColumnCount] = {
-    "order_number", "order_id",     "status",  "date_modified_gmt", "currency",   "customer_id", "email",
-    "first_name",   "last_name",    "company", "country",           "phone",      "vat_number",  "sku",
-    "product_id",   "variation_id", "name",    "quantity",          "unit_price", "total"};
+    "order_number", "order_id",       "status",    "date_modified_gmt", "currency",     "customer_id",
+    "email",        "first_name",     "last_name", "company",           "country",      "phone",
+    "vat_number",   "shipping_total", "sku",       "product_id",        "variation_id", "name",
+    "quantity",     "unit_price",     "total"};
 // Columns that belong to the order rather than the line: equal on every row of an order.
-constexpr Column kOrderColumns[] = {OrderId,   Status,   DateModified, Currency, CustomerId, Email,
-                                    FirstName, LastName, Company,      Country,  Phone,      VatNumber};
+constexpr Column kOrderColumns[] = {OrderId, Status,    DateModified, Currency, CustomerId,
+                                    Email,   FirstName, LastName,     Company,  Country,
+                                    Phone,   VatNumber, ShippingTotal};
 
 qsizetype maxLength(Column c) {
     switch (c) {
@@ -239,6 +242,16 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
         c.vatNumber = cell(first, VatNumber);
         c.currency = order.currency;
         c.key = c.effectiveKey();
+        if (const QString shipping = cell(first, ShippingTotal); !shipping.isEmpty()) {
+            const auto amount = normaliseDecimal(shipping);
+            if (!amount || amount->startsWith(QLatin1Char('-'))) {
+                orderError(first, QStringLiteral("shipping_total must be a decimal number of 0 or more like "
+                                                 "4.95 (got %1)")
+                                      .arg(quoteShort(shipping)));
+                continue;
+            }
+            order.charges.append(OrderCharge{OrderCharge::Kind::Shipping, QString(), *amount});
+        }
 
         for (int r : group.rows) {
             OrderLine line;

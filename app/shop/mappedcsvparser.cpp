@@ -33,6 +33,13 @@ qsizetype maxLength(Field f) {
     }
 }
 
+// A number as the file writes it (with `point` as its decimal point), as decimal text.
+std::optional<QString> amountOf(QString text, QChar point) {
+    if (point == QLatin1Char(',') && !text.contains(QLatin1Char('.')))
+        text.replace(QLatin1Char(','), QLatin1Char('.'));
+    return normaliseDecimal(text);
+}
+
 // ISO 8601 ("2024-03-01", "2024-03-01T10:00:00Z") or Shopify's "2024-03-01 10:00:00 +0100"; without
 // a zone the time is UTC. With a format, QDateTime's format (also UTC unless it has a zone).
 QDateTime parseDate(const QString& text, const QString& format) {
@@ -78,6 +85,7 @@ CsvLayout shopifyLayout() {
     c[ColumnMapping::ProductName] = QStringLiteral("Lineitem name");
     c[ColumnMapping::Price] = QStringLiteral("Lineitem price");
     c[ColumnMapping::Sku] = QStringLiteral("Lineitem sku");
+    c[ColumnMapping::Shipping] = QStringLiteral("Shipping");
     l.formatName = QStringLiteral("Shopify order export");
     l.stripNumberSign = true;
     l.rowsTogether = true;
@@ -87,6 +95,7 @@ CsvLayout shopifyLayout() {
                          ColumnMapping::ProductName};
     l.phoneFallback = QStringLiteral("Phone");
     l.cancelledAt = QStringLiteral("Cancelled at");
+    l.shippingMethod = QStringLiteral("Shipping Method");
     return l;
 }
 
@@ -166,6 +175,7 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
     };
     const int phoneFallback = optionalColumn(m_layout.phoneFallback);
     const int cancelledAt = optionalColumn(m_layout.cancelledAt);
+    const int shippingMethod = optionalColumn(m_layout.shippingMethod);
 
     const qsizetype width = header.size();
     auto cellAt = [&](int row, int column) {
@@ -269,6 +279,8 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
             phoneFallback >= 0 ? orderValue(phoneFallback, quoteShort(m_layout.phoneFallback)) : QString();
         const QString cancelled =
             cancelledAt >= 0 ? orderValue(cancelledAt, quoteShort(m_layout.cancelledAt)) : QString();
+        const QString shippingName =
+            shippingMethod >= 0 ? orderValue(shippingMethod, quoteShort(m_layout.shippingMethod)) : QString();
         const QString orderId = order[ColumnMapping::OrderId];
         auto orderError = [&](int row, const QString& why) {
             OrderParseError e = OrderParseError::make(
@@ -331,6 +343,16 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
                                      ? QStringLiteral("2024-03-01 10:00:00 +0100")
                                      : QStringLiteral("%1 (date_format=)").arg(map.dateFormat));
         }
+        if (const QString shipping = order[ColumnMapping::Shipping]; error.isEmpty() && !shipping.isEmpty()) {
+            const auto amount = amountOf(shipping, map.decimalPoint);
+            if (!amount || amount->startsWith(QLatin1Char('-')))
+                error = QStringLiteral("the shipping %1 is %2, not an amount of 0 or more like %3")
+                            .arg(label(ColumnMapping::Shipping), quoteShort(shipping),
+                                 map.decimalPoint == QLatin1Char(',') ? QStringLiteral("4,95")
+                                                                      : QStringLiteral("4.95"));
+            else
+                o.charges.append(OrderCharge{OrderCharge::Kind::Shipping, shippingName, *amount});
+        }
         if (!error.isEmpty()) {
             orderError(errorRow, error);
             continue;
@@ -358,15 +380,13 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
 
         for (int r : group.rows) {
             auto decimal = [&](Field f, bool required, QString* into) {
-                QString v = cell(r, f);
+                const QString v = cell(r, f);
                 if (v.isEmpty()) {
                     if (required)
                         error = QStringLiteral("%1 is empty").arg(label(f));
                     return !required;
                 }
-                if (map.decimalPoint == QLatin1Char(',') && !v.contains(QLatin1Char('.')))
-                    v.replace(QLatin1Char(','), QLatin1Char('.'));
-                const auto d = normaliseDecimal(v);
+                const auto d = amountOf(v, map.decimalPoint);
                 if (!d) {
                     const QString example = f == ColumnMapping::Quantity           ? QStringLiteral("2")
                                             : map.decimalPoint == QLatin1Char(',') ? QStringLiteral("12,50")

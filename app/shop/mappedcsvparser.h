@@ -18,8 +18,9 @@ struct CsvLayout {
     // when false, only the columns in requiredColumns must be there.
     bool allMappedColumnsRequired = true;
     QList<ColumnMapping::Field> requiredColumns;
-    QString phoneFallback; // read when the phone column is empty
-    QString cancelledAt;   // when filled, the order's shop status is "cancelled"
+    QString phoneFallback;  // read when the phone column is empty
+    QString cancelledAt;    // when filled, the order's shop status is "cancelled"
+    QString shippingMethod; // the name of the shipping charge
 };
 
 // Reads an order export through a column mapping: Shopify's order export, or any CSV a profile maps

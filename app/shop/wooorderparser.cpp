@@ -130,8 +130,61 @@ Result<StagedOrder> WooOrderParser::parse(const QJsonObject& json) const {
             return fail(l.error());
         order.lines.append(line);
     }
+    if (auto charges = parseCharges(json); !charges)
+        return charges.error();
+    else
+        order.charges = std::move(*charges);
     order.status = OrderStatus::New;
     return order;
+}
+
+// Shipping: one charge per entry of shipping_lines (its method_title and total), else the order's
+// shipping_total; fees: one per entry of fee_lines (name, total; a negative fee is a discount).
+Result<QList<OrderCharge>> WooOrderParser::parseCharges(const QJsonObject& json) {
+    QList<OrderCharge> charges;
+    const auto readList = [&](const char* key, OrderCharge::Kind kind, const char* nameField) -> QString {
+        const QString name = QLatin1String(key);
+        const QJsonValue value = json.value(name);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray())
+            return QStringLiteral("%1 must be an array, not %2").arg(name, jsonTypeName(value));
+        const QJsonArray array = value.toArray();
+        if (array.size() > limits::kMaxLines)
+            return QStringLiteral("%1 has %2 entries (at most %3)")
+                .arg(name)
+                .arg(array.size())
+                .arg(limits::kMaxLines);
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString path = QStringLiteral("%1[%2]").arg(name).arg(i);
+            if (!array.at(i).isObject())
+                return QStringLiteral("%1 must be an object, not %2").arg(path, jsonTypeName(array.at(i)));
+            const QJsonObject entry = array.at(i).toObject();
+            FieldReader e(entry, path);
+            OrderCharge charge;
+            charge.kind = kind;
+            charge.description = e.string(nameField, FieldReader::Optional, limits::kMaxText).trimmed();
+            charge.amount = e.decimal("total", FieldReader::Required, kind == OrderCharge::Kind::Fee);
+            if (!e.ok())
+                return e.error();
+            charges.append(charge);
+        }
+        return {};
+    };
+    if (const QString error = readList("shipping_lines", OrderCharge::Kind::Shipping, "method_title");
+        !error.isEmpty())
+        return fail(error);
+    if (charges.isEmpty()) {
+        FieldReader r(json, QString());
+        const QString total = r.decimal("shipping_total", FieldReader::Optional, false);
+        if (!r.ok())
+            return fail(r.error());
+        if (!total.isEmpty())
+            charges.append(OrderCharge{OrderCharge::Kind::Shipping, QString(), total});
+    }
+    if (const QString error = readList("fee_lines", OrderCharge::Kind::Fee, "name"); !error.isEmpty())
+        return fail(error);
+    return charges;
 }
 
 ParsedOrders WooOrderParser::parseOne(const QJsonValue& value, const QString& where) const {

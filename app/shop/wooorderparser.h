@@ -18,7 +18,9 @@ namespace linkdesk::shop {
 // Required: id (whole number > 0), number (string), status, currency, date_modified_gmt (ISO 8601,
 // UTC), customer_id (whole number >= 0; 0 = guest), billing (object), line_items (1..1000 objects
 // with product_id, quantity > 0, price). Optional: billing fields (strings), variation_id, sku, name,
-// total. An order over 1 MiB of JSON or a string over its limit (see orderfields.h) is refused.
+// total; the charges: shipping_lines[{method_title, total}] (else shipping_total) and
+// fee_lines[{name, total}]. An order over 1 MiB of JSON or a string over its limit (see
+// orderfields.h) is refused.
 class WooOrderParser final {
 public:
     explicit WooOrderParser(QString shopCode)
@@ -41,6 +43,8 @@ public:
     static QString describe(const QJsonObject& order, const QString& where);
 
 private:
+    static Result<QList<OrderCharge>> parseCharges(const QJsonObject& order);
+
     QString m_shopCode;
 };
 

@@ -149,6 +149,14 @@ const QStringList kSchemaV6{
     QStringLiteral("UPDATE staged_orders SET sends = 1 WHERE sends = 0 AND (last_error <> '' OR status IN "
                    "('submitting', 'submitted', 'failed'))"),
 };
+// Version 7: an order's shipping and fees (StagedOrder::charges, as JSON); and the order mapping no
+// longer holds rows for the fields every order sets itself (the customer number, the external
+// document number): those rows were never used, so they are dropped rather than shown.
+const QStringList kSchemaV7{
+    QStringLiteral("ALTER TABLE staged_orders ADD COLUMN charges TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("DELETE FROM order_mapping WHERE erp_field IN ('customerNumber', 'customerId', "
+                   "'externalDocumentNumber')"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -159,6 +167,7 @@ const QList<Migration>& migrations() {
         {4, QStringLiteral("customer search"), kSchemaV4},
         {5, QStringLiteral("customer sort indexes"), kSchemaV5},
         {6, QStringLiteral("submits started per order"), kSchemaV6},
+        {7, QStringLiteral("order charges; order mapping without fixed fields"), kSchemaV7},
     };
     return list;
 }

@@ -11,7 +11,7 @@ const QString kOrderColumns = QStringLiteral(
     "id, shop_code, order_number, shop_order_id, shop_status, status, reason, currency, modified_at, "
     "customer_key, "
     "shop_customer_id, email, first_name, last_name, company, country, vat_number, phone, erp_customer_no, "
-    "erp_order_no, match_trace, attempts, last_error, raw_payload, changed_after_submit, sends");
+    "erp_order_no, match_trace, attempts, last_error, raw_payload, changed_after_submit, sends, charges");
 
 // The fields a fetch writes, in the order of kFetchedColumns.
 QVariantList fetchedValues(const StagedOrder& o) {
@@ -31,12 +31,13 @@ QVariantList fetchedValues(const StagedOrder& o) {
             c.country,
             c.vatNumber,
             c.phone,
-            QString::fromUtf8(o.rawPayload)};
+            QString::fromUtf8(o.rawPayload),
+            chargesToJson(o.charges)};
 }
 const QString kFetchedColumns =
     QStringLiteral("shop_order_id, shop_status, status, reason, currency, modified_at, customer_key, "
                    "shop_customer_id, email, "
-                   "first_name, last_name, company, country, vat_number, phone, raw_payload");
+                   "first_name, last_name, company, country, vat_number, phone, raw_payload, charges");
 
 StagedOrder readOrder(const QSqlQuery& q) {
     StagedOrder o;
@@ -69,6 +70,7 @@ StagedOrder readOrder(const QSqlQuery& q) {
     o.rawPayload = q.value(23).toString().toUtf8();
     o.changedAfterSubmit = q.value(24).toInt() != 0;
     o.sends = q.value(25).toInt();
+    o.charges = chargesFromJson(q.value(26).toString());
     return o;
 }
 
@@ -86,14 +88,14 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
     auto insert =
         m_db.prepare(QStringLiteral("INSERT INTO staged_orders (shop_code, order_number, %1, created_at, "
                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?, ?) RETURNING id")
+                                    "?, ?, ?, ?, ?, ?) RETURNING id")
                          .arg(kFetchedColumns));
     auto update =
         m_db.prepare(QStringLiteral("UPDATE staged_orders SET shop_order_id = ?, shop_status = ?, "
                                     "status = ?, reason = ?, currency = ?, modified_at = ?, "
                                     "customer_key = ?, shop_customer_id = ?, email = ?, first_name = ?, "
                                     "last_name = ?, company = ?, country = ?, vat_number = ?, phone = ?, "
-                                    "raw_payload = ?, updated_at = ?, erp_customer_no = '', "
+                                    "raw_payload = ?, charges = ?, updated_at = ?, erp_customer_no = '', "
                                     "match_trace = '', attempts = 0, last_error = '' WHERE id = ?"));
     auto flag = m_db.prepare(
         QStringLiteral("UPDATE staged_orders SET changed_after_submit = 1, updated_at = ? WHERE id = ?"));

@@ -122,7 +122,7 @@ private slots:
                  QStringLiteral("web"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out).array();
-        QCOMPARE(list.size(), 9);
+        QCOMPARE(list.size(), linkdesk::settingSpecs().size());
         bool seen = false;
         for (const auto& v : list) {
             const QJsonObject o = v.toObject();

@@ -42,7 +42,7 @@ QString markdown() {
         "Linkdesk's shared settings live in its database, so every workstation works with the same values. "
         "Each can be set for the whole installation and, differently, for one shop: a shop without its own "
         "value uses the installation value, and an installation without one uses the default below.\n\n"
-        "Change them on the Settings page (tab *Matching*), or with "
+        "Change them on the Settings page (on the tab each names below), or with "
         "`linkdesk-cli settings set KEY VALUE [--shop CODE]`; `linkdesk-cli settings list [--shop CODE]` "
         "shows every value with where it comes from. Every change is written to the audit log.\n\n"
         "| Key | Label | Default |\n|---|---|---|\n");
@@ -62,6 +62,9 @@ QString markdown() {
         text += QStringLiteral("; default ") +
                 (spec.defaultValue.isEmpty() ? QStringLiteral("empty")
                                              : QLatin1Char('`') + spec.defaultValue + QLatin1Char('`'));
+        text += QStringLiteral("; tab *%1*")
+                    .arg(spec.group == SettingGroup::OrderLines ? QStringLiteral("Order lines")
+                                                                : QStringLiteral("Matching"));
         text += QStringLiteral(".\n\n") + QString::fromUtf8(spec.help) + QLatin1Char('\n');
     }
     return text;

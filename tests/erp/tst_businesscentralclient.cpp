@@ -38,14 +38,19 @@ QJsonObject seed(int tokenLifetimeSeconds = 3600) {
                                         {QStringLiteral("itemNumber"), QStringLiteral("1000")},
                                         {QStringLiteral("unitPrice"), 10.0}}};
     return QJsonObject{
-        {QStringLiteral("erp"), QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
-                                            {QStringLiteral("client_secret"), Secret},
-                                            {QStringLiteral("company_id"), CompanyId},
-                                            {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
-                                            {QStringLiteral("token_expires_in"), 3600},
-                                            {QStringLiteral("customers"), customers},
-                                            {QStringLiteral("items"), items},
-                                            {QStringLiteral("prices"), prices}}}};
+        {QStringLiteral("erp"),
+         QJsonObject{
+             {QStringLiteral("client_id"), QStringLiteral("linkdesk")},
+             {QStringLiteral("client_secret"), Secret},
+             {QStringLiteral("company_id"), CompanyId},
+             {QStringLiteral("token_lifetime_seconds"), tokenLifetimeSeconds},
+             {QStringLiteral("token_expires_in"), 3600},
+             {QStringLiteral("customers"), customers},
+             {QStringLiteral("items"), items},
+             {QStringLiteral("prices"), prices},
+             {QStringLiteral("accounts"),
+              QJsonArray{QJsonObject{{QStringLiteral("number"), QStringLiteral("6110")},
+                                     {QStringLiteral("displayName"), QStringLiteral("Freight income")}}}}}}};
 }
 
 } // namespace
@@ -353,6 +358,33 @@ private slots:
         QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
                                       QStringLiteral("WEB-1001")),
                  1);
+    }
+
+    // Shipping as a G/L account line at the shop's amount; a description over Business Central's
+    // 100 characters is cut to fit rather than refused; read back with both lines.
+    void submitsAccountLinesAndFitsDescriptions() {
+        auto bc = client();
+        ErpSalesOrder order;
+        order.externalDocumentNumber = QStringLiteral("WEB-1003");
+        order.customerNumber = QStringLiteral("C00001");
+        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, QString(130, QLatin1Char('x'))},
+                       ErpOrderLine{QStringLiteral("6110"), 1, 4.95, QStringLiteral("Flat rate"),
+                                    ErpOrderLine::Type::Account}};
+        auto sent = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY2(sent && sent->ok(), sent ? qPrintable(sent->message()) : "no answer");
+        QCOMPARE(sent->value().lines.size(), 2);
+        QCOMPARE(sent->value().lines.at(0).description, QString(100, QLatin1Char('x')));
+        QVERIFY(sent->value().lines.at(1).type == ErpOrderLine::Type::Account);
+        QCOMPARE(sent->value().lines.at(1).itemNumber, QStringLiteral("6110"));
+        QCOMPARE(*sent->value().lines.at(1).unitPrice, 4.95);
+
+        order.externalDocumentNumber = QStringLiteral("WEB-1004");
+        order.lines[1].itemNumber = QStringLiteral("6999");
+        auto refused = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(refused && !refused->ok());
+        QVERIFY2(refused->message().contains(QStringLiteral("(G/L Account)")),
+                 qPrintable(refused->message()));
+        QVERIFY(refused->error().isPermanent());
     }
 
     void commitThenFailOnSubmitMakesExactlyOneOrder() {

@@ -50,6 +50,26 @@ private slots:
     void init() { setUp(tharsterntest::seed()); }
     void cleanup() { tearDown(); }
 
+    // Tharstern's orders take products only: an order with a G/L account line is refused before
+    // anything is sent.
+    void refusesAccountLinesWithoutSending() {
+        auto th = client();
+        ErpSalesOrder o = order(QStringLiteral("WEB-1201"), QStringLiteral("C00001"));
+        o.lines.append(ErpOrderLine{QStringLiteral("6110"), 1, 4.95, QStringLiteral("Flat rate"),
+                                    ErpOrderLine::Type::Account});
+        auto r = await<ErpSalesOrder>([&](auto done) { th->submitSalesOrder(o, done); });
+        QVERIFY(r && !r->ok());
+        QVERIFY2(r->message().contains(QStringLiteral("take products only")), qPrintable(r->message()));
+        QVERIFY(r->error().isPermanent());
+        QCOMPARE(storedOrders(QStringLiteral("WEB-1201")), 0);
+        QCOMPARE(m_sandbox->requests()
+                     .value(QStringLiteral("by_route"))
+                     .toObject()
+                     .value(QStringLiteral("POST /tharstern/api/orders/submit"))
+                     .toInt(),
+                 0);
+    }
+
     void problemsAreReadable() {
         const QJsonArray problems{
             QJsonObject{{QStringLiteral("Code"), QStringLiteral("Validation")},

@@ -152,7 +152,7 @@ private slots:
                  QStringLiteral("116"));
         QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("shopCombo"))->currentText(),
                  QStringLiteral("web"));
-        dialog->addLine(QStringLiteral("CA-A3-WALL"), 2);
+        dialog->addLine(QStringLiteral("CA-A3-WALL"), 2, 210.0);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);
         auto* linked = dialog->findChild<QLabel*>(QStringLiteral("linkedPriceLabel"));
         auto* fallback = dialog->findChild<QLabel*>(QStringLiteral("defaultPriceLabel"));
@@ -160,6 +160,19 @@ private slots:
         QVERIFY2(linked->text().startsWith(QStringLiteral("C00016: ")), qPrintable(linked->text()));
         QVERIFY2(fallback->text().startsWith(QStringLiteral("WEB: ")), qPrintable(fallback->text()));
         QVERIFY(dialog->findChild<QListWidget*>(QStringLiteral("traceList"))->count() > 0);
+        // Per line: the shop's price typed in, the ERP's for C00016, and the one the order line
+        // carries (the shop's, line_price_source being shop by default).
+        auto* source = dialog->findChild<QLabel*>(QStringLiteral("priceSourceLabel"));
+        QVERIFY2(source->text().contains(QStringLiteral("line_price_source: shop")),
+                 qPrintable(source->text()));
+        auto* prices = dialog->findChild<QTableWidget*>(QStringLiteral("priceTable"));
+        QCOMPARE(prices->rowCount(), 1);
+        QCOMPARE(prices->horizontalHeaderItem(3)->text(), QStringLiteral("ERP price (C00016)"));
+        const QLocale locale;
+        QCOMPARE(prices->item(0, 0)->text(), QStringLiteral("CA-A3-WALL"));
+        QCOMPARE(prices->item(0, 2)->text(), locale.toString(210.0, 'f', 2));
+        QCOMPARE(prices->item(0, 3)->text(), locale.toString(196.0, 'f', 2));
+        QCOMPARE(prices->item(0, 4)->text(), locale.toString(210.0, 'f', 2));
         dialog->grab().save(m_dir.filePath(QStringLiteral("testorder.png")));
         if (qEnvironmentVariableIsSet("LINKDESK_SCREENSHOT_DIR")) {
             const QString out = qEnvironmentVariable("LINKDESK_SCREENSHOT_DIR");

@@ -3,11 +3,11 @@
 #include "store/auditlog.h"
 #include "store/catalogrepository.h"
 #include "store/settingsstore.h"
-#include "windowtest.h"
 #include "ui/common/databaseworker.h"
 #include "ui/settings/ordermappingmodel.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/templatetablemodel.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -39,10 +39,11 @@ const QString CheckEmail = SettingKey::CheckEmailNewCustomers;
 class TestSettingsPage : public test::WindowTest {
     Q_OBJECT
 
+    // The Matching tab's widget first: the Order lines tab (a MatchingTab too) has the same names.
     template <typename T>
     static T* child(QWidget* page, const QString& name) {
-        auto* w = page->findChild<T*>(name);
-        if (!w)
+        auto* w = page->findChild<QWidget*>(QStringLiteral("matchingTab"))->findChild<T*>(name);
+        if (!w && !(w = page->findChild<T*>(name)))
             qWarning("no widget %s", qPrintable(name));
         return w;
     }

@@ -7,7 +7,6 @@
 
 #include <QTest>
 
-using test::CliRun;
 using test::CliWorld;
 using test::seedCustomer;
 using test::wooOrder;

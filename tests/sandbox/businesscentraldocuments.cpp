@@ -52,6 +52,86 @@ const QStringList LineProperties{QStringLiteral("lineType"),        QStringLiter
 
 } // namespace
 
+// A sales line as Business Central validates and fills it: an Item line priced for the customer
+// (its own price, else the item's) unless it names a unit price; an Account line (a G/L account that
+// exists, is not blocked and takes direct posting) at the unit price it names, else 0, since Business
+// Central has no price for an account; a Comment line with its text only. The description is a
+// Text[100]. Other line types are not played: refused rather than accepted unchecked.
+std::optional<Response> BusinessCentralFake::fillLine(QJsonObject& line,
+                                                      const QString& customerNumber) const {
+    const QString type = line.value(QStringLiteral("lineType")).toString(QStringLiteral("Comment"));
+    const QString number = line.value(QStringLiteral("lineObjectNumber")).toString();
+    line.insert(QStringLiteral("lineType"), type);
+    const QString description = line.value(QStringLiteral("description")).toString();
+    if (description.size() > 100)
+        return odataError(400, QStringLiteral("BadRequest"),
+                          QStringLiteral("The length of the string is %1, but it must be less than or equal "
+                                         "to 100 characters. Value: %2")
+                              .arg(description.size())
+                              .arg(description));
+    if (type == QLatin1String("Comment"))
+        return std::nullopt;
+    const double quantity = line.value(QStringLiteral("quantity")).toDouble(1);
+    double unitPrice = 0;
+    if (type == QLatin1String("Item")) {
+        const int item = m_data.itemIndex(number);
+        if (item < 0)
+            return odataError(400, QStringLiteral("Internal_RecordNotFound"),
+                              QStringLiteral("The field No. of table Sales Line contains a value (%1) that "
+                                             "cannot be found in the related table (Item).")
+                                  .arg(number));
+        const QJsonObject& i = m_data.items[item];
+        if (i.value(QStringLiteral("blocked")).toBool())
+            return odataError(400, QStringLiteral("Internal_TestFieldError"),
+                              QStringLiteral("Blocked must be equal to 'No'  in Item: No.=%1. Current value "
+                                             "is 'Yes'.")
+                                  .arg(number));
+        unitPrice = line.contains(QStringLiteral("unitPrice"))
+                        ? line.value(QStringLiteral("unitPrice")).toDouble()
+                        : m_data.priceFor(customerNumber, number);
+        line.insert(QStringLiteral("itemId"), i.value(QStringLiteral("id")));
+        if (description.isEmpty())
+            line.insert(QStringLiteral("description"), i.value(QStringLiteral("displayName")));
+    } else if (type == QLatin1String("Account")) {
+        const int account = m_data.accountIndex(number);
+        if (account < 0)
+            return odataError(400, QStringLiteral("Internal_RecordNotFound"),
+                              QStringLiteral("The field No. of table Sales Line contains a value (%1) that "
+                                             "cannot be found in the related table (G/L Account).")
+                                  .arg(number));
+        const QJsonObject& a = m_data.accounts[account];
+        if (a.value(QStringLiteral("accountType")).toString() != QLatin1String("Posting"))
+            return odataError(
+                400, QStringLiteral("Internal_TestFieldError"),
+                QStringLiteral("Account Type must be equal to 'Posting'  in G/L Account: No.=%1. "
+                               "Current value is '%2'.")
+                    .arg(number, a.value(QStringLiteral("accountType")).toString()));
+        if (a.value(QStringLiteral("blocked")).toBool())
+            return odataError(400, QStringLiteral("Internal_TestFieldError"),
+                              QStringLiteral("Blocked must be equal to 'No'  in G/L Account: No.=%1. Current "
+                                             "value is 'Yes'.")
+                                  .arg(number));
+        if (!a.value(QStringLiteral("directPosting")).toBool())
+            return odataError(400, QStringLiteral("Internal_TestFieldError"),
+                              QStringLiteral("Direct Posting must have a value in G/L Account: No.=%1. It "
+                                             "cannot be zero or empty.")
+                                  .arg(number));
+        unitPrice = line.value(QStringLiteral("unitPrice")).toDouble(0);
+        if (description.isEmpty())
+            line.insert(QStringLiteral("description"), a.value(QStringLiteral("displayName")));
+    } else {
+        return odataError(
+            400, QStringLiteral("BadRequest"),
+            QStringLiteral("The sandbox does not play sales lines of type '%1' (it plays Comment, "
+                           "Item and Account).")
+                .arg(type));
+    }
+    line.insert(QStringLiteral("quantity"), quantity);
+    line.insert(QStringLiteral("unitPrice"), unitPrice);
+    line.insert(QStringLiteral("amountExcludingTax"), quantity * unitPrice);
+    return std::nullopt;
+}
+
 QJsonObject BusinessCentralFake::documentOut(const QJsonObject& document, bool quotes, bool expand) const {
     QJsonObject out = document;
     out.remove(QStringLiteral("system"));
@@ -174,37 +254,18 @@ Response BusinessCentralFake::createDocument(const Request& request, bool quotes
                                                             : QStringLiteral("salesOrderLine")));
         }
         QJsonObject line = in;
-        const QString type = in.value(QStringLiteral("lineType")).toString(QStringLiteral("Comment"));
-        const QString itemNumber = in.value(QStringLiteral("lineObjectNumber")).toString();
         line.insert(QStringLiteral("id"), ErpData::newId());
         line.insert(QStringLiteral("documentId"), document.value(QStringLiteral("id")));
         line.insert(QStringLiteral("sequence"), sequence);
-        line.insert(QStringLiteral("lineType"), type);
         sequence += 10000;
-        if (type == QLatin1String("Item")) {
-            const int item = m_data.itemIndex(itemNumber);
-            if (item < 0)
-                return odataError(
-                    400, QStringLiteral("Internal_RecordNotFound"),
-                    QStringLiteral("The field No. of table Sales Line contains a value (%1) that "
-                                   "cannot be found in the related table (Item).")
-                        .arg(itemNumber));
-            const double quantity = in.value(QStringLiteral("quantity")).toDouble(1);
-            const double unitPrice = in.contains(QStringLiteral("unitPrice"))
-                                         ? in.value(QStringLiteral("unitPrice")).toDouble()
-                                         : m_data.priceFor(customerNumber, itemNumber);
-            line.insert(QStringLiteral("itemId"), m_data.items[item].value(QStringLiteral("id")));
-            line.insert(QStringLiteral("description"),
-                        in.value(QStringLiteral("description"))
-                            .toString(m_data.items[item].value(QStringLiteral("displayName")).toString()));
-            line.insert(QStringLiteral("quantity"), quantity);
-            line.insert(QStringLiteral("unitPrice"), unitPrice);
-            line.insert(QStringLiteral("amountExcludingTax"), quantity * unitPrice);
-            total += quantity * unitPrice;
-            summary.append(QJsonObject{{QStringLiteral("itemNumber"), itemNumber},
-                                       {QStringLiteral("quantity"), quantity},
-                                       {QStringLiteral("unitPrice"), unitPrice}});
-        }
+        if (auto refused = fillLine(line, customerNumber))
+            return *refused;
+        if (line.value(QStringLiteral("lineType")).toString() == QLatin1String("Item"))
+            summary.append(
+                QJsonObject{{QStringLiteral("itemNumber"), line.value(QStringLiteral("lineObjectNumber"))},
+                            {QStringLiteral("quantity"), line.value(QStringLiteral("quantity"))},
+                            {QStringLiteral("unitPrice"), line.value(QStringLiteral("unitPrice"))}});
+        total += line.value(QStringLiteral("amountExcludingTax")).toDouble();
         lines.append(line);
     }
     document.insert(linesKey(quotes), lines);

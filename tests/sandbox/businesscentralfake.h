@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace sandbox {
 
 class ErpData;
@@ -29,6 +31,7 @@ private:
     Response items(const Request& request, const QString& id);
     Response documents(const Request& request, bool quotes, const QString& id, bool linesOnly);
     Response createDocument(const Request& request, bool quotes);
+    std::optional<Response> fillLine(QJsonObject& line, const QString& customerNumber) const;
     QJsonObject documentOut(const QJsonObject& document, bool quotes, bool expand) const;
 
     ErpData& m_data;

@@ -45,6 +45,17 @@ ErpData::ErpData(const QJsonObject& seed)
     }
     for (const QJsonValue& value : seed.value(QStringLiteral("prices")).toArray())
         prices.append(value.toObject());
+    for (const QJsonValue& value : seed.value(QStringLiteral("accounts")).toArray()) {
+        QJsonObject account = value.toObject();
+        if (!account.contains(QStringLiteral("id")))
+            account.insert(QStringLiteral("id"), newId());
+        account.insert(QStringLiteral("blocked"), account.value(QStringLiteral("blocked")).toBool());
+        account.insert(QStringLiteral("directPosting"),
+                       account.value(QStringLiteral("directPosting")).toBool(true));
+        if (!account.contains(QStringLiteral("accountType")))
+            account.insert(QStringLiteral("accountType"), QStringLiteral("Posting"));
+        accounts.append(account);
+    }
 }
 
 QString ErpData::newId() {
@@ -70,6 +81,14 @@ int ErpData::customerIndexById(const QString& id) const {
 int ErpData::itemIndex(const QString& number) const {
     for (int i = 0; i < items.size(); ++i) {
         if (items[i].value(QStringLiteral("number")).toString() == number)
+            return i;
+    }
+    return -1;
+}
+
+int ErpData::accountIndex(const QString& number) const {
+    for (int i = 0; i < accounts.size(); ++i) {
+        if (accounts[i].value(QStringLiteral("number")).toString() == number)
             return i;
     }
     return -1;

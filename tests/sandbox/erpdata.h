@@ -29,8 +29,11 @@ public:
     QList<QJsonObject> customers;
     QList<QJsonObject> items;  // id, number, displayName, unitPrice, productTypeId
     QList<QJsonObject> prices; // customerNumber, itemNumber, unitPrice
+    // Business Central G/L accounts: id, number, displayName, blocked, directPosting, accountType.
+    QList<QJsonObject> accounts;
     // Both systems' orders: system, id, number, customerNumber, externalDocumentNumber or
-    // uniqueSubmitOrderId, lines [{itemNumber, quantity, unitPrice}].
+    // uniqueSubmitOrderId, lines [{itemNumber, quantity, unitPrice}] (the item lines; Tharstern's with
+    // the description sent, Business Central's whole lines under salesOrderLines).
     QList<QJsonObject> salesOrders;
     QList<QJsonObject> salesQuotes; // open Business Central quotes, lines under salesQuoteLines
     int estimates = 0;              // Tharstern estimates created by price requests
@@ -38,6 +41,7 @@ public:
     int customerIndex(const QString& number) const;
     int customerIndexById(const QString& id) const;
     int itemIndex(const QString& number) const;
+    int accountIndex(const QString& number) const;
     int itemIndexByProductType(int productTypeId) const;
     // The customer's own price for the item, else the item's unit price.
     double priceFor(const QString& customerNumber, const QString& itemNumber) const;

@@ -440,9 +440,12 @@ QJsonObject TharsternFake::submitOne(const QJsonObject& body) {
         const double unitPrice = in.contains(QStringLiteral("UnitPrice"))
                                      ? in.value(QStringLiteral("UnitPrice")).toDouble()
                                      : m_data.priceFor(code, product);
-        lines.append(QJsonObject{{QStringLiteral("itemNumber"), product},
-                                 {QStringLiteral("quantity"), quantity},
-                                 {QStringLiteral("unitPrice"), unitPrice}});
+        QJsonObject line{{QStringLiteral("itemNumber"), product},
+                         {QStringLiteral("quantity"), quantity},
+                         {QStringLiteral("unitPrice"), unitPrice}};
+        if (in.contains(QStringLiteral("Description")))
+            line.insert(QStringLiteral("description"), in.value(QStringLiteral("Description")));
+        lines.append(line);
     }
     if (lines.isEmpty())
         return refused(QStringLiteral("An order needs at least one item."));

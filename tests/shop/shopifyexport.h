@@ -7,7 +7,8 @@
 // quoted (a note over two lines with a quoted word in it).
 //
 // Rows (as a spreadsheet numbers them; the header is row 1):
-//   2-4  #1001  three lines; its note spans two lines of the text, so row 3 starts on line 4
+//   2-4  #1001  three lines, 7.50 shipping (Standard); its note spans two lines of the text, so row 3
+//                starts on line 4
 //   5    #1002  one line, no Billing Phone (the order's Phone column has one), a name with umlauts
 //   6    #1003  a line without SKU (a custom item): staged, named by its product name
 //   7-8  #1004  row 8 has "two" as quantity: the order is quarantined, row 8 (line 9) named
@@ -114,7 +115,9 @@ inline QByteArray exportFile() {
                   {"Billing Country", QStringLiteral("IE")},
                   {"Billing Phone", QStringLiteral("+353 1 555 0100")},
                   {"Subtotal", QStringLiteral("105.00")},
-                  {"Total", QStringLiteral("105.00")},
+                  {"Shipping", QStringLiteral("7.50")},
+                  {"Shipping Method", QStringLiteral("Standard")},
+                  {"Total", QStringLiteral("112.50")},
                   {"Notes", QStringLiteral("Deliver to the back door, \"Gate 2\".\r\nCall before.")},
                   {"Id", QStringLiteral("5123456789012")},
                   {"Tax 1 Name", QStringLiteral("VAT 23%")},
@@ -134,6 +137,7 @@ inline QByteArray exportFile() {
     Row b = with(orderRow(QStringLiteral("#1002"), QStringLiteral("zoe@example.de"), QStringLiteral("EUR"),
                           QStringLiteral("2024-03-05 15:00:00 +0100")),
                  {{"Billing Name", QStringLiteral("Zoë Müller")},
+                  {"Shipping", QStringLiteral("0.00")},
                   {"Billing Country", QStringLiteral("DE")},
                   {"Phone", QStringLiteral("+49 30 5550100")},
                   {"Id", QStringLiteral("5123456789013")}});

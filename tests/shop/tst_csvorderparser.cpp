@@ -50,6 +50,28 @@ private slots:
         QCOMPARE(a2.lines[0].variationId, 201);
     }
 
+    // shipping_total: an order column (the same on each of its rows), one shipping charge.
+    void shippingTotalIsTheOrdersShipping() {
+        const QString text =
+            QStringLiteral("order_number,currency,sku,quantity,unit_price,shipping_total\n"
+                           "S-1,GBP,BC-1,2,12.50,4.95\nS-1,GBP,FL-5,1,3,4.95\n"
+                           "S-2,GBP,BC-1,1,12.50,\nS-3,GBP,BC-1,1,12.50,4.95\nS-3,GBP,FL-5,1,3,5\n"
+                           "S-4,GBP,BC-1,1,12.50,-1\n");
+        const ParsedOrders parsed = CsvOrderParser(QStringLiteral("files")).parse(text);
+        QCOMPARE(parsed.orders.size(), 2);
+        QCOMPARE(parsed.orders[0].charges.size(), 1);
+        QCOMPARE(toString(parsed.orders[0].charges[0].kind), QStringLiteral("shipping"));
+        QCOMPARE(parsed.orders[0].charges[0].amount, QStringLiteral("4.95"));
+        QVERIFY(parsed.orders[1].charges.isEmpty()); // S-2: no shipping
+        QCOMPARE(parsed.errors.size(), 2);
+        QVERIFY2(
+            parsed.errors[0].message.contains(QStringLiteral("shipping_total is \"5\" here but \"4.95\"")),
+            qPrintable(parsed.errors[0].message));
+        QVERIFY2(
+            parsed.errors[1].message.contains(QStringLiteral("shipping_total must be a decimal number of 0")),
+            qPrintable(parsed.errors[1].message));
+    }
+
     void minimalHeaderAnyOrder() {
         const QString text =
             QStringLiteral("\xFEFFQuantity,SKU,unit_price,currency,order_number\r\n2,X,1.5,gbp,9\r\n");

@@ -86,6 +86,10 @@ private slots:
         QCOMPARE(a->lines[1].quantity, 500.0);
         QCOMPARE(a->lines[2].name, QStringLiteral("Poster A2, matt"));
         QCOMPARE(a->lines[2].lineNo, 3);
+        QCOMPARE(a->charges.size(), 1); // Shipping, named by its Shipping Method
+        QCOMPARE(toString(a->charges[0].kind), QStringLiteral("shipping"));
+        QCOMPARE(a->charges[0].amount, QStringLiteral("7.50"));
+        QCOMPARE(a->charges[0].description, QStringLiteral("Standard"));
         // The raw payload is the header and the order's own rows, the two-line note intact.
         QVERIFY(a->rawPayload.startsWith("Name,Email,Financial Status"));
         QVERIFY(a->rawPayload.contains("\"Deliver to the back door, \"\"Gate 2\"\".\r\nCall before.\""));
@@ -98,6 +102,9 @@ private slots:
         QCOMPARE(b->customer.lastName, QStringLiteral("M\u00fcller"));
         QCOMPARE(b->customer.phone, QStringLiteral("+49 30 5550100")); // the order's Phone column
         QCOMPARE(parsed.rowsOf.value(QStringLiteral("1002")), QList<int>{5});
+        QCOMPARE(b->charges.size(), 1);
+        QCOMPARE(b->charges[0].amount, QStringLiteral("0.00"));
+        QVERIFY(find(parsed, QStringLiteral("1003"))->charges.isEmpty()); // no Shipping column filled
 
         const StagedOrder* c = find(parsed, QStringLiteral("1003"));
         QVERIFY(c);
@@ -198,6 +205,36 @@ private slots:
         QCOMPARE(parsed.rowsOf.value(QStringLiteral("10001")), (QList<int>{2, 4}));
         QVERIFY(a.rawPayload.startsWith("Bestellnummer;Datum;"));
         QCOMPARE(parsed.orders[1].customer.email, QStringLiteral("ben@example.at"));
+    }
+
+    // shipping= maps an order column, read with the file's decimal point; on the first row only, or
+    // the same on every row.
+    void shippingColumnIsTheOrdersShipping() {
+        const QList<std::pair<QString, QString>> entries{
+            {QStringLiteral("number"), QStringLiteral("Bestellnummer")},
+            {QStringLiteral("sku"), QStringLiteral("Artikelnummer")},
+            {QStringLiteral("quantity"), QStringLiteral("Menge")},
+            {QStringLiteral("price"), QStringLiteral("Einzelpreis")},
+            {QStringLiteral("currency"), QStringLiteral("W\u00e4hrung")},
+            {QStringLiteral("shipping"), QStringLiteral("Versand")},
+            {QStringLiteral("delimiter"), QStringLiteral(";")},
+            {QStringLiteral("decimal"), QStringLiteral(",")}};
+        const QString text =
+            QStringLiteral("Bestellnummer;Artikelnummer;Menge;Einzelpreis;W\u00e4hrung;Versand\r\n"
+                           "1;BC-1;2;12,50;EUR;4,95\r\n1;FL-A5;1;0,08;EUR;\r\n"
+                           "2;BC-1;1;12,50;EUR;\r\n3;BC-1;1;12,50;EUR;gratis\r\n");
+        const ParsedOrders parsed =
+            MappedCsvParser(QStringLiteral("de"),
+                            mappedLayout(mapping(entries), QStringLiteral("[shop.de.columns]")))
+                .parse(text, QStringLiteral("export.csv"));
+        QCOMPARE(parsed.orders.size(), 2);
+        QCOMPARE(parsed.orders[0].charges.size(), 1);
+        QCOMPARE(parsed.orders[0].charges[0].amount, QStringLiteral("4.95"));
+        QVERIFY(parsed.orders[1].charges.isEmpty());
+        QCOMPARE(parsed.errors.size(), 1);
+        QVERIFY2(parsed.errors[0].message.contains(
+                     QStringLiteral("the shipping \"Versand\" (shipping) is \"gratis\"")),
+                 qPrintable(parsed.errors[0].message));
     }
 
     void detectsTheDelimiterWhenUnset() {

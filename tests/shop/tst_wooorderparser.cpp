@@ -102,6 +102,41 @@ private slots:
         QCOMPARE(parsed.orders.first().customer.effectiveKey(), QStringLiteral("guest:ann.lee@acme.example"));
     }
 
+    // Shipping per shipping line (else the order's shipping_total), fees per fee line.
+    void chargesFromShippingAndFeeLines() {
+        QJsonObject order = goodOrder();
+        order.insert(QStringLiteral("shipping_total"), QStringLiteral("9.90"));
+        order.insert(QStringLiteral("shipping_lines"),
+                     QJsonArray{QJsonObject{{QStringLiteral("method_title"), QStringLiteral("Flat rate")},
+                                            {QStringLiteral("total"), QStringLiteral("4.95")}},
+                                QJsonObject{{QStringLiteral("method_title"), QStringLiteral(" Courier ")},
+                                            {QStringLiteral("total"), 4.95}}});
+        order.insert(QStringLiteral("fee_lines"),
+                     QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Loyalty discount")},
+                                            {QStringLiteral("total"), QStringLiteral("-2.00")}}});
+        ParsedOrders parsed = WooOrderParser(QStringLiteral("web")).parseOne(order);
+        QCOMPARE(parsed.orders.size(), 1);
+        QList<OrderCharge> charges = parsed.orders.first().charges;
+        QCOMPARE(charges.size(), 3);
+        QCOMPARE(charges[0].description, QStringLiteral("Flat rate"));
+        QCOMPARE(charges[0].amount, QStringLiteral("4.95"));
+        QCOMPARE(charges[1].description, QStringLiteral("Courier"));
+        QCOMPARE(charges[1].amount, QStringLiteral("4.95"));
+        QCOMPARE(toString(charges[2].kind), QStringLiteral("fee"));
+        QCOMPARE(charges[2].amount, QStringLiteral("-2.00"));
+
+        order.remove(QStringLiteral("shipping_lines"));
+        order.remove(QStringLiteral("fee_lines"));
+        parsed = WooOrderParser(QStringLiteral("web")).parseOne(order);
+        charges = parsed.orders.first().charges;
+        QCOMPARE(charges.size(), 1);
+        QCOMPARE(toString(charges[0].kind), QStringLiteral("shipping"));
+        QCOMPARE(charges[0].description, QString());
+        QCOMPARE(charges[0].amount, QStringLiteral("9.90"));
+
+        QVERIFY(WooOrderParser(QStringLiteral("web")).parseOne(goodOrder()).orders.first().charges.isEmpty());
+    }
+
     void malformed_data() {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QJsonValue>("value"); // undefined: remove the field
@@ -168,6 +203,15 @@ private slots:
                                    << "line_items[0].sku is 10485760 characters long (at most 100)";
         QTest::newRow("no product") << "line_items[1].product_id" << QJsonValue(0)
                                     << "line_items[1].sku is empty and product_id is 0";
+        QTest::newRow("shipping_lines object") << "shipping_lines" << QJsonValue(QJsonObject{})
+                                               << "shipping_lines must be an array, not an object";
+        QTest::newRow("shipping line without total")
+            << "shipping_lines" << QJsonValue(QJsonArray{QJsonObject{{"method_title", "Flat rate"}}})
+            << "shipping_lines[0].total is missing";
+        QTest::newRow("shipping negative")
+            << "shipping_total" << QJsonValue("-4.95") << "shipping_total must not be negative";
+        QTest::newRow("fee text") << "fee_lines" << QJsonValue(QJsonArray{QJsonObject{{"total", "lots"}}})
+                                  << "fee_lines[0].total must be a decimal number";
         QTest::newRow("unknown field 10 MB") << "meta_data" << QJsonValue(huge)
                                              << "WooCommerce order 1042 [page 1, item 3]: the order is 10486";
     }

@@ -76,13 +76,42 @@ private slots:
         auto index = db->exec(searchIndex);
         QVERIFY(index && index->next());
         QCOMPARE(index->value(0).toInt(), 1);
-        // The order mapping starts with the fields a sales order needs.
+        // The order mapping starts with the header field a sales order takes from the order; the
+        // customer number and the external document number are set from the order, never mapped.
         auto q = db->exec(QStringLiteral("SELECT erp_field FROM order_mapping ORDER BY position"));
         QVERIFY(q);
         QStringList fields;
         while (q->next())
             fields << q->value(0).toString();
-        QCOMPARE(fields, (QStringList{"customerNumber", "externalDocumentNumber", "currencyCode"}));
+        QCOMPARE(fields, (QStringList{"currencyCode"}));
+    }
+
+    // Version 7 on a database of version 6: the mapping rows for fields every order sets itself
+    // (never used) are dropped, the others kept; orders get their (empty) charges.
+    void version7DropsTheFixedOrderMappingRows() {
+        test::TestDatabase tdb;
+        QVERIFY2(tdb.isValid(), qPrintable(tdb.error()));
+        {
+            auto db = tdb.open();
+            QVERIFY(db);
+            QVERIFY(db->exec(QStringLiteral("ALTER TABLE staged_orders DROP COLUMN charges")));
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM schema_version WHERE version = 7")));
+            QVERIFY(db->exec(QStringLiteral(
+                "INSERT INTO order_mapping (position, erp_field, source_kind, source_value) VALUES "
+                "(1, 'customerNumber', 'field', 'erp_customer_no'), (2, 'externalDocumentNumber', 'field', "
+                "'external_document_number'), (4, 'yourReference', 'field', 'order_number')")));
+            QCOMPARE(db->schemaVersion(), 6);
+        }
+        auto db = tdb.open();
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        auto q = db->exec(QStringLiteral("SELECT erp_field FROM order_mapping ORDER BY position"));
+        QVERIFY(q);
+        QStringList fields;
+        while (q->next())
+            fields << q->value(0).toString();
+        QCOMPARE(fields, (QStringList{"currencyCode", "yourReference"}));
+        QVERIFY(db->connection().record(QStringLiteral("staged_orders")).contains(QStringLiteral("charges")));
     }
 
     void sameColumnsOnEveryEngine() {

@@ -62,6 +62,32 @@ private slots:
         QCOMPARE(repo.list({OrderStatus::New})->size(), 1);
     }
 
+    // Shipping and fees are kept with the order, and replaced with it when the shop changes it.
+    void chargesAreKeptWithTheOrder() {
+        OrderRepository repo(*m_db);
+        StagedOrder o = order(QStringLiteral("3001"), 1, "{\"v\":1}");
+        o.charges = {
+            OrderCharge{OrderCharge::Kind::Shipping, QStringLiteral("Flat rate"), QStringLiteral("4.95")},
+            OrderCharge{OrderCharge::Kind::Fee, QStringLiteral("Rush fee, \"same day\""),
+                        QStringLiteral("-1.50")}};
+        QList<StagedOrder> batch{o};
+        QVERIFY(repo.store(batch));
+        StagedOrder stored = **repo.find(QStringLiteral("web"), QStringLiteral("3001"));
+        QCOMPARE(stored.charges.size(), 2);
+        QCOMPARE(toString(stored.charges[0].kind), QStringLiteral("shipping"));
+        QCOMPARE(stored.charges[0].description, QStringLiteral("Flat rate"));
+        QCOMPARE(stored.charges[0].amount, QStringLiteral("4.95"));
+        QCOMPARE(toString(stored.charges[1].kind), QStringLiteral("fee"));
+        QCOMPARE(stored.charges[1].description, QStringLiteral("Rush fee, \"same day\""));
+        QCOMPARE(stored.charges[1].amount, QStringLiteral("-1.50"));
+        QVERIFY(repo.saveState(stored)); // a state change keeps them
+        QCOMPARE((*repo.find(QStringLiteral("web"), QStringLiteral("3001")))->charges.size(), 2);
+
+        QList<StagedOrder> changed{order(QStringLiteral("3001"), 1, "{\"v\":2}")}; // no charges now
+        QCOMPARE(repo.store(changed)->updated, 1);
+        QVERIFY((*repo.find(QStringLiteral("web"), QStringLiteral("3001")))->charges.isEmpty());
+    }
+
     void requeueIsConditionalAndKeepsWhatWasSent() {
         OrderRepository repo(*m_db);
         QList<StagedOrder> batch{order(QStringLiteral("2001"), 2, "{}")};

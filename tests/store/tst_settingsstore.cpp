@@ -13,11 +13,21 @@ class TestSettingsStore : public test::DatabaseTest {
 private slots:
 
     void everyDesignKeyIsDeclared() {
-        const QStringList keys{"default_customer_code",     "use_external_id_as_customer_code",
-                               "check_email_new_customers", "match_fields",
-                               "create_missing_customers",  "guest_policy",
-                               "item_blocked_check",        "email_normalisation",
-                               "cache_ttl_seconds"};
+        const QStringList keys{"default_customer_code",
+                               "use_external_id_as_customer_code",
+                               "check_email_new_customers",
+                               "match_fields",
+                               "create_missing_customers",
+                               "guest_policy",
+                               "item_blocked_check",
+                               "email_normalisation",
+                               "cache_ttl_seconds",
+                               "line_description",
+                               "line_price_source",
+                               "shipping_line_type",
+                               "shipping_line_number",
+                               "fee_line_type",
+                               "fee_line_number"};
         QCOMPARE(settingSpecs().size(), keys.size());
         for (const QString& key : keys)
             QVERIFY2(findSettingSpec(key), qPrintable(key));

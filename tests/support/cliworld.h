@@ -3,6 +3,7 @@
 // The world of an end-to-end test: a linkdesk-sandbox process, a profile that points Linkdesk at
 // it, and linkdesk-cli run the way scripts run it (secrets by environment, JSON out). Builds the
 // orders and ERP customers of a seed, one way. Header-only.
+#include "clirunner.h"
 #include "sandboxprocess.h"
 
 #include <QDir>
@@ -11,13 +12,7 @@
 
 namespace test {
 
-struct CliRun {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-};
+using ::CliRun;
 
 // An ERP customer as the sandbox seed has it (Business Central's field names).
 inline QJsonObject seedCustomer(const QString& number, const QString& name, const QString& email,
@@ -88,37 +83,17 @@ public:
                     .arg(databasePath(), sandbox.base(), extraIni)
                     .toUtf8());
         f.close();
-        QList<QStringList> steps{{QStringLiteral("db"), QStringLiteral("migrate")}};
-        steps += setup;
-        for (const QStringList& step : std::as_const(steps)) {
-            const CliRun r = cli(step);
-            if (r.code != 0) {
-                qWarning("%s: %s", qPrintable(step.join(u' ')), r.err.constData());
-                return false;
-            }
-        }
-        return true;
-    }
-
-    CliRun cli(const QStringList& args, int timeoutMs = 300000) const {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("bc-secret"));
         env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QStringLiteral("ck_demo"));
         env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET"), QStringLiteral("cs_demo"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data"))); // the log file
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("LINKDESK_CLI"),
-                QStringList{QStringLiteral("--config"), m_profile} + args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, {}, "timed out"};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        m_cli.setEnvironment(env);
+        m_cli.setProfile(m_profile);
+        return m_cli.runAll(QList<QStringList>{{QStringLiteral("db"), QStringLiteral("migrate")}} + setup);
     }
 
+    CliRun cli(const QStringList& args, int timeoutMs = 300000) const { return m_cli.run(args, timeoutMs); }
     // `orders list --json`, by order number.
     QHash<QString, QJsonObject> orders() const {
         QHash<QString, QJsonObject> byNumber;
@@ -140,6 +115,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_profile;
+    CliRunner m_cli;
 };
 
 } // namespace test

@@ -8,11 +8,21 @@
 
 namespace linkdesk {
 
-MatchingTab::MatchingTab(DatabaseWorker& db, const Profile& profile, QWidget* parent)
-    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Matching"), parent)
+namespace {
+const char* titleOf(SettingGroup group) {
+    return group == SettingGroup::OrderLines ? QT_TRANSLATE_NOOP("linkdesk::Page", "Order lines")
+                                             : QT_TRANSLATE_NOOP("linkdesk::Page", "Matching");
+}
+} // namespace
+
+MatchingTab::MatchingTab(DatabaseWorker& db, const Profile& profile, SettingGroup group, QWidget* parent)
+    : Page(titleOf(group), parent)
     , m_ui(std::make_unique<Ui::MatchingTab>())
-    , m_db(db) {
+    , m_db(db)
+    , m_group(group) {
     m_ui->setupUi(this);
+    if (group == SettingGroup::OrderLines)
+        setObjectName(QStringLiteral("orderLinesTab"));
     m_ui->shopSelector->addItem(tr("Installation (all shops)"), QString());
     for (const ShopConfig& shop : profile.shops)
         m_ui->shopSelector->addItem(shop.name.isEmpty() || shop.name == shop.code
@@ -39,6 +49,8 @@ void MatchingTab::reload() {
 void MatchingTab::buildSettingsForm() {
     int row = 0;
     for (const SettingSpec& spec : settingSpecs()) {
+        if (spec.group != m_group)
+            continue;
         auto* editor = new SettingEditor(spec, m_ui->settingsGrid, row++, m_ui->settingsForm);
         connect(editor, &SettingEditor::edited, this, [this] { m_dirty = true; });
         m_editors.append(editor);

@@ -15,14 +15,15 @@ namespace linkdesk {
 class SettingEditor;
 struct Profile;
 
-// The settings tab "Matching": the shared settings of the installation or of one shop, each with
-// the value it falls back to beside it. Read and saved (all values in one transaction) on the
-// database worker; the form is disabled while that runs.
+// A settings tab of shared settings: those of one group (SettingGroup: "Matching", or "Order lines"),
+// of the installation or of one shop, each with the value it falls back to beside it. Read and saved
+// (all values in one transaction) on the database worker; the form is disabled while that runs.
 class MatchingTab final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MatchingTab)
 public:
-    MatchingTab(DatabaseWorker& db, const Profile& profile, QWidget* parent = nullptr);
+    MatchingTab(DatabaseWorker& db, const Profile& profile, SettingGroup group = SettingGroup::Matching,
+                QWidget* parent = nullptr);
     ~MatchingTab() override;
 
     // The scope being edited: empty for the installation, else a shop code.
@@ -44,6 +45,7 @@ private:
 
     std::unique_ptr<Ui::MatchingTab> m_ui;
     DatabaseWorker& m_db;
+    const SettingGroup m_group;
     RequestSerial m_reads;
     QList<SettingEditor*> m_editors;
     bool m_loading = false;

@@ -32,6 +32,11 @@ QString OrderMappingModel::validate() const {
         const OrderMappingRow& r = m_rows.at(i);
         if (r.erpField.isEmpty())
             return tr("Row %1 names no ERP field.").arg(i + 1);
+        if (SalesOrderBuilder::isFixedField(r.erpField))
+            return tr("Row %1: %2 is set from the order itself (the customer matching chose, the external "
+                      "document number, the lines) and cannot be mapped.")
+                .arg(i + 1)
+                .arg(r.erpField);
         if (seen.contains(r.erpField))
             return tr("The ERP field %1 is filled twice (row %2).").arg(r.erpField).arg(i + 1);
         seen << r.erpField;

@@ -26,6 +26,12 @@ QString choiceText(const QString& value) {
         {QStringLiteral("country"), QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Country")},
         {QStringLiteral("company"), QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Company")},
         {QStringLiteral("vat_number"), QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "VAT number")},
+        {QStringLiteral("shop"), QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "From the shop")},
+        {QStringLiteral("erp"), QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "From the ERP (nothing sent)")},
+        {QStringLiteral("none"), QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "Not sent")},
+        {QStringLiteral("item"), QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "As a line of an ERP item")},
+        {QStringLiteral("account"),
+         QT_TRANSLATE_NOOP("linkdesk::SettingEditor", "As a G/L account line (Business Central)")},
     };
     const char* text = texts.value(value);
     return text ? SettingEditor::tr(text) : value;

@@ -18,15 +18,17 @@ SettingsPage::SettingsPage(DatabaseWorker& db, const Profile& profile, secrets::
     QStringList shopCodes;
     for (const ShopConfig& shop : profile.shops)
         shopCodes << shop.code;
-    m_matching = new MatchingTab(db, profile, this);
+    m_matching = new MatchingTab(db, profile, SettingGroup::Matching, this);
     m_templates = new TemplatesTab(db, shopCodes, this);
     m_orderMapping = new OrderMappingTab(db, this);
+    auto* orderLines = new MatchingTab(db, profile, SettingGroup::OrderLines, this);
     m_connections = new ConnectionsTab(profile, credentials, this);
-    for (Page* tab :
-         {static_cast<Page*>(m_matching), static_cast<Page*>(m_templates), static_cast<Page*>(m_orderMapping),
-          static_cast<Page*>(m_connections), static_cast<Page*>(new LanguageTab(this))})
+    for (Page* tab : {static_cast<Page*>(m_matching), static_cast<Page*>(m_templates),
+                      static_cast<Page*>(m_orderMapping), static_cast<Page*>(orderLines),
+                      static_cast<Page*>(m_connections), static_cast<Page*>(new LanguageTab(this))})
         addTab(tab);
     connect(m_matching, &MatchingTab::settingChanged, this, &SettingsPage::settingChanged);
+    connect(orderLines, &MatchingTab::settingChanged, this, &SettingsPage::settingChanged);
     connect(m_connections, &ConnectionsTab::profileSaved, this, &SettingsPage::profileSaved);
     connect(m_connections, &ConnectionsTab::testConnectionRequested, this,
             &SettingsPage::testConnectionRequested);

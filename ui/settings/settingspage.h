@@ -22,9 +22,10 @@ namespace secrets {
 class CredentialStore;
 }
 
-// The settings, one tab (a page of its own) each: the shared settings per shop with the installation
-// value beside each (MatchingTab), the customer templates, the order mapping, the shop and ERP
-// connections with their credentials in the keychain, and the user's own language for the window.
+// The settings, one tab (a page of its own) each: the shared matching settings per shop with the
+// installation value beside each (MatchingTab), the customer templates, the order mapping (the
+// sales order's header fields), the order lines (a MatchingTab of the order-line settings), the shop
+// and ERP connections with their credentials in the keychain, and the user's own language.
 // Busy while any tab is.
 class SettingsPage final : public Page {
     Q_OBJECT
