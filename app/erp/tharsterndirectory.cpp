@@ -184,13 +184,13 @@ void TharsternClient::customersByCode(const CustomerSearch& search,
     auto gather = std::make_shared<Gather>();
     gather->left = codes.size();
     for (const auto& [code, email] : codes) {
-        customer(code, [search, done, gather, email](Result<std::optional<ErpCustomer>> r) {
+        customer(code, [search, done, gather, contactEmail = email](Result<std::optional<ErpCustomer>> r) {
             if (!r.ok() && !gather->error)
                 gather->error = r.error();
             if (r.ok() && r.value()) {
                 ErpCustomer c = *r.value();
                 if (!search.matches(c))
-                    c.email = email; // found through one of its contacts
+                    c.email = contactEmail; // found through one of its contacts
                 gather->found.append(c);
             }
             if (--gather->left == 0) {
