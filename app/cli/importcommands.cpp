@@ -4,16 +4,15 @@
 #include "domain/emailaddress.h"
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
+#include "import/cachesession.h"
 #include "import/importpipeline.h"
 #include "import/storematchdata.h"
 #include "import/testorder.h"
 #include "match/ordermatcher.h"
 #include "secrets/credentialstore.h"
-#include "store/cachestore.h"
 #include "store/customerrepository.h"
 #include "store/importruns.h"
 #include "store/linkrepository.h"
-#include "store/settingsstore.h"
 #include "util/crossthread.h"
 #include "wiring/importservices.h"
 
@@ -24,16 +23,18 @@
 namespace linkdesk::cli {
 
 namespace {
-// The profile's services with the saved look-up cache loaded; the cache is saved back on exit.
+// The profile's services with the saved look-up cache loaded; the cache is saved back on exit
+// (unless it was cleared meanwhile: then the clear wins).
 struct Session {
     LookupCache cache;
+    std::unique_ptr<CacheSession> cacheSession;
     std::unique_ptr<ImportServices> services;
     Database* db = nullptr;
 
     ~Session() {
         services.reset(); // the network thread stops before the cache is saved
-        if (db)
-            if (auto r = CacheStore(*db).save(cache.snapshot()); !r)
+        if (cacheSession)
+            if (auto r = cacheSession->save(); !r)
                 qWarning("Could not save the ERP look-up cache: %s", qPrintable(r.message()));
     }
 };
@@ -46,14 +47,11 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx) {
     if (!db)
         return db.error();
     auto session = std::make_unique<Session>();
-    auto ttl = SettingsStore(**db).forShop(ctx.option(QStringLiteral("shop")));
-    if (!ttl)
-        return ttl.error();
-    session->cache.setTtlSeconds(ttl->cacheTtlSeconds);
-    auto saved = CacheStore(**db).load();
-    if (!saved)
-        return saved.error();
-    session->cache.restore(*saved);
+    auto cacheSession =
+        CacheSession::open(**db, session->cache, **profile, ctx.option(QStringLiteral("shop")));
+    if (!cacheSession)
+        return cacheSession.error();
+    session->cacheSession = std::move(*cacheSession);
     session->db = *db;
     secrets::CredentialStore keychain;
     auto services = ImportServices::create(

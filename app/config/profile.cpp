@@ -187,6 +187,13 @@ const ShopConfig* Profile::shop(const QString& code) const {
     return nullptr;
 }
 
+QStringList Profile::shopCodes() const {
+    QStringList codes;
+    for (const ShopConfig& s : shops)
+        codes << s.code;
+    return codes;
+}
+
 Result<Profile> Profile::load(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())

@@ -2,6 +2,7 @@
 
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
+#include "erp/lookupcache.h"
 #include "erp/salesorderbuilder.h"
 #include "importlog.h"
 #include "match/matchsession.h"
@@ -84,6 +85,8 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
         return r.error();
     m_lock = &lock;
     const auto releaseLock = qScopeGuard([this] { m_lock = nullptr; });
+    // The answers fetched for one round of matching serve the next, even with the cache's TTL at 0.
+    const LookupCache::Session cacheSession(m_services.directory->cache());
 
     for (ShopSource* source : std::as_const(m_services.shops)) {
         if (cancelled())

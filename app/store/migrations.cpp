@@ -149,6 +149,11 @@ const QStringList kSchemaV6{
     QStringLiteral("UPDATE staged_orders SET sends = 1 WHERE sends = 0 AND (last_error <> '' OR status IN "
                    "('submitting', 'submitted', 'failed'))"),
 };
+// Version 7: the saved look-up cache's generation, raised by every clear: a process that loaded
+// the cache before a clear does not write back what it read (CacheStore::save).
+const QStringList kSchemaV7{
+    QStringLiteral("ALTER TABLE lookup_cache ADD COLUMN generation BIGINT NOT NULL DEFAULT 0"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -159,6 +164,7 @@ const QList<Migration>& migrations() {
         {4, QStringLiteral("customer search"), kSchemaV4},
         {5, QStringLiteral("customer sort indexes"), kSchemaV5},
         {6, QStringLiteral("submits started per order"), kSchemaV6},
+        {7, QStringLiteral("look-up cache generation"), kSchemaV7},
     };
     return list;
 }

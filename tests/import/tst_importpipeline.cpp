@@ -89,6 +89,7 @@ private slots:
         QVERIFY(catalog.saveTemplate(tmpl));
 
         m_cache.clear();
+        m_cache.setTtlSeconds(900);
         m_erp = new FakeErpClient;
         ErpCustomer acme;
         acme.number = QStringLiteral("C00001");
@@ -348,6 +349,21 @@ private slots:
         QCOMPARE_NAMED(refused.error().kind, ErrorKind::Conflict);
         QVERIFY2(refused.message().contains(QStringLiteral("ann@desk1")), qPrintable(refused.message()));
         QCOMPARE(m_erp->requests(), 0);
+    }
+
+    // cache_ttl_seconds=0: nothing is cached between passes, yet the answers fetched for one round
+    // of matching serve the next, so every order settles as it does with a cache.
+    void noCachingStillMatchesEveryOrder() {
+        m_cache.setTtlSeconds(0);
+        auto first = runPass();
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->failed, 0);
+        QCOMPARE(first->matched, 3);
+        QCOMPARE(first->blocked, 1);
+        QCOMPARE(first->submitted, 3);
+        QCOMPARE(first->customersCreated, 1);
+        QCOMPARE(m_cache.stats().entries, 0); // nothing outlives the pass
+        QCOMPARE(m_cache.snapshot().entries.size(), 0);
     }
 };
 
