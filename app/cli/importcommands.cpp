@@ -5,6 +5,7 @@
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
 #include "import/cachesession.h"
+#include "import/defaultcustomers.h"
 #include "import/importpipeline.h"
 #include "import/storematchdata.h"
 #include "import/testorder.h"
@@ -213,7 +214,7 @@ int runLinksCheck(Context& ctx) {
     return 0;
 }
 // Test connection from the command line: each ERP endpoint Linkdesk uses, tried without creating
-// anything; exit code 1 when one did not work.
+// anything, and the default customers; exit code 1 when one did not work or is missing or blocked.
 int runErpCheck(Context& ctx) {
     auto session = openSession(ctx);
     if (!session)
@@ -238,9 +239,25 @@ int runErpCheck(Context& ctx) {
                            .leftJustified(11)
                     << (c.endpoint.isEmpty() ? erp->systemName() : c.endpoint) << "  " << c.detail << '\n';
     }
+    auto defaults = DefaultCustomers::check(*(*session)->db, erp, (*ctx.profile())->shopCodes());
+    if (!defaults)
+        return ctx.error(defaults.message());
+    QJsonArray defaultList;
+    for (const DefaultCustomerCheck& c : *defaults) {
+        allWorked = allWorked && c.ok();
+        defaultList.append(QJsonObject{{QStringLiteral("code"), c.code},
+                                       {QStringLiteral("shops"), QJsonArray::fromStringList(c.shops)},
+                                       {QStringLiteral("state"), toString(c.state)},
+                                       {QStringLiteral("name"), c.erpName},
+                                       {QStringLiteral("detail"), c.detail}});
+        if (!ctx.json)
+            ctx.out << (c.ok() ? QStringLiteral("ok") : QStringLiteral("FAILED")).leftJustified(11)
+                    << "default customer  " << c.detail << '\n';
+    }
     if (ctx.json)
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("erp"), erp->systemName()}, {QStringLiteral("endpoints"), list}});
+        ctx.printJson(QJsonObject{{QStringLiteral("erp"), erp->systemName()},
+                                  {QStringLiteral("endpoints"), list},
+                                  {QStringLiteral("default_customers"), defaultList}});
     ctx.out.flush();
     return allWorked ? 0 : 1;
 }
@@ -265,7 +282,8 @@ QList<Command> importCommands() {
          QString(),
          QStringLiteral(
              "Tries each ERP endpoint Linkdesk uses, creating nothing, and says which worked (with "
-             "the server's own message when one did not)."),
+             "the server's own message when one did not); checks that every default customer is in "
+             "the ERP and not blocked."),
          runErpCheck},
     };
 }

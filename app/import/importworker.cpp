@@ -1,6 +1,7 @@
 #include "importworker.h"
 
 #include "cachesession.h"
+#include "defaultcustomers.h"
 #include "erp/erpclient.h"
 #include "secrets/credentialstore.h"
 #include "shop/shopsource.h"
@@ -141,7 +142,8 @@ bool ImportWorker::startImport(const QString& shopCode) {
 
 bool ImportWorker::startConnectionTest() {
     return startJob([this] {
-        auto job = openJob(profile(), m_cache);
+        const Profile current = profile();
+        auto job = openJob(current, m_cache);
         if (!job) {
             emit connectionTested(false, job.message());
             return;
@@ -167,6 +169,16 @@ bool ImportWorker::startConnectionTest() {
             lines << (c.endpoint.isEmpty()
                           ? tr("ERP (%1): %2").arg(erp->systemName(), c.detail)
                           : tr("ERP (%1) %2: %3. %4").arg(erp->systemName(), c.endpoint, state, c.detail));
+        }
+        // The default customers orders fall back to: an import refuses to start without them.
+        auto defaults = DefaultCustomers::check(*job->db, erp, current.shopCodes());
+        if (!defaults) {
+            ok = false;
+            lines << defaults.message();
+        }
+        for (const DefaultCustomerCheck& c : defaults ? *defaults : QList<DefaultCustomerCheck>()) {
+            ok = ok && c.ok();
+            lines << c.detail;
         }
         emit connectionTested(ok, lines.join(QLatin1Char('\n')));
     });

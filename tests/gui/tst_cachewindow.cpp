@@ -1,7 +1,7 @@
-// Issue 13, item 5 in the window, against a real linkdesk-sandbox: the window keeps one look-up
-// cache across its imports, yet a clear (from the toolbar during an import, or by another
+// Issue 13, items 5 and 6 in the window, against a real linkdesk-sandbox: the window keeps one
+// look-up cache across its imports, yet a clear (from the toolbar during an import, or by another
 // workstation) is never undone by what the window read before it; a shop's cache lifetime applies
-// to the window's import.
+// to the window's import; Test connection and the import check the default customer.
 #include "config/profile.h"
 #include "sandboxprocess.h"
 #include "store/cachestore.h"
@@ -143,6 +143,43 @@ private slots:
         QVERIFY2(!importState(window).startsWith(QStringLiteral("Import finished: 0 submitted")),
                  qPrintable(importState(window)));
         QCOMPARE(savedEntries(), 0);
+    }
+
+    void testConnectionAndImportCheckTheDefaultCustomer() {
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("NOPE")));
+        MainWindow window(*m_db, m_profile);
+        window.show();
+        QVERIFY(window.showPage(QStringLiteral("Settings")));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
+        tabs->setCurrentWidget(window.findChild<QWidget*>(QStringLiteral("connectionsTab")));
+        auto* test = window.findChild<QPushButton*>(QStringLiteral("testConnectionButton"));
+        auto* report = window.findChild<QLabel*>(QStringLiteral("connectionMessageLabel"));
+        QVERIFY(test && report);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
+        QVERIFY2(report->text().startsWith(QStringLiteral("Not everything works:")) &&
+                     report->text().contains(
+                         QStringLiteral("The default customer NOPE (shop web) is not in the ERP.")),
+                 qPrintable(report->text()));
+
+        QPushButton* start = startImport(window);
+        QVERIFY(start);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 60000);
+        QVERIFY2(
+            importState(window).startsWith(QStringLiteral("The import could not run: The import stopped "
+                                                          "before matching any order: The default "
+                                                          "customer NOPE (shop web) is not in the ERP.")),
+            qPrintable(importState(window)));
+        QCOMPARE(m_sandbox.erpState().value(QStringLiteral("salesOrders")).toArray().size(), 0);
+
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("C00001")));
+        QVERIFY(window.showPage(QStringLiteral("Settings")));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 30000);
+        QVERIFY2(!report->text().startsWith(QStringLiteral("Not everything works:")) &&
+                     report->text().contains(
+                         QStringLiteral("The default customer C00001 (shop web) is in the ERP: ")),
+                 qPrintable(report->text()));
     }
 };
 

@@ -1,6 +1,7 @@
-// Issue 13, item 9 end to end: linkdesk-cli against a real linkdesk-sandbox. A shop whose code is
-// written with capitals finds the keychain entries that `secrets list` (and the settings page) name
-// for it.
+// Issue 13, items 6 and 9 end to end: linkdesk-cli against a real linkdesk-sandbox. The default
+// customer is checked by `erp check` and before an import books any order to it; a shop whose code
+// is written with capitals finds the keychain entries that `secrets list` (and the settings page)
+// name for it.
 #include "clisandboxtest.h"
 
 #include <QDirIterator>
@@ -11,9 +12,71 @@ using linkdesk::test::CliSandboxTest;
 class TestConfigEndToEnd : public CliSandboxTest {
     Q_OBJECT
 
+    QStringList settings(const QString& verb, const QStringList& rest) const {
+        return QStringList{QStringLiteral("settings"), verb, QStringLiteral("default_customer_code")} + rest;
+    }
+    static QJsonObject onlyDefault(const Run& check) {
+        const QJsonArray defaults = check.json().value(QStringLiteral("default_customers")).toArray();
+        return defaults.size() == 1 ? defaults.first().toObject() : QJsonObject();
+    }
+
 private slots:
     void init() { QVERIFY(QFile::exists(qEnvironmentVariable("LINKDESK_CLI"))); }
     void cleanup() { m_sandbox.stop(); }
+
+    void defaultCustomerIsCheckedBeforeAnyOrderIsBooked() {
+        QVERIFY(setUp({QStringLiteral("--seed"), qEnvironmentVariable("LINKDESK_DEMO_SEED")},
+                      QStringLiteral("NOPE")));
+        const QStringList check{QStringLiteral("erp"), QStringLiteral("check"), QStringLiteral("--json")};
+        Run r = cli(check);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(onlyDefault(r).value(QStringLiteral("code")).toString(), QStringLiteral("NOPE"));
+        QCOMPARE(onlyDefault(r).value(QStringLiteral("state")).toString(), QStringLiteral("missing"));
+        QCOMPARE(onlyDefault(r).value(QStringLiteral("shops")).toArray(), QJsonArray{QStringLiteral("web")});
+        r = cli({QStringLiteral("erp"), QStringLiteral("check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("FAILED     default customer  The default customer NOPE (shop web) is not "
+                                "in the ERP."),
+                 r.out.constData());
+
+        r = cli({QStringLiteral("import")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("The import stopped before matching any order: The default customer NOPE "
+                                "(shop web) is not in the ERP. Set default_customer_code"),
+                 r.err.constData());
+        QVERIFY(statuses().isEmpty()); // nothing fetched: every order waits in the shop
+        QCOMPARE(requestsTo(QStringLiteral("/wp-json/")), 0);
+        QCOMPARE(m_sandbox.erpState().value(QStringLiteral("salesOrders")).toArray().size(), 0);
+
+        // A shop's own default, blocked in the ERP.
+        QCOMPARE(cli(settings(QStringLiteral("set"), {QStringLiteral("WEB")})).code, 0);
+        QCOMPARE(cli(settings(QStringLiteral("set"),
+                              {QStringLiteral("C00077"), QStringLiteral("--shop"), QStringLiteral("web")}))
+                     .code,
+                 0);
+        r = cli(check);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(onlyDefault(r).value(QStringLiteral("state")).toString(), QStringLiteral("blocked"));
+        r = cli({QStringLiteral("import")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("The default customer C00077 (Brightsign Displays Ltd, shop web) is blocked "
+                                "in the ERP"),
+                 r.err.constData());
+        QVERIFY(statuses().isEmpty());
+
+        // Fixed: the shop falls back to WEB, and the orders come in.
+        QCOMPARE(
+            cli(settings(QStringLiteral("unset"), {QStringLiteral("--shop"), QStringLiteral("web")})).code,
+            0);
+        r = cli(check);
+        QVERIFY2(r.code == 0, r.out.constData());
+        QCOMPARE(onlyDefault(r).value(QStringLiteral("state")).toString(), QStringLiteral("usable"));
+        QCOMPARE(onlyDefault(r).value(QStringLiteral("name")).toString(), QStringLiteral("Web shop sales"));
+        r = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("fetched")).toInt(), 320);
+        QVERIFY(r.json().value(QStringLiteral("submitted")).toInt() > 0);
+    }
 
     void shopCodeWithCapitalsFindsItsSecrets() {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))

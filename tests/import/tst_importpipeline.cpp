@@ -365,6 +365,43 @@ private slots:
         QCOMPARE(m_cache.stats().entries, 0); // nothing outlives the pass
         QCOMPARE(m_cache.snapshot().entries.size(), 0);
     }
+
+    // The default customer is checked before anything is fetched or booked to it.
+    void missingOrBlockedDefaultCustomerStopsThePass() {
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("GONE")));
+        auto missing = runPass();
+        QVERIFY(!missing);
+        QCOMPARE_NAMED(missing.error().kind, ErrorKind::Configuration);
+        QVERIFY2(missing.message().contains(QStringLiteral("The default customer GONE (shop web) is not in "
+                                                           "the ERP.")),
+                 qPrintable(missing.message()));
+        auto none = OrderRepository(*m_db).list({});
+        QVERIFY(none && none->isEmpty()); // nothing fetched: the orders wait in the shop
+        QCOMPARE(m_erp->orders().size(), 0);
+
+        ErpCustomer stopped;
+        stopped.number = QStringLiteral("STOP");
+        stopped.name = QStringLiteral("Stopped Ltd");
+        stopped.blocked = true;
+        stopped.blockedReason = QStringLiteral("credit limit");
+        m_erp->addCustomer(stopped);
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("WEB")));
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("STOP"),
+                                         QStringLiteral("web")));
+        auto blocked = runPass();
+        QVERIFY(!blocked);
+        QVERIFY2(
+            blocked.message().contains(QStringLiteral("The default customer STOP (Stopped Ltd, shop web) "
+                                                      "is blocked in the ERP: credit limit.")),
+            qPrintable(blocked.message()));
+        QCOMPARE(m_erp->orders().size(), 0);
+
+        QVERIFY(SettingsStore(*m_db).unset(QStringLiteral("default_customer_code"), QStringLiteral("web")));
+        auto fixed = runPass();
+        QVERIFY2(fixed, qPrintable(fixed.message()));
+        QCOMPARE(fixed->fetched, 5);
+        QCOMPARE(fixed->submitted, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImportPipeline)
