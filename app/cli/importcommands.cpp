@@ -4,16 +4,16 @@
 #include "domain/emailaddress.h"
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
+#include "import/cachesession.h"
+#include "import/defaultcustomers.h"
 #include "import/importpipeline.h"
 #include "import/storematchdata.h"
 #include "import/testorder.h"
 #include "match/ordermatcher.h"
 #include "secrets/credentialstore.h"
-#include "store/cachestore.h"
 #include "store/customerrepository.h"
 #include "store/importruns.h"
 #include "store/linkrepository.h"
-#include "store/settingsstore.h"
 #include "util/crossthread.h"
 #include "wiring/importservices.h"
 
@@ -24,16 +24,18 @@
 namespace linkdesk::cli {
 
 namespace {
-// The profile's services with the saved look-up cache loaded; the cache is saved back on exit.
+// The profile's services with the saved look-up cache loaded; the cache is saved back on exit
+// (unless it was cleared meanwhile: then the clear wins).
 struct Session {
     LookupCache cache;
+    std::unique_ptr<CacheSession> cacheSession;
     std::unique_ptr<ImportServices> services;
     Database* db = nullptr;
 
     ~Session() {
         services.reset(); // the network thread stops before the cache is saved
-        if (db)
-            if (auto r = CacheStore(*db).save(cache.snapshot()); !r)
+        if (cacheSession)
+            if (auto r = cacheSession->save(); !r)
                 qWarning("Could not save the ERP look-up cache: %s", qPrintable(r.message()));
     }
 };
@@ -46,14 +48,11 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx) {
     if (!db)
         return db.error();
     auto session = std::make_unique<Session>();
-    auto ttl = SettingsStore(**db).forShop(ctx.option(QStringLiteral("shop")));
-    if (!ttl)
-        return ttl.error();
-    session->cache.setTtlSeconds(ttl->cacheTtlSeconds);
-    auto saved = CacheStore(**db).load();
-    if (!saved)
-        return saved.error();
-    session->cache.restore(*saved);
+    auto cacheSession =
+        CacheSession::open(**db, session->cache, **profile, ctx.option(QStringLiteral("shop")));
+    if (!cacheSession)
+        return cacheSession.error();
+    session->cacheSession = std::move(*cacheSession);
     session->db = *db;
     secrets::CredentialStore keychain;
     auto services = ImportServices::create(
@@ -241,7 +240,7 @@ int runLinksCheck(Context& ctx) {
     return 0;
 }
 // Test connection from the command line: each ERP endpoint Linkdesk uses, tried without creating
-// anything; exit code 1 when one did not work.
+// anything, and the default customers; exit code 1 when one did not work or is missing or blocked.
 int runErpCheck(Context& ctx) {
     auto session = openSession(ctx);
     if (!session)
@@ -266,9 +265,25 @@ int runErpCheck(Context& ctx) {
                            .leftJustified(11)
                     << (c.endpoint.isEmpty() ? erp->systemName() : c.endpoint) << "  " << c.detail << '\n';
     }
+    auto defaults = DefaultCustomers::check(*(*session)->db, erp, (*ctx.profile())->shopCodes());
+    if (!defaults)
+        return ctx.error(defaults.message());
+    QJsonArray defaultList;
+    for (const DefaultCustomerCheck& c : *defaults) {
+        allWorked = allWorked && c.ok();
+        defaultList.append(QJsonObject{{QStringLiteral("code"), c.code},
+                                       {QStringLiteral("shops"), QJsonArray::fromStringList(c.shops)},
+                                       {QStringLiteral("state"), toString(c.state)},
+                                       {QStringLiteral("name"), c.erpName},
+                                       {QStringLiteral("detail"), c.detail}});
+        if (!ctx.json)
+            ctx.out << (c.ok() ? QStringLiteral("ok") : QStringLiteral("FAILED")).leftJustified(11)
+                    << "default customer  " << c.detail << '\n';
+    }
     if (ctx.json)
-        ctx.printJson(
-            QJsonObject{{QStringLiteral("erp"), erp->systemName()}, {QStringLiteral("endpoints"), list}});
+        ctx.printJson(QJsonObject{{QStringLiteral("erp"), erp->systemName()},
+                                  {QStringLiteral("endpoints"), list},
+                                  {QStringLiteral("default_customers"), defaultList}});
     ctx.out.flush();
     return allWorked ? 0 : 1;
 }
@@ -294,7 +309,8 @@ QList<Command> importCommands() {
          QString(),
          QStringLiteral(
              "Tries each ERP endpoint Linkdesk uses, creating nothing, and says which worked (with "
-             "the server's own message when one did not)."),
+             "the server's own message when one did not); checks that every default customer is in "
+             "the ERP and not blocked."),
          runErpCheck},
     };
 }

@@ -27,13 +27,18 @@ std::optional<QString> readStdin() {
     return QString::fromUtf8(data);
 }
 
+// The NAME argument as the keychain knows it: shop.WEB.consumer_key is shop.web.consumer_key.
+QString nameArg(const Context& ctx) {
+    return keychainName(ctx.args.value(0).split(QLatin1Char('.')));
+}
+
 int oneName(Context& ctx, const QString& command) {
     if (ctx.args.size() != 1)
         return ctx.usage(QStringLiteral("secrets %1 takes one NAME%2.")
                              .arg(command, command == QLatin1String("set")
                                                ? QStringLiteral("; the value is read from standard input")
                                                : QString()));
-    if (!CredentialStore::isValidName(ctx.args.at(0)))
+    if (!CredentialStore::isValidName(nameArg(ctx)))
         return ctx.usage(QStringLiteral("\"%1\" is not a secret name (e.g. erp.client_secret, "
                                         "shop.web.consumer_key).")
                              .arg(ctx.args.at(0)));
@@ -82,6 +87,7 @@ QList<Command> secretCommands() {
          [](Context& ctx) {
              if (const int bad = oneName(ctx, QStringLiteral("set")))
                  return bad;
+             const QString name = nameArg(ctx);
              const auto value = readStdin();
              if (!value)
                  return ctx.error(QStringLiteral("Cannot read the secret from standard input."));
@@ -89,18 +95,17 @@ QList<Command> secretCommands() {
                  return ctx.error(
                      QStringLiteral("No value on standard input: nothing stored. To delete a secret "
                                     "use: secrets remove %1")
-                         .arg(ctx.args.at(0)));
+                         .arg(name));
              CredentialStore store;
-             auto written = store.writeSync(ctx.args.at(0), *value);
+             auto written = store.writeSync(name, *value);
              if (!written)
                  return ctx.error(written.message());
              if (ctx.json)
-                 ctx.printJson(
-                     QJsonObject{{QStringLiteral("name"), ctx.args.at(0)}, {QStringLiteral("set"), true}});
+                 ctx.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), true}});
              else
-                 ctx.out << "Stored " << ctx.args.at(0) << " in the keychain.\n";
-             if (CredentialStore::fromEnvironment(ctx.args.at(0)))
-                 ctx.err << "linkdesk-cli: note: " << CredentialStore::environmentVariable(ctx.args.at(0))
+                 ctx.out << "Stored " << name << " in the keychain.\n";
+             if (CredentialStore::fromEnvironment(name))
+                 ctx.err << "linkdesk-cli: note: " << CredentialStore::environmentVariable(name)
                          << " is set and overrides the keychain.\n";
              return 0;
          }},
@@ -110,15 +115,15 @@ QList<Command> secretCommands() {
          [](Context& ctx) {
              if (const int bad = oneName(ctx, QStringLiteral("remove")))
                  return bad;
+             const QString name = nameArg(ctx);
              CredentialStore store;
-             auto removed = store.removeSync(ctx.args.at(0));
+             auto removed = store.removeSync(name);
              if (!removed)
                  return ctx.error(removed.message());
              if (ctx.json)
-                 ctx.printJson(
-                     QJsonObject{{QStringLiteral("name"), ctx.args.at(0)}, {QStringLiteral("set"), false}});
+                 ctx.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), false}});
              else
-                 ctx.out << "Removed " << ctx.args.at(0) << " from the keychain.\n";
+                 ctx.out << "Removed " << name << " from the keychain.\n";
              return 0;
          }},
     };

@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include "databaseurl.h"
+#include "keychainnames.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,11 +67,22 @@ Result<void> validate(const Profile& p) {
                            "variable LINKDESK_SECRET_DATABASE_PASSWORD).")
                 .arg(p.path));
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,20}$"));
+    QHash<QString, QString> folded; // code in lower case -> as written
     for (const ShopConfig& shop : p.shops) {
         if (!code.match(shop.code).hasMatch())
             return fail(
                 QStringLiteral("Shop code \"%1\" in %2 is not valid: use up to 20 letters, digits, - or _.")
                     .arg(shop.code, p.path));
+        // Secret names are lower case (keychainnames.h): [shop.web] and [shop.WEB] would share them.
+        const QString lower = shop.code.toLower();
+        if (folded.contains(lower))
+            return fail(
+                QStringLiteral("Shops \"%1\" and \"%2\" in %3 differ only in case; their secrets would "
+                               "share the keychain entries %4.*. Rename one of them.")
+                    .arg(folded.value(lower), shop.code, p.path,
+                         keychainName({QStringLiteral("shop"), lower})),
+                ErrorKind::Configuration);
+        folded.insert(lower, shop.code);
         if (shop.type != QLatin1String("woocommerce") && shop.type != QLatin1String("file"))
             return fail(QStringLiteral("Shop %1 in %2 has type \"%3\"; use woocommerce or file.")
                             .arg(shop.code, p.path, shop.type));
@@ -173,6 +185,13 @@ const ShopConfig* Profile::shop(const QString& code) const {
         if (s.code == code)
             return &s;
     return nullptr;
+}
+
+QStringList Profile::shopCodes() const {
+    QStringList codes;
+    for (const ShopConfig& s : shops)
+        codes << s.code;
+    return codes;
 }
 
 Result<Profile> Profile::load(const QString& path) {

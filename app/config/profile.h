@@ -76,6 +76,7 @@ struct Profile {
     NetConfig net;
 
     const ShopConfig* shop(const QString& code) const;
+    QStringList shopCodes() const; // in the profile's order
 
     static Result<Profile> load(const QString& path);
     // The user's own profile in the app-data folder, created with an SQLite database on first use.

@@ -79,7 +79,8 @@ const QList<SettingSpec>& settingSpecs() {
          QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Lookup cache lifetime"),
          QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
                            "How many seconds a cached ERP look-up is used before the ERP is asked again; "
-                           "0 turns the cache off.")},
+                           "0 turns the cache off (an import still reuses what it asked within itself). An "
+                           "import of several shops uses the shortest of their lifetimes.")},
         {SettingKey::LineDescription,
          SettingType::Enum,
          QStringLiteral("shop"),

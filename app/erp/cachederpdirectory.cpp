@@ -136,8 +136,9 @@ void CachedErpDirectory::pricesAsync(const QString& customerNumber, const QList<
         return;
     }
     LookupCache* cache = m_cache;
+    const LookupCache::Epoch askedAt = cache->epoch();
     m_client->prices(customerNumber, missing,
-                     [cache, customerNumber, missing, merge, done](Result<QList<ErpPrice>> asked) {
+                     [cache, askedAt, customerNumber, missing, merge, done](Result<QList<ErpPrice>> asked) {
                          if (!asked.ok() || asked->size() != missing.size()) {
                              done(asked.ok() ? fail(tr("The ERP answered %1 prices for %2 lines.")
                                                         .arg(asked->size())
@@ -146,7 +147,7 @@ void CachedErpDirectory::pricesAsync(const QString& customerNumber, const QList<
                              return;
                          }
                          for (const ErpPrice& p : asked.value())
-                             cache->putPrice(customerNumber, p.itemNumber, p.quantity, p.unitPrice);
+                             cache->putPrice(customerNumber, p.itemNumber, p.quantity, p.unitPrice, askedAt);
                          done(merge(asked.value()));
                      });
 }
@@ -224,9 +225,10 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
             const CustomerSearch search = lookup.search;
             const QString key = searchKey(search);
             join(key, settle, [=, this] {
+                const LookupCache::Epoch askedAt = cache->epoch();
                 m_client->findCustomers(search, [=](Result<QList<ErpCustomer>> result) {
                     if (result.ok()) {
-                        cache->putCustomers(search, result.value());
+                        cache->putCustomers(search, result.value(), askedAt);
                         if (self) {
                             QMutexLocker lock(&self->m_failuresMutex);
                             self->m_fetchedFresh.insert(key);
@@ -248,9 +250,10 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
             const QString number = lookup.number;
             const QString key = customerKey(number);
             join(key, settle, [=, this] {
+                const LookupCache::Epoch askedAt = cache->epoch();
                 m_client->customer(number, [=](Result<std::optional<ErpCustomer>> result) {
                     if (result.ok())
-                        cache->putCustomer(number, result.value());
+                        cache->putCustomer(number, result.value(), askedAt);
                     const Error error =
                         result.ok() ? Error{}
                                     : fail(tr("Looking up ERP customer %1: %2").arg(number, result.message()),
@@ -265,9 +268,10 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
             const QString number = lookup.number;
             const QString key = itemKey(number);
             join(key, settle, [=, this] {
+                const LookupCache::Epoch askedAt = cache->epoch();
                 m_client->itemExists(number, [=](Result<bool> result) {
                     if (result.ok())
-                        cache->putItemExists(number, result.value());
+                        cache->putItemExists(number, result.value(), askedAt);
                     const Error error =
                         result.ok() ? Error{}
                                     : fail(tr("Looking up ERP item %1: %2").arg(number, result.message()),

@@ -24,6 +24,10 @@ class LookupCache;
 // ErpClient, and runs the matcher again. Two fetches of one key share one network call. A key whose
 // fetch failed answers Failed (with the reason) until it is fetched again.
 //
+// The answers are kept in the cache, so a MatchSession needs them there until its next round: run it
+// within a LookupCache::Session (the import and the jobs do), which keeps them even with the TTL at
+// 0. An answer asked for before a clear of the cache is not kept.
+//
 // Threads: the lookups may be called from any thread (the cache is thread-safe). fetch() and
 // createCustomers() block their caller until the client, living on another thread, has answered;
 // fetchAsync() and createCustomerAsync() run on the client's thread.
@@ -62,6 +66,7 @@ public:
     // Network calls started by fetch() since construction (shared calls count once).
     int fetchCallsStarted() const { return m_callsStarted; }
     int inFlight() const { return int(m_waiting.size()); }
+    LookupCache* cache() const { return m_cache; }
 
 private:
     using Waiter = std::function<void(const Error* error)>;

@@ -64,11 +64,28 @@ CustomerSearch searchFromJson(const QJsonObject& o) {
     return s;
 }
 
+template <typename Map>
+void dropExpired(Map& map, qint64 t) {
+    for (auto it = map.begin(); it != map.end();)
+        it = it->expiresAt <= t ? map.erase(it) : std::next(it);
+}
+
 QString priceKey(const QString& customer, const QString& item, double quantity) {
     return customer + QLatin1Char('\n') + item + QLatin1Char('\n') + QString::number(quantity, 'g', 12);
 }
 
 } // namespace
+
+LookupCache::Session::Session(LookupCache* cache)
+    : m_cache(cache) {
+    if (m_cache)
+        m_cache->openSession();
+}
+
+LookupCache::Session::~Session() {
+    if (m_cache)
+        m_cache->closeSession();
+}
 
 LookupCache::LookupCache(int ttlSeconds, Clock clock)
     : m_clock(clock ? std::move(clock) : steadyClock())
@@ -84,6 +101,26 @@ int LookupCache::ttlSeconds() const {
     return m_ttlSeconds;
 }
 
+void LookupCache::openSession() {
+    QMutexLocker lock(&m_mutex);
+    if (m_openSessions++ == 0)
+        m_session = ++m_sessions;
+}
+
+void LookupCache::closeSession() {
+    QMutexLocker lock(&m_mutex);
+    if (--m_openSessions > 0)
+        return;
+    m_openSessions = 0;
+    m_session = 0;
+    const qint64 t = now(); // what only the session kept goes with it
+    dropExpired(m_searches, t);
+    dropExpired(m_customers, t);
+    dropExpired(m_items, t);
+    dropExpired(m_prices, t);
+    dropExpired(m_documents, t);
+}
+
 template <typename Map>
 auto LookupCache::lookup(Map& map, const QString& key) -> std::optional<decltype(map.begin()->value)> {
     const auto it = map.find(key);
@@ -91,7 +128,7 @@ auto LookupCache::lookup(Map& map, const QString& key) -> std::optional<decltype
         ++m_misses;
         return std::nullopt;
     }
-    if (it->expiresAt <= now()) {
+    if (!usable(*it, now())) {
         map.erase(it);
         ++m_misses;
         return std::nullopt;
@@ -115,28 +152,30 @@ std::optional<bool> LookupCache::itemExists(const QString& number) {
     return lookup(m_items, number);
 }
 
-void LookupCache::putCustomers(const CustomerSearch& search, const QList<ErpCustomer>& customers) {
+void LookupCache::putCustomers(const CustomerSearch& search, const QList<ErpCustomer>& customers,
+                               std::optional<Epoch> askedAt) {
     QMutexLocker lock(&m_mutex);
-    if (m_ttlSeconds == 0)
+    if (!keeps(askedAt))
         return;
     const qint64 expiresAt = expiry();
-    m_searches.insert(search.key(), SearchEntry{search, customers, expiresAt});
+    m_searches.insert(search.key(), SearchEntry{search, customers, expiresAt, m_session});
     for (const ErpCustomer& c : customers) // the same answer by number: no second request for it
-        m_customers.insert(c.number, {c, expiresAt});
+        m_customers.insert(c.number, {c, expiresAt, m_session});
 }
 
-void LookupCache::putCustomer(const QString& number, const std::optional<ErpCustomer>& customer) {
+void LookupCache::putCustomer(const QString& number, const std::optional<ErpCustomer>& customer,
+                              std::optional<Epoch> askedAt) {
     QMutexLocker lock(&m_mutex);
-    if (m_ttlSeconds == 0)
+    if (!keeps(askedAt))
         return;
-    m_customers.insert(number, {customer, expiry()});
+    m_customers.insert(number, {customer, expiry(), m_session});
 }
 
-void LookupCache::putItemExists(const QString& number, bool exists) {
+void LookupCache::putItemExists(const QString& number, bool exists, std::optional<Epoch> askedAt) {
     QMutexLocker lock(&m_mutex);
-    if (m_ttlSeconds == 0)
+    if (!keeps(askedAt))
         return;
-    m_items.insert(number, {exists, expiry()});
+    m_items.insert(number, {exists, expiry(), m_session});
 }
 
 std::optional<double> LookupCache::price(const QString& customerNumber, const QString& itemNumber,
@@ -146,11 +185,11 @@ std::optional<double> LookupCache::price(const QString& customerNumber, const QS
 }
 
 void LookupCache::putPrice(const QString& customerNumber, const QString& itemNumber, double quantity,
-                           double unitPrice) {
+                           double unitPrice, std::optional<Epoch> askedAt) {
     QMutexLocker lock(&m_mutex);
-    if (m_ttlSeconds == 0)
+    if (!keeps(askedAt))
         return;
-    m_prices.insert(priceKey(customerNumber, itemNumber, quantity), {unitPrice, expiry()});
+    m_prices.insert(priceKey(customerNumber, itemNumber, quantity), {unitPrice, expiry(), m_session});
 }
 
 std::optional<QJsonObject> LookupCache::document(const QString& name) {
@@ -158,18 +197,19 @@ std::optional<QJsonObject> LookupCache::document(const QString& name) {
     const auto it = m_documents.find(name);
     if (it == m_documents.end())
         return std::nullopt;
-    if (it->expiresAt <= now()) {
+    if (!usable(*it, now())) {
         m_documents.erase(it);
         return std::nullopt;
     }
     return it->value;
 }
 
-void LookupCache::putDocument(const QString& name, const QJsonObject& document) {
+void LookupCache::putDocument(const QString& name, const QJsonObject& document,
+                              std::optional<Epoch> askedAt) {
     QMutexLocker lock(&m_mutex);
-    if (m_ttlSeconds == 0)
+    if (!keeps(askedAt))
         return;
-    m_documents.insert(name, {document, expiry()});
+    m_documents.insert(name, {document, expiry(), m_session});
 }
 
 void LookupCache::forgetCustomer(const QString& number) {
@@ -187,10 +227,10 @@ void LookupCache::noteCustomer(const ErpCustomer& customer) {
     if (!customer.isValid())
         return;
     QMutexLocker lock(&m_mutex);
-    if (m_ttlSeconds == 0)
+    if (!keeps(std::nullopt))
         return;
     const qint64 expiresAt = expiry();
-    m_customers.insert(customer.number, {customer, expiresAt});
+    m_customers.insert(customer.number, {customer, expiresAt, m_session});
     for (auto it = m_searches.begin(); it != m_searches.end(); ++it) {
         QList<ErpCustomer>& list = it->value;
         const auto held = std::find_if(list.begin(), list.end(),
@@ -201,11 +241,13 @@ void LookupCache::noteCustomer(const ErpCustomer& customer) {
                 *held = customer;
             else
                 list.erase(held); // its email or match fields changed
-            it->expiresAt = expiresAt;
         } else if (matches) {
             list.append(customer);
-            it->expiresAt = expiresAt;
+        } else {
+            continue;
         }
+        it->expiresAt = expiresAt;
+        it->session = m_session;
     }
 }
 
@@ -252,12 +294,18 @@ CacheSnapshot LookupCache::snapshot() const {
                                    {QStringLiteral("name"), it.key()},
                                    {QStringLiteral("value"), it->value},
                                    {QStringLiteral("ttl_ms"), it->expiresAt - t}});
-    return CacheSnapshot{out, m_hits, m_misses};
+    return CacheSnapshot{out, m_hits, m_misses, m_generation};
 }
 
 void LookupCache::restore(const CacheSnapshot& snapshot) {
     const QJsonArray& entries = snapshot.entries;
     QMutexLocker lock(&m_mutex);
+    if (snapshot.generation < m_generation)
+        return; // taken before a clear this cache knows of
+    if (snapshot.generation > m_generation) {
+        dropAll(); // the saved cache was cleared since this cache was filled: the clear wins
+        m_generation = snapshot.generation;
+    }
     if (m_ttlSeconds == 0)
         return;
     const qint64 t = now();
@@ -273,63 +321,71 @@ void LookupCache::restore(const CacheSnapshot& snapshot) {
             QList<ErpCustomer> found;
             for (const auto& c : o.value(QStringLiteral("value")).toArray())
                 found.append(customerFromJson(c.toObject()));
-            m_searches.insert(search.key(), SearchEntry{search, found, t + left});
+            m_searches.insert(search.key(), SearchEntry{search, found, t + left, 0});
         } else if (kind == QLatin1String("customer")) {
             const QJsonValue v = o.value(QStringLiteral("value"));
             m_customers.insert(
                 o.value(QStringLiteral("number")).toString(),
-                {v.isObject() ? std::optional(customerFromJson(v.toObject())) : std::nullopt, t + left});
+                {v.isObject() ? std::optional(customerFromJson(v.toObject())) : std::nullopt, t + left, 0});
         } else if (kind == QLatin1String("item")) {
             m_items.insert(o.value(QStringLiteral("number")).toString(),
-                           {o.value(QStringLiteral("value")).toBool(), t + left});
+                           {o.value(QStringLiteral("value")).toBool(), t + left, 0});
         } else if (kind == QLatin1String("price")) {
             m_prices.insert(o.value(QStringLiteral("key")).toString(),
-                            {o.value(QStringLiteral("value")).toDouble(), t + left});
+                            {o.value(QStringLiteral("value")).toDouble(), t + left, 0});
         } else if (kind == QLatin1String("document")) {
             m_documents.insert(o.value(QStringLiteral("name")).toString(),
-                               {o.value(QStringLiteral("value")).toObject(), t + left});
+                               {o.value(QStringLiteral("value")).toObject(), t + left, 0});
         }
     }
 }
 
-int LookupCache::clear() {
-    QMutexLocker lock(&m_mutex);
-    const qint64 t = now();
-    int live = 0;
-    for (const auto& e : std::as_const(m_searches))
-        live += e.expiresAt > t ? 1 : 0;
-    for (const auto& e : std::as_const(m_customers))
-        live += e.expiresAt > t ? 1 : 0;
-    for (const auto& e : std::as_const(m_items))
-        live += e.expiresAt > t ? 1 : 0;
-    for (const auto& e : std::as_const(m_prices))
-        live += e.expiresAt > t ? 1 : 0;
-    for (const auto& e : std::as_const(m_documents))
-        live += e.expiresAt > t ? 1 : 0;
+int LookupCache::usableEntries(qint64 t) const {
+    int n = 0;
+    const auto count = [&](const auto& map) {
+        for (const auto& e : map)
+            n += usable(e, t) ? 1 : 0;
+    };
+    count(m_searches);
+    count(m_customers);
+    count(m_items);
+    count(m_prices);
+    count(m_documents);
+    return n;
+}
+
+void LookupCache::dropAll() {
     m_searches.clear();
     m_customers.clear();
     m_items.clear();
     m_prices.clear();
     m_documents.clear();
+    ++m_epoch;
+}
+
+int LookupCache::clear() {
+    QMutexLocker lock(&m_mutex);
+    const int live = usableEntries(now());
+    dropAll();
     return live;
+}
+
+LookupCache::Epoch LookupCache::epoch() const {
+    QMutexLocker lock(&m_mutex);
+    return m_epoch;
+}
+
+qint64 LookupCache::generation() const {
+    QMutexLocker lock(&m_mutex);
+    return m_generation;
 }
 
 LookupCache::Stats LookupCache::stats() const {
     QMutexLocker lock(&m_mutex);
-    const qint64 t = now();
     Stats s;
     s.hits = m_hits;
     s.misses = m_misses;
-    for (const auto& e : m_searches)
-        s.entries += e.expiresAt > t ? 1 : 0;
-    for (const auto& e : m_customers)
-        s.entries += e.expiresAt > t ? 1 : 0;
-    for (const auto& e : m_items)
-        s.entries += e.expiresAt > t ? 1 : 0;
-    for (const auto& e : m_prices)
-        s.entries += e.expiresAt > t ? 1 : 0;
-    for (const auto& e : m_documents)
-        s.entries += e.expiresAt > t ? 1 : 0;
+    s.entries = usableEntries(now());
     return s;
 }
 

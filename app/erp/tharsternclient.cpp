@@ -309,6 +309,7 @@ void TharsternClient::customer(const QString& code, Callback<std::optional<ErpCu
 }
 
 void TharsternClient::product(const QString& code, Callback<std::optional<Product>> done) {
+    forgetIfCleared();
     const auto known = m_products.constFind(code);
     if (known != m_products.cend()) {
         later<std::optional<Product>>(std::move(done), std::optional<Product>(*known));

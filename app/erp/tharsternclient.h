@@ -89,8 +89,9 @@ public:
     void checkEndpoints(Callback<QList<EndpointCheck>> done) override;
 
     // Keeps the customer and contact directory (customer_search=contacts) in the look-up cache: it
-    // lives as long as the cache's TTL, outlives the process and is emptied by Clear cache.
-    void setLookupCache(LookupCache* cache) { m_cache = cache; }
+    // lives as long as the cache's TTL, outlives the process and is emptied by Clear cache, which
+    // also empties what the client keeps in memory (the directory, products, estimate examples).
+    void setLookupCache(LookupCache* cache);
 
     const TharsternConfig& config() const { return m_config; }
     QUrl endpoint(const QString& path, const QList<QPair<QString, QString>>& query = {}) const;
@@ -138,6 +139,8 @@ private:
                          Callback<QList<ErpCustomer>> done);
     // The directory: from memory, the look-up cache, or (fresh, or neither has it) the server.
     void withDirectory(bool fresh, std::function<void(Result<std::shared_ptr<const Directory>>)> done);
+    // After a clear of the look-up cache: forgets the directory, products and examples held here.
+    void forgetIfCleared();
     void loadDirectory();
     void noteCreated(const ErpCustomer& customer);
     void findCustomersByDirectory(const CustomerSearch& search, Callback<QList<ErpCustomer>> done);
@@ -154,6 +157,7 @@ private:
 
     TharsternConfig m_config;
     LookupCache* m_cache = nullptr;
+    quint64 m_cacheEpoch = 0;           // the cache's epoch what is held here was read in
     QHash<QString, Product> m_products; // product code ->
     QHash<int, QJsonObject> m_examples; // ProductTypes_ID -> EstRequest/{id}/Example
     std::shared_ptr<const Directory> m_directory;

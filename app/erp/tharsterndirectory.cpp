@@ -211,8 +211,23 @@ void TharsternClient::clearDirectory() {
     m_directoryFresh = false;
 }
 
+void TharsternClient::setLookupCache(LookupCache* cache) {
+    m_cache = cache;
+    m_cacheEpoch = cache ? cache->epoch() : 0;
+}
+
+void TharsternClient::forgetIfCleared() {
+    if (!m_cache || m_cache->epoch() == m_cacheEpoch)
+        return;
+    m_cacheEpoch = m_cache->epoch();
+    clearDirectory();
+    m_products.clear();
+    m_examples.clear();
+}
+
 void TharsternClient::withDirectory(bool fresh,
                                     std::function<void(Result<std::shared_ptr<const Directory>>)> done) {
+    forgetIfCleared(); // Clear cache empties the directory held here too, fresh or not
     bool usable = false;
     if (fresh) {
         // A customer may have been created for this e-mail by an attempt whose answer was lost: only
@@ -241,50 +256,54 @@ void TharsternClient::withDirectory(bool fresh,
 void TharsternClient::loadDirectory() {
     m_directoryPending = true;
     m_directoryFresh = true; // unless a create begins while it loads
+    const quint64 askedAt = m_cache ? m_cache->epoch() : 0;
     const auto finish = [this](const Result<std::shared_ptr<const Directory>>& outcome) {
         m_directoryPending = false;
         const auto waiters = std::exchange(m_directoryWaiters, {});
         for (const auto& waiter : waiters)
             waiter(outcome);
     };
-    listAllItems(QStringLiteral("customers"), tr("reading the customer directory"),
-                 [this, finish](Result<QList<QJsonObject>> customers) {
-                     if (!customers.ok()) {
-                         m_directoryFresh = false;
-                         finish(customers.error());
-                         return;
-                     }
-                     listAllItems(
-                         m_config.contactsPath, tr("reading the contact directory"),
-                         [this, finish, customers = customers.value()](Result<QList<QJsonObject>> contacts) {
-                             if (!contacts.ok()) {
-                                 m_directoryFresh = false;
-                                 finish(contacts.error());
-                                 return;
-                             }
-                             auto d = std::make_shared<Directory>();
-                             for (const QJsonObject& c : customers)
-                                 d->addCustomer(customerFromJson(c));
-                             for (const QJsonObject& c : contacts.value()) {
-                                 const QString email = c.value(QStringLiteral("Email")).toString().trimmed();
-                                 const QString code =
-                                     c.value(QStringLiteral("CustomerCode")).toString().trimmed();
-                                 if (!email.isEmpty() && !code.isEmpty())
-                                     d->emails.append({email, code});
-                             }
-                             m_directory = d;
-                             m_directoryLoadedMs = m_clock.elapsed();
-                             ++m_directoryLoads;
-                             if (m_cache)
-                                 m_cache->putDocument(kDirectoryDocument, d->toJson());
-                             qCInfo(lcErp).noquote()
-                                 << QStringLiteral("Tharstern: directory read: %1 customers, %2 "
-                                                   "e-mails of customers and contacts")
-                                        .arg(d->customers.size())
-                                        .arg(d->emails.size());
-                             finish(std::shared_ptr<const Directory>(d));
-                         });
-                 });
+    listAllItems(
+        QStringLiteral("customers"), tr("reading the customer directory"),
+        [this, finish, askedAt](Result<QList<QJsonObject>> customers) {
+            if (!customers.ok()) {
+                m_directoryFresh = false;
+                finish(customers.error());
+                return;
+            }
+            listAllItems(
+                m_config.contactsPath, tr("reading the contact directory"),
+                [this, finish, askedAt, customers = customers.value()](Result<QList<QJsonObject>> contacts) {
+                    if (!contacts.ok()) {
+                        m_directoryFresh = false;
+                        finish(contacts.error());
+                        return;
+                    }
+                    auto d = std::make_shared<Directory>();
+                    for (const QJsonObject& c : customers)
+                        d->addCustomer(customerFromJson(c));
+                    for (const QJsonObject& c : contacts.value()) {
+                        const QString email = c.value(QStringLiteral("Email")).toString().trimmed();
+                        const QString code = c.value(QStringLiteral("CustomerCode")).toString().trimmed();
+                        if (!email.isEmpty() && !code.isEmpty())
+                            d->emails.append({email, code});
+                    }
+                    ++m_directoryLoads;
+                    if (m_cache && m_cache->epoch() != askedAt) {
+                        clearDirectory(); // read before a clear: answers who asked, kept by none
+                    } else {
+                        m_directory = d;
+                        m_directoryLoadedMs = m_clock.elapsed();
+                        if (m_cache)
+                            m_cache->putDocument(kDirectoryDocument, d->toJson(), askedAt);
+                    }
+                    qCInfo(lcErp).noquote() << QStringLiteral("Tharstern: directory read: %1 customers, %2 "
+                                                              "e-mails of customers and contacts")
+                                                   .arg(d->customers.size())
+                                                   .arg(d->emails.size());
+                    finish(std::shared_ptr<const Directory>(d));
+                });
+        });
 }
 
 // Write-through: a customer Linkdesk created (with its contact) is found at once, without a reload.

@@ -1,7 +1,9 @@
 #include "importpipeline.h"
 
+#include "defaultcustomers.h"
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
+#include "erp/lookupcache.h"
 #include "erp/salesorderbuilder.h"
 #include "importlog.h"
 #include "match/matchsession.h"
@@ -84,7 +86,11 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
         return r.error();
     m_lock = &lock;
     const auto releaseLock = qScopeGuard([this] { m_lock = nullptr; });
+    // The answers fetched for one round of matching serve the next, even with the cache's TTL at 0.
+    const LookupCache::Session cacheSession(m_services.directory->cache());
 
+    if (auto r = checkDefaultCustomers(); !r)
+        return r.error();
     for (ShopSource* source : std::as_const(m_services.shops)) {
         if (cancelled())
             break;
@@ -106,6 +112,23 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
     m_summary.cancelled = cancelled();
     qCInfo(lcImport).noquote() << m_summary.toText();
     return m_summary;
+}
+
+Result<void> ImportPipeline::checkDefaultCustomers() {
+    QStringList shops;
+    for (const ShopSource* source : std::as_const(m_services.shops))
+        if (m_options.shopCode.isEmpty() || source->shopCode() == m_options.shopCode)
+            shops << source->shopCode();
+    auto checks = DefaultCustomers::check(m_db, m_services.erp, shops, &m_cancelled);
+    if (!checks)
+        return checks.error();
+    if (cancelled())
+        return {}; // the pass stops at its next step
+    if (auto problem = DefaultCustomers::problem(*checks)) {
+        log(problem->message);
+        return *problem;
+    }
+    return {};
 }
 
 Result<void> ImportPipeline::fetch(ShopSource* source) {

@@ -24,8 +24,8 @@ class ImportLock;
 class ImportServices;
 class ShopSource;
 
-// Linkdesk's main job, one pass: fetch every shop's new and changed orders, match them, submit the
-// matched ones, each exactly once.
+// Linkdesk's main job, one pass: check the default customers, fetch every shop's new and changed
+// orders, match them, submit the matched ones, each exactly once.
 //
 // It runs as sequential code on a worker thread (never the thread of the network clients, whose
 // calls it waits for; see crossthread.h) and commits every state change before the next network
@@ -69,6 +69,9 @@ public:
     void cancel() { m_cancelled = true; }
 
 private:
+    // Every default customer of the pass's shops is in the ERP and not blocked, or the pass stops
+    // before any order is fetched or booked to it (DefaultCustomers).
+    Result<void> checkDefaultCustomers();
     Result<void> fetch(ShopSource* source);
     // only: match just these orders (by id); null: every order waiting.
     Result<void> match(const QString& shopCode, const QSet<qint64>* only = nullptr);

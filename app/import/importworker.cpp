@@ -1,12 +1,12 @@
 #include "importworker.h"
 
+#include "cachesession.h"
+#include "defaultcustomers.h"
 #include "erp/erpclient.h"
 #include "secrets/credentialstore.h"
 #include "shop/shopsource.h"
-#include "store/cachestore.h"
 #include "store/database.h"
 #include "store/importruns.h"
-#include "store/settingsstore.h"
 #include "util/crossthread.h"
 #include "wiring/importservices.h"
 
@@ -21,24 +21,24 @@ QString holderName() {
     return QStringLiteral("%1@%2 (Linkdesk window)").arg(user, QHostInfo::localHostName());
 }
 
-// What a job needs on its thread: a connection, the secrets and the services.
+// What a job needs on its thread: a connection, the look-up cache, the secrets and the services
+// (gone first, so no answer reaches the cache after the job).
 struct JobContext {
     std::unique_ptr<Database> db;
+    std::unique_ptr<CacheSession> cache;
     std::unique_ptr<ImportServices> services;
 };
 
-Result<JobContext> openJob(const Profile& profile, LookupCache* cache) {
+Result<JobContext> openJob(const Profile& profile, LookupCache* cache, const QString& shopCode = {}) {
     JobContext job;
     auto db = Database::open(profile.databaseUrl);
     if (!db)
         return db.error();
     job.db = std::move(*db);
-    if (auto ttl = SettingsStore(*job.db).forShop({}); ttl)
-        cache->setTtlSeconds(ttl->cacheTtlSeconds);
-    auto saved = CacheStore(*job.db).load();
-    if (!saved)
-        return saved.error();
-    cache->restore(*saved);
+    auto session = CacheSession::open(*job.db, *cache, profile, shopCode);
+    if (!session)
+        return session.error();
+    job.cache = std::move(*session);
     secrets::CredentialStore keychain; // on this thread, with this thread's event loop
     auto services = ImportServices::create(
         profile, [&keychain](const QString& name) { return keychain.readSync(name); }, cache);
@@ -102,7 +102,7 @@ bool ImportWorker::startImport(const QString& shopCode) {
         run.startedAt = QDateTime::currentDateTimeUtc();
         run.holder = holderName();
         emit progress(QStringLiteral("fetch"), 0, 0);
-        auto job = openJob(profile(), m_cache);
+        auto job = openJob(profile(), m_cache, shopCode);
         if (!job) {
             emit importFinished(false, job.message(), {});
             return;
@@ -132,7 +132,7 @@ bool ImportWorker::startImport(const QString& shopCode) {
             run.summary.insert(QStringLiteral("cancelled"), true);
         run.error = summary.message();
         job->services.reset();
-        if (auto r = CacheStore(*job->db).save(m_cache->snapshot()); !r)
+        if (auto r = job->cache->save(); !r)
             emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
         if (auto r = ImportRuns(*job->db).record(run); !r)
             emit logLine(tr("Could not record the import run: %1").arg(r.message()));
@@ -142,7 +142,8 @@ bool ImportWorker::startImport(const QString& shopCode) {
 
 bool ImportWorker::startConnectionTest() {
     return startJob([this] {
-        auto job = openJob(profile(), m_cache);
+        const Profile current = profile();
+        auto job = openJob(current, m_cache);
         if (!job) {
             emit connectionTested(false, job.message());
             return;
@@ -169,6 +170,16 @@ bool ImportWorker::startConnectionTest() {
                           ? tr("ERP (%1): %2").arg(erp->systemName(), c.detail)
                           : tr("ERP (%1) %2: %3. %4").arg(erp->systemName(), c.endpoint, state, c.detail));
         }
+        // The default customers orders fall back to: an import refuses to start without them.
+        auto defaults = DefaultCustomers::check(*job->db, erp, current.shopCodes());
+        if (!defaults) {
+            ok = false;
+            lines << defaults.message();
+        }
+        for (const DefaultCustomerCheck& c : defaults ? *defaults : QList<DefaultCustomerCheck>()) {
+            ok = ok && c.ok();
+            lines << c.detail;
+        }
         emit connectionTested(ok, lines.join(QLatin1Char('\n')));
     });
 }
@@ -176,7 +187,7 @@ bool ImportWorker::startConnectionTest() {
 bool ImportWorker::startTestOrder(const QString& shopCode, const QString& shopCustomerId,
                                   const QList<TestOrder::Line>& lines) {
     return startJob([this, shopCode, shopCustomerId, lines] {
-        auto job = openJob(profile(), m_cache);
+        auto job = openJob(profile(), m_cache, shopCode);
         if (!job) {
             emit testOrderFinished(false, job.message(), {});
             return;

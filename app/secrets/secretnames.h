@@ -1,16 +1,14 @@
 #pragma once
 
+#include "config/keychainnames.h"
 #include "config/profile.h"
 
 #include <QStringList>
 
 namespace linkdesk::secrets {
 
-// The secret names a profile needs, in a stable order:
-//   erp.client_secret        Business Central (OAuth2 client credentials)
-//   erp.password             Tharstern (GenerateAPIToken)
-//   shop.CODE.consumer_key   WooCommerce REST API key, per shop
-//   shop.CODE.consumer_secret
+// The secret names a profile needs, in a stable order: the ERP's, then each shop's (the names
+// themselves are built by config/keychainnames.h).
 QStringList secretNames(const Profile& profile);
 
 } // namespace linkdesk::secrets

@@ -157,6 +157,11 @@ const QStringList kSchemaV7{
     QStringLiteral("DELETE FROM order_mapping WHERE erp_field IN ('customerNumber', 'customerId', "
                    "'externalDocumentNumber')"),
 };
+// Version 8: the saved look-up cache's generation, raised by every clear: a process that loaded
+// the cache before a clear does not write back what it read (CacheStore::save).
+const QStringList kSchemaV8{
+    QStringLiteral("ALTER TABLE lookup_cache ADD COLUMN generation BIGINT NOT NULL DEFAULT 0"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -168,6 +173,7 @@ const QList<Migration>& migrations() {
         {5, QStringLiteral("customer sort indexes"), kSchemaV5},
         {6, QStringLiteral("submits started per order"), kSchemaV6},
         {7, QStringLiteral("order charges; order mapping without fixed fields"), kSchemaV7},
+        {8, QStringLiteral("look-up cache generation"), kSchemaV8},
     };
     return list;
 }

@@ -28,14 +28,6 @@ QUrl httpUrl(const QString& text) {
 
 } // namespace
 
-QString erpSecretName(const ErpConfig& config) {
-    if (config.type == QLatin1String("businesscentral"))
-        return QStringLiteral("erp.client_secret");
-    if (config.type == QLatin1String("tharstern"))
-        return QStringLiteral("erp.password");
-    return {};
-}
-
 Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, const QString& secret,
                                                    net::HttpClient* http, QObject* parent,
                                                    LookupCache* cache) {
@@ -70,9 +62,9 @@ Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, cons
         if (bc.clientId.isEmpty())
             return missing("client_id");
         if (secret.isEmpty())
-            return fail(
-                tr("The Business Central client secret (keychain entry erp.client_secret) is not set."),
-                ErrorKind::Configuration);
+            return fail(tr("The Business Central client secret (keychain entry %1) is not set.")
+                            .arg(erpSecretName(config)),
+                        ErrorKind::Configuration);
         return std::unique_ptr<ErpClient>(std::make_unique<BusinessCentralClient>(bc, http, parent));
     }
     if (config.type == QLatin1String("tharstern")) {
@@ -88,8 +80,9 @@ Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, cons
             return missing("user");
         th.password = secret;
         if (secret.isEmpty())
-            return fail(tr("The Tharstern password (keychain entry erp.password) is not set."),
-                        ErrorKind::Configuration);
+            return fail(
+                tr("The Tharstern password (keychain entry %1) is not set.").arg(erpSecretName(config)),
+                ErrorKind::Configuration);
         const TharsternKeys& keys = config.tharstern;
         th.applicationId = keys.applicationId.trimmed();
         if (keys.customerSearch == QLatin1String("contacts"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/keychainnames.h" // erpSecretName()
 #include "erp/erpclient.h"
 #include "util/result.h"
 
@@ -15,10 +16,6 @@ class LookupCache;
 namespace net {
 class HttpClient;
 }
-
-// The keychain entry holding the secret the profile's ERP needs: "erp.client_secret" (Business
-// Central) or "erp.password" (Tharstern); empty for an unknown type.
-QString erpSecretName(const ErpConfig& config);
 
 // The client the profile's [erp] section names (type businesscentral or tharstern), talking through
 // http. secret is the Business Central client secret or the Tharstern password, from the keychain;

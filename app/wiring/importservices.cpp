@@ -1,5 +1,6 @@
 #include "importservices.h"
 
+#include "config/keychainnames.h"
 #include "erp/cachederpdirectory.h"
 #include "net/httpclient.h"
 #include "shop/shopsources.h"
@@ -32,14 +33,14 @@ ImportServices::create(const Profile& profile, const SecretReader& secrets, Look
     for (const ShopConfig& shop : profile.shops) {
         ShopPlan plan{shop, {}, {}};
         if (shop.type == QLatin1String("woocommerce")) {
-            for (const QString& part : {QStringLiteral("consumer_key"), QStringLiteral("consumer_secret")}) {
-                const QString name = QStringLiteral("shop.%1.%2").arg(shop.code, part);
+            for (const ShopSecret part : {ShopSecret::ConsumerKey, ShopSecret::ConsumerSecret}) {
+                const QString name = shopSecretName(shop.code, part);
                 auto value = secrets(name);
                 if (!value)
                     return fail(QObject::tr("The secret %1 of shop %2 is not available: %3")
                                     .arg(name, shop.code, value.message()),
                                 ErrorKind::Configuration);
-                (part.endsWith(QLatin1String("key")) ? plan.key : plan.secret) = *value;
+                (part == ShopSecret::ConsumerKey ? plan.key : plan.secret) = *value;
             }
         } else if (shop.type != QLatin1String("file")) {
             return fail(

@@ -187,6 +187,41 @@ private slots:
         QCOMPARE(next.directoryLoads(), 2);
     }
 
+    // Clear cache empties the directory the client holds too, even one read for a fresh search; with
+    // the cache's TTL at 0 the directory serves one session only.
+    void clearEmptiesTheDirectoryTheClientHolds() {
+        LookupCache cache(600);
+        TharsternClient th(directoryConfig(), http());
+        th.setLookupCache(&cache);
+        CustomerSearch fresh = byEmail(QStringLiteral("o'brien@example.com"));
+        fresh.fresh = true;
+        auto first = search(th, fresh);
+        QVERIFY(first && first->ok());
+        QCOMPARE(th.directoryLoads(), 1);
+        QVERIFY(search(th, fresh));
+        QCOMPARE(th.directoryLoads(), 1); // read since the last create: it will do
+        cache.clear();
+        auto again = search(th, fresh);
+        QVERIFY(again && again->ok());
+        QCOMPARE(numbers(again->value()), QStringList{QStringLiteral("C00002")});
+        QCOMPARE(th.directoryLoads(), 2);
+
+        LookupCache none(0);
+        TharsternClient uncached(directoryConfig(), http());
+        uncached.setLookupCache(&none);
+        {
+            const LookupCache::Session session(&none);
+            QCOMPARE(found(uncached, QStringLiteral("o'brien@example.com")),
+                     QStringList{QStringLiteral("C00002")});
+            QCOMPARE(found(uncached, QStringLiteral("buyer@acme.example")),
+                     QStringList{QStringLiteral("C00001")});
+            QCOMPARE(uncached.directoryLoads(), 1);
+        }
+        QCOMPARE(found(uncached, QStringLiteral("buyer@acme.example")),
+                 QStringList{QStringLiteral("C00001")});
+        QCOMPARE(uncached.directoryLoads(), 2);
+    }
+
     void lostCreationIsFoundByAFreshSearch() {
         TharsternClient th(directoryConfig(), http());
         QCOMPARE(found(th, QStringLiteral("lost@example.com")), QStringList());

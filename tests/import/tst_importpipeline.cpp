@@ -89,6 +89,7 @@ private slots:
         QVERIFY(catalog.saveTemplate(tmpl));
 
         m_cache.clear();
+        m_cache.setTtlSeconds(900);
         m_erp = new FakeErpClient;
         ErpCustomer acme;
         acme.number = QStringLiteral("C00001");
@@ -348,6 +349,58 @@ private slots:
         QCOMPARE_NAMED(refused.error().kind, ErrorKind::Conflict);
         QVERIFY2(refused.message().contains(QStringLiteral("ann@desk1")), qPrintable(refused.message()));
         QCOMPARE(m_erp->requests(), 0);
+    }
+
+    // cache_ttl_seconds=0: nothing is cached between passes, yet the answers fetched for one round
+    // of matching serve the next, so every order settles as it does with a cache.
+    void noCachingStillMatchesEveryOrder() {
+        m_cache.setTtlSeconds(0);
+        auto first = runPass();
+        QVERIFY2(first, qPrintable(first.message()));
+        QCOMPARE(first->failed, 0);
+        QCOMPARE(first->matched, 3);
+        QCOMPARE(first->blocked, 1);
+        QCOMPARE(first->submitted, 3);
+        QCOMPARE(first->customersCreated, 1);
+        QCOMPARE(m_cache.stats().entries, 0); // nothing outlives the pass
+        QCOMPARE(m_cache.snapshot().entries.size(), 0);
+    }
+
+    // The default customer is checked before anything is fetched or booked to it.
+    void missingOrBlockedDefaultCustomerStopsThePass() {
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("GONE")));
+        auto missing = runPass();
+        QVERIFY(!missing);
+        QCOMPARE_NAMED(missing.error().kind, ErrorKind::Configuration);
+        QVERIFY2(missing.message().contains(QStringLiteral("The default customer GONE (shop web) is not in "
+                                                           "the ERP.")),
+                 qPrintable(missing.message()));
+        auto none = OrderRepository(*m_db).list({});
+        QVERIFY(none && none->isEmpty()); // nothing fetched: the orders wait in the shop
+        QCOMPARE(m_erp->orders().size(), 0);
+
+        ErpCustomer stopped;
+        stopped.number = QStringLiteral("STOP");
+        stopped.name = QStringLiteral("Stopped Ltd");
+        stopped.blocked = true;
+        stopped.blockedReason = QStringLiteral("credit limit");
+        m_erp->addCustomer(stopped);
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("WEB")));
+        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("STOP"),
+                                         QStringLiteral("web")));
+        auto blocked = runPass();
+        QVERIFY(!blocked);
+        QVERIFY2(
+            blocked.message().contains(QStringLiteral("The default customer STOP (Stopped Ltd, shop web) "
+                                                      "is blocked in the ERP: credit limit.")),
+            qPrintable(blocked.message()));
+        QCOMPARE(m_erp->orders().size(), 0);
+
+        QVERIFY(SettingsStore(*m_db).unset(QStringLiteral("default_customer_code"), QStringLiteral("web")));
+        auto fixed = runPass();
+        QVERIFY2(fixed, qPrintable(fixed.message()));
+        QCOMPARE(fixed->fetched, 5);
+        QCOMPARE(fixed->submitted, 3);
     }
 };
 

@@ -151,9 +151,13 @@ class TestTharsternEndToEnd : public QObject {
                     .arg(m_sandbox.base(), erp, net)
                     .toUtf8());
         f.close();
+        // A generated ERP has no WEB: its first customer is the default the import checks for.
+        const QString defaultCustomer = sandboxArgs.contains(QStringLiteral("--generate"))
+                                            ? QStringLiteral("C00001")
+                                            : QStringLiteral("WEB");
         const QList<QStringList> steps{{QStringLiteral("db"), QStringLiteral("migrate")},
                                        {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("default_customer_code"), QStringLiteral("WEB")},
+                                        QStringLiteral("default_customer_code"), defaultCustomer},
                                        {QStringLiteral("settings"), QStringLiteral("set"),
                                         QStringLiteral("item_blocked_check"), QStringLiteral("false")},
                                        {QStringLiteral("settings"), QStringLiteral("set"),

@@ -75,6 +75,11 @@ FaultInjector::Action FaultInjector::decide(const Request& request) {
     return action;
 }
 
+bool FaultInjector::holds(const Request& request) const {
+    return !m_hold.pattern().isEmpty() &&
+           m_hold.match(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path).hasMatch();
+}
+
 Response FaultInjector::configure(const Request& request) {
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
@@ -93,6 +98,17 @@ Response FaultInjector::configure(const Request& request) {
     m_config.rateLimit = o.value(QStringLiteral("rate_limit")).toInt(m_config.rateLimit);
     if (o.contains(QStringLiteral("rate_limit")))
         m_window.clear();
+    if (o.contains(QStringLiteral("hold"))) {
+        m_hold = QRegularExpression(o.value(QStringLiteral("hold")).toString());
+        if (!m_hold.isValid())
+            return Response::error(400,
+                                   R"({"code":"bad_request","message":"hold is not a regular expression"})");
+    }
+    if (o.value(QStringLiteral("release")).toBool()) {
+        m_hold = QRegularExpression();
+        if (m_release)
+            m_release();
+    }
     return Response::json(state());
 }
 
@@ -117,6 +133,8 @@ QJsonObject FaultInjector::state() const {
         {QStringLiteral("hang_next"), m_hangNext},
         {QStringLiteral("hang_next_post"), m_hangNextPost},
         {QStringLiteral("commit_then_fail_next"), m_commitThenFailNext},
+        {QStringLiteral("hold"), m_hold.pattern()},
+        {QStringLiteral("held"), m_held},
         {QStringLiteral("counts"), counts},
     };
 }

@@ -5,8 +5,10 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <deque>
+#include <functional>
 
 namespace sandbox {
 
@@ -24,7 +26,10 @@ struct FaultConfig {
 // exactly: POST /_sandbox/faults {"fail_next": 2, "hang_next": 1, "hang_next_post": 1,
 // "commit_then_fail_next": 1,
 // "fail_rate": 0.1, "hang_rate": 0, "commit_then_fail_rate": 0, "latency_ms": 0, "rate_limit": 0}
-// (every key optional); GET /_sandbox/faults answers the configuration and counters.
+// (every key optional); GET /_sandbox/faults answers the configuration and counters. A test can also
+// hold requests until it has done something meanwhile: {"hold": "^POST .*/salesOrders$"} keeps every
+// request whose "METHOD /path" matches unanswered ("held" counts them) until {"release": true} has
+// them answered and ends the hold.
 class FaultInjector final {
 public:
     enum class Action { Pass, RateLimited, Fail, Hang, CommitThenFail };
@@ -34,6 +39,11 @@ public:
     static bool isExempt(const QString& path);
     Action decide(const Request& request);
     int latencyMs() const { return m_config.latencyMs; }
+    // Whether the request is to be held until a release (SandboxServer holds it).
+    bool holds(const Request& request) const;
+    void setHeld(int count) { m_held = count; }
+    // What answers the held requests when a test releases them.
+    void onRelease(std::function<void()> release) { m_release = std::move(release); }
 
     void addRoutes(Router& router);
     QJsonObject state() const;
@@ -50,6 +60,9 @@ private:
     int m_hangNext = 0;
     int m_hangNextPost = 0; // the next POSTs only: a create that never arrives, its look-ups pass
     int m_commitThenFailNext = 0;
+    QRegularExpression m_hold; // empty: hold nothing
+    int m_held = 0;
+    std::function<void()> m_release;
     QHash<Action, int> m_counts;
 };
 

@@ -69,7 +69,25 @@ Response injected(int status, const QByteArray& code, const QByteArray& message)
 SandboxServer::SandboxServer(Router& router, FaultInjector& faults, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
-    , m_faults(faults) {}
+    , m_faults(faults) {
+    m_faults.onRelease([this] { releaseHeld(); });
+}
+
+void SandboxServer::releaseHeld() {
+    const QList<Held> held = std::exchange(m_held, {});
+    m_faults.setHeld(0);
+    for (const Held& h : held) {
+        if (!h.socket)
+            continue; // the client gave up
+        // Answered from the socket's own timer: a client that goes away takes the answer with it.
+        QTimer::singleShot(0, h.socket.data(), [this, h] {
+            const auto routed = m_router.dispatch(h.request);
+            write(*h.responder,
+                  routed ? *routed
+                         : Response::error(404, R"({"code":"rest_no_route","message":"No route"})"));
+        });
+    }
+}
 
 QJsonObject SandboxServer::requestCounts() const {
     QJsonObject byRoute;
@@ -94,6 +112,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
     if (!exempt) {
         m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
         inFlight = std::shared_ptr<void>(nullptr, [this](void*) { --m_inFlight; });
+    }
+    if (!exempt && m_faults.holds(request)) {
+        m_held.append({request, std::make_shared<QHttpServerResponder>(makeResponder(httpRequest, socket)),
+                       socket, inFlight});
+        m_faults.setHeld(int(m_held.size()));
+        return true;
     }
     const auto action = exempt ? FaultInjector::Action::Pass : m_faults.decide(request);
     if (action == FaultInjector::Action::Hang) {

@@ -6,6 +6,13 @@
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+#include <memory>
+
+class QHttpServerResponder;
+class QTcpSocket;
 
 namespace sandbox {
 
@@ -29,7 +36,17 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    // A request kept unanswered until the test releases it (FaultInjector::holds).
+    struct Held {
+        Request request;
+        std::shared_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        std::shared_ptr<void> inFlight;
+    };
+    void releaseHeld();
+
     Router& m_router;
+    QList<Held> m_held;
     FaultInjector& m_faults;
     int m_total = 0;
     int m_inFlight = 0;

@@ -83,6 +83,51 @@ private slots:
         next.restore(CacheStore(*m_db).load().value());
         QCOMPARE(next.stats().entries, 0);
     }
+
+    // An import loads the cache, someone clears it (the toolbar, linkdesk-cli cache clear), the
+    // import saves at its end: the clear wins.
+    void clearWinsOverASaveOfWhatWasReadBefore() {
+        LookupCache import(900);
+        import.restore(CacheStore(*m_db).load().value());
+        import.putItemExists(QStringLiteral("1000"), true);
+        auto dropped = CacheStore(*m_db).clear();
+        QVERIFY(dropped);
+        QCOMPARE(*dropped, 0); // nothing was saved yet
+        auto saved = CacheStore(*m_db).save(import.snapshot());
+        QVERIFY2(saved, qPrintable(saved.message()));
+        QVERIFY(!*saved);
+        QCOMPARE(CacheStore(*m_db).stats()->entries, 0);
+
+        // A process that loaded after the clear saves as before.
+        LookupCache next(900);
+        next.restore(CacheStore(*m_db).load().value());
+        QCOMPARE(next.generation(), 1);
+        next.putItemExists(QStringLiteral("2000"), true);
+        saved = CacheStore(*m_db).save(next.snapshot());
+        QVERIFY(saved && *saved);
+        QCOMPARE(CacheStore(*m_db).stats()->entries, 1);
+    }
+
+    // The window keeps one cache across its imports: a clear made elsewhere meanwhile drops what it
+    // held at its next job, so none of it is used or written back.
+    void aCacheKeptAcrossJobsDropsWhatItHeldBeforeAClearElsewhere() {
+        LookupCache window(900);
+        window.restore(CacheStore(*m_db).load().value());
+        window.putItemExists(QStringLiteral("1000"), true);
+        QVERIFY(CacheStore(*m_db).save(window.snapshot()).value());
+        QVERIFY(CacheStore(*m_db).clear());
+        QVERIFY(CacheStore(*m_db).clear()); // twice: still one generation newer than any saved cache
+
+        window.restore(CacheStore(*m_db).load().value()); // the window's next job
+        QVERIFY(!window.itemExists(QStringLiteral("1000")));
+        QCOMPARE(window.stats().entries, 0);
+        window.putItemExists(QStringLiteral("2000"), true);
+        QVERIFY(CacheStore(*m_db).save(window.snapshot()).value());
+        LookupCache next(900);
+        next.restore(CacheStore(*m_db).load().value());
+        QVERIFY(!next.itemExists(QStringLiteral("1000")));
+        QVERIFY(next.itemExists(QStringLiteral("2000")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCacheStore)

@@ -55,6 +55,9 @@ private slots:
             << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=magento\n") << "type \"magento\"";
         QTest::newRow("woo without url")
             << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\ntype=woocommerce\n") << "needs url=";
+        QTest::newRow("shop codes differing only in case")
+            << QByteArray("[database]\nurl=sqlite:x\n[shop.web]\nurl=http://a\n[shop.WEB]\nurl=http://b\n")
+            << "differ only in case; their secrets would share the keychain entries shop.web.*";
         QTest::newRow("bad erp") << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=sap\n")
                                  << "businesscentral";
         QTest::newRow("bad customer_search")

@@ -4,7 +4,12 @@
 #include "domainprinters.h"
 #include "erp/tharsternclient.h"
 #include "erpclienttest.h"
+#include "secrets/credentialstore.h"
+#include "secrets/secretnames.h"
 #include "wiring/erpclientfactory.h"
+#include "wiring/importservices.h"
+
+#include <QDir>
 
 #include <QTest>
 
@@ -82,6 +87,34 @@ private slots:
             [&](auto done) { erp->customer(QStringLiteral("C00001"), done); });
         QVERIFY(acme && acme->ok() && acme->value().has_value());
         QCOMPARE(erpSecretName(tharstern()), QStringLiteral("erp.password"));
+    }
+
+    // One builder names every keychain entry: a shop written [shop.WEB] has its key under the name
+    // the settings page saves (secretNames), not under shop.WEB.consumer_key.
+    void importAsksForTheSecretsTheSettingsPageSaves() {
+        Profile profile;
+        profile.erp = businessCentral();
+        profile.shops = {
+            ShopConfig{QStringLiteral("WEB"), {}, QStringLiteral("woocommerce"), m_sandbox->base(), {}},
+            ShopConfig{QStringLiteral("Files"), {}, QStringLiteral("file"), {}, {}}};
+        profile.shops[1].path = QDir::tempPath();
+        QStringList asked;
+        LookupCache cache;
+        auto services = ImportServices::create(
+            profile,
+            [&asked](const QString& name) -> Result<QString> {
+                asked << name;
+                return secrets::CredentialStore::isValidName(name)
+                           ? Result<QString>(QStringLiteral("value"))
+                           : Result<QString>(
+                                 fail(QStringLiteral("bad name %1").arg(name), ErrorKind::Invalid));
+            },
+            &cache);
+        QVERIFY2(services, qPrintable(services.message()));
+        QCOMPARE(asked, secrets::secretNames(profile));
+        QCOMPARE(asked,
+                 (QStringList{QStringLiteral("erp.client_secret"), QStringLiteral("shop.web.consumer_key"),
+                              QStringLiteral("shop.web.consumer_secret")}));
     }
 
     void passesTharsternKeysOn() {
