@@ -1,9 +1,9 @@
 #include "config/profile.h"
 #include "store/auditlog.h"
-#include "windowtest.h"
 #include "ui/audit/auditpage.h"
 #include "ui/audit/audittablemodel.h"
 #include "ui/mainwindow.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

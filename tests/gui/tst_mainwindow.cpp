@@ -1,12 +1,12 @@
 #include "config/profile.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
-#include "windowtest.h"
 #include "ui/common/page.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/orders/orderspage.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

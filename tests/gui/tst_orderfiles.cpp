@@ -10,8 +10,8 @@
 #include "ui/common/databaseworker.h"
 #include "ui/import/importpage.h"
 #include "ui/import/orderfilespanel.h"
-#include "ui/settings/filepreviewdialog.h"
 #include "ui/settings/connectionstab.h"
+#include "ui/settings/filepreviewdialog.h"
 
 #include <QDialog>
 #include <QFile>

@@ -1,11 +1,11 @@
 #include "domain/matchtrace.h"
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
-#include "windowtest.h"
 #include "ui/common/databaseworker.h"
 #include "ui/orders/orderfilterproxy.h"
 #include "ui/orders/orderspage.h"
 #include "ui/orders/ordertablemodel.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

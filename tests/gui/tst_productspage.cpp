@@ -1,9 +1,9 @@
 #include "store/catalogrepository.h"
-#include "windowtest.h"
 #include "ui/common/databaseworker.h"
 #include "ui/products/productcsv.h"
 #include "ui/products/productmappingmodel.h"
 #include "ui/products/productspage.h"
+#include "windowtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

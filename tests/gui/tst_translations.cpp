@@ -1,13 +1,13 @@
 #include "config/profile.h"
 #include "shop/shopsources.h"
 #include "store/customerrepository.h"
-#include "windowtest.h"
 #include "ui/common/databaseworker.h"
 #include "ui/common/translations.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingspage.h"
+#include "windowtest.h"
 #include "wiring/erpclientfactory.h"
 
 #include <QAction>
