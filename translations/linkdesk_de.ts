@@ -464,12 +464,12 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+80"/>
+        <location filename="../app/import/importpipeline.cpp" line="+82"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Abruf der nach %2 geänderten Bestellungen von %1.</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>%1 Bestellungen werden übermittelt.</translation>
     </message>
     <message>
-        <location filename="../app/wiring/importservices.cpp" line="+19"/>
+        <location filename="../app/wiring/importservices.cpp" line="+20"/>
         <source>The profile names no ERP (its [erp] type must be businesscentral or tharstern).</source>
         <translation>Das Profil nennt kein ERP (type im Abschnitt [erp] muss businesscentral oder tharstern sein).</translation>
     </message>
@@ -730,9 +730,64 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-260"/>
+        <location filename="../app/import/importpipeline.cpp" line="-281"/>
         <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
         <translation>%1. Das Ergebnis der Übermittlung ist unbekannt, daher wird sie nicht von selbst erneut gesendet: Prüfen Sie das ERP und klären Sie sie dann auf der Seite Bestellungen oder mit linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (oder --resubmit).</translation>
+    </message>
+    <message>
+        <location filename="../app/import/defaultcustomers.cpp" line="+19"/>
+        <source>installation default</source>
+        <translation>Standard der Installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop %1</source>
+        <translation>Shop %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shops %1</source>
+        <translation>Shops %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No default customer is set (%1): orders that are not linked wait for review.</source>
+        <translation>Kein Standardkunde ist gesetzt (%1): Nicht verknüpfte Bestellungen warten auf Prüfung.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No ERP connection is configured.</source>
+        <translation>Es ist keine ERP-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default customer %1 (%2) could not be checked: %3</source>
+        <translation>Der Standardkunde %1 (%2) konnte nicht geprüft werden: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default customer %1 (%2) is not in the ERP.</source>
+        <translation>Der Standardkunde %1 (%2) ist nicht im ERP vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default customer %1 (%2, %3) is blocked in the ERP%4.</source>
+        <translation>Der Standardkunde %1 (%2, %3) ist im ERP gesperrt%4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The default customer %1 (%2) is in the ERP: %3.</source>
+        <translation>Der Standardkunde %1 (%2) ist im ERP vorhanden: %3.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The import stopped before matching any order: %1 Nothing was booked or submitted; the next import tries again.</source>
+        <translation>Der Import wurde angehalten, bevor eine Bestellung zugeordnet wurde: %1 Nichts wurde gebucht oder übermittelt; der nächste Import versucht es erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import stopped before matching any order: %1 Set default_customer_code to a customer the ERP has and does not block (Settings, Matching; or linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Nothing was booked or submitted; the orders are imported once it is fixed.</source>
+        <translation>Der Import wurde angehalten, bevor eine Bestellung zugeordnet wurde: %1 Setzen Sie default_customer_code auf einen Kunden, den das ERP hat und nicht sperrt (Einstellungen, Abgleich; oder linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Nichts wurde gebucht oder übermittelt; die Bestellungen werden importiert, sobald das behoben ist.</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1003,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Der Abschnitt [erp] des Profils braucht %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>No HTTP client for the ERP.</source>
         <translation>Kein HTTP-Client für das ERP.</translation>
     </message>
@@ -964,14 +1019,14 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>token_url im Abschnitt [erp] des Profils ist keine http(s)-URL: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The Business Central client secret (keychain entry erp.client_secret) is not set.</source>
-        <translation>Das Client-Secret für Business Central (Schlüsselbund-Eintrag erp.client_secret) ist nicht gesetzt.</translation>
+        <location line="+17"/>
+        <source>The Business Central client secret (keychain entry %1) is not set.</source>
+        <translation>Das Client-Secret für Business Central (Schlüsselbund-Eintrag %1) ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The Tharstern password (keychain entry erp.password) is not set.</source>
-        <translation>Das Tharstern-Passwort (Schlüsselbund-Eintrag erp.password) ist nicht gesetzt.</translation>
+        <location line="+19"/>
+        <source>The Tharstern password (keychain entry %1) is not set.</source>
+        <translation>Das Tharstern-Passwort (Schlüsselbund-Eintrag %1) ist nicht gesetzt.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1186,27 +1241,27 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     <message>
         <location filename="../app/erp/cachederpdirectory.cpp" line="+88"/>
         <location line="+47"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>No ERP connection is configured.</source>
         <translation>Es ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Searching the ERP for %1: %2</source>
         <translation>Suche im ERP nach %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Looking up ERP customer %1: %2</source>
         <translation>Abruf von ERP-Kunde %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Looking up ERP item %1: %2</source>
         <translation>Abruf von ERP-Artikel %1: %2</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>The ERP answered %1 prices for %2 lines.</source>
         <translation>Das ERP lieferte %1 Preise für %2 Positionen.</translation>
     </message>
@@ -2043,7 +2098,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Der Importlauf konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shop %1: %2</source>
         <translation>Shop %1: %2</translation>
     </message>
@@ -3103,11 +3158,11 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
-        <translation>Wie viele Sekunden eine zwischengespeicherte ERP-Abfrage verwendet wird, bevor das ERP erneut gefragt wird; 0 schaltet den Cache aus.</translation>
+        <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off (an import still reuses what it asked within itself). An import of several shops uses the shortest of their lifetimes.</source>
+        <translation>Wie viele Sekunden eine zwischengespeicherte ERP-Abfrage verwendet wird, bevor das ERP erneut gefragt wird; 0 schaltet den Cache aus (ein Import verwendet weiterhin, was er selbst abgefragt hat). Ein Import mehrerer Shops verwendet die kürzeste ihrer Lebensdauern.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Line descriptions</source>
         <translation>Zeilenbeschreibungen</translation>
     </message>
@@ -3407,7 +3462,7 @@ Letzter Fehler: %2</translation>
         <translation>Abruf von Kunde %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>looking up product %1</source>
         <translation>Abruf von Produkt %1</translation>
     </message>
@@ -3482,7 +3537,7 @@ Letzter Fehler: %2</translation>
         <translation>Der E-Mail-Suche von Tharstern (%1%2) ist nicht zu trauen: %3 Dafür wird nichts angelegt. Setzen Sie [erp] customer_search_path und customer_search_parameter auf die E-Mail-Suche des Standorts oder customer_search=contacts.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+127"/>
         <source>reading the customer directory</source>
         <translation>Lesen des Kundenverzeichnisses</translation>
     </message>
@@ -3492,7 +3547,7 @@ Letzter Fehler: %2</translation>
         <translation>Lesen des Kontaktverzeichnisses</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="-150"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="-151"/>
         <source>the server answered an empty token (wrong user, password or application id)</source>
         <translation>der Server lieferte ein leeres Token (falscher Benutzer, falsches Passwort oder falsche Anwendungs-ID)</translation>
     </message>

@@ -464,12 +464,12 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+80"/>
+        <location filename="../app/import/importpipeline.cpp" line="+82"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+60"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Orders van %1 ophalen die na %2 zijn gewijzigd.</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>%1 orders worden ingediend.</translation>
     </message>
     <message>
-        <location filename="../app/wiring/importservices.cpp" line="+19"/>
+        <location filename="../app/wiring/importservices.cpp" line="+20"/>
         <source>The profile names no ERP (its [erp] type must be businesscentral or tharstern).</source>
         <translation>Het profiel noemt geen ERP (type in de sectie [erp] moet businesscentral of tharstern zijn).</translation>
     </message>
@@ -730,9 +730,64 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-260"/>
+        <location filename="../app/import/importpipeline.cpp" line="-281"/>
         <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
         <translation>%1. De uitkomst van de verzending is onbekend, dus wordt ze niet vanzelf opnieuw verstuurd: controleer het ERP en los haar dan op via de pagina Bestellingen of met linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (of --resubmit).</translation>
+    </message>
+    <message>
+        <location filename="../app/import/defaultcustomers.cpp" line="+19"/>
+        <source>installation default</source>
+        <translation>standaard van de installatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop %1</source>
+        <translation>shop %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shops %1</source>
+        <translation>shops %1</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>No default customer is set (%1): orders that are not linked wait for review.</source>
+        <translation>Er is geen standaardklant ingesteld (%1): bestellingen die niet gekoppeld zijn, wachten op controle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No ERP connection is configured.</source>
+        <translation>Er is geen ERP-verbinding ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The default customer %1 (%2) could not be checked: %3</source>
+        <translation>De standaardklant %1 (%2) kon niet worden gecontroleerd: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default customer %1 (%2) is not in the ERP.</source>
+        <translation>De standaardklant %1 (%2) staat niet in het ERP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The default customer %1 (%2, %3) is blocked in the ERP%4.</source>
+        <translation>De standaardklant %1 (%2, %3) is geblokkeerd in het ERP%4.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The default customer %1 (%2) is in the ERP: %3.</source>
+        <translation>De standaardklant %1 (%2) staat in het ERP: %3.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The import stopped before matching any order: %1 Nothing was booked or submitted; the next import tries again.</source>
+        <translation>De import is gestopt voordat er een bestelling werd gematcht: %1 Er is niets geboekt of verzonden; de volgende import probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import stopped before matching any order: %1 Set default_customer_code to a customer the ERP has and does not block (Settings, Matching; or linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Nothing was booked or submitted; the orders are imported once it is fixed.</source>
+        <translation>De import is gestopt voordat er een bestelling werd gematcht: %1 Stel default_customer_code in op een klant die het ERP heeft en niet blokkeert (Instellingen, Matching; of linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Er is niets geboekt of verzonden; de bestellingen worden geïmporteerd zodra dit is opgelost.</translation>
     </message>
 </context>
 <context>
@@ -948,7 +1003,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De sectie [erp] van het profiel heeft %1 nodig.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>No HTTP client for the ERP.</source>
         <translation>Geen HTTP-client voor het ERP.</translation>
     </message>
@@ -964,14 +1019,14 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>token_url in de sectie [erp] van het profiel is geen http(s)-URL: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The Business Central client secret (keychain entry erp.client_secret) is not set.</source>
-        <translation>Het clientgeheim voor Business Central (sleutelbositem erp.client_secret) is niet ingesteld.</translation>
+        <location line="+17"/>
+        <source>The Business Central client secret (keychain entry %1) is not set.</source>
+        <translation>Het clientgeheim voor Business Central (sleutelbositem %1) is niet ingesteld.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The Tharstern password (keychain entry erp.password) is not set.</source>
-        <translation>Het Tharstern-wachtwoord (sleutelbositem erp.password) is niet ingesteld.</translation>
+        <location line="+19"/>
+        <source>The Tharstern password (keychain entry %1) is not set.</source>
+        <translation>Het Tharstern-wachtwoord (sleutelbositem %1) is niet ingesteld.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -1186,27 +1241,27 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     <message>
         <location filename="../app/erp/cachederpdirectory.cpp" line="+88"/>
         <location line="+47"/>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>No ERP connection is configured.</source>
         <translation>Er is geen ERP-verbinding ingesteld.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Searching the ERP for %1: %2</source>
         <translation>Zoeken in het ERP naar %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Looking up ERP customer %1: %2</source>
         <translation>ERP-klant %1 opzoeken: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Looking up ERP item %1: %2</source>
         <translation>ERP-artikel %1 opzoeken: %2</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-134"/>
         <source>The ERP answered %1 prices for %2 lines.</source>
         <translation>Het ERP gaf %1 prijzen voor %2 regels.</translation>
     </message>
@@ -2043,7 +2098,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De importrun kon niet worden vastgelegd: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shop %1: %2</source>
         <translation>Shop %1: %2</translation>
     </message>
@@ -3103,11 +3158,11 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off.</source>
-        <translation>Hoeveel seconden een gecachte ERP-opzoeking wordt gebruikt voordat het ERP opnieuw wordt gevraagd; 0 zet de cache uit.</translation>
+        <source>How many seconds a cached ERP look-up is used before the ERP is asked again; 0 turns the cache off (an import still reuses what it asked within itself). An import of several shops uses the shortest of their lifetimes.</source>
+        <translation>Hoeveel seconden een gecachte ERP-opzoeking wordt gebruikt voordat het ERP opnieuw wordt gevraagd; 0 zet de cache uit (een import hergebruikt nog wel wat hij zelf heeft opgevraagd). Een import van meerdere shops gebruikt de kortste van hun levensduren.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Line descriptions</source>
         <translation>Regelomschrijvingen</translation>
     </message>
@@ -3407,7 +3462,7 @@ Laatste fout: %2</translation>
         <translation>klant %1 opzoeken</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>looking up product %1</source>
         <translation>product %1 opzoeken</translation>
     </message>
@@ -3482,7 +3537,7 @@ Laatste fout: %2</translation>
         <translation>De e-mailzoekopdracht van Tharstern (%1%2) is niet te vertrouwen: %3 Er wordt niets voor aangemaakt. Stel [erp] customer_search_path en customer_search_parameter in op de e-mailzoekopdracht van de locatie, of customer_search=contacts.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+127"/>
         <source>reading the customer directory</source>
         <translation>lezen van de klantenlijst</translation>
     </message>
@@ -3492,7 +3547,7 @@ Laatste fout: %2</translation>
         <translation>lezen van de contactpersonenlijst</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="-150"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="-151"/>
         <source>the server answered an empty token (wrong user, password or application id)</source>
         <translation>de server gaf een leeg token (verkeerde gebruiker, wachtwoord of applicatie-ID)</translation>
     </message>

@@ -94,8 +94,10 @@ private slots:
         {
             auto db = tdb.open();
             QVERIFY(db);
+            // Back to version 6: undo migrations 7 and 8.
+            QVERIFY(db->exec(QStringLiteral("ALTER TABLE lookup_cache DROP COLUMN generation")));
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE staged_orders DROP COLUMN charges")));
-            QVERIFY(db->exec(QStringLiteral("DELETE FROM schema_version WHERE version = 7")));
+            QVERIFY(db->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 7")));
             QVERIFY(db->exec(QStringLiteral(
                 "INSERT INTO order_mapping (position, erp_field, source_kind, source_value) VALUES "
                 "(1, 'customerNumber', 'field', 'erp_customer_no'), (2, 'externalDocumentNumber', 'field', "
