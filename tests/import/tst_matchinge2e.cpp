@@ -196,7 +196,7 @@ private slots:
                                        QStringLiteral("Acme"), QStringLiteral("BC-1")),
                               wooOrder(5304, 18, QStringLiteral("jo@beacon.example"),
                                        QStringLiteral("Beacon"), QStringLiteral("BC-1"))};
-        QVERIFY(w.sandbox.post(QStringLiteral("/_sandbox/woocommerce/orders"), next));
+        QVERIFY(w.sandbox.postArray(QStringLiteral("/_sandbox/woocommerce/orders"), next));
 
         const CliRun healed = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(healed.code == 0, healed.err.constData());

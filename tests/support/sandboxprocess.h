@@ -87,7 +87,8 @@ public:
     bool post(const QString& path, const QJsonObject& body = {}) {
         return call("POST", path, QJsonDocument(body).toJson()).has_value();
     }
-    bool post(const QString& path, const QJsonArray& body) {
+    // A JSON array body (a different name: post(path, {...}) must not be ambiguous).
+    bool postArray(const QString& path, const QJsonArray& body) {
         return call("POST", path, QJsonDocument(body).toJson()).has_value();
     }
     // POST /_sandbox/faults with the given script; true on 200.
