@@ -76,6 +76,10 @@ Response unknownProperty(const QString& property, const QString& type) {
 void BusinessCentralFake::addRoutes(Router& router) {
     router.add("POST", QStringLiteral("^/([^/]+)/oauth2/v2\\.0/token$"),
                [this](const Request& request, const QStringList&) { return token(request); });
+    m_router = &router;
+    router.add(
+        "POST", QStringLiteral("^/v2\\.0/([^/]+)/([^/]+)/api/v2\\.0/\\$batch$"),
+        [this](const Request& request, const QStringList& captures) { return batch(request, captures); });
     const QString api =
         QStringLiteral("^/v2\\.0/([^/]+)/([^/]+)/api/v2\\.0/(companies(?:\\(([^)]*)\\))?(?:/(.*))?)$");
     for (const QByteArray& method :

@@ -13,6 +13,16 @@ class ErpData;
 // customers, items, salesOrders (deep insert of salesOrderLines) and salesQuotes (salesQuoteLines).
 // Collections answer {"value": [...]} with $filter (see BusinessCentralFilter), $top and $skip;
 // entities carry @odata.etag; errors are {"error": {"code", "message"}}.
+//
+// POST /v2.0/{tenant}/{environment}/api/v2.0/$batch takes a JSON batch of at most 100 operations,
+// {"requests": [{"method", "id", "url", "headers", "body"}]}, urls relative to the API root, and
+// answers {"responses": [{"id", "status", "headers", "body"}]}: every operation runs as if sent on
+// its own (same routes, same answers), one failing does not stop the others. With the header
+// "Isolation: snapshot" the batch is one transaction: the first failing operation undoes what the
+// batch did, keeps its own error and the others answer 424. Fault injection applies to the batch
+// as one request; fail-after-commit kind "batches" makes the next batch do its work and then
+// answer 500 as a whole ("orderBatches", "customerBatches": the next that created sales orders, or
+// customers).
 class BusinessCentralFake final {
 public:
     explicit BusinessCentralFake(ErpData& data)
@@ -21,6 +31,7 @@ public:
     void addRoutes(Router& router);
 
 private:
+    Response batch(const Request& request, const QStringList& captures);
     Response token(const Request& request);
     Response api(const Request& request, const QStringList& captures);
     Response collection(const Request& request, const QList<QJsonObject>& entities, const QString& kind);
@@ -32,6 +43,7 @@ private:
     QJsonObject documentOut(const QJsonObject& document, bool quotes, bool expand) const;
 
     ErpData& m_data;
+    const Router* m_router = nullptr; // runs a batch's operations
 };
 
 } // namespace sandbox
