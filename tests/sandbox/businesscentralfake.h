@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <functional>
+
 namespace sandbox {
 
 class ErpData;
@@ -34,7 +36,10 @@ private:
     Response batch(const Request& request, const QStringList& captures);
     Response token(const Request& request);
     Response api(const Request& request, const QStringList& captures);
-    Response collection(const Request& request, const QList<QJsonObject>& entities, const QString& kind);
+    using Shape = std::function<QJsonObject(const QJsonObject&)>;
+    // The entities that pass $filter, $skip and $top, each shaped for the answer (after filtering).
+    Response collection(const Request& request, const QList<QJsonObject>& entities, const QString& kind,
+                        const Shape& shape = {});
     Response customers(const Request& request, const QString& id);
     Response createCustomer(const Request& request);
     Response items(const Request& request, const QString& id);
