@@ -459,17 +459,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/util/crossthread.h" line="+65"/>
+        <location filename="../app/util/crossthread.h" line="+71"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+82"/>
+        <location filename="../app/import/importpipeline.cpp" line="+61"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Abruf der nach %2 geänderten Bestellungen von %1.</translation>
     </message>
@@ -501,12 +501,12 @@
         <translation>Abruf der Bestellungen von %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+84"/>
         <source>Matching %1 orders.</source>
         <translation>%1 Bestellungen werden abgeglichen.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+77"/>
         <source>ERP customer %1 is blocked</source>
         <translation>ERP-Kunde %1 ist gesperrt</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>%1; neu zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+128"/>
+        <location filename="../app/match/matchsession.cpp" line="+138"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Erneuter Abgleich.</translation>
     </message>
@@ -536,17 +536,17 @@
         <translation>%1 ERP-Kunden werden angelegt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Created ERP customer %1 (%2) for %3 from template &quot;%4&quot;.</source>
         <translation>ERP-Kunde %1 (%2) für %3 aus der Vorlage „%4“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-157"/>
+        <location filename="../app/import/ordersubmitter.cpp" line="+128"/>
         <source>Already in the ERP as %1 (an earlier attempt got through).</source>
         <translation>Bereits als %1 im ERP (ein früherer Versuch war erfolgreich).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The ERP refused the order: %1</source>
         <translation>Das ERP hat die Bestellung abgelehnt: %1</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>%1 (Versuch %2 von %3; der nächste Import versucht es erneut)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-63"/>
         <source>Submitting %1 orders.</source>
         <translation>%1 Bestellungen werden übermittelt.</translation>
     </message>
@@ -730,7 +730,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-281"/>
+        <location filename="../app/import/ordersubmitter.cpp" line="-54"/>
         <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
         <translation>%1. Das Ergebnis der Übermittlung ist unbekannt, daher wird sie nicht von selbst erneut gesendet: Prüfen Sie das ERP und klären Sie sie dann auf der Seite Bestellungen oder mit linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (oder --resubmit).</translation>
     </message>
@@ -1009,17 +1009,17 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The profile&apos;s [erp] api_url is not an http(s) URL: %1</source>
         <translation>api_url im Abschnitt [erp] des Profils ist keine http(s)-URL: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>The profile&apos;s [erp] token_url is not an http(s) URL: %1</source>
         <translation>token_url im Abschnitt [erp] des Profils ist keine http(s)-URL: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The Business Central client secret (keychain entry %1) is not set.</source>
         <translation>Das Client-Secret für Business Central (Schlüsselbund-Eintrag %1) ist nicht gesetzt.</translation>
     </message>
@@ -1126,7 +1126,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::BusinessCentralClient</name>
     <message>
-        <location filename="../app/erp/businesscentralclient.cpp" line="+83"/>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+88"/>
         <source>Business Central: no HTTP client.</source>
         <translation>Business Central: kein HTTP-Client.</translation>
     </message>
@@ -1146,7 +1146,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Anmeldung bei Business Central fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Business Central: %1 failed: %2</source>
         <translation>Business Central: %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1241,12 +1241,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     <message>
         <location filename="../app/erp/cachederpdirectory.cpp" line="+88"/>
         <location line="+47"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No ERP connection is configured.</source>
         <translation>Es ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Searching the ERP for %1: %2</source>
         <translation>Suche im ERP nach %1: %2</translation>
     </message>
@@ -1261,7 +1261,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Abruf von ERP-Artikel %1: %2</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>The ERP answered %1 prices for %2 lines.</source>
         <translation>Das ERP lieferte %1 Preise für %2 Positionen.</translation>
     </message>
@@ -1597,7 +1597,22 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Batches</source>
+        <translation>Stapel (Batches)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on: at most %1 operations per $batch request</source>
+        <translation>an: höchstens %1 Vorgänge je $batch-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off: one request per call</source>
+        <translation>aus: eine Anfrage je Aufruf</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
@@ -1851,12 +1866,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ErpClient</name>
     <message>
-        <location filename="../app/erp/erpclient.h" line="+74"/>
+        <location filename="../app/erp/erpclient.h" line="+75"/>
         <source>The ERP may already have this order: %1</source>
         <translation>Das ERP hat diese Bestellung möglicherweise schon: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>signed in and answered.</source>
         <translation>angemeldet und geantwortet.</translation>
     </message>
@@ -1990,7 +2005,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Import cancelled; the next import picks up the rest.</source>
         <translation>Import abgebrochen; der nächste Import übernimmt den Rest.</translation>
     </message>
@@ -2676,7 +2691,7 @@ Letzter Fehler: %2</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-191"/>
+        <location filename="../ui/import/importpage.cpp" line="-190"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2706,7 +2721,7 @@ Letzter Fehler: %2</translation>
         <translation>Auftragszuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionstab.cpp" line="-168"/>
+        <location filename="../ui/settings/connectionstab.cpp" line="-172"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>

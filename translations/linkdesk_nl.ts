@@ -459,17 +459,17 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/util/crossthread.h" line="+65"/>
+        <location filename="../app/util/crossthread.h" line="+71"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+82"/>
+        <location filename="../app/import/importpipeline.cpp" line="+61"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+57"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Orders van %1 ophalen die na %2 zijn gewijzigd.</translation>
     </message>
@@ -501,12 +501,12 @@
         <translation>Ophalen van orders van %1 gestopt: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+84"/>
         <source>Matching %1 orders.</source>
         <translation>%1 orders worden gematcht.</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+77"/>
         <source>ERP customer %1 is blocked</source>
         <translation>ERP-klant %1 is geblokkeerd</translation>
     </message>
@@ -526,7 +526,7 @@
         <translation>%1; opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+128"/>
+        <location filename="../app/match/matchsession.cpp" line="+138"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Opnieuw matchen.</translation>
     </message>
@@ -536,17 +536,17 @@
         <translation>%1 ERP-klanten worden aangemaakt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Created ERP customer %1 (%2) for %3 from template &quot;%4&quot;.</source>
         <translation>ERP-klant %1 (%2) voor %3 aangemaakt op basis van sjabloon &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-157"/>
+        <location filename="../app/import/ordersubmitter.cpp" line="+128"/>
         <source>Already in the ERP as %1 (an earlier attempt got through).</source>
         <translation>Staat al in het ERP als %1 (een eerdere poging is gelukt).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The ERP refused the order: %1</source>
         <translation>Het ERP heeft de order geweigerd: %1</translation>
     </message>
@@ -561,7 +561,7 @@
         <translation>%1 (poging %2 van %3; de volgende import probeert het opnieuw)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-63"/>
         <source>Submitting %1 orders.</source>
         <translation>%1 orders worden ingediend.</translation>
     </message>
@@ -730,7 +730,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="-281"/>
+        <location filename="../app/import/ordersubmitter.cpp" line="-54"/>
         <source>%1. Its submit&apos;s outcome is unknown, so it is not sent again on its own: check the ERP, then resolve it on the Orders page or with linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (or --resubmit).</source>
         <translation>%1. De uitkomst van de verzending is onbekend, dus wordt ze niet vanzelf opnieuw verstuurd: controleer het ERP en los haar dan op via de pagina Bestellingen of met linkdesk-cli orders resolve %2 %3 --submitted ERPORDER (of --resubmit).</translation>
     </message>
@@ -1009,17 +1009,17 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The profile&apos;s [erp] api_url is not an http(s) URL: %1</source>
         <translation>api_url in de sectie [erp] van het profiel is geen http(s)-URL: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>The profile&apos;s [erp] token_url is not an http(s) URL: %1</source>
         <translation>token_url in de sectie [erp] van het profiel is geen http(s)-URL: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The Business Central client secret (keychain entry %1) is not set.</source>
         <translation>Het clientgeheim voor Business Central (sleutelbositem %1) is niet ingesteld.</translation>
     </message>
@@ -1126,7 +1126,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::BusinessCentralClient</name>
     <message>
-        <location filename="../app/erp/businesscentralclient.cpp" line="+83"/>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+88"/>
         <source>Business Central: no HTTP client.</source>
         <translation>Business Central: geen HTTP-client.</translation>
     </message>
@@ -1146,7 +1146,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Aanmelden bij Business Central mislukt: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Business Central: %1 failed: %2</source>
         <translation>Business Central: %1 mislukt: %2</translation>
     </message>
@@ -1241,12 +1241,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     <message>
         <location filename="../app/erp/cachederpdirectory.cpp" line="+88"/>
         <location line="+47"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>No ERP connection is configured.</source>
         <translation>Er is geen ERP-verbinding ingesteld.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Searching the ERP for %1: %2</source>
         <translation>Zoeken in het ERP naar %1: %2</translation>
     </message>
@@ -1261,7 +1261,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>ERP-artikel %1 opzoeken: %2</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>The ERP answered %1 prices for %2 lines.</source>
         <translation>Het ERP gaf %1 prijzen voor %2 regels.</translation>
     </message>
@@ -1597,7 +1597,22 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Client-ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Batches</source>
+        <translation>Batches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on: at most %1 operations per $batch request</source>
+        <translation>aan: hoogstens %1 bewerkingen per $batch-verzoek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off: one request per call</source>
+        <translation>uit: één verzoek per aanroep</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
@@ -1851,12 +1866,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ErpClient</name>
     <message>
-        <location filename="../app/erp/erpclient.h" line="+74"/>
+        <location filename="../app/erp/erpclient.h" line="+75"/>
         <source>The ERP may already have this order: %1</source>
         <translation>Het ERP heeft deze bestelling mogelijk al: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+46"/>
         <source>signed in and answered.</source>
         <translation>aangemeld en geantwoord.</translation>
     </message>
@@ -1990,7 +2005,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Import cancelled; the next import picks up the rest.</source>
         <translation>Import geannuleerd; de volgende import verwerkt de rest.</translation>
     </message>
@@ -2676,7 +2691,7 @@ Laatste fout: %2</translation>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-191"/>
+        <location filename="../ui/import/importpage.cpp" line="-190"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2706,7 +2721,7 @@ Laatste fout: %2</translation>
         <translation>Ordertoewijzing</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionstab.cpp" line="-168"/>
+        <location filename="../ui/settings/connectionstab.cpp" line="-172"/>
         <source>Connections</source>
         <translation>Verbindingen</translation>
     </message>

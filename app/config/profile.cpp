@@ -10,6 +10,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <optional>
+
 namespace linkdesk {
 
 namespace {
@@ -138,6 +140,15 @@ Result<void> readFileFormat(ShopConfig& shop, const QString& format, QHash<QStri
     }
     return {};
 }
+// true/1/yes or false/0/no, any case; nullopt for anything else.
+std::optional<bool> boolValue(const QString& text) {
+    const QString value = text.trimmed().toLower();
+    if (value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes"))
+        return true;
+    if (value == QLatin1String("false") || value == QLatin1String("0") || value == QLatin1String("no"))
+        return false;
+    return std::nullopt;
+}
 // The Tharstern keys of [erp] (ini is in that group); absent keys keep their defaults.
 Result<void> readTharsternKeys(QSettings& ini, TharsternKeys& keys, const QString& path) {
     const std::pair<const char*, QString*> texts[] = {
@@ -165,16 +176,38 @@ Result<void> readTharsternKeys(QSettings& ini, TharsternKeys& keys, const QStrin
                     ErrorKind::Configuration);
     const QString dedupe = QStringLiteral("submit_deduplicates");
     if (ini.contains(dedupe)) {
-        const QString value = ini.value(dedupe).toString().trimmed().toLower();
-        if (value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes"))
-            keys.submitDeduplicates = true;
-        else if (value == QLatin1String("false") || value == QLatin1String("0") ||
-                 value == QLatin1String("no"))
-            keys.submitDeduplicates = false;
+        const auto value = boolValue(ini.value(dedupe).toString());
+        if (value)
+            keys.submitDeduplicates = *value;
         else
             return fail(QStringLiteral("%1: [erp] submit_deduplicates is \"%2\"; use true or false.")
                             .arg(path, ini.value(dedupe).toString()),
                         ErrorKind::Configuration);
+    }
+    return {};
+}
+// batch and batch_size of [erp] (ini is in that group); absent keys keep their defaults.
+Result<void> readBatchKeys(QSettings& ini, ErpConfig& erp, const QString& path) {
+    const QString batch = QStringLiteral("batch");
+    if (ini.contains(batch)) {
+        const auto value = boolValue(ini.value(batch).toString());
+        if (!value)
+            return fail(QStringLiteral("%1: [erp] batch is \"%2\"; use true or false.")
+                            .arg(path, ini.value(batch).toString()),
+                        ErrorKind::Configuration);
+        erp.batch = *value;
+    }
+    const QString size = QStringLiteral("batch_size");
+    if (ini.contains(size)) {
+        bool ok = false;
+        const int value = ini.value(size).toString().trimmed().toInt(&ok);
+        if (!ok || value < 1 || value > ErpConfig::kMaxBatchSize)
+            return fail(QStringLiteral("%1: [erp] batch_size is \"%2\"; use a whole number from 1 to %3 "
+                                       "(Business Central takes at most %3 operations in one $batch).")
+                            .arg(path, ini.value(size).toString())
+                            .arg(ErpConfig::kMaxBatchSize),
+                        ErrorKind::Configuration);
+        erp.batchSize = value;
     }
     return {};
 }
@@ -246,6 +279,8 @@ Result<Profile> Profile::load(const QString& path) {
     p.erp.clientId = ini.value(QStringLiteral("client_id")).toString();
     p.erp.user = ini.value(QStringLiteral("user")).toString();
     if (auto r = readTharsternKeys(ini, p.erp.tharstern, p.path); !r)
+        return r.error();
+    if (auto r = readBatchKeys(ini, p.erp, p.path); !r)
         return r.error();
     ini.endGroup();
     ini.beginGroup(QStringLiteral("net"));
@@ -319,6 +354,12 @@ Result<void> Profile::save() const {
         for (const auto& [key, value] : values)
             if (!value.isEmpty())
                 ini.setValue(QString::fromLatin1(key), value);
+        const ErpConfig defaults;
+        if (erp.batch != defaults.batch)
+            ini.setValue(QStringLiteral("batch"),
+                         erp.batch ? QStringLiteral("true") : QStringLiteral("false"));
+        if (erp.batchSize != defaults.batchSize)
+            ini.setValue(QStringLiteral("batch_size"), erp.batchSize);
         if (erp.type == QLatin1String("tharstern")) { // every key written: the file shows the choices
             const TharsternKeys& th = erp.tharstern;
             const std::pair<const char*, QString> keys[] = {

@@ -47,7 +47,14 @@ struct ErpConfig {
     QString environment;
     QString clientId; // not a secret; the client secret lives in the keychain
     QString user;     // Tharstern login e-mail; the password lives in the keychain (erp.password)
+    // batch, batch_size (Business Central): a round's look-ups, customer creates and sales orders
+    // travel as $batch requests of at most batchSize operations (Business Central takes 100).
+    // Tharstern has no batch endpoint: its calls stay parallel single requests whatever this says.
+    bool batch = true;
+    int batchSize = kMaxBatchSize;
     TharsternKeys tharstern;
+
+    static constexpr int kMaxBatchSize = 100;
 };
 
 // How patiently Linkdesk talks HTTP: [net] timeout_ms (per attempt), max_parallel, max_attempts.
@@ -63,6 +70,7 @@ struct NetConfig {
 //   [shop.files] type=file path=FOLDER format=shopify (or linkdesk, woocommerce-json, columns)
 //   [shop.files.columns] number=Order ID email=Billing E-mail sku=Product SKU ... (format=columns)
 //   [erp] type=businesscentral api_url=... token_url=... company_id=... tenant=...
+//         batch=true batch_size=100 (optional: $batch requests, at most 100 operations each)
 //   [erp] type=tharstern api_url=... user=... application_id=api customer_search=endpoint|contacts
 //         customer_search_path=customers customer_search_parameter=email
 //         customer_create_path=customers contacts_path=contacts submit_deduplicates=false

@@ -43,14 +43,19 @@ QString BusinessCentralClient::odataString(const QString& text) {
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QUrl BusinessCentralClient::companyUrl() const {
+QUrl BusinessCentralClient::apiRootUrl() const {
     QString base = baseUrl(m_config.apiUrl);
     if (!base.endsWith(QLatin1String("/api/v2.0")))
         base += QStringLiteral("/v2.0/%1/%2/api/v2.0")
                     .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_config.tenant)),
                          QString::fromLatin1(QUrl::toPercentEncoding(m_config.environment)));
-    return QUrl(base + QStringLiteral("/companies(%1)")
-                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_config.companyId))));
+    return QUrl(base);
+}
+
+QUrl BusinessCentralClient::companyUrl() const {
+    return QUrl(baseUrl(apiRootUrl()) +
+                QStringLiteral("/companies(%1)")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_config.companyId))));
 }
 
 QUrl BusinessCentralClient::resourceUrl(const QString& path,
@@ -120,17 +125,29 @@ void BusinessCentralClient::authorise(net::HttpRequest& request, const QString& 
     request.setBearerToken(token);
 }
 
+BusinessCentralClient::Reply BusinessCentralClient::replyOf(const Result<void>& signIn,
+                                                            const net::HttpResult& answer) {
+    if (!signIn.ok()) {
+        Reply reply;
+        reply.http.failure = net::HttpResult::Failure::Invalid;
+        reply.http.errorMessage = signIn.message();
+        reply.error = signIn.error();
+        return reply;
+    }
+    return Reply{answer, answer.ok() ? Error{} : answer.toError()};
+}
+
 void BusinessCentralClient::send(const net::HttpRequest& request, ResultHandler done) {
+    if (m_config.batch && batchOpen()) {
+        m_gathered.append({request, std::move(done)});
+        return;
+    }
+    sendNow(request, std::move(done));
+}
+
+void BusinessCentralClient::sendNow(const net::HttpRequest& request, ResultHandler done) {
     sendSignedIn(request, [done = std::move(done)](const Result<void>& signIn, const net::HttpResult& r) {
-        if (!signIn.ok()) {
-            Reply reply;
-            reply.http.failure = net::HttpResult::Failure::Invalid;
-            reply.http.errorMessage = signIn.message();
-            reply.error = signIn.error();
-            done(reply);
-            return;
-        }
-        done(Reply{r, r.ok() ? Error{} : r.toError()});
+        done(replyOf(signIn, r));
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httperpclient.h"
+#include "net/httprequest.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -24,6 +25,10 @@ struct BusinessCentralConfig {
     QString clientSecret; // never logged, never part of a message
     QString scope = QStringLiteral("https://api.businesscentral.dynamics.com/.default");
     int timeoutMs = 0; // per attempt; 0: the HttpClient's default
+    // Calls started while an ErpClient::Batch is open go as $batch requests of at most batchSize
+    // (<= 100) operations; off: every call is a request of its own.
+    bool batch = true;
+    int batchSize = 100;
 };
 
 // ErpClient over the Business Central API v2.0:
@@ -35,7 +40,10 @@ struct BusinessCentralConfig {
 //   customer's own (never repeated blindly: a lost answer is an UnknownOutcome error);
 // - sales orders looked up by externalDocumentNumber before each create and again after a create
 //   whose outcome is unknown; created with deep-inserted salesOrderLines;
-// - prices through a sales quote with the lines, read back and deleted.
+// - prices through a sales quote with the lines, read back and deleted;
+// - with batching on, the calls started while an ErpClient::Batch is open go together as JSON
+//   $batch requests (businesscentralbatch.cpp), each operation answered on its own: the same
+//   messages, the same look-up after a lost create, whether it travelled alone or in a batch.
 class BusinessCentralClient final : public HttpErpClient {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BusinessCentralClient)
@@ -57,7 +65,11 @@ public:
                 Callback<QList<ErpPrice>> done) override;
     // An order is found by its externalDocumentNumber before it is created again.
     bool resubmitIsSafe() const override { return true; }
+    // Batched: a full batch on every connection the HTTP client keeps open.
+    int submitWave() const override;
 
+    // The API root ("…/api/v2.0"): $batch lives here, and a batch's operations are relative to it.
+    QUrl apiRootUrl() const;
     // The company-scoped base URL every resource is under ("…/companies(id)").
     QUrl companyUrl() const;
     // An OData string literal: 'text' with every ' doubled.
@@ -77,9 +89,19 @@ private:
         const QJsonDocument& json() const { return http.json; }
     };
     using ResultHandler = std::function<void(const Reply&)>;
+    struct Gathered {
+        net::HttpRequest request;
+        ResultHandler done;
+    };
 
-    // Sends with a bearer token; on 401 fetches a new token once and sends again.
+    // Sends with a bearer token; on 401 fetches a new token once and sends again. With batching on
+    // and a Batch open, the request waits for the batch to close (batchClosed()).
     void send(const net::HttpRequest& request, ResultHandler done);
+    void sendNow(const net::HttpRequest& request, ResultHandler done);
+    static Reply replyOf(const Result<void>& signIn, const net::HttpResult& answer);
+    void batchClosed() override;
+    // One $batch of these operations; each answer goes to its own handler (businesscentralbatch.cpp).
+    void sendBatch(const QList<Gathered>& operations);
     // An OAuth2 client-credentials token from tokenUrl.
     void fetchToken() override;
     void authorise(net::HttpRequest& request, const QString& token) const override;
@@ -90,6 +112,7 @@ private:
     void deleteQuote(const QString& id, std::function<void()> then);
 
     BusinessCentralConfig m_config;
+    QList<Gathered> m_gathered; // started while a Batch is open
 };
 
 } // namespace linkdesk

@@ -157,7 +157,9 @@ QList<Result<ErpCustomer>> CachedErpDirectory::createCustomers(const QList<NewCu
     QList<StartCall<ErpCustomer>> calls;
     for (const NewCustomer& c : customers)
         calls.append([this, c](auto done) { createCustomerAsync(c, std::move(done)); });
-    return callAllAndWait(this, calls, cancelled);
+    // One round's creates travel together (Business Central: $batch requests).
+    return callAllAndWait(this, calls, cancelled,
+                          m_client ? m_client->together() : CallsInFlight<ErpCustomer>::Around());
 }
 
 QList<Error> CachedErpDirectory::fetch(const QList<MissingLookup>& lookups,
@@ -219,6 +221,7 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
     QPointer<CachedErpDirectory> self(this);
     LookupCache* cache = m_cache;
 
+    ErpClient::Batch batch(m_client); // the round's look-ups travel together, sent when it closes
     for (const MissingLookup& lookup : lookups) {
         switch (lookup.kind) {
         case MissingLookup::Kind::CustomersByEmail: {

@@ -22,7 +22,9 @@ class LookupCache;
 // The production ErpDirectory: answers the matcher from the LookupCache (Known, cacheHit) or says
 // Unknown; the MatchSession then collects the misses and fetch()es them, in parallel through the
 // ErpClient, and runs the matcher again. Two fetches of one key share one network call. A key whose
-// fetch failed answers Failed (with the reason) until it is fetched again.
+// fetch failed answers Failed (with the reason) until it is fetched again. A fetch's look-ups, and
+// a round's creates, are started inside one ErpClient::Batch: Business Central gets them as $batch
+// requests, other ERPs as parallel single requests.
 //
 // The answers are kept in the cache, so a MatchSession needs them there until its next round: run it
 // within a LookupCache::Session (the import and the jobs do), which keeps them even with the TTL at

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -74,6 +75,43 @@ public:
         return tr("The ERP may already have this order: %1").arg(externalDocumentNumber);
     }
 
+    // Calls started on the client's thread while a Batch is open may travel together: Business
+    // Central sends them as $batch requests of at most [erp] batch_size operations when the
+    // outermost Batch closes; other ERPs (Tharstern) send each call on its own, at once, in
+    // parallel. Every call still answers on its own callback with its own result: one failing
+    // operation does not fail its neighbours. Batches nest.
+    //
+    //   { ErpClient::Batch batch(client); for (...) client->customer(number, done); } // sent here
+    class Batch final {
+    public:
+        explicit Batch(ErpClient* client)
+            : m_client(client) {
+            if (m_client)
+                ++m_client->m_batchDepth;
+        }
+        ~Batch() {
+            if (m_client && --m_client->m_batchDepth == 0)
+                m_client->batchClosed();
+        }
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+    private:
+        ErpClient* m_client;
+    };
+    // Runs startAll inside one Batch of this client, on the client's thread: the wrapper
+    // CallsInFlight::start() takes (see crossthread.h). Safe to make on any thread.
+    std::function<void(const std::function<void()>&)> together() {
+        QPointer<ErpClient> self(this);
+        return [self](const std::function<void()>& startAll) {
+            Batch batch(self.data());
+            startAll();
+        };
+    }
+    // How many orders an import marks submitting and sends together (one wave): enough to keep the
+    // connection busy, few enough that a crash leaves little to look up.
+    virtual int submitWave() const { return 24; }
+
     // Tries each endpoint Linkdesk uses, without creating anything, for "Test connection". The
     // default asks for one customer by number and names no endpoint (the ERP as a whole).
     virtual void checkEndpoints(Callback<QList<EndpointCheck>> done) {
@@ -83,6 +121,15 @@ public:
                                        r.ok() ? tr("signed in and answered.") : r.message()}});
         });
     }
+
+protected:
+    // Whether a Batch is open (on the client's thread).
+    bool batchOpen() const { return m_batchDepth > 0; }
+    // The outermost Batch closed: send what it gathered.
+    virtual void batchClosed() {}
+
+private:
+    int m_batchDepth = 0;
 };
 
 } // namespace linkdesk

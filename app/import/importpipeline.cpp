@@ -4,9 +4,9 @@
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
 #include "erp/lookupcache.h"
-#include "erp/salesorderbuilder.h"
 #include "importlog.h"
 #include "match/matchsession.h"
+#include "ordersubmitter.h"
 #include "shop/shopsource.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
@@ -20,27 +20,6 @@
 #include <QScopeGuard>
 
 namespace linkdesk {
-
-namespace {
-// The first call of an order goes straight to the ERP (one request); an order whose earlier attempt
-// may have reached it (it was submitting, or was sent before, whatever staff or a re-fetch reset
-// since) is looked up by its external document number first.
-bool outcomeUncertain(const StagedOrder& order) {
-    return order.status == OrderStatus::Submitting || order.sends > 0;
-}
-
-// An order whose submit may have reached an ERP that can neither find it by its external document
-// number nor de-duplicates on it (ErpClient::resubmitIsSafe): never sent again on its own.
-void holdForStaff(StagedOrder& order, const ErpClient& erp) {
-    order.status = OrderStatus::NeedsReview;
-    order.reason =
-        QObject::tr("%1. Its submit's outcome is unknown, so it is not sent again on its own: "
-                    "check the ERP, then resolve it on the Orders page or with linkdesk-cli "
-                    "orders resolve %2 %3 --submitted ERPORDER (or --resubmit).")
-            .arg(erp.mayAlreadyHave(order.externalDocumentNumber()), order.shopCode, order.orderNumber);
-}
-
-} // namespace
 
 ImportPipeline::Services ImportPipeline::Services::of(const ImportServices& services) {
     return {services.network(), services.erp(), services.directory(), services.shops()};
@@ -99,12 +78,9 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
         if (auto r = fetch(source); !r)
             return r.error();
     }
-    if (!cancelled())
-        if (auto r = match(options.shopCode); !r)
-            return r.error();
     m_refused.clear();
     if (!cancelled())
-        if (auto r = submit(options.shopCode); !r)
+        if (auto r = matchAndSubmit(options.shopCode); !r)
             return r.error();
     if (!cancelled())
         if (auto r = heal(options.shopCode); !r)
@@ -221,167 +197,90 @@ void ImportPipeline::tally(const MatchOutcome& outcome) {
     }
 }
 
-Result<void> ImportPipeline::match(const QString& shopCode, const QSet<qint64>* only) {
+Result<void> ImportPipeline::matchAndSubmit(const QString& shopCode, const QSet<qint64>* only) {
     OrderRepository repo(m_db);
     auto listed = repo.list({OrderStatus::New, OrderStatus::Failed}, shopCode);
     if (!listed)
         return listed.error();
-    QList<StagedOrder> orders;
+    QList<StagedOrder> toMatch;
     for (StagedOrder& o : *listed) // a failed submit whose order may be in the ERP stays for submit
         if ((!only || only->contains(o.id)) &&
             (o.status == OrderStatus::New ||
              (o.attempts < m_options.maxAttempts && o.erpOrderNumber.isEmpty())))
-            orders.append(std::move(o));
-    if (orders.isEmpty())
-        return {};
-    log(QObject::tr("Matching %1 orders.").arg(orders.size()));
-    StoreMatchData data(m_db);
-    if (auto r = data.load(shopCode); !r)
-        return r;
-
-    MatchSession::Options options;
-    options.cancelled = &m_cancelled;
-    MatchSession session(*m_services.directory, data, options);
-    session.onLog([this](const QString& line) { log(line); });
-    int done = 0;
-    session.onSettled([&](qsizetype i, const MatchOutcome& outcome) -> Result<void> {
-        StagedOrder& order = orders[i];
-        outcome.applyTo(order); // a failure counts an attempt; the last error stays until submitted
-        if (auto r = repo.saveState(order); !r)
-            return r;
-        tally(outcome);
-        progress(QStringLiteral("match"), ++done, int(orders.size()));
-        return {};
-    });
-    // Cancelled: the orders not settled stay new and are matched by the next pass.
-    const Result<void> matched =
-        session.run(orders, [this](const QString& shop) { return settingsFor(shop); });
-    m_summary.customersCreated += session.customersCreated();
-    if (!matched)
-        return matched.error(); // the database failed: stop, the next pass resumes
-    return {};
-}
-
-void ImportPipeline::finishSubmit(StagedOrder& order, const Result<ErpSalesOrder>& result) {
-    if (result) {
-        order.status = OrderStatus::Submitted;
-        order.erpOrderNumber = result->number.isEmpty() ? result->id : result->number;
-        order.reason = result->alreadyExisted
-                           ? QObject::tr("Already in the ERP as %1 (an earlier attempt got through).")
-                                 .arg(order.erpOrderNumber)
-                           : QString();
-        order.lastError.clear();
-        ++m_summary.submitted;
-        return;
-    }
-    const Error& e = result.error();
-    if (e.is(ErrorKind::Cancelled))
-        return; // stays submitting: the next pass looks it up first
-    order.lastError = e.message;
-    if (e.is(ErrorKind::UnknownOutcome) && !m_services.erp->resubmitIsSafe()) {
-        holdForStaff(order, *m_services.erp);
-        ++m_summary.needsReview;
-        return;
-    }
-    if (!e.is(ErrorKind::UnknownOutcome) && !e.is(ErrorKind::Failed))
-        --order.sends;     // refused, or surely never arrived: this send cannot have made an order
-    if (e.isPermanent()) { // a blocked customer, an unknown item, a field the ERP refuses
-        order.status = OrderStatus::NeedsReview;
-        order.reason = QObject::tr("The ERP refused the order: %1").arg(e.message);
-        ++m_summary.needsReview;
-        return;
-    }
-    order.status = OrderStatus::Failed;
-    order.reason = order.attempts >= m_options.maxAttempts
-                       ? QObject::tr("%1 Gave up after %2 attempts; retry it from the Orders page.")
-                             .arg(e.message)
-                             .arg(order.attempts)
-                       : QObject::tr("%1 (attempt %2 of %3; the next import retries it)")
-                             .arg(e.message)
-                             .arg(order.attempts)
-                             .arg(m_options.maxAttempts);
-    ++m_summary.failed;
-}
-
-Result<void> ImportPipeline::submit(const QString& shopCode) {
-    OrderRepository repo(m_db);
-    // Failed orders not given up on were matched again above, so they are matched by now.
-    auto listed = repo.list({OrderStatus::Matched, OrderStatus::Submitting}, shopCode);
-    if (!listed)
-        return listed.error();
-    QList<StagedOrder>& orders = *listed;
-    if (orders.isEmpty())
+            toMatch.append(std::move(o));
+    // Matched by an earlier pass, or left submitting by a pass that stopped mid-wave.
+    auto ready = repo.list({OrderStatus::Matched, OrderStatus::Submitting}, shopCode);
+    if (!ready)
+        return ready.error();
+    if (toMatch.isEmpty() && ready->isEmpty())
         return {};
     auto mapping = CatalogRepository(m_db).orderMapping();
     if (!mapping)
         return mapping.error();
-    log(QObject::tr("Submitting %1 orders.").arg(orders.size()));
-    ErpClient* erp = m_services.erp;
-    const int batch = qMax(1, m_options.submitBatch);
-    int done = 0;
-    for (qsizetype from = 0; from < orders.size() && !cancelled(); from += batch) {
-        const qsizetype to = qMin<qsizetype>(from + batch, orders.size());
-        QList<qsizetype> sending;
-        QList<StartCall<ErpSalesOrder>> calls;
-        {
-            Transaction tx(m_db); // every order of the batch is "submitting" before any is sent
-            if (!tx.started())
-                return tx.started().error();
-            for (qsizetype i = from; i < to; ++i) {
-                StagedOrder& order = orders[i];
-                if (outcomeUncertain(order) && !erp->resubmitIsSafe()) {
-                    holdForStaff(order, *erp);
-                    ++m_summary.needsReview;
-                    if (auto r = repo.saveState(order); !r)
-                        return r;
-                    continue;
-                }
-                const auto settings = settingsFor(order.shopCode);
-                if (!settings)
-                    return settings.error();
-                auto built = SalesOrderBuilder::build(order, *mapping, settings->lines);
-                if (!built) {
-                    order.status = OrderStatus::NeedsReview;
-                    order.reason = built.message();
-                    ++m_summary.needsReview;
-                    if (auto r = repo.saveState(order); !r)
-                        return r;
-                    continue;
-                }
-                const bool uncertain = outcomeUncertain(order);
-                order.status = OrderStatus::Submitting;
-                ++order.attempts;
-                ++order.sends;
+    OrderSubmitter submitter(
+        m_db, *m_services.erp, *mapping, [this](const QString& shop) { return settingsFor(shop); }, m_summary,
+        &m_cancelled, m_options.maxAttempts, m_options.submitBatch);
+    submitter.onLog([this](const QString& line) { log(line); });
+    const qsizetype wave = submitter.wave();
+    // Starts a wave of what is ready (each wave after the one in flight is finished); returns as
+    // soon as the last one is on its way.
+    const auto submitReady = [&]() -> Result<void> {
+        while (!ready->isEmpty() && !cancelled()) {
+            if (auto r = m_lock->renew(); !r) // still ours before anything more is sent
+                return r;
+            const QList<StagedOrder> next = ready->mid(0, wave);
+            ready->remove(0, next.size());
+            if (auto r = submitter.start(next); !r)
+                return r;
+            progress(QStringLiteral("submit"), submitter.finished(),
+                     submitter.started() + int(ready->size()));
+        }
+        return {};
+    };
+    if (auto r = submitReady(); !r)
+        return r;
+
+    if (!toMatch.isEmpty() && !cancelled()) {
+        log(QObject::tr("Matching %1 orders.").arg(toMatch.size()));
+        StoreMatchData data(m_db);
+        if (auto r = data.load(shopCode); !r)
+            return r;
+        MatchSession::Options options;
+        options.cancelled = &m_cancelled;
+        MatchSession session(*m_services.directory, data, options);
+        session.onLog([this](const QString& line) { log(line); });
+        int done = 0;
+        // One wave at a time, each matched while the one before it is being submitted. Cancelled:
+        // the orders not settled stay new and are matched by the next pass.
+        for (qsizetype from = 0; from < toMatch.size() && !cancelled(); from += wave) {
+            QList<StagedOrder> chunk = toMatch.mid(from, wave);
+            session.onSettled([&](qsizetype i, const MatchOutcome& outcome) -> Result<void> {
+                StagedOrder& order = chunk[i];
+                outcome.applyTo(order); // a failure counts an attempt; the last error stays until submitted
                 if (auto r = repo.saveState(order); !r)
                     return r;
-                sending.append(i);
-                ErpSalesOrder salesOrder = *built;
-                salesOrder.firstAttempt = !uncertain; // else the client asks the ERP for it first
-                calls.append([erp, salesOrder](auto answer) { erp->submitSalesOrder(salesOrder, answer); });
+                tally(outcome);
+                if (order.status == OrderStatus::Matched)
+                    ready->append(order);
+                progress(QStringLiteral("match"), ++done, int(toMatch.size()));
+                return {};
+            });
+            const Result<void> matched =
+                session.run(chunk, [this](const QString& shop) { return settingsFor(shop); });
+            if (!matched) { // the database failed: stop, the next pass resumes
+                m_summary.customersCreated += session.customersCreated();
+                (void)submitter.finish();
+                return matched.error();
             }
-            if (auto r = tx.commit(); !r)
+            if (auto r = submitReady(); !r)
                 return r;
         }
-        const QList<Result<ErpSalesOrder>> results = callAllAndWait(erp, calls, &m_cancelled);
-        Transaction tx(m_db);
-        if (!tx.started())
-            return tx.started().error();
-        for (qsizetype k = 0; k < sending.size(); ++k) {
-            StagedOrder& order = orders[sending.at(k)];
-            finishSubmit(order, results.at(k));
-            if (order.status == OrderStatus::NeedsReview && !results.at(k) &&
-                results.at(k).error().isPermanent())
-                m_refused.append(order);
-            if (auto r = repo.saveState(order); !r)
-                return r;
-        }
-        if (auto r = tx.commit(); !r)
-            return r;
-        done = int(to);
-        progress(QStringLiteral("submit"), done, int(orders.size()));
-        if (auto r = m_lock->renew(); !r)
-            return r;
+        m_summary.customersCreated += session.customersCreated();
     }
+    if (auto r = submitter.finish(); !r)
+        return r;
+    progress(QStringLiteral("submit"), submitter.finished(), submitter.started());
+    m_refused += submitter.takeRefused();
     return {};
 }
 
@@ -428,15 +327,14 @@ Result<void> ImportPipeline::heal(const QString& shopCode) {
         o.erpCustomerNumber.clear();
         if (auto r = repo.saveState(o); !r)
             return r;
-        --m_summary.needsReview; // counted by finishSubmit in this pass
+        --m_summary.needsReview; // counted by the submitter in this pass
         again.insert(o.id);
     }
     if (again.isEmpty())
         return {};
-    if (auto r = match(shopCode, &again); !r)
-        return r;
-    m_refused.clear();
-    return submit(shopCode);
+    const Result<void> healed = matchAndSubmit(shopCode, &again);
+    m_refused.clear(); // refused again: that stays for staff
+    return healed;
 }
 
 } // namespace linkdesk

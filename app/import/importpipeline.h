@@ -30,7 +30,8 @@ class ShopSource;
 // It runs as sequential code on a worker thread (never the thread of the network clients, whose
 // calls it waits for; see crossthread.h) and commits every state change before the next network
 // call: a page of orders and the cursor together; "submitting" (with the attempt count) before the
-// sales order is sent. So a kill at any instant loses nothing, and the next pass resumes: an order
+// sales order is sent. Matching and submitting overlap: orders go in waves, and while one wave is
+// submitted the next is matched. So a kill at any instant loses nothing, and the next pass resumes: an order
 // whose earlier submit has an unknown outcome is looked up by its external document number before
 // it is sent again, and a customer whose creation was started is searched for before it is created
 // again (creation intents, see MatchSession). Only one pass runs per database (ImportLock).
@@ -45,10 +46,13 @@ public:
         static Services of(const ImportServices& services);
     };
     struct Options {
-        QString shopCode;     // empty: every shop
-        QString holder;       // who runs the import, named to a refused second importer
-        int maxAttempts = 5;  // a failed order is retried by this many passes, then left to staff
-        int submitBatch = 24; // orders marked submitting and sent together
+        QString shopCode;    // empty: every shop
+        QString holder;      // who runs the import, named to a refused second importer
+        int maxAttempts = 5; // a failed order is retried by this many passes, then left to staff
+        // Orders marked submitting and sent together (a wave), and matched together while the wave
+        // before is sent. 0: the ERP client's submitWave() (Business Central batched: a $batch per
+        // connection).
+        int submitBatch = 0;
     };
     struct Progress {
         QString stage; // "fetch", "match", "submit"
@@ -73,12 +77,12 @@ private:
     // before any order is fetched or booked to it (DefaultCustomers).
     Result<void> checkDefaultCustomers();
     Result<void> fetch(ShopSource* source);
-    // only: match just these orders (by id); null: every order waiting.
-    Result<void> match(const QString& shopCode, const QSet<qint64>* only = nullptr);
-    Result<void> submit(const QString& shopCode);
+    // Matches the orders waiting (only: just these, by id; null: all) in waves, each wave submitted
+    // (OrderSubmitter) while the next is matched; orders matched or left submitting by an earlier
+    // pass go first.
+    Result<void> matchAndSubmit(const QString& shopCode, const QSet<qint64>* only = nullptr);
     Result<void> heal(const QString& shopCode);
     void tally(const MatchOutcome& outcome);
-    void finishSubmit(StagedOrder& order, const Result<ErpSalesOrder>& result);
     Result<ShopSettings> settingsFor(const QString& shopCode);
     void progress(const QString& stage, int done, int total);
     void log(const QString& line);

@@ -117,7 +117,17 @@ Result<void> MatchSession::run(const QList<StagedOrder>& orders, const SettingsF
                 continue;
             }
             if (outcome.status == MatchStatus::CreateCustomer && !m_options.dryRun) {
-                work.addCreation(i, *outcome.customer.creation);
+                const CustomerCreation& cc = *outcome.customer.creation;
+                const auto failed = m_failedCreations.constFind(identityOf(cc.shopCode, cc.customerKey));
+                if (failed != m_failedCreations.cend()) {
+                    // Its creation failed earlier in this session (another wave): not tried again
+                    // until the next import, which searches first should the ERP have made it.
+                    settleAs(outcome, failed->first, QStringLiteral("create"), failed->second);
+                    if (auto r = settle(i, std::move(outcome)); !r)
+                        return r.error();
+                    continue;
+                }
+                work.addCreation(i, cc);
                 outcomes[i] = std::move(outcome);
                 continue;
             }
@@ -173,10 +183,11 @@ Result<void> MatchSession::run(const QList<StagedOrder>& orders, const SettingsF
                                              "the ERP before creating again.")
                                   .arg(cc.customerKey, result.message());
                     log(reason);
+                    const MatchStatus status = permanent ? MatchStatus::NeedsReview : MatchStatus::Failed;
+                    m_failedCreations.insert(identityOf(cc.shopCode, cc.customerKey), {status, reason});
                     for (qsizetype i : c.orders) {
                         MatchOutcome failed = outcomes.take(i);
-                        settleAs(failed, permanent ? MatchStatus::NeedsReview : MatchStatus::Failed,
-                                 QStringLiteral("create"), reason);
+                        settleAs(failed, status, QStringLiteral("create"), reason);
                         if (auto r = settle(i, std::move(failed)); !r)
                             return r.error();
                     }

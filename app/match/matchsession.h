@@ -6,6 +6,7 @@
 #include "matchoutcome.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 
 #include <atomic>
@@ -27,7 +28,9 @@ class MatchData;
 //
 // Creating a customer is idempotent: the intent is recorded (pending) before the ERP is asked and
 // completed with the new number after; an intent found pending makes the matcher search the ERP
-// before creating anything, so a lost answer or a crash never makes a second customer.
+// before creating anything, so a lost answer or a crash never makes a second customer. A creation
+// that failed is not tried again by the same session (a later wave of the import), so the ERP has
+// time to finish one whose answer was merely lost before the next import searches for it.
 //
 // A dry run decides without doing: no writes, no customers created (an order that would create one
 // settles as CreateCustomer). Runs on the caller's thread; the directory may wait on the network.
@@ -74,6 +77,9 @@ private:
     Settled m_settled;
     std::function<void(const QString&)> m_log;
     int m_created = 0;
+    // Identities whose creation failed in this session (across run() calls: the import's waves),
+    // with the outcome their orders got; their later orders get the same until the next session.
+    QHash<QString, std::pair<MatchStatus, QString>> m_failedCreations;
 };
 
 } // namespace linkdesk

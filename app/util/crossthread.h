@@ -27,43 +27,80 @@ namespace linkdesk {
 template <typename T>
 using StartCall = std::function<void(std::function<void(Result<T>)> done)>;
 
+// Calls started on another thread's event loop, answered there, waited for here: start() returns at
+// once, so the caller can do other work (match the next wave) while they run, then wait().
+template <typename T>
+class CallsInFlight final {
+public:
+    // Runs every start on context's thread, all in one go; around, when given, wraps that (an ERP
+    // client's together(), so the calls travel in one batch).
+    using Around = std::function<void(const std::function<void()>& startAll)>;
+
+    static std::shared_ptr<CallsInFlight> start(QObject* context, const QList<StartCall<T>>& calls,
+                                                Around around = {}) {
+        std::shared_ptr<CallsInFlight> self(new CallsInFlight(context, calls.size()));
+        if (calls.isEmpty())
+            return self;
+        QMetaObject::invokeMethod(context, [self, calls, around = std::move(around)] {
+            const auto startAll = [&self, &calls] {
+                for (qsizetype i = 0; i < calls.size(); ++i)
+                    calls.at(i)([self, i](Result<T> result) { self->answer(i, std::move(result)); });
+            };
+            if (around)
+                around(startAll);
+            else
+                startAll();
+        });
+        return self;
+    }
+
+    // Blocks until every call answered, or cancelled is set (then the calls not answered yet come
+    // back Cancelled; their answers are dropped when they come). Never on context's thread.
+    QList<Result<T>> wait(const std::atomic_bool* cancelled = nullptr) {
+        Q_ASSERT_X(m_thread != QThread::currentThread(), "CallsInFlight::wait",
+                   "waiting on the thread that must answer would never return");
+        QMutexLocker lock(&m_mutex);
+        while (m_pending > 0) {
+            if (cancelled && cancelled->load())
+                break;
+            m_answered.wait(&m_mutex, QDeadlineTimer(100));
+        }
+        QList<Result<T>> results;
+        results.reserve(m_results.size());
+        for (const auto& r : std::as_const(m_results))
+            results.append(r ? *r : Result<T>(fail(QObject::tr("Cancelled."), ErrorKind::Cancelled)));
+        return results;
+    }
+
+    qsizetype size() const { return m_results.size(); }
+
+private:
+    CallsInFlight(QObject* context, qsizetype count)
+        : m_thread(context->thread())
+        , m_pending(count) {
+        m_results.resize(count);
+    }
+    void answer(qsizetype i, Result<T> result) {
+        QMutexLocker lock(&m_mutex);
+        if (m_results[i])
+            return; // answered twice: the first answer stands
+        m_results[i].emplace(std::move(result));
+        --m_pending;
+        m_answered.wakeAll();
+    }
+
+    QThread* m_thread;
+    QMutex m_mutex;
+    QWaitCondition m_answered;
+    QList<std::optional<Result<T>>> m_results;
+    qsizetype m_pending = 0;
+};
+
 template <typename T>
 QList<Result<T>> callAllAndWait(QObject* context, const QList<StartCall<T>>& calls,
-                                const std::atomic_bool* cancelled = nullptr) {
-    struct Shared {
-        QMutex mutex;
-        QWaitCondition answered;
-        QList<std::optional<Result<T>>> results;
-        qsizetype pending = 0;
-    };
-    Q_ASSERT_X(context->thread() != QThread::currentThread(), "callAllAndWait",
-               "waiting on the thread that must answer would never return");
-    auto shared = std::make_shared<Shared>();
-    shared->results.resize(calls.size());
-    shared->pending = calls.size();
-    for (qsizetype i = 0; i < calls.size(); ++i) {
-        QMetaObject::invokeMethod(context, [shared, i, start = calls.at(i)] {
-            start([shared, i](Result<T> result) {
-                QMutexLocker lock(&shared->mutex);
-                if (shared->results[i])
-                    return; // answered twice: the first answer stands
-                shared->results[i].emplace(std::move(result));
-                --shared->pending;
-                shared->answered.wakeAll();
-            });
-        });
-    }
-    QMutexLocker lock(&shared->mutex);
-    while (shared->pending > 0) {
-        if (cancelled && cancelled->load())
-            break;
-        shared->answered.wait(&shared->mutex, QDeadlineTimer(100));
-    }
-    QList<Result<T>> results;
-    results.reserve(calls.size());
-    for (auto& r : shared->results)
-        results.append(r ? *r : Result<T>(fail(QObject::tr("Cancelled."), ErrorKind::Cancelled)));
-    return results;
+                                const std::atomic_bool* cancelled = nullptr,
+                                typename CallsInFlight<T>::Around around = {}) {
+    return CallsInFlight<T>::start(context, calls, std::move(around))->wait(cancelled);
 }
 
 template <typename T>

@@ -54,6 +54,8 @@ Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, cons
         bc.companyId = config.companyId.trimmed();
         bc.clientId = config.clientId.trimmed();
         bc.clientSecret = secret;
+        bc.batch = config.batch;
+        bc.batchSize = qBound(1, config.batchSize, ErpConfig::kMaxBatchSize);
         if (bc.tenant.isEmpty() &&
             (bc.tokenUrl.isEmpty() || !bc.apiUrl.path().endsWith(QLatin1String("/api/v2.0"))))
             return missing("tenant");

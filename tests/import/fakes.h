@@ -40,6 +40,13 @@ public:
         QMutexLocker l(&m_mutex);
         return m_orders;
     }
+    // Submits are answered this late (the other calls at once), so a test sees what overlaps them.
+    void setSubmitDelay(int ms) { m_submitDelayMs = ms; }
+    // What happened, in order: "search:EMAIL" per e-mail search, "answered:EXTDOC" per submit answer.
+    QStringList events() const {
+        QMutexLocker l(&m_mutex);
+        return m_events;
+    }
     int submitCalls() const { return m_submitCalls; } // creates sent (not answered from a look-up)
     int firstAttempts() const { return m_firstAttempts; }
     int createdCustomers() const { return m_created; }
@@ -49,6 +56,7 @@ public:
         QList<ErpCustomer> found;
         {
             QMutexLocker l(&m_mutex);
+            m_events << QStringLiteral("search:") + search.email;
             for (const ErpCustomer& c : std::as_const(m_customers))
                 if (search.matches(c))
                     found.append(c);
@@ -106,7 +114,14 @@ public:
         if (fault == SubmitFault::Lost)
             return answer(done, Result<ErpSalesOrder>(fail(QStringLiteral("Internal server error."),
                                                            ErrorKind::UnknownOutcome)));
-        answer(done, Result<ErpSalesOrder>(stored));
+        ++m_requests;
+        QTimer::singleShot(m_submitDelayMs.load(), this, [this, done, stored] {
+            {
+                QMutexLocker events(&m_mutex);
+                m_events << QStringLiteral("answered:") + stored.externalDocumentNumber;
+            }
+            done(stored);
+        });
     }
     void prices(const QString&, const QList<ErpOrderLine>& lines, Callback<QList<ErpPrice>> done) override {
         QList<ErpPrice> prices;
@@ -133,6 +148,8 @@ private:
     std::atomic_int m_firstAttempts{0};
     std::atomic_int m_created{0};
     std::atomic_int m_requests{0};
+    std::atomic_int m_submitDelayMs{0};
+    QStringList m_events;
 };
 
 // A shop whose orders are set by the test, served in pages of pageSize, oldest first.

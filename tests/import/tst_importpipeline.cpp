@@ -54,10 +54,11 @@ class TestImportPipeline : public test::DatabaseTest {
     LookupCache m_cache{900};
     CachedErpDirectory* m_directory = nullptr;
 
-    Result<ImportSummary> runPass() {
+    Result<ImportSummary> runPass(int wave = 0) {
         ImportPipeline pipeline(*m_db, {m_erp, m_erp, m_directory, {m_shop}});
         ImportPipeline::Options options;
         options.holder = QStringLiteral("test");
+        options.submitBatch = wave;
         return pipeline.run(options);
     }
     StagedOrder stored(const QString& number) {
@@ -168,6 +169,29 @@ private slots:
         QCOMPARE(m_erp->submitCalls(), submits);
         QCOMPARE(m_erp->orders().size(), 3);
         QCOMPARE(m_erp->createdCustomers(), 1);
+    }
+
+    void nextWaveIsMatchedWhileOneIsSubmitted() {
+        QList<StagedOrder> orders;
+        for (int i = 1; i <= 6; ++i) // six new guests, waves of two
+            orders.append(
+                order(QString::number(2000 + i), QString(), QStringLiteral("guest%1@example.com").arg(i)));
+        m_shop->setOrders(orders);
+        m_erp->setSubmitDelay(300);
+        auto pass = runPass(2);
+        QVERIFY2(pass, qPrintable(pass.message()));
+        QCOMPARE(pass->submitted, 6);
+        QCOMPARE(m_erp->orders().size(), 6);
+        const QStringList events = m_erp->events();
+        // The second wave's customers were searched for before the first wave's orders were
+        // answered, and the third's before the second's.
+        QVERIFY2(events.indexOf(QStringLiteral("search:guest3@example.com")) <
+                     events.indexOf(QStringLiteral("answered:WEB-2001")),
+                 qPrintable(events.join(QLatin1Char(' '))));
+        QVERIFY2(events.indexOf(QStringLiteral("search:guest5@example.com")) <
+                     events.indexOf(QStringLiteral("answered:WEB-2003")),
+                 qPrintable(events.join(QLatin1Char(' '))));
+        QVERIFY(events.indexOf(QStringLiteral("search:guest5@example.com")) >= 0);
     }
 
     void lostReplyIsLookedUpNotSentTwice() {

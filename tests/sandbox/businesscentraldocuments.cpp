@@ -184,9 +184,11 @@ Response BusinessCentralFake::documents(const Request& request, bool quotes, con
     QList<QJsonObject> out;
     for (const QJsonObject& document : std::as_const(store)) {
         if (document.value(QStringLiteral("system")).toString() == System)
-            out.append(documentOut(document, quotes, expand));
+            out.append(document);
     }
-    return collection(request, out, quotes ? QStringLiteral("salesQuotes") : QStringLiteral("salesOrders"));
+    return collection(
+        request, out, quotes ? QStringLiteral("salesQuotes") : QStringLiteral("salesOrders"),
+        [this, quotes, expand](const QJsonObject& d) { return documentOut(d, quotes, expand); });
 }
 
 Response BusinessCentralFake::createDocument(const Request& request, bool quotes) {

@@ -76,6 +76,10 @@ Response unknownProperty(const QString& property, const QString& type) {
 void BusinessCentralFake::addRoutes(Router& router) {
     router.add("POST", QStringLiteral("^/([^/]+)/oauth2/v2\\.0/token$"),
                [this](const Request& request, const QStringList&) { return token(request); });
+    m_router = &router;
+    router.add(
+        "POST", QStringLiteral("^/v2\\.0/([^/]+)/([^/]+)/api/v2\\.0/\\$batch$"),
+        [this](const Request& request, const QStringList& captures) { return batch(request, captures); });
     const QString api =
         QStringLiteral("^/v2\\.0/([^/]+)/([^/]+)/api/v2\\.0/(companies(?:\\(([^)]*)\\))?(?:/(.*))?)$");
     for (const QByteArray& method :
@@ -176,7 +180,7 @@ Response BusinessCentralFake::api(const Request& request, const QStringList& cap
 }
 
 Response BusinessCentralFake::collection(const Request& request, const QList<QJsonObject>& entities,
-                                         const QString& kind) {
+                                         const QString& kind, const Shape& shape) {
     const BusinessCentralFilter filter(
         request.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded));
     if (!filter.isValid())
@@ -195,7 +199,7 @@ Response BusinessCentralFake::collection(const Request& request, const QList<QJs
         }
         if (top >= 0 && value.size() >= top)
             break;
-        value.append(entity);
+        value.append(shape ? shape(entity) : entity);
     }
     return Response::json(
         QJsonObject{{QStringLiteral("@odata.context"), QStringLiteral("$metadata#%1").arg(kind)},
@@ -219,10 +223,8 @@ Response BusinessCentralFake::customers(const Request& request, const QString& i
                                   .arg(id));
         return Response::json(withEtag(m_data.customers[index]));
     }
-    QList<QJsonObject> out;
-    for (const QJsonObject& c : std::as_const(m_data.customers))
-        out.append(withEtag(c));
-    return collection(request, out, QStringLiteral("customers"));
+    // Shaped after the filter: a look-up by e-mail among many customers stays cheap.
+    return collection(request, m_data.customers, QStringLiteral("customers"), &withEtag);
 }
 
 Response BusinessCentralFake::createCustomer(const Request& request) {
@@ -251,19 +253,19 @@ Response BusinessCentralFake::items(const Request& request, const QString& id) {
                           QStringLiteral("'%1' requests for 'items' are not allowed.")
                               .arg(QString::fromLatin1(request.method)));
     m_data.count(System, QStringLiteral("itemLookups"));
-    QList<QJsonObject> out;
-    for (const QJsonObject& item : std::as_const(m_data.items)) {
+    const auto shape = [](const QJsonObject& item) {
         QJsonObject shaped = item;
         shaped.remove(QStringLiteral("productTypeId"));
+        return withEtag(shaped);
+    };
+    for (const QJsonObject& item : std::as_const(m_data.items))
         if (!id.isEmpty() && item.value(QStringLiteral("id")).toString() == id)
-            return Response::json(withEtag(shaped));
-        out.append(withEtag(shaped));
-    }
+            return Response::json(shape(item));
     if (!id.isEmpty())
         return odataError(
             404, QStringLiteral("Internal_RecordNotFound"),
             QStringLiteral("The Item does not exist. Identification fields and values: Id='%1'").arg(id));
-    return collection(request, out, QStringLiteral("items"));
+    return collection(request, m_data.items, QStringLiteral("items"), shape);
 }
 
 } // namespace sandbox

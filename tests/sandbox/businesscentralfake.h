@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace sandbox {
@@ -15,6 +16,16 @@ class ErpData;
 // customers, items, salesOrders (deep insert of salesOrderLines) and salesQuotes (salesQuoteLines).
 // Collections answer {"value": [...]} with $filter (see BusinessCentralFilter), $top and $skip;
 // entities carry @odata.etag; errors are {"error": {"code", "message"}}.
+//
+// POST /v2.0/{tenant}/{environment}/api/v2.0/$batch takes a JSON batch of at most 100 operations,
+// {"requests": [{"method", "id", "url", "headers", "body"}]}, urls relative to the API root, and
+// answers {"responses": [{"id", "status", "headers", "body"}]}: every operation runs as if sent on
+// its own (same routes, same answers), one failing does not stop the others. With the header
+// "Isolation: snapshot" the batch is one transaction: the first failing operation undoes what the
+// batch did, keeps its own error and the others answer 424. Fault injection applies to the batch
+// as one request; fail-after-commit kind "batches" makes the next batch do its work and then
+// answer 500 as a whole ("orderBatches", "customerBatches": the next that created sales orders, or
+// customers).
 class BusinessCentralFake final {
 public:
     explicit BusinessCentralFake(ErpData& data)
@@ -23,9 +34,13 @@ public:
     void addRoutes(Router& router);
 
 private:
+    Response batch(const Request& request, const QStringList& captures);
     Response token(const Request& request);
     Response api(const Request& request, const QStringList& captures);
-    Response collection(const Request& request, const QList<QJsonObject>& entities, const QString& kind);
+    using Shape = std::function<QJsonObject(const QJsonObject&)>;
+    // The entities that pass $filter, $skip and $top, each shaped for the answer (after filtering).
+    Response collection(const Request& request, const QList<QJsonObject>& entities, const QString& kind,
+                        const Shape& shape = {});
     Response customers(const Request& request, const QString& id);
     Response createCustomer(const Request& request);
     Response items(const Request& request, const QString& id);
@@ -35,6 +50,7 @@ private:
     QJsonObject documentOut(const QJsonObject& document, bool quotes, bool expand) const;
 
     ErpData& m_data;
+    const Router* m_router = nullptr; // runs a batch's operations
 };
 
 } // namespace sandbox

@@ -38,6 +38,22 @@ public:
     QList<QJsonObject> salesQuotes; // open Business Central quotes, lines under salesQuoteLines
     int estimates = 0;              // Tharstern estimates created by price requests
 
+    // The records above, to undo what a transaction did (Business Central's $batch with
+    // Isolation: snapshot). Counters, tokens and numbers handed out are not undone.
+    struct Records {
+        QList<QJsonObject> customers, items, prices, salesOrders, salesQuotes;
+        int estimates = 0;
+    };
+    Records records() const { return {customers, items, prices, salesOrders, salesQuotes, estimates}; }
+    void restore(const Records& r) {
+        customers = r.customers;
+        items = r.items;
+        prices = r.prices;
+        salesOrders = r.salesOrders;
+        salesQuotes = r.salesQuotes;
+        estimates = r.estimates;
+    }
+
     int customerIndex(const QString& number) const;
     int customerIndexById(const QString& id) const;
     int itemIndex(const QString& number) const;

@@ -1,6 +1,8 @@
 #include "faultinjector.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sandbox {
 
@@ -76,8 +78,29 @@ FaultInjector::Action FaultInjector::decide(const Request& request) {
 }
 
 bool FaultInjector::holds(const Request& request) const {
-    return !m_hold.pattern().isEmpty() &&
-           m_hold.match(QString::fromLatin1(request.method) + QLatin1Char(' ') + request.path).hasMatch();
+    if (m_hold.pattern().isEmpty())
+        return false;
+    const auto matches = [this](const QString& method, const QString& path) {
+        return m_hold.match(method + QLatin1Char(' ') + path).hasMatch();
+    };
+    if (matches(QString::fromLatin1(request.method), request.path))
+        return true;
+    // A JSON $batch is held when one of its operations would be on its own (their URLs are relative
+    // to the batch's own root).
+    static const QString batch = QStringLiteral("$batch");
+    if (request.method != "POST" || !request.path.endsWith(batch))
+        return false;
+    const QString root = request.path.chopped(batch.size());
+    const QJsonArray operations =
+        QJsonDocument::fromJson(request.body).object().value(QStringLiteral("requests")).toArray();
+    for (const QJsonValue& value : operations) {
+        const QJsonObject op = value.toObject();
+        const QString url = op.value(QStringLiteral("url")).toString();
+        if (matches(op.value(QStringLiteral("method")).toString().toUpper(),
+                    root + url.section(QLatin1Char('?'), 0, 0)))
+            return true;
+    }
+    return false;
 }
 
 Response FaultInjector::configure(const Request& request) {

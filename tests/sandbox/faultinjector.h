@@ -28,8 +28,8 @@ struct FaultConfig {
 // "fail_rate": 0.1, "hang_rate": 0, "commit_then_fail_rate": 0, "latency_ms": 0, "rate_limit": 0}
 // (every key optional); GET /_sandbox/faults answers the configuration and counters. A test can also
 // hold requests until it has done something meanwhile: {"hold": "^POST .*/salesOrders$"} keeps every
-// request whose "METHOD /path" matches unanswered ("held" counts them) until {"release": true} has
-// them answered and ends the hold.
+// request whose "METHOD /path" matches unanswered ("held" counts them), and every JSON $batch with
+// such an operation, until {"release": true} has them answered and ends the hold.
 class FaultInjector final {
 public:
     enum class Action { Pass, RateLimited, Fail, Hang, CommitThenFail };

@@ -43,6 +43,20 @@ private slots:
         QCOMPARE(p->erp.type, QStringLiteral("businesscentral"));
         QCOMPARE(p->erp.companyId, QStringLiteral("abc"));
         QCOMPARE(p->erp.tenant, QStringLiteral("t1"));
+        QVERIFY(p->erp.batch); // $batch on unless the profile says otherwise
+        QCOMPARE(p->erp.batchSize, 100);
+    }
+
+    void readsBatchKeys() {
+        auto off =
+            Profile::load(write("[database]\nurl=sqlite:x\n[erp]\ntype=businesscentral\nbatch=false\n"));
+        QVERIFY2(off, qPrintable(off.message()));
+        QVERIFY(!off->erp.batch);
+        auto small = Profile::load(write("[database]\nurl=sqlite:x\n[erp]\ntype=businesscentral\nbatch=true\n"
+                                         "batch_size=25\n"));
+        QVERIFY2(small, qPrintable(small.message()));
+        QVERIFY(small->erp.batch);
+        QCOMPARE(small->erp.batchSize, 25);
     }
 
     void refusesBadProfiles_data() {
@@ -69,6 +83,13 @@ private slots:
         QTest::newRow("bad submit_deduplicates")
             << QByteArray("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\nsubmit_deduplicates=maybe\n")
             << "submit_deduplicates is \"maybe\"; use true or false";
+        QTest::newRow("bad batch") << QByteArray("[database]\nurl=sqlite:x\n[erp]\nbatch=often\n")
+                                   << "batch is \"often\"; use true or false";
+        QTest::newRow("batch_size over 100")
+            << QByteArray("[database]\nurl=sqlite:x\n[erp]\nbatch_size=101\n")
+            << "batch_size is \"101\"; use a whole number from 1 to 100";
+        QTest::newRow("batch_size zero")
+            << QByteArray("[database]\nurl=sqlite:x\n[erp]\nbatch_size=0\n") << "batch_size is \"0\"";
     }
     void readsTharsternKeys() {
         const QString path = write("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\n"
@@ -226,6 +247,16 @@ private slots:
         QVERIFY2(text.contains("customer_search_parameter=email") &&
                      text.contains("submit_deduplicates=true"),
                  text.constData());
+        QVERIFY2(!text.contains("batch"), text.constData()); // defaults are not written
+
+        p.erp.type = QStringLiteral("businesscentral");
+        p.erp.batch = false;
+        p.erp.batchSize = 40;
+        QVERIFY(p.save());
+        auto bc = Profile::load(p.path);
+        QVERIFY2(bc, qPrintable(bc.message()));
+        QVERIFY(!bc->erp.batch);
+        QCOMPARE(bc->erp.batchSize, 40);
     }
 };
 

@@ -87,6 +87,7 @@ public:
     bool post(const QString& path, const QJsonObject& body = {}) {
         return call("POST", path, QJsonDocument(body).toJson()).has_value();
     }
+    // A JSON array body (a different name: post(path, {...}) must not be ambiguous).
     bool postArray(const QString& path, const QJsonArray& body) {
         return call("POST", path, QJsonDocument(body).toJson()).has_value();
     }

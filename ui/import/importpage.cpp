@@ -86,11 +86,10 @@ void ImportPage::onProgress(const QString& stage, int done, int total) {
     }
     bar->setRange(0, total);
     bar->setValue(done);
-    // A stage that reports means the ones before it are done.
+    // Matching or submitting means fetching is done. Those two overlap (a wave is submitted while
+    // the next is matched): each bar shows its own.
     if (bar != m_ui->fetchProgress)
         m_ui->fetchProgress->setRange(0, 1), m_ui->fetchProgress->setValue(1);
-    if (bar == m_ui->submitProgress)
-        m_ui->matchProgress->setRange(0, 1), m_ui->matchProgress->setValue(1);
 }
 
 void ImportPage::onFinished(bool ok, const QString& error, const QJsonObject& summary) {

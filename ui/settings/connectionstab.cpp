@@ -66,6 +66,10 @@ void ConnectionsTab::buildConnections(const Profile& profile) {
         addValue(m_ui->erpForm, tr("Environment"), erp.environment, QStringLiteral("erpEnvironment"));
         addValue(m_ui->erpForm, tr("Company"), erp.companyId, QStringLiteral("erpCompany"));
         addValue(m_ui->erpForm, tr("Client ID"), erp.clientId, QStringLiteral("erpClientId"));
+        addValue(m_ui->erpForm, tr("Batches"),
+                 erp.batch ? tr("on: at most %1 operations per $batch request").arg(erp.batchSize)
+                           : tr("off: one request per call"),
+                 QStringLiteral("erpBatch"));
     } else if (erp.type.compare(QLatin1String("tharstern"), Qt::CaseInsensitive) == 0) {
         auto* tharstern = new TharsternSettingsWidget(profile, this); // edits its keys
         tharstern->setObjectName(QStringLiteral("tharsternSettings"));
