@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Configures a clang build with AddressSanitizer + UndefinedBehaviorSanitizer on everything and the
 # libFuzzer targets, in DIR (default build-sanitize/); scripts/sanitize.sh and scripts/fuzz.sh
-# share it. Does nothing when DIR is configured already.
+# share it. A configured DIR is configured again (quick) so its test list is the tree's.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-${LINKDESK_SANITIZE_BUILD_DIR:-$here/build-sanitize}}
-[[ -f "$build/build.ninja" ]] && exit 0
+if [[ -f "$build/build.ninja" ]]; then
+    cmake "$build" >/dev/null
+    exit 0
+fi
 cxx=${LINKDESK_CLANG_CXX:-$(command -v clang++ || true)}
 if [[ -z "$cxx" ]]; then
     echo "configure-sanitize.sh: clang++ not found (Debian: apt-get install clang libclang-rt-14-dev)" >&2
