@@ -7,6 +7,7 @@
 #include "erp/erpclient.h"
 #include "import/importpipeline.h"
 #include "sandboxprocess.h"
+#include "sandboxprofile.h"
 #include "shop/shopsource.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
@@ -34,17 +35,9 @@ struct Setup {
 };
 
 Profile profileFor(const QString& base, const QString& database, int parallel) {
-    Profile p;
-    p.databaseUrl = database;
-    p.shops = {
-        ShopConfig{QStringLiteral("web"), QStringLiteral("Bench"), QStringLiteral("woocommerce"), base, {}}};
-    p.erp.type = QStringLiteral("businesscentral");
-    p.erp.apiUrl = base;
-    p.erp.tokenUrl = base + QStringLiteral("/t/oauth2/v2.0/token");
+    Profile p = test::sandboxProfile(base, database, QStringLiteral("Bench"));
     p.erp.companyId = QStringLiteral("bench");
-    p.erp.tenant = QStringLiteral("t");
     p.erp.environment = QStringLiteral("production");
-    p.erp.clientId = QStringLiteral("linkdesk");
     p.net.maxParallel = parallel;
     return p;
 }

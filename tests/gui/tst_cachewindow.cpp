@@ -4,6 +4,7 @@
 // to the window's import; Test connection and the import check the default customer.
 #include "config/profile.h"
 #include "sandboxprocess.h"
+#include "sandboxprofile.h"
 #include "store/cachestore.h"
 #include "store/database.h"
 #include "store/settingsstore.h"
@@ -33,15 +34,6 @@ class TestCacheWindow : public QObject {
         auto stats = CacheStore(*m_db).stats();
         return stats ? stats->entries : -1;
     }
-    int held() {
-        return m_sandbox.state()
-            .value(QStringLiteral("sandbox"))
-            .toObject()
-            .value(QStringLiteral("faults"))
-            .toObject()
-            .value(QStringLiteral("held"))
-            .toInt();
-    }
     // Starts an import from the Import page; the state line once it has finished.
     static QPushButton* startImport(MainWindow& window) {
         if (!window.showPage(QStringLiteral("Import")))
@@ -63,29 +55,17 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        qputenv("LINKDESK_SECRET_ERP_CLIENT_SECRET", "bc-secret");
-        qputenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY", "ck_demo");
-        qputenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET", "cs_demo");
+        SandboxProcess::putSecrets();
     }
     // Every test: its own sandbox and database.
     void init() {
         QVERIFY2(m_sandbox.start({QStringLiteral("--generate"),
                                   QStringLiteral("orders=40,customers=15,new_customers=4,items=6,guests=4")}),
                  qPrintable(m_sandbox.error()));
-        m_profile = Profile();
-        m_profile.databaseUrl =
-            QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("window-%1.sqlite").arg(++m_run));
-        m_profile.shops = {ShopConfig{QStringLiteral("web"),
-                                      QStringLiteral("Web"),
-                                      QStringLiteral("woocommerce"),
-                                      m_sandbox.base(),
-                                      {}}};
-        m_profile.erp.type = QStringLiteral("businesscentral");
-        m_profile.erp.apiUrl = m_sandbox.base();
-        m_profile.erp.tokenUrl = m_sandbox.base() + QStringLiteral("/t/oauth2/v2.0/token");
-        m_profile.erp.companyId = QStringLiteral("demo");
-        m_profile.erp.tenant = QStringLiteral("t");
-        m_profile.erp.clientId = QStringLiteral("linkdesk");
+        m_profile = test::sandboxProfile(m_sandbox.base(),
+                                         QStringLiteral("sqlite:") +
+                                             m_dir.filePath(QStringLiteral("window-%1.sqlite").arg(++m_run)),
+                                         QStringLiteral("Web"));
         auto db = Database::open(m_profile.databaseUrl);
         QVERIFY2(db, qPrintable(db.message()));
         m_db = std::move(*db);
@@ -121,7 +101,7 @@ private slots:
         QVERIFY(m_sandbox.setFaults({{QStringLiteral("hold"), QStringLiteral("^GET .*/items$")}}));
         QPushButton* start = startImport(window);
         QVERIFY(start);
-        QTRY_VERIFY_WITH_TIMEOUT(held() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.heldRequests() > 0, 60000);
         window.statusBar()->clearMessage();
         window.findChild<QAction*>(QStringLiteral("clearCacheAction"))->trigger();
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("entries dropped")));

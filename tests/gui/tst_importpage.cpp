@@ -3,6 +3,7 @@
 #include "config/profile.h"
 #include "import/importworker.h"
 #include "sandboxprocess.h"
+#include "sandboxprofile.h"
 #include "store/database.h"
 #include "store/settingsstore.h"
 #include "ui/customers/customerspage.h"
@@ -43,21 +44,10 @@ private slots:
         QSettings().clear(); // column widths and window geometry as a new user has them
         QVERIFY2(m_sandbox.start({QStringLiteral("--seed"), qEnvironmentVariable("LINKDESK_DEMO_SEED")}),
                  qPrintable(m_sandbox.error()));
-        qputenv("LINKDESK_SECRET_ERP_CLIENT_SECRET", "bc-secret");
-        qputenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY", "ck_demo");
-        qputenv("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET", "cs_demo");
-        m_profile.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gui.sqlite"));
-        m_profile.shops = {ShopConfig{QStringLiteral("web"),
-                                      QStringLiteral("Demo"),
-                                      QStringLiteral("woocommerce"),
-                                      m_sandbox.base(),
-                                      {}}};
-        m_profile.erp.type = QStringLiteral("businesscentral");
-        m_profile.erp.apiUrl = m_sandbox.base();
-        m_profile.erp.tokenUrl = m_sandbox.base() + QStringLiteral("/t/oauth2/v2.0/token");
-        m_profile.erp.companyId = QStringLiteral("demo");
-        m_profile.erp.tenant = QStringLiteral("t");
-        m_profile.erp.clientId = QStringLiteral("linkdesk");
+        SandboxProcess::putSecrets();
+        m_profile = test::sandboxProfile(
+            m_sandbox.base(), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gui.sqlite")),
+            QStringLiteral("Demo"));
         auto db = Database::open(m_profile.databaseUrl);
         QVERIFY2(db, qPrintable(db.message()));
         m_db = std::move(*db);

@@ -2,114 +2,27 @@
 // process over HTTP, playing WooCommerce and Business Central. Asserts from the sandbox's own state
 // what reached the "real" systems: every order submitted once, no customer created twice, whatever
 // the faults and however often the importer is killed.
-#include "sandboxprocess.h"
+#include "cliworld.h"
 
 #include <QDir>
-#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QTemporaryDir>
 
-namespace {
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-} // namespace
+using linkdesk::test::CliRun;
+using linkdesk::test::CliWorld;
 
 class TestImportEndToEnd : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    SandboxProcess m_sandbox;
-    QString m_profile;
+    CliWorld m_world;
 
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("bc-secret"));
-        env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QStringLiteral("ck_demo"));
-        env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET"), QStringLiteral("cs_demo"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data"))); // the log file
-        return env;
-    }
-    void startCli(QProcess& p, const QStringList& args) const {
-        p.setProcessEnvironment(environment());
-        p.start(qEnvironmentVariable("LINKDESK_CLI"),
-                QStringList{QStringLiteral("--config"), m_profile} + args);
-    }
-    Run cli(const QStringList& args, int timeoutMs = 300000) const {
-        QProcess p;
-        startCli(p, args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, {}, "timed out"};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
     // erp: more [erp] keys ("batch=false\n"); net: a [net] section.
     bool setUp(const QStringList& sandboxArgs, const QString& defaultCustomer, const QString& net = {},
                const QString& erp = {}) {
-        if (!m_sandbox.start(sandboxArgs)) {
-            qWarning("%s", qPrintable(m_sandbox.error()));
-            return false;
-        }
-        m_profile = m_dir.filePath(QStringLiteral("profile-%1.ini").arg(m_sandbox.port()));
-        QFile f(m_profile);
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(QStringLiteral("[database]\nurl=sqlite:ld-%1.sqlite\n[shop.web]\ntype=woocommerce\nurl=%2\n"
-                               "[erp]\ntype=businesscentral\napi_url=%2\ntoken_url=%2/t/oauth2/v2.0/token\n"
-                               "company_id=demo\ntenant=t\nenvironment=production\nclient_id=linkdesk\n%3%4")
-                    .arg(m_sandbox.port())
-                    .arg(m_sandbox.base(), erp, net)
-                    .toUtf8());
-        f.close();
-        const QList<QStringList> steps{{QStringLiteral("db"), QStringLiteral("migrate")},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("default_customer_code"), defaultCustomer},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("item_blocked_check"), QStringLiteral("false")},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("guest_policy"), QStringLiteral("match_email")},
-                                       {QStringLiteral("templates"), QStringLiteral("add"),
-                                        QStringLiteral("Web customers"), QStringLiteral("--fields"),
-                                        QStringLiteral("{\"type\":\"Person\"}")}};
-        for (const QStringList& step : steps) {
-            const Run r = cli(step);
-            if (r.code != 0) {
-                qWarning("%s: %s", qPrintable(step.join(u' ')), r.err.constData());
-                return false;
-            }
-        }
-        return true;
-    }
-    QHash<QString, int> statuses() const {
-        QHash<QString, int> counts;
-        const Run r = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json")});
-        for (const auto& o : QJsonDocument::fromJson(r.out).array())
-            ++counts[o.toObject().value(QStringLiteral("status")).toString()];
-        return counts;
-    }
-    // Imports until nothing is left to do (or the pass limit); the last summary.
-    QJsonObject importUntilSettled(int passes) {
-        QJsonObject last;
-        for (int i = 0; i < passes; ++i) {
-            const Run r = cli({QStringLiteral("import"), QStringLiteral("--json")});
-            if (r.code == 0)
-                last = r.json();
-            const QHash<QString, int> s = statuses();
-            if (!s.contains(QStringLiteral("new")) && !s.contains(QStringLiteral("matched")) &&
-                !s.contains(QStringLiteral("submitting")) && !s.contains(QStringLiteral("failed")))
-                break;
-        }
-        return last;
+        return m_world.setUp(sandboxArgs, {.extra = erp + net}, {.defaultCustomer = defaultCustomer});
     }
     // What the sandbox ERP holds: no order twice, no customer email twice.
     void checkNoDuplicates(int expectedOrders) {
-        const QJsonObject erp = m_sandbox.state().value(QStringLiteral("erp")).toObject();
+        const QJsonObject erp = m_world.sandbox.erpState();
         QSet<QString> documents;
         for (const auto& so : erp.value(QStringLiteral("salesOrders")).toArray()) {
             const QString doc = so.toObject().value(QStringLiteral("externalDocumentNumber")).toString();
@@ -133,16 +46,17 @@ class TestImportEndToEnd : public QObject {
 
 private slots:
     void init() { QVERIFY(QFile::exists(qEnvironmentVariable("LINKDESK_CLI"))); }
-    void cleanup() { m_sandbox.stop(); }
+    void cleanup() { m_world.sandbox.stop(); }
 
     void demoImportThenNothingChanges() {
         QVERIFY(setUp({QStringLiteral("--seed"), qEnvironmentVariable("LINKDESK_DEMO_SEED")},
                       QStringLiteral("WEB")));
-        QCOMPARE(cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("guest_policy"),
-                      QStringLiteral("default_customer")})
+        QCOMPARE(m_world
+                     .cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("guest_policy"),
+                           QStringLiteral("default_customer")})
                      .code,
                  0);
-        const Run first = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun first = m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(first.code == 0, first.err.constData());
         const QJsonObject s = first.json();
         for (const char* key : {"fetched", "quarantined", "matched", "blocked", "needs_review", "submitted",
@@ -158,37 +72,27 @@ private slots:
             QVERIFY2(linked.value(QLatin1String(how)).toInt() > 0, how);
         const int submitted = s.value(QStringLiteral("submitted")).toInt();
         QCOMPARE(submitted, s.value(QStringLiteral("matched")).toInt());
-        const QHash<QString, int> st = statuses();
+        const QHash<QString, int> st = m_world.statuses();
         QCOMPARE(st.value(QStringLiteral("submitted")), submitted);
         QCOMPARE(st.value(QStringLiteral("blocked")), s.value(QStringLiteral("blocked")).toInt());
         QCOMPARE(st.value(QStringLiteral("needs_review")), s.value(QStringLiteral("needs_review")).toInt());
         checkNoDuplicates(submitted);
-        const int customers = m_sandbox.state()
-                                  .value(QStringLiteral("erp"))
-                                  .toObject()
-                                  .value(QStringLiteral("customers"))
-                                  .toArray()
-                                  .size();
+        const int customers = m_world.sandbox.erpState().value(QStringLiteral("customers")).toArray().size();
 
-        const Run second = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun second = m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(second.code == 0, second.err.constData());
         QCOMPARE(second.json().value(QStringLiteral("submitted")).toInt(), 0);
         QCOMPARE(second.json().value(QStringLiteral("customers_created")).toInt(), 0);
-        QCOMPARE(statuses(), st);
+        QCOMPARE(m_world.statuses(), st);
         checkNoDuplicates(submitted);
-        QCOMPARE(m_sandbox.state()
-                     .value(QStringLiteral("erp"))
-                     .toObject()
-                     .value(QStringLiteral("customers"))
-                     .toArray()
-                     .size(),
-                 customers);
+        QCOMPARE(m_world.sandbox.erpState().value(QStringLiteral("customers")).toArray().size(), customers);
 
         // A test order as a customer with its own price: the linked code, why, and both prices.
-        const Run test = cli({QStringLiteral("test-order"), QStringLiteral("--shop"), QStringLiteral("web"),
-                              QStringLiteral("--customer"), QStringLiteral("116"), QStringLiteral("--sku"),
-                              QStringLiteral("CA-A3-WALL"), QStringLiteral("--qty"), QStringLiteral("2"),
-                              QStringLiteral("--json")});
+        const CliRun test =
+            m_world.cli({QStringLiteral("test-order"), QStringLiteral("--shop"), QStringLiteral("web"),
+                         QStringLiteral("--customer"), QStringLiteral("116"), QStringLiteral("--sku"),
+                         QStringLiteral("CA-A3-WALL"), QStringLiteral("--qty"), QStringLiteral("2"),
+                         QStringLiteral("--json")});
         QVERIFY2(test.code == 0, test.err.constData());
         const QJsonObject t = test.json();
         QCOMPARE(t.value(QStringLiteral("customer_code")).toString(), QStringLiteral("C00016"));
@@ -202,16 +106,11 @@ private slots:
         QVERIFY2(defaultPrice.value(QStringLiteral("total")).toDouble() >
                      linkedPrice.value(QStringLiteral("total")).toDouble(),
                  test.out.constData());
-        QCOMPARE(m_sandbox.state()
-                     .value(QStringLiteral("erp"))
-                     .toObject()
-                     .value(QStringLiteral("openSalesQuotes"))
-                     .toInt(),
-                 0);
+        QCOMPARE(m_world.sandbox.erpState().value(QStringLiteral("openSalesQuotes")).toInt(), 0);
 
         // The trace says why, in words.
-        const Run trace = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"),
-                               QStringLiteral("4111")});
+        const CliRun trace = m_world.cli({QStringLiteral("orders"), QStringLiteral("trace"),
+                                          QStringLiteral("web"), QStringLiteral("4111")});
         QVERIFY2(trace.code == 0, trace.err.constData());
         QVERIFY2(trace.out.contains("No ERP item for"), trace.out.constData());
     }
@@ -228,14 +127,14 @@ private slots:
                           QStringLiteral("SKU-00001"), QStringLiteral("--verbose")},
               QStringList{QStringLiteral("links"), QStringLiteral("check"), QStringLiteral("--verbose")},
               QStringList{QStringLiteral("settings"), QStringLiteral("list")}}) {
-            const Run r = cli(args);
+            const CliRun r = m_world.cli(args);
             QVERIFY2(r.code == 0, r.err.constData());
             logs += r.out + r.err;
         }
         QVERIFY2(logs.contains("POST") && logs.contains("/oauth2/"), "the verbose log shows the requests");
-        QByteArray stored;
-        for (const QString& name : QDir(m_dir.path()).entryList(QDir::Files)) { // database, WAL, profile
-            QFile f(m_dir.filePath(name));
+        QByteArray stored; // the database, its WAL and the profile
+        for (const QString& name : QDir(m_world.dir.path()).entryList(QDir::Files)) {
+            QFile f(m_world.dir.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
             stored += f.readAll();
         }
@@ -245,7 +144,7 @@ private slots:
         // The log file support staff attach: it has the requests, and no secret even before its
         // guard (which masks LINKDESK_SECRET_* values as "[redacted]") would have to step in.
         QByteArray logFile;
-        const QDir logDir(m_dir.filePath(QStringLiteral("data/Linkdesk/linkdesk/logs")));
+        const QDir logDir(m_world.dir.filePath(QStringLiteral("data/Linkdesk/linkdesk/logs")));
         for (const QString& name : logDir.entryList({QStringLiteral("linkdesk.log*")}, QDir::Files)) {
             QFile f(logDir.filePath(name));
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -279,7 +178,7 @@ private slots:
         int killedWhileRunning = 0;
         for (int i = 0; i < 20; ++i) {
             QProcess p;
-            startCli(p, {QStringLiteral("import")});
+            m_world.startCli(p, {QStringLiteral("import")});
             QVERIFY(p.waitForStarted());
             const int wait = 200 + int(random.bounded(1000));
             if (!p.waitForFinished(wait)) {
@@ -289,8 +188,8 @@ private slots:
             p.waitForFinished();
         }
         QVERIFY2(killedWhileRunning >= 10, "the importer finished too quickly to be killed mid-way");
-        importUntilSettled(6);
-        const QHash<QString, int> st = statuses();
+        m_world.importUntilSettled(6);
+        const QHash<QString, int> st = m_world.statuses();
         QCOMPARE(st.value(QStringLiteral("submitted")), 2000);
         checkNoDuplicates(2000);
     }
@@ -304,8 +203,8 @@ private slots:
                        QStringLiteral("0.02"), QStringLiteral("--commit-then-fail-rate"),
                        QStringLiteral("0.05"), QStringLiteral("--rate-limit"), QStringLiteral("300")},
                       QStringLiteral("C00001"), QStringLiteral("[net]\ntimeout_ms=800\n"), erp));
-        importUntilSettled(8);
-        const QHash<QString, int> st = statuses();
+        m_world.importUntilSettled(8);
+        const QHash<QString, int> st = m_world.statuses();
         int total = 0;
         for (auto it = st.cbegin(); it != st.cend(); ++it) {
             QVERIFY2(it.key() == QLatin1String("submitted") || it.key() == QLatin1String("blocked") ||
@@ -315,7 +214,7 @@ private slots:
         }
         QCOMPARE(total, 400);
         checkNoDuplicates(st.value(QStringLiteral("submitted")));
-        const QJsonObject faults = m_sandbox.state()
+        const QJsonObject faults = m_world.sandbox.state()
                                        .value(QStringLiteral("sandbox"))
                                        .toObject()
                                        .value(QStringLiteral("faults"))
@@ -331,22 +230,20 @@ private slots:
                        QStringLiteral("orders=300,customers=60,new_customers=20,items=10,guests=10")},
                       QStringLiteral("C00001")));
         const auto failAfterCommit = [this](const char* kind, int times) {
-            return m_sandbox.post(QStringLiteral("/_sandbox/erp/fail-after-commit"),
-                                  {{QStringLiteral("system"), QStringLiteral("businesscentral")},
-                                   {QStringLiteral("kind"), QLatin1String(kind)},
-                                   {QStringLiteral("times"), times}});
+            return m_world.sandbox.post(QStringLiteral("/_sandbox/erp/fail-after-commit"),
+                                        {{QStringLiteral("system"), QStringLiteral("businesscentral")},
+                                         {QStringLiteral("kind"), QLatin1String(kind)},
+                                         {QStringLiteral("times"), times}});
         };
         QVERIFY(failAfterCommit("orderBatches", 2));
         QVERIFY(failAfterCommit("customerBatches", 1));
-        const Run first = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun first = m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(first.code == 0, first.err.constData());
-        importUntilSettled(4);
-        const QHash<QString, int> st = statuses();
+        m_world.importUntilSettled(4);
+        const QHash<QString, int> st = m_world.statuses();
         QCOMPARE(st.value(QStringLiteral("submitted")), 300);
         checkNoDuplicates(300);
-        const QJsonObject counts = m_sandbox.state()
-                                       .value(QStringLiteral("erp"))
-                                       .toObject()
+        const QJsonObject counts = m_world.sandbox.erpState()
                                        .value(QStringLiteral("counts"))
                                        .toObject()
                                        .value(QStringLiteral("businesscentral"))
@@ -354,7 +251,8 @@ private slots:
         QCOMPARE(counts.value(QStringLiteral("orderCreates")).toInt(), 300);   // none sent twice
         QCOMPARE(counts.value(QStringLiteral("customerCreates")).toInt(), 30); // 20 new and 10 guests
         // Found again, not made again: the orders of the failed batches say so.
-        const Run listed = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json")});
+        const CliRun listed =
+            m_world.cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json")});
         int alreadyThere = 0;
         for (const auto& o : QJsonDocument::fromJson(listed.out).array())
             alreadyThere += o.toObject()
@@ -363,7 +261,7 @@ private slots:
                                 .contains(QLatin1String("Already in the ERP"));
         QVERIFY2(alreadyThere > 0, listed.out.left(2000).constData());
         // Every request was a batch of at most 100 operations: a few dozen for 300 orders.
-        const int requests = m_sandbox.requests().value(QStringLiteral("total")).toInt();
+        const int requests = m_world.sandbox.requests().value(QStringLiteral("total")).toInt();
         QVERIFY2(requests < 60, qPrintable(QString::number(requests)));
     }
 };

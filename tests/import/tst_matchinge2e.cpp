@@ -7,9 +7,11 @@
 
 #include <QTest>
 
-using test::CliWorld;
-using test::seedCustomer;
-using test::wooOrder;
+using linkdesk::test::CliRun;
+using linkdesk::test::CliWorld;
+using linkdesk::test::seedCustomer;
+using linkdesk::test::setting;
+using linkdesk::test::wooOrder;
 
 namespace {
 const QString kShop = QStringLiteral("web");
@@ -23,13 +25,12 @@ QJsonObject seed(const QJsonArray& customers, const QJsonArray& orders) {
              QJsonObject{{QStringLiteral("customers"), customers}, {QStringLiteral("items"), items}}}};
 }
 
-QStringList setting(const char* key, const char* value) {
-    return {QStringLiteral("settings"), QStringLiteral("set"), QLatin1String(key), QLatin1String(value)};
+// Starts the world on this seed: default customer WEB, guests matched by e-mail, no customer
+// template, then the case's own setup.
+bool start(CliWorld& w, const QJsonObject& seed, const QList<QStringList>& setup = {}) {
+    return w.setUpWithSeed(seed, {.database = w.dir.filePath(QStringLiteral("ld-%1.sqlite"))},
+                           {.templateFields = {}, .more = setup});
 }
-
-const QList<QStringList> kSetup{setting("default_customer_code", "WEB"),
-                                setting("item_blocked_check", "false"),
-                                setting("guest_policy", "match_email")};
 
 QJsonObject erpCustomerNamed(const QJsonObject& erp, const QString& email) {
     for (const auto& c : erp.value(QStringLiteral("customers")).toArray())
@@ -58,11 +59,10 @@ private slots:
                                          QStringLiteral("Acme"), QStringLiteral("BC-1"),
                                          QStringLiteral("EUR"))};
         QVERIFY(
-            w.startBusinessCentral(seed(customers, orders), {},
-                                   kSetup + QList<QStringList>{setting("match_fields", "currency_code")}));
+            start(w, seed(customers, orders), QList<QStringList>{setting("match_fields", "currency_code")}));
         const CliRun imported = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(imported.code == 0, imported.err.constData());
-        const auto sent = w.salesOrders();
+        const auto sent = w.sandbox.salesOrders();
         QCOMPARE(sent.value(QStringLiteral("WEB-5001")).value(QStringLiteral("customerNumber")).toString(),
                  QStringLiteral("C00001"));
         QCOMPARE(sent.value(QStringLiteral("WEB-5002")).value(QStringLiteral("customerNumber")).toString(),
@@ -100,9 +100,8 @@ private slots:
             wooOrder(5101, 31, QStringLiteral("studio@fresh.example"), QStringLiteral("Fresh Studio Ltd"),
                      QStringLiteral("BC-1")),
             wooOrder(5102, 32, QStringLiteral("sam@home.example"), QString(), QStringLiteral("BC-1"))};
-        QVERIFY(
-            w.startBusinessCentral(seed(customers, orders), {},
-                                   kSetup + QList<QStringList>{setting("create_missing_customers", "true")}));
+        QVERIFY(start(w, seed(customers, orders),
+                      QList<QStringList>{setting("create_missing_customers", "true")}));
         const CliRun imported = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(imported.code == 0, imported.err.constData());
         QCOMPARE(imported.json().value(QStringLiteral("customers_created")).toInt(), 2);
@@ -118,7 +117,7 @@ private slots:
         QCOMPARE(person.value(QStringLiteral("displayName")).toString(), QStringLiteral("Sam Shopper"));
         QCOMPARE(person.value(QStringLiteral("type")).toString(), QStringLiteral("Person"));
 
-        const auto sent = w.salesOrders();
+        const auto sent = w.sandbox.salesOrders();
         QCOMPARE(sent.value(QStringLiteral("WEB-5101")).value(QStringLiteral("customerNumber")).toString(),
                  company.value(QStringLiteral("number")).toString());
         QVERIFY(!sent.contains(QStringLiteral("WEB-5101")) ||
@@ -137,7 +136,7 @@ private slots:
                                                 QStringLiteral("purchasing@nordic.example"))};
         const QJsonArray orders{wooOrder(5201, 0, QStringLiteral("Purchasing@Nordic.example"),
                                          QStringLiteral("Nordic"), QStringLiteral("BC-1"))};
-        QVERIFY(w.startBusinessCentral(seed(customers, orders), {}, kSetup));
+        QVERIFY(start(w, seed(customers, orders)));
         QVERIFY(w.cli({QStringLiteral("import")}).code == 0);
         QCOMPARE(w.orders().value(QStringLiteral("5201")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("needs_review"));
@@ -174,15 +173,14 @@ private slots:
                                          QStringLiteral("Acme"), QStringLiteral("BC-1")),
                                 wooOrder(5302, 18, QStringLiteral("jo@beacon.example"),
                                          QStringLiteral("Beacon"), QStringLiteral("BC-1"))};
-        QVERIFY(w.startBusinessCentral(
-            seed(customers, orders), {},
-            kSetup +
-                QList<QStringList>{setting("create_missing_customers", "true"),
-                                   {QStringLiteral("links"), QStringLiteral("set"), QStringLiteral("--shop"),
-                                    kShop, QStringLiteral("--customer"), QStringLiteral("18"),
-                                    QStringLiteral("--erp"), QStringLiteral("C00002")}}));
+        QVERIFY(start(
+            w, seed(customers, orders),
+            QList<QStringList>{setting("create_missing_customers", "true"),
+                               {QStringLiteral("links"), QStringLiteral("set"), QStringLiteral("--shop"),
+                                kShop, QStringLiteral("--customer"), QStringLiteral("18"),
+                                QStringLiteral("--erp"), QStringLiteral("C00002")}}));
         QVERIFY(w.cli({QStringLiteral("import")}).code == 0);
-        QCOMPARE(w.salesOrders()
+        QCOMPARE(w.sandbox.salesOrders()
                      .value(QStringLiteral("WEB-5301"))
                      .value(QStringLiteral("customerNumber"))
                      .toString(),
@@ -199,7 +197,7 @@ private slots:
 
         const CliRun healed = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(healed.code == 0, healed.err.constData());
-        const auto sent = w.salesOrders();
+        const auto sent = w.sandbox.salesOrders();
         const QString relinked =
             sent.value(QStringLiteral("WEB-5303")).value(QStringLiteral("customerNumber")).toString();
         QVERIFY2(!relinked.isEmpty() && relinked != QStringLiteral("C00001"), qPrintable(relinked));

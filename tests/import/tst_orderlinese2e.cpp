@@ -4,15 +4,14 @@
 // lines carry the shop's description and price, or leave both to the ERP; shipping and fees become
 // item or G/L account lines; with line_price_source=erp the ERP prices the lines for the linked
 // customer, and the test order shows the shop's price beside the ERP's.
-#include "clirunner.h"
-#include "sandboxprocess.h"
+#include "cliworld.h"
 #include "store/catalogrepository.h"
 #include "store/database.h"
 
-#include <QJsonArray>
-#include <QTemporaryDir>
-
 using namespace linkdesk;
+using test::CliRun;
+using test::CliWorld;
+using test::setting;
 
 namespace {
 
@@ -90,73 +89,34 @@ QJsonObject seed() {
             {QStringLiteral("erp"), erp}};
 }
 
-QStringList setting(const char* key, const char* value) {
-    return {QStringLiteral("settings"), QStringLiteral("set"), QLatin1String(key), QLatin1String(value)};
-}
-
 } // namespace
 
 class TestOrderLinesEndToEnd : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    SandboxProcess m_sandbox;
-    CliRunner m_cli;
-    QString m_database;
+    CliWorld m_world;
 
-    // erp: the [erp] section; extra: settings for this case.
+    // erp: the [erp] section, BASE standing for the sandbox's address; extra: settings for this case.
+    // Default customer WEB, no guest policy, no customer template.
     bool setUp(const QString& erp, const QList<QStringList>& extra, const QStringList& sandboxArgs = {}) {
-        if (!m_sandbox.startWithSeed(seed(), sandboxArgs)) {
-            qWarning("%s", qPrintable(m_sandbox.error()));
-            return false;
-        }
-        m_database = m_dir.filePath(QStringLiteral("lines-%1.sqlite").arg(m_sandbox.port()));
-        const QString profile = m_dir.filePath(QStringLiteral("lines-%1.ini").arg(m_sandbox.port()));
-        QFile f(profile);
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(QStringLiteral("[database]\nurl=sqlite:%1\n[shop.web]\ntype=woocommerce\nurl=%2\n[erp]\n%3")
-                    .arg(m_database, m_sandbox.base(),
-                         QString(erp).replace(QStringLiteral("BASE"), m_sandbox.base()))
-                    .toUtf8());
-        f.close();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("bc-secret"));
-        env.insert(QStringLiteral("LINKDESK_SECRET_ERP_PASSWORD"), QStringLiteral("th-secret"));
-        env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QStringLiteral("ck_demo"));
-        env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET"), QStringLiteral("cs_demo"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        m_cli.setProfile(profile);
-        m_cli.setEnvironment(env);
-        return m_cli.runAll(QList<QStringList>{{QStringLiteral("db"), QStringLiteral("migrate")},
-                                               setting("default_customer_code", "WEB"),
-                                               setting("item_blocked_check", "false")} +
-                            extra);
+        return m_world.setUpWithSeed(
+            seed(), {.erp = erp, .database = m_world.dir.filePath(QStringLiteral("lines-%1.sqlite"))},
+            {.guestPolicy = {}, .templateFields = {}, .more = extra}, sandboxArgs);
     }
     bool setUpBusinessCentral(const QList<QStringList>& extra) {
-        return setUp(
-            QStringLiteral("type=businesscentral\napi_url=BASE\ntoken_url=BASE/t/oauth2/v2.0/token\n"
-                           "company_id=demo\ntenant=t\nenvironment=production\nclient_id=linkdesk\n"),
-            extra);
+        return setUp(test::businessCentralKeys(), extra);
     }
     // Adds header rows to the order mapping, as Settings → Order mapping would save them.
     bool addMappingRows(const QList<OrderMappingRow>& rows) {
-        auto db = Database::open(QStringLiteral("sqlite:") + m_database);
+        auto db = Database::open(QStringLiteral("sqlite:") + m_world.databasePath());
         if (!db)
             return false;
         CatalogRepository catalog(**db);
         auto mapping = catalog.orderMapping();
         return mapping && catalog.replaceOrderMapping(*mapping + rows).ok();
     }
-    QHash<QString, QJsonObject> orders() const {
-        QHash<QString, QJsonObject> byNumber;
-        for (const auto& o :
-             m_cli.run({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json")}).array())
-            byNumber.insert(o.toObject().value(QStringLiteral("number")).toString(), o.toObject());
-        return byNumber;
-    }
     // The sales order the ERP stored for this external document number (empty when none).
     QJsonObject erpOrder(const QString& externalDocumentNumber) {
-        for (const auto& o : m_sandbox.erpState().value(QStringLiteral("salesOrders")).toArray()) {
+        for (const auto& o : m_world.sandbox.erpState().value(QStringLiteral("salesOrders")).toArray()) {
             const QJsonObject order = o.toObject();
             if (order.value(QStringLiteral("externalDocumentNumber")).toString() == externalDocumentNumber ||
                 order.value(QStringLiteral("uniqueSubmitOrderId")).toString() == externalDocumentNumber)
@@ -195,14 +155,14 @@ class TestOrderLinesEndToEnd : public QObject {
         return lines;
     }
     bool import() const {
-        const CliRun r = m_cli.run({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun r = m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         if (r.code != 0)
             qWarning("import: %s", r.err.constData());
         return r.code == 0;
     }
     QJsonObject testOrder() const {
-        return m_cli
-            .run({QStringLiteral("test-order"), QStringLiteral("--shop"), QStringLiteral("web"),
+        return m_world
+            .cli({QStringLiteral("test-order"), QStringLiteral("--shop"), QStringLiteral("web"),
                   QStringLiteral("--customer"), QStringLiteral("101"), QStringLiteral("--sku"),
                   QStringLiteral("BC-1"), QStringLiteral("--qty"), QStringLiteral("2"),
                   QStringLiteral("--price"), QStringLiteral("27.5"), QStringLiteral("--json")})
@@ -210,11 +170,15 @@ class TestOrderLinesEndToEnd : public QObject {
     }
 
 private slots:
+    void initTestCase() {
+        // Both ERPs' secrets: the Tharstern case signs in with a password.
+        m_world.env = {{QStringLiteral("LINKDESK_SECRET_ERP_PASSWORD"), QStringLiteral("th-secret")}};
+    }
     void init() {
         QVERIFY(QFile::exists(qEnvironmentVariable("LINKDESK_CLI")));
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_world.dir.isValid());
     }
-    void cleanup() { m_sandbox.stop(); }
+    void cleanup() { m_world.sandbox.stop(); }
 
     // Item 7: the shop's description and price on each product line; shipping as a G/L account line
     // and fees as item lines, each with the shop's amount and name; header fields from the mapping
@@ -226,7 +190,7 @@ private slots:
         QVERIFY(addMappingRows({OrderMappingRow{0, 0, QStringLiteral("yourReference"),
                                                 QStringLiteral("field"), QStringLiteral("order_number")}}));
         QVERIFY(import());
-        QCOMPARE(orders().value(QStringLiteral("7001")).value(QStringLiteral("status")).toString(),
+        QCOMPARE(m_world.orders().value(QStringLiteral("7001")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("submitted"));
         const QJsonObject acme = erpOrder(QStringLiteral("WEB-7001"));
         QCOMPARE(acme.value(QStringLiteral("customerNumber")).toString(), Acme);
@@ -267,13 +231,13 @@ private slots:
         QCOMPARE(line.value(QStringLiteral("erp_price")).toDouble(), 24.0);
         QCOMPARE(line.value(QStringLiteral("order_price")).toDouble(), 24.0);
 
-        QVERIFY(m_cli.runAll({setting("line_price_source", "shop")}));
+        QVERIFY(m_world.runAll({setting("line_price_source", "shop")}));
         t = testOrder();
         QCOMPARE(t.value(QStringLiteral("line_price_source")).toString(), QStringLiteral("shop"));
         line = t.value(QStringLiteral("lines")).toArray().first().toObject();
         QCOMPARE(line.value(QStringLiteral("erp_price")).toDouble(), 24.0);
         QCOMPARE(line.value(QStringLiteral("order_price")).toDouble(), 27.5);
-        QCOMPARE(m_sandbox.erpState().value(QStringLiteral("openSalesQuotes")).toInt(), 0);
+        QCOMPARE(m_world.sandbox.erpState().value(QStringLiteral("openSalesQuotes")).toInt(), 0);
     }
 
     // A charge line the ERP cannot take is refused, never dropped: Business Central's own message for
@@ -283,7 +247,7 @@ private slots:
                                       setting("shipping_line_number", "6199"),
                                       setting("fee_line_type", "item")}));
         QVERIFY(import());
-        const QHash<QString, QJsonObject> o = orders();
+        const QHash<QString, QJsonObject> o = m_world.orders();
         QCOMPARE(o.value(QStringLiteral("7001")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("needs_review"));
         QVERIFY2(o.value(QStringLiteral("7001"))
@@ -298,7 +262,7 @@ private slots:
                      .toString()
                      .contains(QStringLiteral("Direct Posting must have a value in G/L Account: No.=6199")),
                  qPrintable(o.value(QStringLiteral("7002")).value(QStringLiteral("reason")).toString()));
-        QVERIFY(m_sandbox.erpState().value(QStringLiteral("salesOrders")).toArray().isEmpty());
+        QVERIFY(m_world.sandbox.erpState().value(QStringLiteral("salesOrders")).toArray().isEmpty());
     }
 
     // Item 7, Sell-to: the customer number is the matched customer's. A mapping row for it (one an
@@ -309,14 +273,14 @@ private slots:
         QVERIFY(addMappingRows({OrderMappingRow{0, 0, QStringLiteral("customerNumber"),
                                                 QStringLiteral("constant"), QStringLiteral("WEB")}}));
         QVERIFY(import());
-        const QJsonObject held = orders().value(QStringLiteral("7001"));
+        const QJsonObject held = m_world.orders().value(QStringLiteral("7001"));
         QCOMPARE(held.value(QStringLiteral("status")).toString(), QStringLiteral("needs_review"));
         QVERIFY2(held.value(QStringLiteral("reason")).toString().contains(QStringLiteral("customerNumber")),
                  qPrintable(held.value(QStringLiteral("reason")).toString()));
-        QVERIFY(m_sandbox.erpState().value(QStringLiteral("salesOrders")).toArray().isEmpty());
+        QVERIFY(m_world.sandbox.erpState().value(QStringLiteral("salesOrders")).toArray().isEmpty());
 
         {
-            auto db = Database::open(QStringLiteral("sqlite:") + m_database);
+            auto db = Database::open(QStringLiteral("sqlite:") + m_world.databasePath());
             QVERIFY(db);
             CatalogRepository catalog(**db);
             QList<OrderMappingRow> rows = *catalog.orderMapping();
@@ -324,8 +288,8 @@ private slots:
                 [](const OrderMappingRow& r) { return r.erpField == QLatin1String("customerNumber"); });
             QVERIFY(catalog.replaceOrderMapping(rows));
         }
-        QVERIFY(m_cli.runAll({{QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"),
-                               QStringLiteral("7001")}}));
+        QVERIFY(m_world.runAll({{QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"),
+                                 QStringLiteral("7001")}}));
         QVERIFY(import());
         QCOMPARE(erpOrder(QStringLiteral("WEB-7001")).value(QStringLiteral("customerNumber")).toString(),
                  Acme);
@@ -346,7 +310,7 @@ private slots:
                        setting("fee_line_number", "6110")},
                       site));
         QVERIFY(import());
-        const QJsonObject held = orders().value(QStringLiteral("7001"));
+        const QJsonObject held = m_world.orders().value(QStringLiteral("7001"));
         QCOMPARE(held.value(QStringLiteral("status")).toString(), QStringLiteral("needs_review"));
         QVERIFY2(
             held.value(QStringLiteral("reason")).toString().contains(QStringLiteral("take products only")),
@@ -356,10 +320,10 @@ private slots:
                  (QStringList{QStringLiteral("BC-1 2 x 30.00: ") + CardsName, // WEB: the item's price
                               QStringLiteral("SHIP 1 x 9.95: Shipping")}));
 
-        QVERIFY(m_cli.runAll({setting("fee_line_type", "item"),
-                              setting("fee_line_number", "FEE"),
-                              {QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"),
-                               QStringLiteral("7001")}}));
+        QVERIFY(m_world.runAll({setting("fee_line_type", "item"),
+                                setting("fee_line_number", "FEE"),
+                                {QStringLiteral("orders"), QStringLiteral("rematch"), QStringLiteral("web"),
+                                 QStringLiteral("7001")}}));
         QVERIFY(import());
         QCOMPARE(tharsternLines(QStringLiteral("WEB-7001")),
                  (QStringList{QStringLiteral("BC-1 2 x 24.00: ") + CardsName, // Acme's own price

@@ -4,23 +4,14 @@
 // stores every submit (it does not de-duplicate on UniqueSubmitOrderID). Asserts from the fake's
 // state: no order twice, no customer twice, however often the importer is killed or answers lost;
 // the orders whose outcome is unknown wait for staff, who resolve them with `orders resolve`.
-#include "sandboxprocess.h"
+#include "cliworld.h"
 
-#include <QDir>
-#include <QJsonArray>
 #include <QRandomGenerator>
-#include <QSet>
-#include <QTemporaryDir>
+
+using linkdesk::test::CliRun;
+using linkdesk::test::CliWorld;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-};
 
 const QString SearchPath = QStringLiteral("api-ext/customers/by-email");
 const QString SearchParameter = QStringLiteral("emailAddress");
@@ -107,72 +98,22 @@ QJsonObject casesSeed() {
 
 class TestTharsternEndToEnd : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    SandboxProcess m_sandbox;
-    QString m_profile;
+    CliWorld m_world;
 
-    QProcessEnvironment environment() const {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LINKDESK_SECRET_ERP_PASSWORD"), QStringLiteral("th-secret"));
-        env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QStringLiteral("ck_demo"));
-        env.insert(QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET"), QStringLiteral("cs_demo"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        return env;
-    }
-    void startCli(QProcess& p, const QStringList& args) const {
-        p.setProcessEnvironment(environment());
-        p.start(qEnvironmentVariable("LINKDESK_CLI"),
-                QStringList{QStringLiteral("--config"), m_profile} + args);
-    }
-    Run cli(const QStringList& args, int timeoutMs = 300000) const {
-        QProcess p;
-        startCli(p, args);
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, {}, "timed out"};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
     // erp: the [erp] keys after type, api_url and user.
     bool setUp(const QStringList& sandboxArgs, const QString& erp, const QString& net = {}) {
-        if (!m_sandbox.start(sandboxArgs)) {
-            qWarning("%s", qPrintable(m_sandbox.error()));
-            return false;
-        }
-        m_profile = m_dir.filePath(QStringLiteral("profile-%1.ini").arg(m_sandbox.port()));
-        QFile f(m_profile);
-        if (!f.open(QIODevice::WriteOnly))
-            return false;
-        f.write(QStringLiteral("[database]\nurl=sqlite:th-%1.sqlite\n[shop.web]\ntype=woocommerce\nurl=%2\n"
-                               "[erp]\ntype=tharstern\napi_url=%2/tharstern\nuser=api@example.com\n%3\n%4")
-                    .arg(m_sandbox.port())
-                    .arg(m_sandbox.base(), erp, net)
-                    .toUtf8());
-        f.close();
         // A generated ERP has no WEB: its first customer is the default the import checks for.
         const QString defaultCustomer = sandboxArgs.contains(QStringLiteral("--generate"))
                                             ? QStringLiteral("C00001")
                                             : QStringLiteral("WEB");
-        const QList<QStringList> steps{{QStringLiteral("db"), QStringLiteral("migrate")},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("default_customer_code"), defaultCustomer},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("item_blocked_check"), QStringLiteral("false")},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("guest_policy"), QStringLiteral("match_email")},
-                                       {QStringLiteral("templates"), QStringLiteral("add"),
-                                        QStringLiteral("Web customers"), QStringLiteral("--fields"),
-                                        QStringLiteral("{\"CustomerType\":\"Web\"}")}};
-        for (const QStringList& step : steps) {
-            const Run r = cli(step);
-            if (r.code != 0) {
-                qWarning("%s: %s", qPrintable(step.join(u' ')), r.err.constData());
-                return false;
-            }
-        }
-        return true;
+        return m_world.setUp(
+            sandboxArgs,
+            {.erp = QStringLiteral("type=tharstern\napi_url=BASE/tharstern\nuser=api@example.com\n") + erp +
+                    QLatin1Char('\n'),
+             .extra = net,
+             .database = QStringLiteral("th-%1.sqlite")},
+            {.defaultCustomer = defaultCustomer,
+             .templateFields = QStringLiteral("{\"CustomerType\":\"Web\"}")});
     }
     static QString siteKeys() {
         return QStringLiteral(
@@ -180,33 +121,11 @@ class TestTharsternEndToEnd : public QObject {
                    "customer_create_path=%3\n")
             .arg(SearchPath, SearchParameter, CreatePath);
     }
-    QHash<QString, QJsonObject> orders() const {
-        QHash<QString, QJsonObject> byNumber;
-        for (const auto& o :
-             cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json")}).array())
-            byNumber.insert(o.toObject().value(QStringLiteral("number")).toString(), o.toObject());
-        return byNumber;
-    }
-    QHash<QString, int> statuses() const {
-        QHash<QString, int> counts;
-        for (const QJsonObject& o : orders())
-            ++counts[o.value(QStringLiteral("status")).toString()];
-        return counts;
-    }
-    void importUntilSettled(int passes) {
-        for (int i = 0; i < passes; ++i) {
-            cli({QStringLiteral("import"), QStringLiteral("--json")});
-            const QHash<QString, int> s = statuses();
-            if (!s.contains(QStringLiteral("new")) && !s.contains(QStringLiteral("matched")) &&
-                !s.contains(QStringLiteral("submitting")) && !s.contains(QStringLiteral("failed")))
-                break;
-        }
-    }
-    QJsonObject erp() { return m_sandbox.state().value(QStringLiteral("erp")).toObject(); }
+    QJsonObject erp() { return m_world.sandbox.erpState(); }
     // The orders not submitted, with why: printed when a count is off.
     QString unsettled() const {
         QStringList lines;
-        for (const QJsonObject& o : orders())
+        for (const QJsonObject& o : m_world.orders())
             if (o.value(QStringLiteral("status")).toString() != QLatin1String("submitted"))
                 lines << QStringLiteral("%1 %2: %3")
                              .arg(o.value(QStringLiteral("number")).toString(),
@@ -243,7 +162,7 @@ class TestTharsternEndToEnd : public QObject {
     int resolveUnknownOutcomes() {
         const QHash<QString, QStringList> stored = storedOrders();
         int there = 0;
-        for (const QJsonObject& o : orders()) {
+        for (const QJsonObject& o : m_world.orders()) {
             if (o.value(QStringLiteral("status")).toString() != QLatin1String("needs_review"))
                 continue;
             const QString reason = o.value(QStringLiteral("reason")).toString();
@@ -263,7 +182,7 @@ class TestTharsternEndToEnd : public QObject {
             } else {
                 args << QStringLiteral("--resubmit");
             }
-            const Run r = cli(args);
+            const CliRun r = m_world.cli(args);
             if (r.code != 0) {
                 qWarning("%s: %s", qPrintable(args.join(u' ')), r.err.constData());
                 return -1;
@@ -273,8 +192,13 @@ class TestTharsternEndToEnd : public QObject {
     }
 
 private slots:
+    // Tharstern signs in with a password; Business Central's client secret is not given.
+    void initTestCase() {
+        m_world.env = {{QStringLiteral("LINKDESK_SECRET_ERP_PASSWORD"), QStringLiteral("th-secret")},
+                       {QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QString()}};
+    }
     void init() { QVERIFY(QFile::exists(qEnvironmentVariable("LINKDESK_CLI"))); }
-    void cleanup() { m_sandbox.stop(); }
+    void cleanup() { m_world.sandbox.stop(); }
 
     void everyCaseOnce_data() {
         QTest::addColumn<QString>("keys");
@@ -295,9 +219,9 @@ private slots:
                                   QStringLiteral("2")} +
                           siteFlags(),
                       keys));
-        const Run first = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun first = m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(first.code == 0, first.err.constData());
-        QHash<QString, QJsonObject> o = orders();
+        QHash<QString, QJsonObject> o = m_world.orders();
         const auto status = [&o](const char* number) {
             return o.value(QLatin1String(number)).value(QStringLiteral("status")).toString();
         };
@@ -360,7 +284,7 @@ private slots:
         checkNoDuplicates();
 
         // Nothing changes on a second pass.
-        const Run second = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun second = m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(second.code == 0, second.err.constData());
         QCOMPARE(second.json().value(QStringLiteral("submitted")).toInt(), 0);
         QCOMPARE(second.json().value(QStringLiteral("customers_created")).toInt(), 0);
@@ -372,7 +296,7 @@ private slots:
                                     QStringLiteral("101"),        QStringLiteral("--sku"),
                                     QStringLiteral("BC-1"),       QStringLiteral("--qty"),
                                     QStringLiteral("3"),          QStringLiteral("--json")};
-        const Run test = cli(testOrder);
+        const CliRun test = m_world.cli(testOrder);
         QVERIFY2(test.code == 0, test.err.constData());
         const QJsonObject linked = test.json().value(QStringLiteral("price_linked")).toObject();
         const QJsonObject fallback = test.json().value(QStringLiteral("price_default")).toObject();
@@ -383,7 +307,7 @@ private slots:
         QCOMPARE(fallback.value(QStringLiteral("total")).toDouble(), 3 * 30.0);
         const int estimates = erp().value(QStringLiteral("estimates")).toInt();
         QCOMPARE(estimates, 2);
-        const Run again = cli(testOrder);
+        const CliRun again = m_world.cli(testOrder);
         QVERIFY2(again.code == 0, again.err.constData());
         QCOMPARE(again.json()
                      .value(QStringLiteral("price_linked"))
@@ -392,8 +316,8 @@ private slots:
                      .toDouble(),
                  3 * 24.0);
         QCOMPARE(erp().value(QStringLiteral("estimates")).toInt(), estimates); // from the cache
-        QCOMPARE(cli({QStringLiteral("cache"), QStringLiteral("clear")}).code, 0);
-        QCOMPARE(cli(testOrder).code, 0);
+        QCOMPARE(m_world.cli({QStringLiteral("cache"), QStringLiteral("clear")}).code, 0);
+        QCOMPARE(m_world.cli(testOrder).code, 0);
         QCOMPARE(erp().value(QStringLiteral("estimates")).toInt(), estimates + 2); // asked again
     }
 
@@ -408,8 +332,8 @@ private slots:
         QVERIFY(
             setUp({QStringLiteral("--seed"), seedPath, QStringLiteral("--tharstern-create-path"), CreatePath},
                   QStringLiteral("customer_create_path=%1\n").arg(CreatePath)));
-        cli({QStringLiteral("import"), QStringLiteral("--json")});
-        const QHash<QString, QJsonObject> o = orders();
+        m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const QHash<QString, QJsonObject> o = m_world.orders();
         const QString reason = o.value(QStringLiteral("5005")).value(QStringLiteral("reason")).toString();
         QCOMPARE(o.value(QStringLiteral("5005")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("failed"));
@@ -422,19 +346,20 @@ private slots:
         // orders resolve needs exactly one of its two flags.
         const QStringList resolve{QStringLiteral("orders"), QStringLiteral("resolve"), QStringLiteral("web"),
                                   QStringLiteral("5005")};
-        QCOMPARE(cli(resolve).code, 2);
-        QCOMPARE(cli(resolve + QStringList{QStringLiteral("--resubmit"), QStringLiteral("--submitted"),
-                                           QStringLiteral("J1")})
+        QCOMPARE(m_world.cli(resolve).code, 2);
+        QCOMPARE(m_world
+                     .cli(resolve + QStringList{QStringLiteral("--resubmit"), QStringLiteral("--submitted"),
+                                                QStringLiteral("J1")})
                      .code,
                  2);
-        const Run blockedOne =
-            cli({QStringLiteral("orders"), QStringLiteral("resolve"), QStringLiteral("web"),
-                 QStringLiteral("5007"), QStringLiteral("--resubmit")});
+        const CliRun blockedOne =
+            m_world.cli({QStringLiteral("orders"), QStringLiteral("resolve"), QStringLiteral("web"),
+                         QStringLiteral("5007"), QStringLiteral("--resubmit")});
         QCOMPARE(blockedOne.code, 1); // blocked: not waiting for a resolution
         QVERIFY2(blockedOne.err.contains("only orders that need review or failed"),
                  blockedOne.err.constData());
         // Test connection says so too.
-        const Run check = cli({QStringLiteral("erp"), QStringLiteral("check")});
+        const CliRun check = m_world.cli({QStringLiteral("erp"), QStringLiteral("check")});
         QCOMPARE(check.code, 1);
         QVERIFY2(check.out.contains("GET customers?email=") && check.out.contains("ignores email"),
                  check.out.constData());
@@ -464,7 +389,7 @@ private slots:
         for (int i = 0; i < 40 && killedWhileSubmitting < 5; ++i) {
             const int before = submitsSoFar();
             QProcess p;
-            startCli(p, {QStringLiteral("import")});
+            m_world.startCli(p, {QStringLiteral("import")});
             QVERIFY(p.waitForStarted());
             // Until the first submit, long enough to get through matching; then short, to land in
             // the middle of sending.
@@ -478,17 +403,17 @@ private slots:
             p.waitForFinished();
         }
         QVERIFY2(killedWhileSubmitting >= 3, "the importer was not killed while submitting");
-        importUntilSettled(6);
+        m_world.importUntilSettled(6);
         checkNoDuplicates();
-        QHash<QString, int> st = statuses();
+        QHash<QString, int> st = m_world.statuses();
         QCOMPARE(st.value(QStringLiteral("submitted")) + st.value(QStringLiteral("needs_review")), 600);
         QVERIFY2(st.value(QStringLiteral("needs_review")) > 0,
                  qPrintable(QStringLiteral("no kill hit a submit:\n") + unsettled()));
         // Staff check Tharstern and resolve every unknown outcome; the next import sends the rest.
         const int there = resolveUnknownOutcomes();
         QVERIFY(there >= 0 && there <= st.value(QStringLiteral("needs_review")));
-        importUntilSettled(3);
-        st = statuses();
+        m_world.importUntilSettled(3);
+        st = m_world.statuses();
         QVERIFY2(st.value(QStringLiteral("submitted")) == 600, qPrintable(unsettled()));
         QCOMPARE(storedOrders().size(), 600);
         checkNoDuplicates();
@@ -505,12 +430,12 @@ private slots:
                               QStringLiteral("--fail-rate"), QStringLiteral("0.03")} +
                       siteFlags(),
                   siteKeys(), QStringLiteral("[net]\ntimeout_ms=2000\n")));
-        importUntilSettled(8);
+        m_world.importUntilSettled(8);
         checkNoDuplicates();
-        QHash<QString, int> st = statuses();
+        QHash<QString, int> st = m_world.statuses();
         QCOMPARE(st.value(QStringLiteral("submitted")) + st.value(QStringLiteral("needs_review")), 240);
         int unknown = 0;
-        for (const QJsonObject& o : orders())
+        for (const QJsonObject& o : m_world.orders())
             unknown +=
                 o.value(QStringLiteral("reason")).toString().contains(QLatin1String("may already have")) ? 1
                                                                                                          : 0;
@@ -519,15 +444,16 @@ private slots:
         // A commit-then-fail stored the order; a plain 500 did not: staff tell them apart in Tharstern.
         // An order sent anew may lose its answer again: resolved again.
         int there = 0;
-        for (int round = 0; round < 8 && statuses().value(QStringLiteral("needs_review")) > 0; ++round) {
+        for (int round = 0; round < 8 && m_world.statuses().value(QStringLiteral("needs_review")) > 0;
+             ++round) {
             const int found = resolveUnknownOutcomes();
             QVERIFY(found >= 0);
             there += found;
-            importUntilSettled(4);
+            m_world.importUntilSettled(4);
             checkNoDuplicates();
         }
         QVERIFY(there > 0);
-        QVERIFY2(statuses().value(QStringLiteral("submitted")) == 240, qPrintable(unsettled()));
+        QVERIFY2(m_world.statuses().value(QStringLiteral("submitted")) == 240, qPrintable(unsettled()));
         QCOMPARE(storedOrders().size(), 240);
     }
 };

@@ -2,22 +2,13 @@
 // semicolon CSV read through a [shop.CODE.columns] mapping into a linkdesk-sandbox playing Business
 // Central; each file is handled once, a file dropped again stages nothing, a .part file is left alone,
 // and files list / files preview tell what happened.
-#include "sandboxprocess.h"
+#include "cliworld.h"
 #include "shopifyexport.h"
 
-#include <QDir>
-#include <QJsonArray>
-#include <QSet>
-#include <QTemporaryDir>
+using linkdesk::test::CliRun;
+using linkdesk::test::CliWorld;
 
 namespace {
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(out).array(); }
-};
 
 // A German shop tool's export: semicolons, decimal commas, day-first dates.
 const QByteArray kGerman =
@@ -51,47 +42,29 @@ const QByteArray kColumns = "[shop.de.columns]\n"
 
 class TestFileShopEndToEnd : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    SandboxProcess m_sandbox;
-    QString m_profile;
+    CliWorld m_world;
 
-    Run cli(const QStringList& args) const {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("bc-secret"));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("LINKDESK_CLI"),
-                QStringList{QStringLiteral("--config"), m_profile} + args);
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {-1, {}, "timed out"};
-        }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
-    }
-    void writeProfile(const QByteArray& extra) {
-        QFile f(m_profile);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(QStringLiteral(
-                    "[database]\nurl=sqlite:ld.sqlite\n"
-                    "[shop.shopify]\ntype=file\npath=inbox-shopify\nformat=shopify   ; Orders > Export\n"
-                    "[shop.de]\ntype=file\npath=inbox-de\nformat=columns\n"
-                    "[erp]\ntype=businesscentral\napi_url=%1\ntoken_url=%1/t/oauth2/v2.0/token\n"
-                    "company_id=demo\ntenant=t\nenvironment=production\nclient_id=linkdesk\n")
-                    .arg(m_sandbox.base())
+    CliRun cli(const QStringList& args) const { return m_world.cli(args, {}, 120000); }
+    bool writeProfile(const QByteArray& extra) {
+        return m_world.writeProfile(
+            QStringLiteral("profile.ini"),
+            QByteArrayLiteral(
+                "[database]\nurl=sqlite:ld.sqlite\n"
+                "[shop.shopify]\ntype=file\npath=inbox-shopify\nformat=shopify   ; Orders > Export\n"
+                "[shop.de]\ntype=file\npath=inbox-de\nformat=columns\n[erp]\n") +
+                linkdesk::test::businessCentralKeys()
+                    .replace(QStringLiteral("BASE"), m_world.sandbox.base())
                     .toUtf8() +
                 extra);
     }
     void drop(const QString& path, const QByteArray& bytes) {
-        QFile f(m_dir.filePath(path));
+        QFile f(m_world.dir.filePath(path));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
     QStringList salesOrders() {
         QStringList documents;
-        for (const auto& so : m_sandbox.erpState().value(QStringLiteral("salesOrders")).toArray())
+        for (const auto& so : m_world.sandbox.erpState().value(QStringLiteral("salesOrders")).toArray())
             documents << so.toObject().value(QStringLiteral("externalDocumentNumber")).toString();
         documents.sort();
         return documents;
@@ -100,6 +73,9 @@ class TestFileShopEndToEnd : public QObject {
 private slots:
     void initTestCase() {
         QVERIFY(QFile::exists(qEnvironmentVariable("LINKDESK_CLI")));
+        // Folder shops: no WooCommerce key is given.
+        m_world.env = {{QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QString()},
+                       {QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET"), QString()}};
         auto item = [](const char* number, double price) {
             return QJsonObject{{QStringLiteral("number"), QString::fromLatin1(number)},
                                {QStringLiteral("displayName"), QString::fromLatin1(number)},
@@ -124,33 +100,22 @@ private slots:
                  {QStringLiteral("items"),
                   QJsonArray{item("BC-1", 12.5), item("FL-A5", 0.08), item("PO-A2", 40)}},
                  {QStringLiteral("prices"), QJsonArray()}}}};
-        QVERIFY2(m_sandbox.startWithSeed(seed), qPrintable(m_sandbox.error()));
-        m_profile = m_dir.filePath(QStringLiteral("profile.ini"));
-        writeProfile(kColumns);
+        QVERIFY2(m_world.sandbox.startWithSeed(seed), qPrintable(m_world.sandbox.error()));
+        QVERIFY(writeProfile(kColumns));
         for (const char* folder : {"inbox-shopify", "inbox-de"})
-            QVERIFY(QDir(m_dir.path()).mkpath(QString::fromLatin1(folder)));
-        const QList<QStringList> steps{{QStringLiteral("db"), QStringLiteral("migrate")},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("default_customer_code"), QStringLiteral("WEB")},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("item_blocked_check"), QStringLiteral("false")},
-                                       {QStringLiteral("settings"), QStringLiteral("set"),
-                                        QStringLiteral("guest_policy"), QStringLiteral("match_email")},
-                                       {QStringLiteral("templates"), QStringLiteral("add"),
-                                        QStringLiteral("Web customers"), QStringLiteral("--fields"),
-                                        QStringLiteral("{\"type\":\"Person\"}")}};
-        for (const QStringList& step : steps) {
-            const Run r = cli(step);
+            QVERIFY(QDir(m_world.dir.path()).mkpath(QString::fromLatin1(folder)));
+        for (const QStringList& step : linkdesk::test::SandboxSetup().steps()) {
+            const CliRun r = cli(step);
             QVERIFY2(r.code == 0, qPrintable(step.join(u' ') + QLatin1Char(' ') + QString::fromUtf8(r.err)));
         }
     }
-    void cleanupTestCase() { m_sandbox.stop(); }
+    void cleanupTestCase() { m_world.sandbox.stop(); }
 
     void previewReadsAFileWithoutStoringIt() {
         drop(QStringLiteral("german.csv"), kGerman);
-        const Run r = cli({QStringLiteral("files"), QStringLiteral("preview"),
-                           m_dir.filePath(QStringLiteral("german.csv")), QStringLiteral("--shop"),
-                           QStringLiteral("de"), QStringLiteral("--json")});
+        const CliRun r = cli({QStringLiteral("files"), QStringLiteral("preview"),
+                              m_world.dir.filePath(QStringLiteral("german.csv")), QStringLiteral("--shop"),
+                              QStringLiteral("de"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject p = r.json();
         QCOMPARE(p.value(QStringLiteral("format")).toString(), QStringLiteral("columns"));
@@ -167,11 +132,11 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("unit_price")),
                  QJsonValue(QStringLiteral("0.08")));
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("german.csv"))));
+        QVERIFY(QFile::exists(m_world.dir.filePath(QStringLiteral("german.csv"))));
 
-        const Run text = cli({QStringLiteral("files"), QStringLiteral("preview"),
-                              m_dir.filePath(QStringLiteral("german.csv")), QStringLiteral("--shop"),
-                              QStringLiteral("de")});
+        const CliRun text = cli({QStringLiteral("files"), QStringLiteral("preview"),
+                                 m_world.dir.filePath(QStringLiteral("german.csv")), QStringLiteral("--shop"),
+                                 QStringLiteral("de")});
         QVERIFY2(text.out.contains("german.csv read as columns (number=Bestellnummer"), text.out.constData());
     }
 
@@ -180,7 +145,7 @@ private slots:
         drop(QStringLiteral("inbox-shopify/orders_export_2.csv.part"), shopify::exportFile().left(900));
         drop(QStringLiteral("inbox-de/export.csv"), kGerman);
 
-        const Run first = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun first = cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(first.code == 0, first.err.constData());
         const QJsonObject s = first.json();
         QCOMPARE(s.value(QStringLiteral("fetched")).toInt(), 7); // 4 + #1004 quarantined, 2 from the CSV
@@ -191,10 +156,7 @@ private slots:
                                              QStringLiteral("SHOPIFY-1001"), QStringLiteral("SHOPIFY-1002"),
                                              QStringLiteral("SHOPIFY-1005")}));
         // #1001 came from a known e-mail: linked to the ERP's customer, not a new one.
-        const Run orders = cli({QStringLiteral("orders"), QStringLiteral("list"), QStringLiteral("--json")});
-        QHash<QString, QJsonObject> byNumber;
-        for (const auto& o : orders.array())
-            byNumber.insert(o.toObject().value(QStringLiteral("number")).toString(), o.toObject());
+        const QHash<QString, QJsonObject> byNumber = m_world.orders();
         QCOMPARE(byNumber.value(QStringLiteral("1001")).value(QStringLiteral("erp_customer")).toString(),
                  QStringLiteral("C00001"));
         QCOMPARE(byNumber.value(QStringLiteral("1004")).value(QStringLiteral("status")).toString(),
@@ -203,25 +165,27 @@ private slots:
                     .value(QStringLiteral("reason"))
                     .toString()
                     .contains(QStringLiteral("row 8 (line 9)")));
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("inbox-shopify/failed/orders_export_1.csv"))));
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("inbox-de/done/export.csv"))));
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("inbox-shopify/orders_export_2.csv.part"))));
+        QVERIFY(
+            QFile::exists(m_world.dir.filePath(QStringLiteral("inbox-shopify/failed/orders_export_1.csv"))));
+        QVERIFY(QFile::exists(m_world.dir.filePath(QStringLiteral("inbox-de/done/export.csv"))));
+        QVERIFY(
+            QFile::exists(m_world.dir.filePath(QStringLiteral("inbox-shopify/orders_export_2.csv.part"))));
 
         // A second import stages nothing new.
-        const Run second = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun second = cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(second.code == 0, second.err.constData());
         QCOMPARE(second.json().value(QStringLiteral("fetched")).toInt(), 0);
         QCOMPARE(second.json().value(QStringLiteral("submitted")).toInt(), 0);
 
         // The same export dropped again (a download saved twice): known by its content, nothing staged.
         drop(QStringLiteral("inbox-shopify/orders_export_1 (1).csv"), shopify::exportFile());
-        const Run third = cli({QStringLiteral("import"), QStringLiteral("--json")});
+        const CliRun third = cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(third.code == 0, third.err.constData());
         QCOMPARE(third.json().value(QStringLiteral("fetched")).toInt(), 0);
         QCOMPARE(salesOrders().size(), 5);
 
-        const Run list = cli({QStringLiteral("files"), QStringLiteral("list"), QStringLiteral("--shop"),
-                              QStringLiteral("shopify"), QStringLiteral("--json")});
+        const CliRun list = cli({QStringLiteral("files"), QStringLiteral("list"), QStringLiteral("--shop"),
+                                 QStringLiteral("shopify"), QStringLiteral("--json")});
         QVERIFY2(list.code == 0, list.err.constData());
         const QJsonArray files = list.array().first().toObject().value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), 2);
@@ -236,7 +200,7 @@ private slots:
             read.value(QStringLiteral("problems")).toArray().first().toObject().value(QStringLiteral("rows")),
             QJsonValue(QStringLiteral("7-8")));
 
-        const Run text = cli({QStringLiteral("files"), QStringLiteral("list")});
+        const CliRun text = cli({QStringLiteral("files"), QStringLiteral("list")});
         QVERIFY2(text.out.contains(
                      "orders_export_1.csv: 4 orders read, 1 quarantined -> failed/orders_export_1.csv"),
                  text.out.constData());
@@ -247,9 +211,9 @@ private slots:
     void aMappingMistakeIsAConfigurationErrorNamingTheKey() {
         QByteArray wrong = kColumns;
         wrong.replace("quantity=Menge", "qty=Menge");
-        writeProfile(wrong);
-        const Run r = cli({QStringLiteral("import")});
-        writeProfile(kColumns);
+        QVERIFY(writeProfile(wrong));
+        const CliRun r = cli({QStringLiteral("import")});
+        QVERIFY(writeProfile(kColumns));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("[shop.de.columns]") && r.err.contains("unknown key \"qty\""),
                  r.err.constData());

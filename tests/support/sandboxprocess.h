@@ -6,9 +6,11 @@
 
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -102,6 +104,47 @@ public:
             .toObject()
             .value(QStringLiteral("requests"))
             .toObject();
+    }
+    // Requests received whose "METHOD /path" contains this text.
+    int requestsTo(const QString& methodAndPath) {
+        int n = 0;
+        const QJsonObject byRoute = requests().value(QStringLiteral("by_route")).toObject();
+        for (auto it = byRoute.begin(); it != byRoute.end(); ++it)
+            if (it.key().contains(methodAndPath))
+                n += it.value().toInt();
+        return n;
+    }
+    // Requests held unanswered (POST /_sandbox/faults {"hold": ...}).
+    int heldRequests() {
+        return state()
+            .value(QStringLiteral("sandbox"))
+            .toObject()
+            .value(QStringLiteral("faults"))
+            .toObject()
+            .value(QStringLiteral("held"))
+            .toInt();
+    }
+    // The sales orders the ERP fake holds, by external document number.
+    QHash<QString, QJsonObject> salesOrders() {
+        QHash<QString, QJsonObject> byDocument;
+        for (const auto& so : erpState().value(QStringLiteral("salesOrders")).toArray())
+            byDocument.insert(so.toObject().value(QStringLiteral("externalDocumentNumber")).toString(),
+                              so.toObject());
+        return byDocument;
+    }
+
+    // The secrets the fakes accept (Business Central's client secret, the WooCommerce key of shop
+    // web), by the environment variable Linkdesk reads each from.
+    static QMap<QString, QString> secrets() {
+        return {{QStringLiteral("LINKDESK_SECRET_ERP_CLIENT_SECRET"), QStringLiteral("bc-secret")},
+                {QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_KEY"), QStringLiteral("ck_demo")},
+                {QStringLiteral("LINKDESK_SECRET_SHOP_WEB_CONSUMER_SECRET"), QStringLiteral("cs_demo")}};
+    }
+    // Puts those secrets into this process's environment, for a test that runs Linkdesk in-process.
+    static void putSecrets() {
+        const QMap<QString, QString> all = secrets();
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            qputenv(it.key().toLatin1().constData(), it.value().toUtf8());
     }
 
 private:
