@@ -6,6 +6,8 @@ function(linkdesk_add_test name)
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE linkdesk_test_support Qt6::Test ${T_LIBS})
     target_compile_options(${name} PRIVATE ${LINKDESK_WARNINGS})
+    # A test is one file (its helpers in an anonymous namespace): nothing to batch.
+    set_target_properties(${name} PROPERTIES UNITY_BUILD OFF)
     set(env QT_QPA_PLATFORM=offscreen ${T_ENV})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES LABELS "${T_LABELS}" ENVIRONMENT "${env}")

@@ -30,6 +30,21 @@ int withStore(Context& ctx, const std::function<int(SettingsStore&, const QStrin
     SettingsStore store(**db);
     return fn(store, shop);
 }
+
+// Prints KEY's value now in effect for the shop: its value alone (get), or with where it comes from
+// (after set and unset).
+int printEntry(Context& ctx, SettingsStore& store, const QString& shop, bool withOrigin) {
+    auto e = store.entry(ctx.args.at(0), shop);
+    if (!e)
+        return ctx.error(e.message());
+    if (ctx.json)
+        ctx.printJson(toJson(*e));
+    else if (withOrigin)
+        ctx.out << e->spec->key << " = " << e->value << "  (" << toString(e->origin) << ")\n";
+    else
+        ctx.out << e->value << '\n';
+    return 0;
+}
 } // namespace
 
 QList<Command> settingsCommands() {
@@ -63,14 +78,7 @@ QList<Command> settingsCommands() {
              if (ctx.args.size() != 1)
                  return ctx.usage(QStringLiteral("settings get takes one KEY."));
              return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
-                 auto e = store.entry(ctx.args.at(0), shop);
-                 if (!e)
-                     return ctx.error(e.message());
-                 if (ctx.json)
-                     ctx.printJson(toJson(*e));
-                 else
-                     ctx.out << e->value << '\n';
-                 return 0;
+                 return printEntry(ctx, store, shop, false);
              });
          }},
         {{QStringLiteral("settings"), QStringLiteral("set")},
@@ -82,14 +90,7 @@ QList<Command> settingsCommands() {
              return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
                  if (auto r = store.set(ctx.args.at(0), ctx.args.at(1), shop); !r)
                      return ctx.error(r.message());
-                 auto e = store.entry(ctx.args.at(0), shop);
-                 if (!e)
-                     return ctx.error(e.message());
-                 if (ctx.json)
-                     ctx.printJson(toJson(*e));
-                 else
-                     ctx.out << e->spec->key << " = " << e->value << "  (" << toString(e->origin) << ")\n";
-                 return 0;
+                 return printEntry(ctx, store, shop, true);
              });
          }},
         {{QStringLiteral("settings"), QStringLiteral("unset")},
@@ -103,14 +104,7 @@ QList<Command> settingsCommands() {
              return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
                  if (auto r = store.unset(ctx.args.at(0), shop); !r)
                      return ctx.error(r.message());
-                 auto e = store.entry(ctx.args.at(0), shop);
-                 if (!e)
-                     return ctx.error(e.message());
-                 if (ctx.json)
-                     ctx.printJson(toJson(*e));
-                 else
-                     ctx.out << e->spec->key << " = " << e->value << "  (" << toString(e->origin) << ")\n";
-                 return 0;
+                 return printEntry(ctx, store, shop, true);
              });
          }},
     };

@@ -18,8 +18,8 @@ namespace {
 constexpr int kTokenMarginSeconds = 60;
 
 // The ErpCustomer fields as Business Central's customer JSON names them.
-constexpr ErpCustomerFields kCustomerFields{"number",       "displayName", "email",
-                                            "currencyCode", "country",     "taxRegistrationNumber"};
+constexpr ErpCustomerFields kBusinessCentralCustomer{"number",       "displayName", "email",
+                                                     "currencyCode", "country",     "taxRegistrationNumber"};
 
 QString blockedValue(const QJsonValue& value) {
     if (value.isBool())
@@ -173,7 +173,7 @@ void BusinessCentralClient::getCollection(const QUrl& url, const QString& what,
 // ---- customers and items ---------------------------------------------------------------------
 
 ErpCustomer BusinessCentralClient::customerFromJson(const QJsonObject& json) {
-    ErpCustomer c = customerFields(json, kCustomerFields);
+    ErpCustomer c = customerFields(json, kBusinessCentralCustomer);
     if (json.value(QStringLiteral("type")).toString() != QLatin1String("Person"))
         c.company = c.name;
     const QString blocked = blockedValue(json.value(QStringLiteral("blocked")));
@@ -246,14 +246,14 @@ void BusinessCentralClient::itemExists(const QString& number, Callback<bool> don
 
 void BusinessCentralClient::createCustomer(const ErpCustomer& customer, const QJsonObject& templateFields,
                                            Callback<ErpCustomer> done) {
-    QJsonObject body = customerCreateBody(customer, templateFields, kCustomerFields);
+    QJsonObject body = customerCreateBody(customer, templateFields, kBusinessCentralCustomer);
     // What a template does not say, the order does: a person or a company, and the phone.
     if (!body.contains(QLatin1String("type")))
         body.insert(QLatin1String("type"),
                     customer.isCompany ? QStringLiteral("Company") : QStringLiteral("Person"));
     if (!customer.phone.trimmed().isEmpty() && !body.contains(QLatin1String("phoneNumber")))
         body.insert(QLatin1String("phoneNumber"), customer.phone.trimmed());
-    const QString who = body.value(QLatin1String(kCustomerFields.name)).toString();
+    const QString who = body.value(QLatin1String(kBusinessCentralCustomer.name)).toString();
     if (who.trimmed().isEmpty()) {
         later<ErpCustomer>(std::move(done),
                            fail(tr("Business Central: a new customer needs a name."), ErrorKind::Invalid));

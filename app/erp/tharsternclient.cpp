@@ -17,7 +17,8 @@ namespace linkdesk {
 namespace {
 
 // The ErpCustomer fields as Tharstern's customer JSON names them.
-constexpr ErpCustomerFields kCustomerFields{"Code", "Name", "Email", "CurrencyCode", "Country", "VatNumber"};
+constexpr ErpCustomerFields kTharsternCustomer{"Code",         "Name",    "Email",
+                                               "CurrencyCode", "Country", "VatNumber"};
 
 // The count of a list answer: TotalItemCount (public), TotalCount as some versions spell it.
 int totalOf(const QJsonObject& details) {
@@ -279,7 +280,7 @@ void TharsternClient::listPage(const QString& path, const QString& what, int pag
 // ---- customers and products ------------------------------------------------------------------
 
 ErpCustomer TharsternClient::customerFromJson(const QJsonObject& json) {
-    ErpCustomer c = customerFields(json, kCustomerFields);
+    ErpCustomer c = customerFields(json, kTharsternCustomer);
     c.company = c.name;
     c.blocked = json.value(QStringLiteral("OnStop")).toBool();
     if (c.blocked)
@@ -288,7 +289,7 @@ ErpCustomer TharsternClient::customerFromJson(const QJsonObject& json) {
 }
 
 QJsonObject TharsternClient::customerBody(const ErpCustomer& customer, const QJsonObject& templateFields) {
-    return customerCreateBody(customer, templateFields, kCustomerFields);
+    return customerCreateBody(customer, templateFields, kTharsternCustomer);
 }
 
 void TharsternClient::customer(const QString& code, Callback<std::optional<ErpCustomer>> done) {

@@ -23,7 +23,7 @@ bool sameEmail(const QString& address, const CustomerSearch& search) {
     return normalised.ok() && normalised.value() == search.email;
 }
 
-QJsonObject customerToJson(const ErpCustomer& c) {
+QJsonObject tharsternJson(const ErpCustomer& c) {
     return {{QStringLiteral("Code"), c.number},     {QStringLiteral("Name"), c.name},
             {QStringLiteral("Email"), c.email},     {QStringLiteral("CurrencyCode"), c.currencyCode},
             {QStringLiteral("Country"), c.country}, {QStringLiteral("VatNumber"), c.vatNumber},
@@ -45,7 +45,7 @@ struct TharsternClient::Directory {
     QJsonObject toJson() const {
         QJsonArray list;
         for (const ErpCustomer& c : customers)
-            list.append(customerToJson(c));
+            list.append(tharsternJson(c));
         QJsonArray contacts;
         for (const auto& [email, code] : emails)
             contacts.append(

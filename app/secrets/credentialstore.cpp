@@ -93,6 +93,20 @@ Job* newJob(const QString& service, const QString& name) {
     return job;
 }
 
+// Starts a keychain job; done runs when it has finished, on the thread of context (else of store),
+// and never once a given context is gone.
+void startJob(QKeychain::Job* job, QObject* context, QObject* store, std::function<void()> done) {
+    const bool hadContext = context != nullptr;
+    QPointer<QObject> guard(context);
+    QObject::connect(job, &QKeychain::Job::finished, context ? context : store,
+                     [hadContext, guard, done = std::move(done)](QKeychain::Job*) {
+                         if (hadContext && !guard)
+                             return;
+                         done();
+                     });
+    job->start();
+}
+
 // Runs `start` (which takes a callback) and waits for it on a local event loop.
 template <typename T, typename Start>
 T waitFor(Start start) {
@@ -145,19 +159,13 @@ void CredentialStore::read(const QString& name, QObject* context, ReadCallback c
         return deliver<Result<QString>>(context, callback, *value);
     }
     auto* job = newJob<QKeychain::ReadPasswordJob>(m_service, name);
-    const bool hadContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, context ? context : this,
-            [job, name, hadContext, guard, callback](QKeychain::Job*) {
-                if (hadContext && !guard)
-                    return;
-                if (job->error() != QKeychain::NoError) {
-                    qCDebug(lcSecrets) << "reading secret" << name << "failed:" << job->error();
-                    return callback(keychainError(job->error(), job->errorString(), name, "read"));
-                }
-                callback(job->textData());
-            });
-    job->start();
+    startJob(job, context, this, [job, name, callback] {
+        if (job->error() != QKeychain::NoError) {
+            qCDebug(lcSecrets) << "reading secret" << name << "failed:" << job->error();
+            return callback(keychainError(job->error(), job->errorString(), name, "read"));
+        }
+        callback(job->textData());
+    });
 }
 
 void CredentialStore::write(const QString& name, const QString& value, QObject* context,
@@ -170,36 +178,24 @@ void CredentialStore::write(const QString& name, const QString& value, QObject* 
             fail(QStringLiteral("The secret \"%1\" cannot be empty.").arg(name), ErrorKind::Invalid));
     auto* job = newJob<QKeychain::WritePasswordJob>(m_service, name);
     job->setTextData(value);
-    const bool hadContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, context ? context : this,
-            [job, name, hadContext, guard, callback](QKeychain::Job*) {
-                if (hadContext && !guard)
-                    return;
-                if (job->error() != QKeychain::NoError)
-                    return callback(keychainError(job->error(), job->errorString(), name, "store"));
-                qCInfo(lcSecrets) << "stored secret" << name;
-                callback(Result<void>());
-            });
-    job->start();
+    startJob(job, context, this, [job, name, callback] {
+        if (job->error() != QKeychain::NoError)
+            return callback(keychainError(job->error(), job->errorString(), name, "store"));
+        qCInfo(lcSecrets) << "stored secret" << name;
+        callback(Result<void>());
+    });
 }
 
 void CredentialStore::remove(const QString& name, QObject* context, DoneCallback callback) {
     if (!isValidName(name))
         return deliver<Result<void>>(context, callback, invalidName(name));
     auto* job = newJob<QKeychain::DeletePasswordJob>(m_service, name);
-    const bool hadContext = context != nullptr;
-    QPointer<QObject> guard(context);
-    connect(job, &QKeychain::Job::finished, context ? context : this,
-            [job, name, hadContext, guard, callback](QKeychain::Job*) {
-                if (hadContext && !guard)
-                    return;
-                if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
-                    return callback(keychainError(job->error(), job->errorString(), name, "remove"));
-                qCInfo(lcSecrets) << "removed secret" << name;
-                callback(Result<void>());
-            });
-    job->start();
+    startJob(job, context, this, [job, name, callback] {
+        if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound)
+            return callback(keychainError(job->error(), job->errorString(), name, "remove"));
+        qCInfo(lcSecrets) << "removed secret" << name;
+        callback(Result<void>());
+    });
 }
 
 Result<QString> CredentialStore::readSync(const QString& name) {

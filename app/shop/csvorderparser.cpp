@@ -60,11 +60,6 @@ struct Group {
     QString number;
     QList<int> rows; // indexes into the data rows
 };
-
-QString quoteShort(const QString& text) {
-    return QLatin1Char('"') + (text.size() > 40 ? text.left(40) + QStringLiteral("...") : text) +
-           QLatin1Char('"');
-}
 } // namespace
 
 QStringList CsvOrderParser::knownColumns() {

@@ -13,11 +13,6 @@ namespace linkdesk::shop {
 using Field = ColumnMapping::Field;
 
 namespace {
-QString quoteShort(const QString& text) {
-    return QLatin1Char('"') + (text.size() > 40 ? text.left(40) + QStringLiteral("...") : text) +
-           QLatin1Char('"');
-}
-
 qsizetype maxLength(Field f) {
     switch (f) {
     case ColumnMapping::Email:

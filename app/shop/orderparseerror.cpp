@@ -46,4 +46,9 @@ QList<StagedOrder> ParsedOrders::allForStore(const QString& shopCode) const {
     return all;
 }
 
+QString quoteShort(const QString& text) {
+    return QLatin1Char('"') + (text.size() > 40 ? text.left(40) + QStringLiteral("...") : text) +
+           QLatin1Char('"');
+}
+
 } // namespace linkdesk::shop

@@ -30,6 +30,9 @@ struct OrderParseError {
     StagedOrder toQuarantinedOrder(const QString& shopCode) const;
 };
 
+// A value as an error message quotes it: in double quotes, cut after 40 characters.
+QString quoteShort(const QString& text);
+
 // What one parse or fetch produced: good orders, and a parse error for each bad one.
 struct ParsedOrders {
     QList<StagedOrder> orders;

@@ -112,38 +112,20 @@ Result<void> SettingsStore::set(const QString& key, const QString& value, const 
     auto canonical = canonicalSettingValue(**s, value);
     if (!canonical)
         return canonical.error();
-    Transaction tx(m_db);
-    if (!tx.started())
-        return tx.started().error();
-    auto old =
-        m_db.exec(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"), {shop, key});
-    if (!old)
-        return old.error();
-    const bool existed = old->next();
-    const QString oldValue = existed ? old->value(0).toString() : QString();
-    if (existed && oldValue == *canonical)
-        return tx.commit();
-    auto write = existed
-                     ? m_db.exec(QStringLiteral("UPDATE settings SET value = ? WHERE scope = ? AND key = ?"),
-                                 {*canonical, shop, key})
-                     : m_db.exec(QStringLiteral("INSERT INTO settings (scope, key, value) VALUES (?, ?, ?)"),
-                                 {shop, key, *canonical});
-    if (!write)
-        return write.error();
-    if (auto r = AuditLog(m_db).record(QStringLiteral("setting"), auditKey(key, shop),
-                                       existed ? oldValue : QStringLiteral("(unset)"), *canonical);
-        !r)
-        return r;
-    if (auto r = tx.commit(); !r)
-        return r;
-    emit changed(key, shop);
-    return {};
+    return write(key, shop, *canonical);
 }
 
 Result<void> SettingsStore::unset(const QString& key, const QString& shop) {
-    auto s = spec(key);
-    if (!s)
+    if (auto s = spec(key); !s)
         return s.error();
+    return write(key, shop, std::nullopt);
+}
+
+// Stores (or with no value removes) a scope's value and audits the change, in one transaction;
+// writing what is there already changes nothing and audits nothing.
+Result<void> SettingsStore::write(const QString& key, const QString& shop,
+                                  const std::optional<QString>& value) {
+    static const QString unsetText = QStringLiteral("(unset)");
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
@@ -151,14 +133,20 @@ Result<void> SettingsStore::unset(const QString& key, const QString& shop) {
         m_db.exec(QStringLiteral("SELECT value FROM settings WHERE scope = ? AND key = ?"), {shop, key});
     if (!old)
         return old.error();
-    if (!old->next())
+    const std::optional<QString> oldValue =
+        old->next() ? std::optional<QString>(old->value(0).toString()) : std::nullopt;
+    if (oldValue == value)
         return tx.commit();
-    const QString oldValue = old->value(0).toString();
-    if (auto r = m_db.exec(QStringLiteral("DELETE FROM settings WHERE scope = ? AND key = ?"), {shop, key});
-        !r)
-        return r.error();
-    if (auto r = AuditLog(m_db).record(QStringLiteral("setting"), auditKey(key, shop), oldValue,
-                                       QStringLiteral("(unset)"));
+    auto written =
+        !value ? m_db.exec(QStringLiteral("DELETE FROM settings WHERE scope = ? AND key = ?"), {shop, key})
+        : oldValue ? m_db.exec(QStringLiteral("UPDATE settings SET value = ? WHERE scope = ? AND key = ?"),
+                               {*value, shop, key})
+                   : m_db.exec(QStringLiteral("INSERT INTO settings (scope, key, value) VALUES (?, ?, ?)"),
+                               {shop, key, *value});
+    if (!written)
+        return written.error();
+    if (auto r = AuditLog(m_db).record(QStringLiteral("setting"), auditKey(key, shop),
+                                       oldValue.value_or(unsetText), value.value_or(unsetText));
         !r)
         return r;
     if (auto r = tx.commit(); !r)

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace linkdesk {
 
 class Database;
@@ -42,6 +44,7 @@ signals:
 private:
     Result<const SettingSpec*> spec(const QString& key) const;
     Result<QHash<QString, QString>> stored(const QString& scope) const;
+    Result<void> write(const QString& key, const QString& shop, const std::optional<QString>& value);
 
     Database& m_db;
 };

@@ -11,16 +11,7 @@
 namespace sandbox {
 
 namespace {
-
-const QString System = QStringLiteral("businesscentral");
 constexpr int MaxOperations = 100;
-
-Response odataError(int status, const QString& code, const QString& message) {
-    return Response::json(
-        QJsonObject{{QStringLiteral("error"),
-                     QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
-        status);
-}
 
 QJsonObject operationResponse(const QString& id, const Response& response) {
     QJsonObject out{

@@ -10,16 +10,6 @@
 namespace sandbox {
 
 namespace {
-
-const QString System = QStringLiteral("businesscentral");
-
-Response odataError(int status, const QString& code, const QString& message) {
-    return Response::json(
-        QJsonObject{{QStringLiteral("error"),
-                     QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
-        status);
-}
-
 QString linesKey(bool quotes) {
     return quotes ? QStringLiteral("salesQuoteLines") : QStringLiteral("salesOrderLines");
 }

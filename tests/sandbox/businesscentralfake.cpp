@@ -10,17 +10,16 @@
 
 namespace sandbox {
 
-namespace {
+const QString BusinessCentralFake::System = QStringLiteral("businesscentral");
 
-const QString System = QStringLiteral("businesscentral");
-
-Response odataError(int status, const QString& code, const QString& message) {
+Response BusinessCentralFake::odataError(int status, const QString& code, const QString& message) {
     return Response::json(
         QJsonObject{{QStringLiteral("error"),
                      QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}},
         status);
 }
 
+namespace {
 QJsonObject withEtag(QJsonObject entity) {
     entity.remove(QStringLiteral("system"));
     entity.remove(QStringLiteral("lines"));
@@ -65,10 +64,11 @@ const QStringList CustomerProperties{QStringLiteral("number"),
                                      QStringLiteral("blocked")};
 
 Response unknownProperty(const QString& property, const QString& type) {
-    return odataError(400, QStringLiteral("BadRequest"),
-                      QStringLiteral("The property '%1' does not exist on type 'Microsoft.NAV.%2'. Make sure "
-                                     "to only use property names that are defined by the type.")
-                          .arg(property, type));
+    return BusinessCentralFake::odataError(
+        400, QStringLiteral("BadRequest"),
+        QStringLiteral("The property '%1' does not exist on type 'Microsoft.NAV.%2'. Make sure "
+                       "to only use property names that are defined by the type.")
+            .arg(property, type));
 }
 
 } // namespace

@@ -33,6 +33,10 @@ public:
 
     void addRoutes(Router& router);
 
+    // The system ErpData counts under, and an error answered the way Business Central does.
+    static const QString System;
+    static Response odataError(int status, const QString& code, const QString& message);
+
 private:
     Response batch(const Request& request, const QStringList& captures);
     Response token(const Request& request);
