@@ -1,9 +1,7 @@
-#include "config/profile.h"
 #include "secrets/credentialstore.h"
 #include "store/auditlog.h"
 #include "store/catalogrepository.h"
 #include "store/settingsstore.h"
-#include "ui/common/databaseworker.h"
 #include "ui/settings/ordermappingmodel.h"
 #include "ui/settings/settingspage.h"
 #include "ui/settings/templatetablemodel.h"
@@ -21,7 +19,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -29,9 +26,7 @@
 
 using namespace linkdesk;
 
-namespace {
-const QString CheckEmail = SettingKey::CheckEmailNewCustomers;
-} // namespace
+static const QString CheckEmail = SettingKey::CheckEmailNewCustomers;
 
 // Every tab reads and writes on the database worker: wait until the page has the answers.
 #define WAIT_IDLE(page) QTRY_VERIFY_WITH_TIMEOUT(!(page).isBusy(), 15000)
@@ -415,28 +410,7 @@ private slots:
             QVERIFY(keychain.removeSync(QStringLiteral("shop.web.consumer_key")));
         }
 
-        // Not in the database (any table) and not in the per-user settings file.
-        const QByteArray needle = secret.toUtf8();
-        if (m_db->engine() == Engine::Sqlite) {
-            const QString path = m_db->url().path;
-            for (const QString& file :
-                 {path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")}) {
-                QFile f(file);
-                if (f.open(QIODevice::ReadOnly))
-                    QVERIFY2(!f.readAll().contains(needle), qPrintable(file));
-            }
-        }
-        auto tables = m_db->exec(QStringLiteral("SELECT value FROM settings"));
-        QVERIFY(tables);
-        while (tables->next())
-            QVERIFY(!tables->value(0).toString().contains(secret));
-        auto audit = AuditLog(*m_db).list();
-        for (const AuditEntry& e : *audit)
-            QVERIFY(!e.newValue.contains(secret) && !e.oldValue.contains(secret));
-        QSettings settings;
-        QFile settingsFile(settings.fileName());
-        if (settingsFile.open(QIODevice::ReadOnly))
-            QVERIFY(!settingsFile.readAll().contains(needle));
+        verifyStoredNowhere(secret);
     }
 
     void everyTabIsAPage() {

@@ -1,13 +1,10 @@
-// DESIGN.md's customer and item rules, one row per rule and per edge. Each row builds its world
-// (ERP customers and items, links, relations, templates, settings), matches one or more orders
-// through MatchSession (the loop the import and the test order run), and checks the outcome and the
-// trace's key sentence.
+// DESIGN.md's customer and item rules, one row per rule and per edge. Each row builds its world (ERP
+// customers and items, links, relations, templates, settings), matches orders through MatchSession
+// (the loop the import and the test order run), and checks the outcome and the trace's key sentence.
 #include "domainprinters.h"
 #include "matchworld.h"
 
 #include <QTest>
-
-#include <functional>
 
 using namespace linkdesk;
 using namespace linkdesk::matchtest;

@@ -5,9 +5,11 @@
 // Header-only: it needs linkdesk_ui, which only the GUI tests link.
 #include "config/profile.h"
 #include "domain/shopcustomer.h"
+#include "store/auditlog.h"
 #include "testdatabase.h"
 #include "ui/common/databaseworker.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -63,6 +65,32 @@ protected:
         m_worker = std::make_unique<DatabaseWorker>(*m_db);
         m_profile.databaseUrl = m_tdb->url();
         return true;
+    }
+
+    // The secret is in no settings row, audit entry or database file (SQLite) and not in the
+    // per-user settings file; fails the test where it is.
+    void verifyStoredNowhere(const QString& secret) {
+        const QByteArray needle = secret.toUtf8();
+        if (m_db->engine() == Engine::Sqlite) {
+            const QString path = m_db->url().path;
+            for (const QString& file :
+                 {path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")}) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly))
+                    QVERIFY2(!f.readAll().contains(needle), qPrintable(file));
+            }
+        }
+        auto tables = m_db->exec(QStringLiteral("SELECT value FROM settings"));
+        QVERIFY(tables);
+        while (tables->next())
+            QVERIFY(!tables->value(0).toString().contains(secret));
+        auto audit = AuditLog(*m_db).list();
+        for (const AuditEntry& e : *audit)
+            QVERIFY(!e.newValue.contains(secret) && !e.oldValue.contains(secret));
+        QSettings settings;
+        QFile settingsFile(settings.fileName());
+        if (settingsFile.open(QIODevice::ReadOnly))
+            QVERIFY(!settingsFile.readAll().contains(needle));
     }
 
     // The child widget or object of that name, or null.
