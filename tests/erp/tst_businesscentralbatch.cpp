@@ -1,5 +1,6 @@
 // Business Central's JSON $batch: the sandbox's fake of it, and BusinessCentralClient sending the
 // calls of an ErpClient::Batch through it, over real HTTP.
+#include "businesscentraltest.h"
 #include "domainprinters.h"
 #include "erp/businesscentralbatch.h"
 #include "erp/businesscentralclient.h"
@@ -14,8 +15,8 @@ using erptest::customerJson;
 
 namespace {
 
-const QString CompanyId = QStringLiteral("6f2c1a8e-0000-4000-8000-00000000c0de");
-const QString Secret = QStringLiteral("bc-s3cret-value");
+using erptest::CompanyId;
+using erptest::Secret;
 
 QJsonObject seed() {
     QJsonArray customers{customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
@@ -53,15 +54,7 @@ class TestBusinessCentralBatch : public erptest::ClientTest {
 
     std::unique_ptr<BusinessCentralClient> client(bool batch = true, int batchSize = 100,
                                                   int timeoutMs = 5000) {
-        BusinessCentralConfig config;
-        config.apiUrl = QUrl(m_sandbox->base());
-        config.tokenUrl = QUrl(m_sandbox->base() + QStringLiteral("/contoso/oauth2/v2.0/token"));
-        config.tenant = QStringLiteral("contoso");
-        config.environment = QStringLiteral("production");
-        config.companyId = CompanyId;
-        config.clientId = QStringLiteral("linkdesk");
-        config.clientSecret = Secret;
-        config.timeoutMs = timeoutMs;
+        BusinessCentralConfig config = erptest::sandboxConfig(m_sandbox->base(), Secret, timeoutMs);
         config.batch = batch;
         config.batchSize = batchSize;
         return std::make_unique<BusinessCentralClient>(config, http());

@@ -1,4 +1,5 @@
 // BusinessCentralClient against linkdesk-sandbox over real HTTP.
+#include "businesscentraltest.h"
 #include "domainprinters.h"
 #include "erp/businesscentralclient.h"
 #include "erp/cachederpdirectory.h"
@@ -13,8 +14,8 @@ using erptest::customerJson;
 
 namespace {
 
-const QString CompanyId = QStringLiteral("6f2c1a8e-0000-4000-8000-00000000c0de");
-const QString Secret = QStringLiteral("bc-s3cret-value");
+using erptest::CompanyId;
+using erptest::Secret;
 
 QJsonObject seed(int tokenLifetimeSeconds = 3600) {
     const QJsonArray customers{
@@ -59,16 +60,8 @@ class TestBusinessCentralClient : public erptest::ClientTest {
     Q_OBJECT
 
     std::unique_ptr<BusinessCentralClient> client(const QString& secret = Secret, int timeoutMs = 5000) {
-        BusinessCentralConfig config;
-        config.apiUrl = QUrl(m_sandbox->base());
-        config.tokenUrl = QUrl(m_sandbox->base() + QStringLiteral("/contoso/oauth2/v2.0/token"));
-        config.tenant = QStringLiteral("contoso");
-        config.environment = QStringLiteral("production");
-        config.companyId = CompanyId;
-        config.clientId = QStringLiteral("linkdesk");
-        config.clientSecret = secret;
-        config.timeoutMs = timeoutMs;
-        return std::make_unique<BusinessCentralClient>(config, http());
+        return std::make_unique<BusinessCentralClient>(
+            erptest::sandboxConfig(m_sandbox->base(), secret, timeoutMs), http());
     }
 
 private slots:
