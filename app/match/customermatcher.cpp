@@ -446,9 +446,14 @@ CustomerDecision CustomerMatcher::match(const StagedOrder& order, const ShopSett
 CustomerSearch CustomerMatcher::searchFor(const StagedOrder& order, const ShopSettings& settings,
                                           const QString& normalisedEmail) {
     const ShopCustomer& c = order.customer;
+    return searchFor(c, c.currency.isEmpty() ? order.currency : c.currency, settings, normalisedEmail);
+}
+
+CustomerSearch CustomerMatcher::searchFor(const ShopCustomer& c, const QString& currency,
+                                          const ShopSettings& settings, const QString& normalisedEmail) {
     CustomerSearch search;
     search.email = normalisedEmail;
-    search.currencyCode = c.currency.isEmpty() ? order.currency : c.currency;
+    search.currencyCode = currency;
     search.country = c.country;
     search.company = c.company;
     search.vatNumber = c.vatNumber;

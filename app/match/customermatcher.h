@@ -26,6 +26,9 @@ public:
     // to the order's), given its normalised email.
     static CustomerSearch searchFor(const StagedOrder& order, const ShopSettings& settings,
                                     const QString& normalisedEmail);
+    // The same for a shop customer with this currency (Connect Link: the customer's own).
+    static CustomerSearch searchFor(const ShopCustomer& customer, const QString& currency,
+                                    const ShopSettings& settings, const QString& normalisedEmail);
     // The identity a shop customer is linked under: its shop customer id, or for a guest
     // "guest:" + normalised email + match fields, so one person's guest orders share one link.
     static QString identityKey(const ShopCustomer& customer, const CustomerSearch& search);

@@ -5,6 +5,7 @@
 #include "domain/matchtrace.h"
 #include "domain/stagedorder.h"
 #include "erp/erpclient.h"
+#include "match/customermatcher.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/linkrepository.h"
@@ -279,14 +280,9 @@ void ConnectLinkDialog::search() {
             emit searchFinished();
             return;
         }
-        CustomerSearch query;
-        query.email = *email;
-        query.normalisation = m_settings.emailNormalisation;
-        query.matchFields = m_settings.matchFields;
-        query.currencyCode = m_customer.currency;
-        query.country = m_customer.country;
-        query.company = m_customer.company;
-        query.vatNumber = m_customer.vatNumber;
+        // The matcher's own search, so both find the same cards.
+        const CustomerSearch query =
+            CustomerMatcher::searchFor(m_customer, m_customer.currency, m_settings, *email);
         m_ui->searchStatusLabel->setText(tr("Searching the ERP for %1…").arg(query.describe()));
         askErp<QList<ErpCustomer>>(
             m_erp, this,
