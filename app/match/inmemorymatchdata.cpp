@@ -7,19 +7,19 @@
 namespace linkdesk {
 
 void InMemoryMatchData::reserveLinks(const QString& shopCode, qsizetype count) {
-    m_shops[shopCode].links.reserve(count);
+    shopFor(shopCode).links.reserve(count);
 }
 
 void InMemoryMatchData::insertLink(const QString& shopCode, const QString& customerKey, const Link& link) {
-    m_shops[shopCode].links.insert(customerKey, link);
+    shopFor(shopCode).links.insert(customerKey, link);
 }
 
 void InMemoryMatchData::insertContactRelation(const ContactRelation& relation) {
-    m_shops[relation.shopCode].contacts.insert(relation.shopCustomerId, relation);
+    shopFor(relation.shopCode).contacts.insert(relation.shopCustomerId, relation);
 }
 
 void InMemoryMatchData::insertMapping(const ProductMapping& mapping) {
-    Shop& s = m_shops[mapping.shopCode];
+    Shop& s = shopFor(mapping.shopCode);
     if (mapping.sku.isEmpty())
         s.byProduct.insert({mapping.productId, mapping.variationId}, mapping);
     else
@@ -27,7 +27,7 @@ void InMemoryMatchData::insertMapping(const ProductMapping& mapping) {
 }
 
 void InMemoryMatchData::insertIntent(const CreationIntent& intent) {
-    m_shops[intent.shopCode].intents.insert(intent.customerKey, intent);
+    shopFor(intent.shopCode).intents.insert(intent.customerKey, intent);
 }
 
 void InMemoryMatchData::setCustomerTemplates(QList<CustomerTemplate> templates) {
@@ -44,9 +44,24 @@ qsizetype InMemoryMatchData::linkCount() const {
     return n;
 }
 
+// Every look-up of an order asks for its shop, nearly always the one asked for last: that one is
+// kept, so the common case costs a string comparison instead of a hash.
 const InMemoryMatchData::Shop* InMemoryMatchData::shop(const QString& shopCode) const {
+    if (m_last.shop && m_last.code == shopCode)
+        return m_last.shop;
     const auto it = m_shops.constFind(shopCode);
-    return it == m_shops.cend() ? nullptr : &it.value();
+    if (it == m_shops.cend())
+        return nullptr;
+    m_last.code = shopCode;
+    m_last.shop = &it.value();
+    return m_last.shop;
+}
+
+InMemoryMatchData::Shop& InMemoryMatchData::shopFor(const QString& shopCode) {
+    // Inserting a shop, or detaching a hash shared with a copy, moves every shop.
+    if (!m_shops.isDetached() || !m_shops.contains(shopCode))
+        m_last = {};
+    return m_shops[shopCode];
 }
 
 namespace {
@@ -58,7 +73,7 @@ auto find(const Map& map, const Key& key) -> const typename Map::mapped_type* {
 } // namespace
 
 Result<void> InMemoryMatchData::rememberCustomer(const ShopCustomer& customer) {
-    m_shops[customer.shopCode].customers.insert(customer.key, customer);
+    shopFor(customer.shopCode).customers.insert(customer.key, customer);
     return {};
 }
 
@@ -122,7 +137,7 @@ Result<Link> InMemoryMatchData::setLink(const ShopCustomer& customer, const Link
     next.source = write.source;
     next.setAt = QDateTime::currentDateTimeUtc();
     next.rowVersion = write.expectedVersion + 1;
-    m_shops[write.shopCode].links.insert(write.customerKey, next);
+    shopFor(write.shopCode).links.insert(write.customerKey, next);
     return next;
 }
 
@@ -133,7 +148,7 @@ Result<Link> InMemoryMatchData::markStale(const StaleMark& mark) {
         return fail(QStringLiteral("%1 has no link to mark stale.").arg(who));
     if (auto ok = checkLinkWrite(who, current, mark.expectedVersion, true); !ok)
         return ok.error();
-    Link& slot = m_shops[mark.shopCode].links[mark.customerKey];
+    Link& slot = shopFor(mark.shopCode).links[mark.customerKey];
     slot.stale = true;
     slot.staleReason = mark.reason;
     slot.setAt = QDateTime::currentDateTimeUtc();

@@ -52,8 +52,19 @@ private:
         QHash<QString, ShopCustomer> customers;
     };
     const Shop* shop(const QString& shopCode) const;
+    Shop& shopFor(const QString& shopCode);
 
     QHash<QString, Shop> m_shops;
+    // The shop asked for last; a copy starts without (it would point into the other's hashes).
+    struct LastShop {
+        const Shop* shop = nullptr;
+        QString code;
+        LastShop() = default;
+        LastShop(const LastShop&) {}
+        LastShop& operator=(const LastShop&) { return *this = LastShop(); }
+        LastShop& operator=(LastShop&&) = default;
+    };
+    mutable LastShop m_last;
     QList<CustomerTemplate> m_templates;
 };
 

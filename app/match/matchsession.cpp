@@ -102,12 +102,18 @@ Result<void> MatchSession::run(const QList<StagedOrder>& orders, const SettingsF
         outcomes.remove(i);
         return m_settled ? m_settled(i, outcome) : Result<void>();
     };
+    // Orders come shop by shop: the settings of the shop asked for last are kept.
+    QString settingsShop;
+    Result<ShopSettings> settings = Error{};
 
     for (int round = 0; round < m_options.maxRounds && !open.isEmpty() && !cancelled(); ++round) {
         Round work;
         for (qsizetype i : std::as_const(open)) {
             const StagedOrder& order = orders.at(i);
-            const auto settings = settingsFor(order.shopCode);
+            if (!settings || order.shopCode != settingsShop) {
+                settings = settingsFor(order.shopCode);
+                settingsShop = order.shopCode;
+            }
             if (!settings)
                 return settings.error();
             MatchOutcome outcome = OrderMatcher(m_directory, m_data).match(order, *settings);
