@@ -8,12 +8,13 @@ build=${LINKDESK_SANITIZE_BUILD_DIR:-$here/build-sanitize}
 labels=${LINKDESK_SANITIZE_LABELS:-unit|db|import}
 "$here/scripts/install-deps.sh"
 "$here/scripts/configure-sanitize.sh" "$build"
-# The suites' executables, and the programs the import suite starts.
+# The suites' executables, the programs the import suite starts, and the fuzzer scripts/fuzz.sh
+# runs next (built here, so in parallel with the rest).
 mapfile -t tests < <(cd "$build" && ctest -N -L "$labels" | sed -n 's/^ *Test *#[0-9]*: *//p' | sed 's/_pg$//' |
     sort -u)
 [[ ${#tests[@]} -gt 0 ]] || { echo "sanitize.sh: no tests labelled $labels" >&2; exit 1; }
 echo "sanitize.sh: building ${#tests[@]} suites with ASan + UBSan in $build"
-cmake --build "$build" --target "${tests[@]}" linkdesk-cli linkdesk-sandbox
+cmake --build "$build" --target "${tests[@]}" linkdesk-cli linkdesk-sandbox fuzz_orderparsers
 # Leaks in Qt's process-wide caches are not ours; every other report is fatal.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

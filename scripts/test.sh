@@ -14,5 +14,10 @@ cd "$build"
 "$here/scripts/with-postgres.sh" "$here/scripts/with-keyring.sh" \
     ctest --output-on-failure --timeout 900 -j2 "$@"
 "$here/scripts/sanitize.sh"   # the unit, store and import suites under ASan + UBSan (build-sanitize/)
-"$here/scripts/fuzz.sh"   # libFuzzer on the order parsers for ${LINKDESK_FUZZ_SECONDS:-60} s; fails on any crash
+# The fuzzer runs on one core; the package test takes the other meanwhile. Either failing fails.
+"$here/scripts/fuzz.sh" &   # libFuzzer on the order parsers for ${LINKDESK_FUZZ_SECONDS:-60} s; fails on any crash
+fuzz=$!
+trap 'kill "$fuzz" 2>/dev/null || true' EXIT
 "$here/scripts/package-test.sh"   # builds the .deb, unpacks it into a clean prefix, runs it headless, validates the desktop files
+wait "$fuzz"
+trap - EXIT
