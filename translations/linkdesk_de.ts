@@ -287,6 +287,11 @@
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs attention</source>
+        <translation>Zu erledigen</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditDialog</name>
@@ -526,7 +531,7 @@
         <translation>%1; neu zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+138"/>
+        <location filename="../app/match/matchsession.cpp" line="+144"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Erneuter Abgleich.</translation>
     </message>
@@ -720,7 +725,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Es gibt keine Sprache „%1“; verfügbar sind: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>There is no page &quot;%1&quot;; the pages are: %2.</source>
         <translation>Es gibt keine Seite „%1“; die Seiten sind: %2.</translation>
     </message>
@@ -1040,6 +1045,70 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::AttentionPanel</name>
+    <message>
+        <location filename="../ui/common/attentionpanel.cpp" line="+36"/>
+        <source>Needs attention</source>
+        <translation>Zu erledigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale links</source>
+        <translation>Veraltete Verknüpfungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders waiting for someone to choose their ERP customer.</source>
+        <translation>Bestellungen, für die jemand den ERP-Kunden wählen muss.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders with an item that has no ERP item: map the SKU.</source>
+        <translation>Bestellungen mit einem Artikel ohne ERP-Artikel: ordnen Sie die SKU zu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders the ERP refused, or whose attempts ran out: read the reason, then retry.</source>
+        <translation>Bestellungen, die das ERP abgelehnt hat oder deren Versuche aufgebraucht sind: Grund lesen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders that could not be read: their parse error says why.</source>
+        <translation>Bestellungen, die nicht gelesen werden konnten: ihr Lesefehler sagt, warum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links whose ERP customer is gone, blocked or changed: check them on the Customers page.</source>
+        <translation>Verknüpfungen, deren ERP-Kunde fehlt, gesperrt oder geändert ist: prüfen Sie sie auf der Seite Kunden.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2</source>
+        <extracomment>A row of the sidebar&apos;s &quot;Needs attention&quot; list: what waits, and how many.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::AuditPage</name>
     <message>
         <location filename="../ui/audit/auditpage.cpp" line="+38"/>
@@ -1269,7 +1338,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+75"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+76"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -1438,7 +1507,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>; im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Searching the ERP for %1…</source>
         <translation>Suche im ERP nach %1…</translation>
     </message>
@@ -1802,7 +1871,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+21"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+23"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -1837,7 +1906,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Link saved.</source>
         <translation>Verknüpfung gespeichert.</translation>
     </message>
@@ -2160,12 +2229,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
@@ -2200,7 +2269,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die angezeigte Seite neu lesen, mit den Änderungen anderer Benutzer in der Zwischenzeit (F5).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -2221,6 +2290,11 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
             <numerusform>ERP-Abfrage-Cache geleert: %n Eintrag verworfen.</numerusform>
             <numerusform>ERP-Abfrage-Cache geleert: %n Einträge verworfen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Could not count what needs attention: %1</source>
+        <translation>Konnte nicht zählen, was zu erledigen ist: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2570,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+24"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+26"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -2543,7 +2617,7 @@ Last error: %2</source>
 Letzter Fehler: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -2586,17 +2660,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+42"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+46"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Loading orders…</source>
         <translation>Bestellungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The orders could not be read: %1</source>
         <translation>Die Bestellungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2611,15 +2685,23 @@ Letzter Fehler: %2</translation>
         <translation>Alle Status (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+14"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
             <numerusform>%n Bestellungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n order(s)</source>
+        <translation>
+            <numerusform>%1 von %n Bestellung</numerusform>
+            <numerusform>%1 von %n Bestellungen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+122"/>
+        <location line="+116"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
     </message>
@@ -2673,7 +2755,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-170"/>
         <source>Resolve…</source>
         <translation>Klären…</translation>
     </message>
@@ -2686,7 +2768,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-144"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-153"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2731,7 +2813,7 @@ Letzter Fehler: %2</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-48"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-52"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -3431,7 +3513,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+146"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+147"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: kein HTTP-Client.</translation>
     </message>

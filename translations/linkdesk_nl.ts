@@ -287,6 +287,11 @@
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
 </context>
 <context>
     <name>MappingEditDialog</name>
@@ -526,7 +531,7 @@
         <translation>%1; opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+138"/>
+        <location filename="../app/match/matchsession.cpp" line="+144"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Opnieuw matchen.</translation>
     </message>
@@ -720,7 +725,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Er is geen taal &quot;%1&quot;; de talen zijn: %2.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>There is no page &quot;%1&quot;; the pages are: %2.</source>
         <translation>Er is geen pagina &quot;%1&quot;; de pagina&apos;s zijn: %2.</translation>
     </message>
@@ -1040,6 +1045,70 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::AttentionPanel</name>
+    <message>
+        <location filename="../ui/common/attentionpanel.cpp" line="+36"/>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Needs review</source>
+        <translation>Controle nodig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarantined</source>
+        <translation>In quarantaine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale links</source>
+        <translation>Verouderde koppelingen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders waiting for someone to choose their ERP customer.</source>
+        <translation>Bestellingen die wachten tot iemand hun ERP-klant kiest.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders with an item that has no ERP item: map the SKU.</source>
+        <translation>Bestellingen met een artikel zonder ERP-artikel: koppel de SKU.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders the ERP refused, or whose attempts ran out: read the reason, then retry.</source>
+        <translation>Bestellingen die het ERP weigerde of waarvan de pogingen op zijn: lees de reden en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders that could not be read: their parse error says why.</source>
+        <translation>Bestellingen die niet gelezen konden worden: hun leesfout zegt waarom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links whose ERP customer is gone, blocked or changed: check them on the Customers page.</source>
+        <translation>Koppelingen waarvan de ERP-klant weg, geblokkeerd of gewijzigd is: controleer ze op de pagina Klanten.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1: %2</source>
+        <extracomment>A row of the sidebar&apos;s &quot;Needs attention&quot; list: what waits, and how many.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::AuditPage</name>
     <message>
         <location filename="../ui/audit/auditpage.cpp" line="+38"/>
@@ -1269,7 +1338,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+75"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+76"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
@@ -1438,7 +1507,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>; geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Searching the ERP for %1…</source>
         <translation>Zoeken in het ERP naar %1…</translation>
     </message>
@@ -1802,7 +1871,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+21"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+23"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -1837,7 +1906,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+70"/>
         <source>Link saved.</source>
         <translation>Koppeling opgeslagen.</translation>
     </message>
@@ -2160,12 +2229,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+76"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
@@ -2200,7 +2269,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De getoonde pagina opnieuw lezen, met wat andere gebruikers intussen hebben gewijzigd (F5).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2221,6 +2290,11 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
             <numerusform>Cache van ERP-opzoekingen gewist: %n item verwijderd.</numerusform>
             <numerusform>Cache van ERP-opzoekingen gewist: %n items verwijderd.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Could not count what needs attention: %1</source>
+        <translation>Kon niet tellen wat aandacht vraagt: %1</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2570,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+24"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+26"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
@@ -2543,7 +2617,7 @@ Last error: %2</source>
 Laatste fout: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -2586,17 +2660,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+42"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+46"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Loading orders…</source>
         <translation>Orders worden geladen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The orders could not be read: %1</source>
         <translation>De orders konden niet worden gelezen: %1</translation>
     </message>
@@ -2611,15 +2685,23 @@ Laatste fout: %2</translation>
         <translation>Alle statussen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+14"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
             <numerusform>%n orders</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n order(s)</source>
+        <translation>
+            <numerusform>%1 van %n bestelling</numerusform>
+            <numerusform>%1 van %n bestellingen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+122"/>
+        <location line="+116"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
     </message>
@@ -2673,7 +2755,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-170"/>
         <source>Resolve…</source>
         <translation>Oplossen…</translation>
     </message>
@@ -2686,7 +2768,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-144"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-153"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
@@ -2731,7 +2813,7 @@ Laatste fout: %2</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-48"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-52"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -3431,7 +3513,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+146"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+147"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: geen HTTP-client.</translation>
     </message>

@@ -103,7 +103,9 @@ int main(int argc, char* argv[]) {
         return reportFatal(db.message(), interactive);
 
     linkdesk::MainWindow window(**db, *profile);
-    if (parser.isSet(QStringLiteral("page")) && !window.showPage(parser.value(QStringLiteral("page"))))
+    if (!parser.isSet(QStringLiteral("page")))
+        window.openWhereWorkIs();
+    else if (!window.showPage(parser.value(QStringLiteral("page"))))
         return reportFatal(
             QObject::tr("There is no page \"%1\"; the pages are: %2.")
                 .arg(parser.value(QStringLiteral("page")), window.pageTitles().join(QStringLiteral(", "))),

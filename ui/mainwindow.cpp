@@ -4,9 +4,11 @@
 #include "erp/lookupcache.h"
 #include "import/importworker.h"
 #include "secrets/credentialstore.h"
+#include "store/attention.h"
 #include "store/cachestore.h"
 #include "store/customerrepository.h"
 #include "ui/audit/auditpage.h"
+#include "ui/common/attentionpanel.h"
 #include "ui/common/databaseworker.h"
 #include "ui/customers/customerspage.h"
 #include "ui/import/importpage.h"
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSettings>
+#include <QTimer>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -59,8 +62,8 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     m_import->showOrderFiles(profile.shops);
     addPage(m_import);
     connect(m_import, &ImportPage::importFinished, this, [this] { // what the import changed, on view
-        m_orders->reload();
-        m_customers->reload();
+        markChanged(nullptr);
+        refreshAttention();
     });
 
     m_products = new ProductsPage(*m_db, shopCodes, this);
@@ -77,10 +80,12 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 
     m_audit = new AuditPage(db, this);
     addPage(m_audit);
-    // Every title in full, however long the language makes it.
+    // Every title in full, however long the language makes it; as tall as its rows, the sidebar's
+    // counts below.
     QListWidget* list = m_ui->pageList;
     list->setMinimumWidth(
         std::min(list->maximumWidth(), list->sizeHintForColumn(0) + 2 * list->frameWidth() + 8));
+    list->setFixedHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 2);
 
     QToolBar* tools = addToolBar(tr("Tools"));
     tools->setObjectName(QStringLiteral("mainToolBar"));
@@ -111,8 +116,23 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
-    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, &MainWindow::updateBusyIndicator);
+    connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, [this] {
+        // A page that missed a change elsewhere reads again as it comes on view.
+        if (Page* page = currentPage(); page && m_stale.remove(page))
+            page->reload();
+        updateBusyIndicator();
+    });
     m_ui->pageList->setCurrentRow(0);
+
+    // The sidebar's counts: now, after every change a page reports, and every minute for what other
+    // workstations did.
+    connect(m_ui->attentionList, &AttentionPanel::chosen, this,
+            [this](AttentionPanel::Kind kind) { openAttention(int(kind)); });
+    auto* poll = new QTimer(this);
+    poll->setInterval(60000);
+    connect(poll, &QTimer::timeout, this, &MainWindow::refreshAttention);
+    poll->start();
+    refreshAttention();
 
     updateBusyIndicator();
     auto* databaseLabel = new QLabel(tr("Database: %1").arg(db.url().display()), this);
@@ -184,12 +204,88 @@ Page* MainWindow::currentPage() const {
 
 bool MainWindow::isBusy() const {
     const Page* page = currentPage();
-    return page && page->isBusy();
+    return (page && page->isBusy()) || m_openWhereWorkIs;
 }
 
 void MainWindow::refreshPage() {
     if (Page* page = currentPage())
         page->reload();
+    refreshAttention();
+}
+
+void MainWindow::markChanged(Page* changer) {
+    for (Page* page : std::as_const(m_pages)) {
+        if (page == changer || page == m_settings) // Settings keeps its unsaved edits
+            continue;
+        if (page == currentPage())
+            page->reload();
+        else
+            m_stale.insert(page);
+    }
+}
+
+AttentionPanel* MainWindow::attentionPanel() const {
+    return m_ui->attentionList;
+}
+
+void MainWindow::refreshAttention() {
+    m_db->run<Attention>(
+        this, [](Database& db) { return readAttention(db); },
+        [this](Result<Attention> counts) {
+            if (!counts) {
+                statusBar()->showMessage(tr("Could not count what needs attention: %1").arg(counts.message()),
+                                         10000);
+                return;
+            }
+            m_ui->attentionList->setCounts(*counts);
+            m_attentionKnown = true;
+            if (m_openWhereWorkIs)
+                goWhereWorkIs();
+            emit attentionRead();
+        });
+}
+
+void MainWindow::openWhereWorkIs() {
+    m_openWhereWorkIs = true;
+    if (m_attentionKnown)
+        goWhereWorkIs();
+}
+
+void MainWindow::goWhereWorkIs() {
+    m_openWhereWorkIs = false;
+    const AttentionPanel* panel = m_ui->attentionList;
+    using Kind = AttentionPanel::Kind;
+    for (Kind kind : {Kind::NeedsReview, Kind::Failed, Kind::Blocked, Kind::Quarantined, Kind::StaleLinks}) {
+        if (panel->countOf(kind) > 0) {
+            openAttention(int(kind));
+            return;
+        }
+    }
+    if (panel->counts().orders == 0) // a first run: connect, then import
+        m_ui->pageList->setCurrentRow(int(m_pages.indexOf(m_import)));
+}
+
+void MainWindow::openAttention(int kind) {
+    using Kind = AttentionPanel::Kind;
+    switch (Kind(kind)) {
+    case Kind::StaleLinks:
+        m_customers->showStatus(CustomerQuery::Status::Stale);
+        m_ui->pageList->setCurrentRow(int(m_pages.indexOf(m_customers)));
+        return;
+    case Kind::NeedsReview:
+        m_orders->showStatus(OrderStatus::NeedsReview);
+        break;
+    case Kind::Blocked:
+        m_orders->showStatus(OrderStatus::Blocked);
+        break;
+    case Kind::Failed:
+        m_orders->showStatus(OrderStatus::Failed);
+        break;
+    case Kind::Quarantined:
+        m_orders->showStatus(OrderStatus::Quarantined);
+        break;
+    }
+    m_ui->pageList->setCurrentRow(int(m_pages.indexOf(m_orders)));
 }
 
 void MainWindow::updateBusyIndicator() {
@@ -226,8 +322,11 @@ void MainWindow::addPage(Page* page) {
     m_ui->pageStack->addWidget(page);
     auto* item = new QListWidgetItem(page->title(), m_ui->pageList);
     item->setData(Qt::UserRole, page->sourceTitle()); // --page takes the English title too
-    connect(page, &Page::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(page, &Page::statusMessage, this, [this, page](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        markChanged(page); // a page reports what it changed: the others and the counts may have moved
+        refreshAttention();
+    });
     connect(page, &Page::busyChanged, this, &MainWindow::updateBusyIndicator);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -12,6 +13,7 @@ class MainWindow;
 
 namespace linkdesk {
 
+class AttentionPanel;
 class AuditPage;
 class CustomersPage;
 class Database;
@@ -50,7 +52,8 @@ public:
     QStringList pageTitles() const;
     QList<Page*> pages() const { return m_pages; }
     Page* currentPage() const;
-    // Whether the page on view is still reading or writing.
+    // Whether the page on view is still reading or writing (or the window still finding where the
+    // work is).
     bool isBusy() const;
     // The toolbar's "Refresh" (F5): the page on view read again.
     void refreshPage();
@@ -63,10 +66,27 @@ public:
     OrdersPage* ordersPage() const { return m_orders; }
     ProductsPage* productsPage() const { return m_products; }
 
+    AttentionPanel* attentionPanel() const;
+    // Reads the sidebar's counts again (on the database worker); attentionRead() follows. The window
+    // does this itself after an import, after a page changed something, on Refresh and every minute
+    // (other workstations' work).
+    void refreshAttention();
+    // Once the counts are in: the Orders page filtered to the most pressing work, the Customers page
+    // on stale links, or on a first run (no orders yet) the Import page. The window's --page wins.
+    void openWhereWorkIs();
+
+signals:
+    void attentionRead();
+
 private:
     // The list shows the page's title; --page takes it in English too.
     void addPage(Page* page);
     void updateBusyIndicator();
+    void openAttention(int kind); // an AttentionPanel::Kind
+    // The data behind the pages changed (by this page; null: by an import): the page on view reads
+    // again now, the others when they come on view.
+    void markChanged(Page* changer);
+    void goWhereWorkIs();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DatabaseWorker* m_db;
@@ -83,6 +103,9 @@ private:
     OrdersPage* m_orders;
     ProductsPage* m_products;
     AuditPage* m_audit;
+    QSet<Page*> m_stale; // to read again when shown
+    bool m_openWhereWorkIs = false;
+    bool m_attentionKnown = false;
 };
 
 } // namespace linkdesk

@@ -1,4 +1,5 @@
 #include "domainprinters.h"
+#include "store/attention.h"
 #include "store/auditlog.h"
 #include "store/orderrepository.h"
 #include "storedata.h"
@@ -15,6 +16,30 @@ class TestOrderRepository : public test::DatabaseTest {
     Q_OBJECT
 
 private slots:
+
+    void attentionCountsWhatWaits() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch;
+        for (int i = 0; i < 6; ++i)
+            batch << order(QStringLiteral("20%1").arg(i), 1, "{}");
+        QVERIFY(repo.store(batch));
+        const QList<OrderStatus> states{OrderStatus::NeedsReview, OrderStatus::NeedsReview,
+                                        OrderStatus::Blocked,     OrderStatus::Failed,
+                                        OrderStatus::Quarantined, OrderStatus::Submitted};
+        for (int i = 0; i < states.size(); ++i) {
+            batch[i].status = states.at(i);
+            QVERIFY(repo.saveState(batch[i]));
+        }
+        const auto attention = readAttention(*m_db);
+        QVERIFY2(attention, qPrintable(attention.message()));
+        QCOMPARE(attention->needsReview, 2);
+        QCOMPARE(attention->blocked, 1);
+        QCOMPARE(attention->failed, 1);
+        QCOMPARE(attention->quarantined, 1);
+        QCOMPARE(attention->staleLinks, 0);
+        QCOMPARE(attention->orders, 6);
+        QCOMPARE(attention->waiting(), 5);
+    }
 
     void ordersStoreUpdateAndFlag() {
         OrderRepository repo(*m_db);

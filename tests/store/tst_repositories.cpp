@@ -1,4 +1,5 @@
 #include "domainprinters.h"
+#include "store/attention.h"
 #include "store/auditlog.h"
 #include "store/catalogrepository.h"
 #include "store/customerrepository.h"
@@ -239,6 +240,10 @@ private slots:
         CustomerQuery q;
         q.status = CustomerQuery::Status::Stale;
         QCOMPARE(*customers.count(q), 1);
+        const auto attention = readAttention(*m_db); // the sidebar's count
+        QVERIFY2(attention, qPrintable(attention.message()));
+        QCOMPARE(attention->staleLinks, 1);
+        QCOMPARE(attention->waiting(), 1);
     }
 
     void productMappingsAndContacts() {

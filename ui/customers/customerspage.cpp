@@ -6,6 +6,8 @@
 #include "ui/common/headerstate.h"
 #include "ui_customerspage.h"
 
+#include <QSignalBlocker>
+
 #include <QHeaderView>
 #include <QTimer>
 
@@ -103,6 +105,15 @@ void CustomersPage::applyFilter() {
 
 void CustomersPage::reload() {
     m_model->refresh();
+}
+
+void CustomersPage::showStatus(CustomerQuery::Status status) {
+    const QSignalBlocker blockText(m_ui->filterEdit);
+    const QSignalBlocker blockShop(m_ui->shopFilter);
+    m_ui->filterEdit->clear();
+    m_ui->shopFilter->setCurrentIndex(0);
+    m_ui->statusFilter->setCurrentIndex(m_ui->statusFilter->findData(int(status)));
+    applyFilter(); // once, whether or not the status changed: the rows are read afresh
 }
 
 void CustomersPage::setErpClient(ErpClient* erp) {

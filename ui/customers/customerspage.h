@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/customerrepository.h"
 #include "ui/common/page.h"
 
 #include <QPointer>
@@ -41,6 +42,8 @@ public:
 
     // Reads the rows again in place, keeping the selection and scroll position.
     void reload() override;
+    // Filters the rows to one link status (the sidebar's "Stale links"), every shop, no text.
+    void showStatus(CustomerQuery::Status status);
 
 signals:
     // "Test order…" for the selected customer (shop code and identity key).

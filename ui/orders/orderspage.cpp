@@ -22,15 +22,19 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     , m_proxy(new OrderFilterProxy(this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortRole(OrderTableModel::SortRole);
     m_ui->orderTable->setModel(m_proxy);
+    // "13 of 320 orders" under a filter, whatever changed the rows shown.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &OrdersPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCount);
     m_ui->orderTable->verticalHeader()->hide();
     m_ui->orderTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->orderTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->orderTable->horizontalHeader()->setSectionResizeMode(OrderTableModel::Reason, QHeaderView::Stretch);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Shop, 60);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Number, 90);
-    m_ui->orderTable->setColumnWidth(OrderTableModel::Status, 100);
+    m_ui->orderTable->setColumnWidth(OrderTableModel::Status, 130);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Email, 220);
     m_ui->orderTable->setColumnWidth(OrderTableModel::ErpCustomer, 110);
     m_ui->orderTable->setColumnWidth(OrderTableModel::ErpOrder, 110);
@@ -72,6 +76,12 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
 
 OrdersPage::~OrdersPage() = default;
 
+void OrdersPage::showStatus(OrderStatus status) {
+    m_ui->orderFilterEdit->clear();
+    m_ui->orderStatusFilter->setCurrentIndex(m_ui->orderStatusFilter->findData(int(status)));
+    reload();
+}
+
 void OrdersPage::reload() {
     // A read still on its way is superseded: only the latest answer is shown.
     if (const auto order = selectedOrder())
@@ -96,6 +106,7 @@ void OrdersPage::reload() {
 }
 
 void OrdersPage::applyLoaded(Result<Snapshot> snapshot) {
+    m_reading = false;
     m_ui->refreshOrdersButton->setEnabled(true);
     if (!snapshot) {
         m_ui->orderCountLabel->clear();
@@ -111,13 +122,21 @@ void OrdersPage::applyLoaded(Result<Snapshot> snapshot) {
                 i, tr("%1 (%2)").arg(OrderTableModel::statusText(status)).arg(n));
         }
         m_ui->orderStatusFilter->setItemText(0, tr("All statuses (%1)").arg(total));
-        m_ui->orderCountLabel->setText(tr("%n order(s)", nullptr, m_model->rowCount()));
+        updateCount();
         selectOrder(m_keepSelected);
         updateActions();
     }
-    m_reading = false;
     updateBusy();
     emit loaded();
+}
+
+void OrdersPage::updateCount() {
+    if (m_reading)
+        return; // "Loading orders…" until they are in
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_ui->orderCountLabel->setText(shown == total ? tr("%n order(s)", nullptr, total)
+                                                  : tr("%1 of %n order(s)", nullptr, total).arg(shown));
 }
 
 void OrdersPage::updateBusy() {

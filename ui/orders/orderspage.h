@@ -35,6 +35,8 @@ public:
 
     // Reads the orders again; loaded() follows.
     void reload() override;
+    // Shows the orders in one state (the sidebar's counts), whatever the filter text was.
+    void showStatus(OrderStatus status);
 
 signals:
     void loaded();
@@ -57,6 +59,7 @@ private:
     void applyLoaded(Result<Snapshot> snapshot);
     void updateActions();
     void updateBusy();
+    void updateCount();
     std::optional<StagedOrder> selectedOrder() const;
     void selectOrder(qint64 id);
     void rematch();

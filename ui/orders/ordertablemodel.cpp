@@ -1,5 +1,7 @@
 #include "ordertablemodel.h"
 
+#include "ui/common/statusmark.h"
+
 namespace linkdesk {
 
 OrderTableModel::OrderTableModel(QObject* parent)
@@ -63,9 +65,21 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
     }
     if (role == Qt::ToolTipRole && index.column() == Reason)
         return o.lastError.isEmpty() ? o.reason : tr("%1\nLast error: %2").arg(o.reason, o.lastError);
+    if (role == Qt::DecorationRole && index.column() == Status)
+        return markOf(toneOf(o.status));
+    if (role == SortRole) {
+        bool numeric = false;
+        const qulonglong number = o.orderNumber.toULongLong(&numeric);
+        if (index.column() == Status)
+            return attentionRank(o.status);
+        if (index.column() == Number && numeric) // 9 before 10; numbers before other order numbers
+            return QStringLiteral("%1").arg(number, 20, 10, QLatin1Char('0'));
+        if (index.column() != Attempts)
+            return data(index, Qt::DisplayRole).toString().toCaseFolded();
+    }
     if (role == Qt::TextAlignmentRole && index.column() == Attempts)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (Column(index.column())) {
     case Shop:

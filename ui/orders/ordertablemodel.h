@@ -12,7 +12,8 @@ class OrderTableModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(OrderTableModel)
 public:
     enum Column { Shop, Number, Status, Reason, Email, ErpCustomer, ErpOrder, Attempts, ColumnCount };
-    enum Role { StatusRole = Qt::UserRole + 1, SearchTextRole };
+    // SortRole: what the column sorts by (states by what needs a person first, numbers as numbers).
+    enum Role { StatusRole = Qt::UserRole + 1, SearchTextRole, SortRole };
 
     explicit OrderTableModel(QObject* parent = nullptr);
 
