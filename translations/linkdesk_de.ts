@@ -1111,7 +1111,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+39"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1162,7 +1162,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Auftragszuordnung</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -1180,6 +1180,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <location line="+2"/>
         <source>Which</source>
         <translation>Objekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <extracomment>The audit log&apos;s column naming what an entry is about in words (a customer&apos;s name and e-mail).</extracomment>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2172,7 +2178,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+136"/>
+        <location filename="../app/import/importworker.cpp" line="+133"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2823,7 +2829,7 @@ Letzter Fehler: %2</translation>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="-49"/>
+        <location filename="../ui/audit/auditpage.cpp" line="-50"/>
         <source>Audit log</source>
         <translation>Änderungsprotokoll</translation>
     </message>

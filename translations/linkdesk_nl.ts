@@ -1111,7 +1111,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+38"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+39"/>
         <source>The audit log could not be read: %1</source>
         <translation>Het auditlog kon niet worden gelezen: %1</translation>
     </message>
@@ -1162,7 +1162,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Ordertoewijzing</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>When</source>
         <translation>Tijdstip</translation>
     </message>
@@ -1180,6 +1180,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <location line="+2"/>
         <source>Which</source>
         <translation>Object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About</source>
+        <extracomment>The audit log&apos;s column naming what an entry is about in words (a customer&apos;s name and e-mail).</extracomment>
+        <translation>Betreft</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2172,7 +2178,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+136"/>
+        <location filename="../app/import/importworker.cpp" line="+133"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2823,7 +2829,7 @@ Laatste fout: %2</translation>
         <translation>Producten</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="-49"/>
+        <location filename="../ui/audit/auditpage.cpp" line="-50"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>

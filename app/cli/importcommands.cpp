@@ -15,9 +15,9 @@
 #include "store/importruns.h"
 #include "store/linkrepository.h"
 #include "util/crossthread.h"
+#include "util/operatorname.h"
 #include "wiring/importservices.h"
 
-#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -64,9 +64,7 @@ Result<std::unique_ptr<Session>> openSession(Context& ctx) {
 }
 
 QString holderName() {
-    const QString user =
-        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("someone")));
-    return QStringLiteral("%1@%2 (linkdesk-cli)").arg(user, QHostInfo::localHostName());
+    return operatorName() + QStringLiteral(" (linkdesk-cli)");
 }
 
 int runImport(Context& ctx) {

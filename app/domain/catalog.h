@@ -60,6 +60,7 @@ struct AuditEntry {
     QString entityKey;
     QString oldValue;
     QString newValue;
+    QString subject; // what entityKey is, in words: "Ann Smith, Acme Ltd <ann@example.com>"
 };
 
 } // namespace linkdesk

@@ -21,6 +21,8 @@ struct ShopCustomer {
 
     bool isGuest() const { return shopCustomerId.isEmpty(); }
     QString displayName() const;
+    // Who this is in words, for the audit log: "Ann Smith, Acme Ltd <ann@example.com>".
+    QString describe() const;
     // The identity key used when none is set: the shop customer id, or "guest:" + the trimmed,
     // lower-cased email. The matcher may set a finer key (normalisation rules, match fields).
     QString effectiveKey() const;

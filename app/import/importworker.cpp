@@ -8,17 +8,14 @@
 #include "store/database.h"
 #include "store/importruns.h"
 #include "util/crossthread.h"
+#include "util/operatorname.h"
 #include "wiring/importservices.h"
-
-#include <QHostInfo>
 
 namespace linkdesk {
 
 namespace {
 QString holderName() {
-    const QString user =
-        qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", QStringLiteral("someone")));
-    return QStringLiteral("%1@%2 (Linkdesk window)").arg(user, QHostInfo::localHostName());
+    return operatorName() + QStringLiteral(" (Linkdesk window)");
 }
 
 // What a job needs on its thread: a connection, the look-up cache, the secrets and the services

@@ -7,11 +7,12 @@
 namespace linkdesk {
 
 Result<void> AuditLog::record(const QString& entity, const QString& entityKey, const QString& oldValue,
-                              const QString& newValue) {
+                              const QString& newValue, const QString& subject) {
     auto r = m_db.exec(
-        QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_key, old_value, new_value) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {sqlTimestamp(QDateTime::currentDateTimeUtc()), m_db.actor(), entity, entityKey, oldValue, newValue});
+        QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_key, old_value, new_value, subject) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {sqlTimestamp(QDateTime::currentDateTimeUtc()), m_db.actor(), entity, entityKey, oldValue, newValue,
+         subject});
     if (!r)
         return r.error();
     return {};
@@ -30,7 +31,7 @@ QString textFilter(const QString& text, QVariantList* binds) {
         .replace(QLatin1Char('_'), QLatin1String("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
     QStringList conditions;
-    for (const char* column : {"who", "entity", "entity_key", "old_value", "new_value"}) {
+    for (const char* column : {"who", "entity", "entity_key", "old_value", "new_value", "subject"}) {
         conditions << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
         *binds << pattern;
     }
@@ -40,7 +41,7 @@ QString textFilter(const QString& text, QVariantList* binds) {
 AuditEntry readEntry(const QSqlQuery& q) {
     return AuditEntry{q.value(0).toLongLong(), fromSqlTimestamp(q.value(1)), q.value(2).toString(),
                       q.value(3).toString(),   q.value(4).toString(),        q.value(5).toString(),
-                      q.value(6).toString()};
+                      q.value(6).toString(),   q.value(7).toString()};
 }
 
 } // namespace
@@ -56,7 +57,8 @@ Result<int> AuditLog::count(const QString& text) {
 Result<QList<AuditEntry>> AuditLog::page(const QString& text, int offset, int limit) {
     QVariantList binds;
     const QString sql =
-        QStringLiteral("SELECT id, at, who, entity, entity_key, old_value, new_value FROM audit_log") +
+        QStringLiteral(
+            "SELECT id, at, who, entity, entity_key, old_value, new_value, subject FROM audit_log") +
         textFilter(text, &binds) +
         QStringLiteral(" ORDER BY id DESC LIMIT %1 OFFSET %2").arg(limit).arg(offset);
     auto q = m_db.exec(sql, binds);
@@ -69,8 +71,8 @@ Result<QList<AuditEntry>> AuditLog::page(const QString& text, int offset, int li
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const QString& entity, const QString& entityKey, int limit) {
-    QString sql =
-        QStringLiteral("SELECT id, at, who, entity, entity_key, old_value, new_value FROM audit_log");
+    QString sql = QStringLiteral(
+        "SELECT id, at, who, entity, entity_key, old_value, new_value, subject FROM audit_log");
     QVariantList binds;
     if (!entity.isEmpty()) {
         sql += QStringLiteral(" WHERE entity = ?");
@@ -85,11 +87,8 @@ Result<QList<AuditEntry>> AuditLog::list(const QString& entity, const QString& e
     if (!q)
         return q.error();
     QList<AuditEntry> entries;
-    while (q->next()) {
-        entries.append(AuditEntry{q->value(0).toLongLong(), fromSqlTimestamp(q->value(1)),
-                                  q->value(2).toString(), q->value(3).toString(), q->value(4).toString(),
-                                  q->value(5).toString(), q->value(6).toString()});
-    }
+    while (q->next())
+        entries.append(readEntry(*q));
     return entries;
 }
 

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "util/operatorname.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -26,7 +27,7 @@ QString describe(const QSqlError& error) {
 Database::Database(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
-    , m_actor(qEnvironmentVariable("USER", QStringLiteral("linkdesk"))) {}
+    , m_actor(operatorName()) {}
 
 Database::~Database() {
     {

@@ -28,14 +28,20 @@ Result<Link> LinkRepository::get(qint64 customerId) {
     return link;
 }
 
-Result<QString> LinkRepository::auditKey(qint64 customerId) {
-    auto q = m_db.exec(QStringLiteral("SELECT shop_code, customer_key FROM shop_customers WHERE id = ?"),
+Result<LinkRepository::AuditSubject> LinkRepository::auditSubject(qint64 customerId) {
+    auto q = m_db.exec(QStringLiteral("SELECT shop_code, customer_key, first_name, last_name, company, email "
+                                      "FROM shop_customers WHERE id = ?"),
                        {customerId});
     if (!q)
         return q.error();
     if (!q->next())
         return fail(QStringLiteral("Shop customer %1 does not exist.").arg(customerId));
-    return q->value(0).toString() + QLatin1Char('/') + q->value(1).toString();
+    ShopCustomer c;
+    c.firstName = q->value(2).toString();
+    c.lastName = q->value(3).toString();
+    c.company = q->value(4).toString();
+    c.email = q->value(5).toString();
+    return AuditSubject{q->value(0).toString() + QLatin1Char('/') + q->value(1).toString(), c.describe()};
 }
 
 Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expectedVersion,
@@ -43,9 +49,10 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto key = auditKey(customerId);
-    if (!key)
-        return key.error();
+    auto subject = auditSubject(customerId);
+    if (!subject)
+        return subject.error();
+    const QString* key = &subject->key;
     auto current = get(customerId);
     if (!current)
         return current.error();
@@ -95,7 +102,9 @@ Result<Link> LinkRepository::write(qint64 customerId, const Link& next, int expe
     QString newValue = describeLink(stored);
     if (!reason.trimmed().isEmpty())
         newValue += QStringLiteral("; reason: ") + reason.trimmed();
-    if (auto r = AuditLog(m_db).record(QStringLiteral("link"), *key, describeLink(*current), newValue); !r)
+    if (auto r = AuditLog(m_db).record(QStringLiteral("link"), *key, describeLink(*current), newValue,
+                                       subject->words);
+        !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();

@@ -31,7 +31,11 @@ public:
 
 private:
     Result<Link> write(qint64 customerId, const Link& next, int expectedVersion, const QString& reason = {});
-    Result<QString> auditKey(qint64 customerId);
+    struct AuditSubject {
+        QString key;   // "web/17|currency=EUR"
+        QString words; // "Ann Smith, Acme Ltd <ann@example.com>"
+    };
+    Result<AuditSubject> auditSubject(qint64 customerId);
 
     Database& m_db;
 };

@@ -162,6 +162,10 @@ const QStringList kSchemaV7{
 const QStringList kSchemaV8{
     QStringLiteral("ALTER TABLE lookup_cache ADD COLUMN generation BIGINT NOT NULL DEFAULT 0"),
 };
+// What an audit entry is about in words (the customer's name and e-mail), beside its key.
+const QStringList kSchemaV9{
+    QStringLiteral("ALTER TABLE audit_log ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -174,6 +178,7 @@ const QList<Migration>& migrations() {
         {6, QStringLiteral("submits started per order"), kSchemaV6},
         {7, QStringLiteral("order charges; order mapping without fixed fields"), kSchemaV7},
         {8, QStringLiteral("look-up cache generation"), kSchemaV8},
+        {9, QStringLiteral("audit entries name their subject"), kSchemaV9},
     };
     return list;
 }

@@ -116,7 +116,7 @@ Result<StagedOrder> OrderRepository::move(qint64 id, const Move& m, const QStrin
             return r.error();
     const StagedOrder& o = **before;
     if (auto r = AuditLog(m_db).record(QStringLiteral("order"), o.externalDocumentNumber(),
-                                       toString(o.status), m.audit);
+                                       toString(o.status), m.audit, o.customer.describe());
         !r)
         return r.error();
     auto after = get(id);

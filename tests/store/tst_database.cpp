@@ -94,7 +94,8 @@ private slots:
         {
             auto db = tdb.open();
             QVERIFY(db);
-            // Back to version 6: undo migrations 7 and 8.
+            // Back to version 6: undo migrations 7, 8 and 9.
+            QVERIFY(db->exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN subject")));
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE lookup_cache DROP COLUMN generation")));
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE staged_orders DROP COLUMN charges")));
             QVERIFY(db->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 7")));

@@ -7,8 +7,10 @@
 #include "store/orderrepository.h"
 #include "storedata.h"
 #include "testdatabase.h"
+#include "util/operatorname.h"
 
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QTest>
 
 using namespace linkdesk;
@@ -226,6 +228,22 @@ private slots:
         QCOMPARE(audit->at(1).who, QStringLiteral("bob"));
         QCOMPARE(audit->at(2).oldValue, QStringLiteral("(none)"));
         QCOMPARE(audit->at(2).newValue, QStringLiteral("C00001 (manual)"));
+        // Each entry names the customer in words, beside the key.
+        for (const AuditEntry& e : *audit)
+            QCOMPARE(e.subject, QStringLiteral("Ann Smith <ann@example.com>"));
+        QCOMPARE(*AuditLog(*m_db).count(QStringLiteral("ann smith")), 3); // the log's filter finds it
+    }
+
+    void actorIsTheOperatingSystemUserOnThisWorkstation() {
+        test::TestDatabase tdb;
+        auto db = Database::open(tdb.url()); // as opened, before a test names its actor
+        QVERIFY2(db, qPrintable(db.message()));
+        const QString who = (*db)->actor();
+        QCOMPARE(who, operatorName());
+        QVERIFY2(who.startsWith(qEnvironmentVariable("USER", who.section(QLatin1Char('@'), 0, 0))),
+                 qPrintable(who));
+        if (!QSysInfo::machineHostName().isEmpty())
+            QVERIFY2(who.endsWith(QLatin1Char('@') + QSysInfo::machineHostName()), qPrintable(who));
     }
 
     void staleLinks() {

@@ -23,6 +23,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     m_ui->auditTable->setColumnWidth(AuditTableModel::Who, 100);
     m_ui->auditTable->setColumnWidth(AuditTableModel::Entity, 120);
     m_ui->auditTable->setColumnWidth(AuditTableModel::Key, 160);
+    m_ui->auditTable->setColumnWidth(AuditTableModel::Subject, 240);
     m_ui->auditTable->setColumnWidth(AuditTableModel::OldValue, 220);
     rememberHeaderState(m_ui->auditTable->horizontalHeader(), QStringLiteral("auditPage"));
 

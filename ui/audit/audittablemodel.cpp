@@ -150,6 +150,8 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
         return entityText(found->entity);
     case Key:
         return found->entityKey;
+    case Subject:
+        return found->subject;
     case OldValue:
         return found->oldValue;
     case NewValue:
@@ -172,6 +174,9 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("What");
     case Key:
         return tr("Which");
+    case Subject:
+        //: The audit log's column naming what an entry is about in words (a customer's name and e-mail).
+        return tr("About");
     case OldValue:
         return tr("From");
     case NewValue:

@@ -18,7 +18,7 @@ class AuditTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditTableModel)
 public:
-    enum Column { At, Who, Entity, Key, OldValue, NewValue, ColumnCount };
+    enum Column { At, Who, Entity, Key, Subject, OldValue, NewValue, ColumnCount };
     static constexpr int PageSize = 200;
     static constexpr int CachedPages = 16;
 
