@@ -272,20 +272,29 @@ Response TharsternFake::createCustomer(const Request& request) {
     return ok(customerOut(created));
 }
 
-Response TharsternFake::createContact(const Request& request) {
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const QString code = body.value(QStringLiteral("CustomerCode")).toString();
+std::optional<Response> TharsternFake::appendToCustomer(const QString& code, const QString& counter,
+                                                        const QString& listKey, const QJsonObject& entry) {
     const int index = m_data.customerIndex(code);
     if (index < 0)
         return problem(400, QStringLiteral("Validation"),
                        QStringLiteral("Customer '%1' was not found.").arg(code));
-    m_data.count(System, QStringLiteral("contactCreates"));
+    m_data.count(System, counter);
     QJsonObject& customer = m_data.customers[index];
-    QJsonArray contacts = customer.value(QStringLiteral("contacts")).toArray();
-    contacts.append(QJsonObject{{QStringLiteral("firstName"), body.value(QStringLiteral("FirstName"))},
-                                {QStringLiteral("lastName"), body.value(QStringLiteral("LastName"))},
-                                {QStringLiteral("email"), body.value(QStringLiteral("Email"))}});
-    customer.insert(QStringLiteral("contacts"), contacts);
+    QJsonArray list = customer.value(listKey).toArray();
+    list.append(entry);
+    customer.insert(listKey, list);
+    return std::nullopt;
+}
+
+Response TharsternFake::createContact(const Request& request) {
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString code = body.value(QStringLiteral("CustomerCode")).toString();
+    if (auto refused = appendToCustomer(
+            code, QStringLiteral("contactCreates"), QStringLiteral("contacts"),
+            QJsonObject{{QStringLiteral("firstName"), body.value(QStringLiteral("FirstName"))},
+                        {QStringLiteral("lastName"), body.value(QStringLiteral("LastName"))},
+                        {QStringLiteral("email"), body.value(QStringLiteral("Email"))}}))
+        return *refused;
     if (m_data.takeFailAfterCommit(System, QStringLiteral("contactCreates")))
         return problem(500, QStringLiteral("ServerError"), QStringLiteral("An unexpected error occurred."));
     return ok(QJsonObject{{QStringLiteral("ID"), int(allContacts().size())},
@@ -296,15 +305,9 @@ Response TharsternFake::createContact(const Request& request) {
 Response TharsternFake::createAddress(const Request& request) {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString code = body.value(QStringLiteral("CustomerCode")).toString();
-    const int index = m_data.customerIndex(code);
-    if (index < 0)
-        return problem(400, QStringLiteral("Validation"),
-                       QStringLiteral("Customer '%1' was not found.").arg(code));
-    m_data.count(System, QStringLiteral("addressCreates"));
-    QJsonObject& customer = m_data.customers[index];
-    QJsonArray addresses = customer.value(QStringLiteral("addresses")).toArray();
-    addresses.append(body);
-    customer.insert(QStringLiteral("addresses"), addresses);
+    if (auto refused =
+            appendToCustomer(code, QStringLiteral("addressCreates"), QStringLiteral("addresses"), body))
+        return *refused;
     ++m_addresses;
     return ok(QJsonObject{
         {QStringLiteral("Items"),
