@@ -13,40 +13,65 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace {
+
+// Starts the sandbox on an ephemeral port with these extra arguments and sets base to the
+// http://127.0.0.1:PORT its first line announces.
+void startSandbox(QProcess& sandbox, const QStringList& arguments, QString& base) {
+    sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
+                  QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
+    const QString line = QString::fromUtf8(sandbox.readLine());
+    const auto m = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)")).match(line);
+    QVERIFY2(m.hasMatch(), qPrintable(line));
+    base = m.captured(0);
+}
+
+// GETs url, checks that the answer is 200 and sets body to it.
+void getOk(const QUrl& url, QByteArray& body) {
+    QNetworkAccessManager nam;
+    QNetworkReply* reply = nam.get(QNetworkRequest(url));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    body = reply->readAll();
+    reply->deleteLater();
+}
+
+void stopSandbox(QProcess& sandbox) {
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(10000));
+}
+
+} // namespace
+
 class TestSandbox : public QObject {
     Q_OBJECT
 private slots:
     void answersHealth() {
         QProcess sandbox;
-        sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
-                      {QStringLiteral("--port"), QStringLiteral("0")});
-        QVERIFY(sandbox.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(sandbox.readLine());
-        const auto m = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)")).match(line);
-        QVERIFY2(m.hasMatch(), qPrintable(line));
-
-        QNetworkAccessManager nam;
-        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(m.captured(0) + QStringLiteral("/health"))));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(
-            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("status")).toString(),
-            QStringLiteral("ok"));
-        reply->deleteLater();
-        sandbox.terminate();
-        QVERIFY(sandbox.waitForFinished(10000));
+        QString base;
+        startSandbox(sandbox, {}, base);
+        if (QTest::currentTestFailed())
+            return;
+        QByteArray body;
+        getOk(QUrl(base + QStringLiteral("/health")), body);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(QJsonDocument::fromJson(body).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        stopSandbox(sandbox);
     }
 
     void writesPortFile() {
         QTemporaryDir dir;
         const QString portFile = dir.filePath(QStringLiteral("port"));
         QProcess sandbox;
-        sandbox.start(
-            qEnvironmentVariable("LINKDESK_SANDBOX"),
-            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--port-file"), portFile});
-        QVERIFY(sandbox.waitForStarted());
+        QString base;
+        startSandbox(sandbox, {QStringLiteral("--port-file"), portFile}, base);
+        if (QTest::currentTestFailed())
+            return;
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(portFile), 10000);
         QFile file(portFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -57,18 +82,12 @@ private slots:
         QVERIFY2(ok && port > 0 && port < 65536, content.constData());
 
         // The same port as the stdout line, and the server answers on it.
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-        QVERIFY(
-            QString::fromUtf8(sandbox.readLine()).contains(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        QNetworkAccessManager nam;
-        QNetworkReply* reply =
-            nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
-        sandbox.terminate();
-        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(base, QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QByteArray body;
+        getOk(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)), body);
+        if (QTest::currentTestFailed())
+            return;
+        stopSandbox(sandbox);
     }
 
     void unwritablePortFileFails() {
@@ -92,23 +111,18 @@ private slots:
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QVERIFY(QFileInfo(path).size() < 1024 * 1024);
         QProcess sandbox;
-        sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
-                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), path});
-        QVERIFY(sandbox.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-        const auto m = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)"))
-                           .match(QString::fromUtf8(sandbox.readLine()));
-        QVERIFY(m.hasMatch());
-        QNetworkAccessManager nam;
-        QNetworkReply* reply =
-            nam.get(QNetworkRequest(QUrl(m.captured(0) + QStringLiteral("/_sandbox/state"))));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        const QJsonObject state = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        sandbox.terminate();
-        QVERIFY(sandbox.waitForFinished(10000));
+        QString base;
+        startSandbox(sandbox, {QStringLiteral("--seed"), path}, base);
+        if (QTest::currentTestFailed())
+            return;
+        QByteArray body;
+        getOk(QUrl(base + QStringLiteral("/_sandbox/state")), body);
+        if (QTest::currentTestFailed())
+            return;
+        const QJsonObject state = QJsonDocument::fromJson(body).object();
+        stopSandbox(sandbox);
+        if (QTest::currentTestFailed())
+            return;
 
         QVERIFY(
             state.value(QStringLiteral("woocommerce")).toObject().value(QStringLiteral("orders")).toInt() >=
