@@ -104,13 +104,7 @@ class TestBusinessCentralBatch : public erptest::ClientTest {
     }
     int erpRequests() { return m_sandbox->requests().value(QStringLiteral("total")).toInt(); }
     int counted(const char* kind) {
-        return m_sandbox->erpState()
-            .value(QStringLiteral("counts"))
-            .toObject()
-            .value(QStringLiteral("businesscentral"))
-            .toObject()
-            .value(QLatin1String(kind))
-            .toInt();
+        return m_sandbox->stateAt({"erp", "counts", "businesscentral", kind}).toInt();
     }
     // POST {api}/$batch as it is, with the client's token; the answer.
     net::HttpResult rawBatch(const QJsonObject& body, bool snapshot) {
@@ -357,14 +351,7 @@ private slots:
         QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed()))); // Retry-After: 1
         QCOMPARE(counted("orderCreates"), 2); // a 429 did nothing: sent again, created once
         QCOMPARE(counted("orderLookups"), 0);
-        const QJsonObject faults = m_sandbox->state()
-                                       .value(QStringLiteral("sandbox"))
-                                       .toObject()
-                                       .value(QStringLiteral("faults"))
-                                       .toObject();
-        QVERIFY(
-            faults.value(QStringLiteral("counts")).toObject().value(QStringLiteral("rate_limited")).toInt() >=
-            1);
+        QVERIFY(m_sandbox->stateAt({"sandbox", "faults", "counts", "rate_limited"}).toInt() >= 1);
     }
 
     void createsCustomersTogether() {

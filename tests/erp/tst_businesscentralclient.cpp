@@ -185,11 +185,7 @@ private slots:
                  qPrintable(found->message()));
         QVERIFY(!found->message().contains(QLatin1String("wrong-secret-xyz")));
         // No API call was made without a token.
-        const QJsonObject counts = m_sandbox->erpState()
-                                       .value(QStringLiteral("counts"))
-                                       .toObject()
-                                       .value(QStringLiteral("businesscentral"))
-                                       .toObject();
+        const QJsonObject counts = m_sandbox->stateAt({"erp", "counts", "businesscentral"}).toObject();
         QCOMPARE(counts.value(QStringLiteral("requests")).toInt(), 0);
     }
 
@@ -210,11 +206,7 @@ private slots:
         QVERIFY2(after->ok(), qPrintable(after->message()));
         QVERIFY(after->value().has_value());
         QCOMPARE(bc->tokensFetched(), 2);
-        const QJsonObject counts = m_sandbox->erpState()
-                                       .value(QStringLiteral("counts"))
-                                       .toObject()
-                                       .value(QStringLiteral("businesscentral"))
-                                       .toObject();
+        const QJsonObject counts = m_sandbox->stateAt({"erp", "counts", "businesscentral"}).toObject();
         QCOMPARE(counts.value(QStringLiteral("unauthorized")).toInt(), 1);
         QCOMPARE(counts.value(QStringLiteral("tokens")).toInt(), 2);
     }

@@ -374,13 +374,7 @@ private slots:
                   siteKeys()));
         QRandomGenerator random(20261124);
         const auto submitsSoFar = [this] {
-            return erp()
-                .value(QStringLiteral("counts"))
-                .toObject()
-                .value(QStringLiteral("tharstern"))
-                .toObject()
-                .value(QStringLiteral("orderSubmits"))
-                .toInt();
+            return m_world.sandbox.stateAt({"erp", "counts", "tharstern", "orderSubmits"}).toInt();
         };
         // Killed at random moments until five kills have hit the submit stage (orders sent, answers
         // not yet written down).
