@@ -7,6 +7,7 @@
 #include "domain/erpdirectory.h"
 #include "net/httpclient.h"
 #include "sandboxprocess.h"
+#include "sandboxseed.h"
 #include "util/result.h"
 
 #include <QEventLoop>
@@ -83,16 +84,9 @@ inline int countOrders(const QJsonObject& erpState, const QString& field, const 
     return n;
 }
 
-// A customer as the sandbox's seed has it.
-inline QJsonObject customerJson(const char* number, const char* name, const char* email, const char* currency,
-                                const char* country, const char* blocked = "") {
-    return QJsonObject{{QStringLiteral("number"), QLatin1String(number)},
-                       {QStringLiteral("displayName"), QString::fromUtf8(name)},
-                       {QStringLiteral("email"), QString::fromUtf8(email)},
-                       {QStringLiteral("currencyCode"), QLatin1String(currency)},
-                       {QStringLiteral("country"), QLatin1String(country)},
-                       {QStringLiteral("blocked"), QLatin1String(blocked)}};
-}
+using linkdesk::test::seedCustomer;
+using linkdesk::test::seedItem;
+using linkdesk::test::seedPrice;
 
 // The base of an ERP client test: init() calls setUp(seed()), cleanup() tearDown().
 class ClientTest : public QObject {

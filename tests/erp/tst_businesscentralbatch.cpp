@@ -11,7 +11,8 @@
 #include <QTest>
 
 using namespace linkdesk;
-using erptest::customerJson;
+using erptest::seedCustomer;
+using erptest::seedItem;
 
 namespace {
 
@@ -19,16 +20,14 @@ using erptest::CompanyId;
 using erptest::Secret;
 
 QJsonObject seed() {
-    QJsonArray customers{customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
-                         customerJson("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
-                         customerJson("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All")};
+    QJsonArray customers{seedCustomer("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
+                         seedCustomer("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
+                         seedCustomer("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All")};
     for (int i = 10; i < 60; ++i)
-        customers.append(customerJson(qPrintable(QStringLiteral("C%1").arg(i, 5, 10, QLatin1Char('0'))),
+        customers.append(seedCustomer(qPrintable(QStringLiteral("C%1").arg(i, 5, 10, QLatin1Char('0'))),
                                       "Bulk Ltd", qPrintable(QStringLiteral("bulk%1@example.com").arg(i)),
                                       "GBP", "GB"));
-    const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("1000")},
-                                       {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                                       {QStringLiteral("unitPrice"), 12.5}}};
+    const QJsonArray items{seedItem(u"1000", u"Business cards", 12.5)};
     return QJsonObject{
         {QStringLiteral("erp"), QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
                                             {QStringLiteral("client_secret"), Secret},

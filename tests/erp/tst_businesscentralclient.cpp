@@ -10,7 +10,9 @@
 
 using namespace linkdesk;
 using erptest::await;
-using erptest::customerJson;
+using erptest::seedCustomer;
+using erptest::seedItem;
+using erptest::seedPrice;
 
 namespace {
 
@@ -19,25 +21,19 @@ using erptest::Secret;
 
 QJsonObject seed(int tokenLifetimeSeconds = 3600) {
     const QJsonArray customers{
-        customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
-        customerJson("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
-        customerJson("C00003", "Shared Europe", "shared@example.com", "EUR", "DE"),
-        customerJson("C00004", "Shared Britain", "Shared@Example.COM", "GBP", "GB"),
-        customerJson("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
-        customerJson("C00006", "Tagged", "a+tag@example.com", "GBP", "GB"),
-        customerJson("C00007", "Not O'Brien", "obrien@example.com", "EUR", "IE"),
+        seedCustomer("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
+        seedCustomer("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
+        seedCustomer("C00003", "Shared Europe", "shared@example.com", "EUR", "DE"),
+        seedCustomer("C00004", "Shared Britain", "Shared@Example.COM", "GBP", "GB"),
+        seedCustomer("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
+        seedCustomer("C00006", "Tagged", "a+tag@example.com", "GBP", "GB"),
+        seedCustomer("C00007", "Not O'Brien", "obrien@example.com", "EUR", "IE"),
     };
     const QJsonArray items{
-        QJsonObject{{QStringLiteral("number"), QStringLiteral("1000")},
-                    {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                    {QStringLiteral("unitPrice"), 12.5}},
-        QJsonObject{{QStringLiteral("number"), QStringLiteral("2000")},
-                    {QStringLiteral("displayName"), QStringLiteral("Flyers")},
-                    {QStringLiteral("unitPrice"), 0.2}},
+        seedItem(u"1000", u"Business cards", 12.5),
+        seedItem(u"2000", u"Flyers", 0.2),
     };
-    const QJsonArray prices{QJsonObject{{QStringLiteral("customerNumber"), QStringLiteral("C00001")},
-                                        {QStringLiteral("itemNumber"), QStringLiteral("1000")},
-                                        {QStringLiteral("unitPrice"), 10.0}}};
+    const QJsonArray prices{seedPrice(u"C00001", u"1000", 10.0)};
     return QJsonObject{
         {QStringLiteral("erp"),
          QJsonObject{

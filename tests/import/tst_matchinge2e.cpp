@@ -10,6 +10,7 @@
 using linkdesk::test::CliRun;
 using linkdesk::test::CliWorld;
 using linkdesk::test::seedCustomer;
+using linkdesk::test::seedItem;
 using linkdesk::test::setting;
 using linkdesk::test::wooOrder;
 
@@ -17,9 +18,7 @@ namespace {
 const QString kShop = QStringLiteral("web");
 
 QJsonObject seed(const QJsonArray& customers, const QJsonArray& orders) {
-    const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("BC-1")},
-                                       {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                                       {QStringLiteral("unitPrice"), 30.0}}};
+    const QJsonArray items{seedItem(u"BC-1", u"Business cards", 30.0)};
     return {{QStringLiteral("woocommerce"), QJsonObject{{QStringLiteral("orders"), orders}}},
             {QStringLiteral("erp"),
              QJsonObject{{QStringLiteral("customers"), customers}, {QStringLiteral("items"), items}}}};

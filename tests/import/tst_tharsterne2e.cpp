@@ -10,6 +10,9 @@
 
 using linkdesk::test::CliRun;
 using linkdesk::test::CliWorld;
+using linkdesk::test::seedCustomer;
+using linkdesk::test::seedItem;
+using linkdesk::test::seedPrice;
 
 namespace {
 
@@ -22,15 +25,6 @@ QStringList siteFlags() {
     return {QStringLiteral("--tharstern-search-path"),      SearchPath,
             QStringLiteral("--tharstern-search-parameter"), SearchParameter,
             QStringLiteral("--tharstern-create-path"),      CreatePath};
-}
-
-QJsonObject customer(const char* number, const char* name, const char* email, const char* blocked = "") {
-    return {{QStringLiteral("number"), QLatin1String(number)},
-            {QStringLiteral("displayName"), QLatin1String(name)},
-            {QStringLiteral("email"), QLatin1String(email)},
-            {QStringLiteral("currencyCode"), QStringLiteral("GBP")},
-            {QStringLiteral("country"), QStringLiteral("GB")},
-            {QStringLiteral("blocked"), QLatin1String(blocked)}};
 }
 
 QJsonObject wooOrder(int id, int customerId, const char* email, const char* company, const char* sku) {
@@ -61,26 +55,20 @@ QJsonObject wooOrder(int id, int customerId, const char* email, const char* comp
 
 // One order per case DESIGN's matching rules name, against a Tharstern that knows these customers.
 QJsonObject casesSeed() {
-    QJsonObject beacon = customer("C00002", "Beacon Signs Ltd", "accounts@beacon.example");
+    QJsonObject beacon = seedCustomer("C00002", "Beacon Signs Ltd", "accounts@beacon.example");
     beacon.insert(QStringLiteral("contacts"),
                   QJsonArray{QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Jo")},
                                          {QStringLiteral("lastName"), QStringLiteral("Buyer")},
                                          {QStringLiteral("email"), QStringLiteral("jo@beacon.example")}}});
-    const QJsonArray customers{customer("WEB", "Web shop customers", ""),
-                               customer("C00001", "Acme Print Ltd", "Orders@ACME.example"),
-                               beacon,
-                               customer("C00003", "Nordic Packaging B.V.", "purchasing@nordic.example"),
-                               customer("C00004", "Nordic Packaging UK Ltd", "purchasing@nordic.example"),
-                               customer("C00005", "Halt Events Ltd", "stop@halt.example", "All")};
-    const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("BC-1")},
-                                       {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                                       {QStringLiteral("unitPrice"), 30.0}},
-                           QJsonObject{{QStringLiteral("number"), QStringLiteral("FLY-2")},
-                                       {QStringLiteral("displayName"), QStringLiteral("Flyers")},
-                                       {QStringLiteral("unitPrice"), 8.0}}};
-    const QJsonArray prices{QJsonObject{{QStringLiteral("customerNumber"), QStringLiteral("C00001")},
-                                        {QStringLiteral("itemNumber"), QStringLiteral("BC-1")},
-                                        {QStringLiteral("unitPrice"), 24.0}}};
+    const QJsonArray customers{
+        seedCustomer("WEB", "Web shop customers", ""),
+        seedCustomer("C00001", "Acme Print Ltd", "Orders@ACME.example"),
+        beacon,
+        seedCustomer("C00003", "Nordic Packaging B.V.", "purchasing@nordic.example"),
+        seedCustomer("C00004", "Nordic Packaging UK Ltd", "purchasing@nordic.example"),
+        seedCustomer("C00005", "Halt Events Ltd", "stop@halt.example", u"GBP", u"GB", u"All")};
+    const QJsonArray items{seedItem(u"BC-1", u"Business cards", 30.0), seedItem(u"FLY-2", u"Flyers", 8.0)};
+    const QJsonArray prices{seedPrice(u"C00001", u"BC-1", 24.0)};
     const QJsonArray orders{wooOrder(5001, 101, "orders@acme.example", "Acme Print Ltd", "BC-1"),
                             wooOrder(5002, 102, "jo@beacon.example", "Beacon Signs Ltd", "BC-1"),
                             wooOrder(5003, 103, "purchasing@nordic.example", "Nordic Packaging", "FLY-2"),

@@ -3,8 +3,9 @@
 // The world of an end-to-end test: a linkdesk-sandbox process ($LINKDESK_SANDBOX) playing WooCommerce
 // and the ERP over HTTP, a profile that points Linkdesk at it, and linkdesk-cli ($LINKDESK_CLI) run
 // the way scripts run it: secrets by environment, JSON out, its exit code, output and errors kept.
-// Also builds the orders and ERP customers of a seed. Header-only, like sandboxprocess.h.
+// Also builds the WooCommerce orders of a seed (sandboxseed.h the ERP's). Header-only, like sandboxprocess.h.
 #include "sandboxprocess.h"
+#include "sandboxseed.h"
 
 #include <QAnyStringView>
 #include <QDir>
@@ -68,16 +69,6 @@ struct SandboxSetup {
         return all + more;
     }
 };
-
-// An ERP customer as the sandbox seed has it (Business Central's field names).
-inline QJsonObject seedCustomer(const QString& number, const QString& name, const QString& email,
-                                const QString& currency = QStringLiteral("GBP")) {
-    return {{QStringLiteral("number"), number},
-            {QStringLiteral("displayName"), name},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("currencyCode"), currency},
-            {QStringLiteral("country"), QStringLiteral("GB")}};
-}
 
 // A WooCommerce order of one line (2 x sku at 12.50); customerId 0 is a guest.
 inline QJsonObject wooOrder(int id, int customerId, const QString& email, const QString& company,
