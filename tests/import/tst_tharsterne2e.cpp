@@ -88,20 +88,23 @@ class TestTharsternEndToEnd : public QObject {
     Q_OBJECT
     CliWorld m_world;
 
-    // erp: the [erp] keys after type, api_url and user.
-    bool setUp(const QStringList& sandboxArgs, const QString& erp, const QString& net = {}) {
+    // erp: the [erp] keys after type, api_url and user; seed: the sandbox's, where not empty.
+    bool setUp(const QStringList& sandboxArgs, const QString& erp, const QString& net = {},
+               const QJsonObject& seed = {}) {
         // A generated ERP has no WEB: its first customer is the default the import checks for.
         const QString defaultCustomer = sandboxArgs.contains(QStringLiteral("--generate"))
                                             ? QStringLiteral("C00001")
                                             : QStringLiteral("WEB");
-        return m_world.setUp(
-            sandboxArgs,
-            {.erp = QStringLiteral("type=tharstern\napi_url=BASE/tharstern\nuser=api@example.com\n") + erp +
-                    QLatin1Char('\n'),
-             .extra = net,
-             .database = QStringLiteral("th-%1.sqlite")},
-            {.defaultCustomer = defaultCustomer,
-             .templateFields = QStringLiteral("{\"CustomerType\":\"Web\"}")});
+        const linkdesk::test::SandboxProfile profile{
+            .erp = QStringLiteral("type=tharstern\napi_url=BASE/tharstern\nuser=api@example.com\n") + erp +
+                   QLatin1Char('\n'),
+            .extra = net,
+            .database = QStringLiteral("th-%1.sqlite")};
+        const linkdesk::test::SandboxSetup setup{.defaultCustomer = defaultCustomer,
+                                                 .templateFields =
+                                                     QStringLiteral("{\"CustomerType\":\"Web\"}")};
+        return seed.isEmpty() ? m_world.setUp(sandboxArgs, profile, setup)
+                              : m_world.setUpWithSeed(seed, profile, setup, sandboxArgs);
     }
     static QString siteKeys() {
         return QStringLiteral(
@@ -197,16 +200,8 @@ private slots:
 
     void everyCaseOnce() {
         QFETCH(QString, keys);
-        QTemporaryDir seedDir;
-        const QString seedPath = seedDir.filePath(QStringLiteral("seed.json"));
-        QFile seedFile(seedPath);
-        QVERIFY(seedFile.open(QIODevice::WriteOnly));
-        seedFile.write(QJsonDocument(casesSeed()).toJson());
-        seedFile.close();
-        QVERIFY(setUp(QStringList{QStringLiteral("--seed"), seedPath, QStringLiteral("--tharstern-page-size"),
-                                  QStringLiteral("2")} +
-                          siteFlags(),
-                      keys));
+        QVERIFY(setUp(QStringList{QStringLiteral("--tharstern-page-size"), QStringLiteral("2")} + siteFlags(),
+                      keys, {}, casesSeed()));
         const CliRun first = m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(first.code == 0, first.err.constData());
         QHash<QString, QJsonObject> o = m_world.orders();
@@ -311,15 +306,8 @@ private slots:
 
     void searchThatIgnoresTheEmailCreatesNothing() {
         // The site has no e-mail search; the profile keeps the default customers?email=.
-        QTemporaryDir seedDir;
-        const QString seedPath = seedDir.filePath(QStringLiteral("seed.json"));
-        QFile seedFile(seedPath);
-        QVERIFY(seedFile.open(QIODevice::WriteOnly));
-        seedFile.write(QJsonDocument(casesSeed()).toJson());
-        seedFile.close();
-        QVERIFY(
-            setUp({QStringLiteral("--seed"), seedPath, QStringLiteral("--tharstern-create-path"), CreatePath},
-                  QStringLiteral("customer_create_path=%1\n").arg(CreatePath)));
+        QVERIFY(setUp({QStringLiteral("--tharstern-create-path"), CreatePath},
+                      QStringLiteral("customer_create_path=%1\n").arg(CreatePath), {}, casesSeed()));
         m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         const QHash<QString, QJsonObject> o = m_world.orders();
         const QString reason = o.value(QStringLiteral("5005")).value(QStringLiteral("reason")).toString();
