@@ -4,11 +4,11 @@
 #include "config/profile.h"
 #include "domainprinters.h"
 #include "store/orderrepository.h"
-#include "testdatabase.h"
 #include "ui/common/databaseworker.h"
 #include "ui/orders/orderspage.h"
 #include "ui/orders/ordertablemodel.h"
 #include "ui/settings/settingspage.h"
+#include "windowtest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,15 +28,9 @@
 
 using namespace linkdesk;
 
-namespace {
-template <typename T>
-T* child(const QObject* parent, const char* name) {
-    auto* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
+using test::child;
 
+namespace {
 StagedOrder heldOrder(const QString& number) {
     StagedOrder o;
     o.shopCode = QStringLiteral("web");
