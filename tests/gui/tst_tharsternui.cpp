@@ -4,6 +4,7 @@
 #include "config/profile.h"
 #include "domainprinters.h"
 #include "store/orderrepository.h"
+#include "testorders.h"
 #include "ui/common/databaseworker.h"
 #include "ui/orders/orderspage.h"
 #include "ui/orders/ordertablemodel.h"
@@ -32,21 +33,8 @@ using test::child;
 
 namespace {
 StagedOrder heldOrder(const QString& number) {
-    StagedOrder o;
-    o.shopCode = QStringLiteral("web");
-    o.orderNumber = number;
-    o.shopOrderId = number;
-    o.currency = QStringLiteral("GBP");
-    o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
-    o.customer.shopCode = o.shopCode;
-    o.customer.shopCustomerId = QStringLiteral("7");
-    o.customer.email = QStringLiteral("buyer@example.com");
-    o.rawPayload = QByteArrayLiteral("{\"id\":") + number.toUtf8() + QByteArrayLiteral("}");
-    OrderLine line;
-    line.lineNo = 1;
-    line.sku = QStringLiteral("BC-1");
-    line.quantity = 1;
-    o.lines = {line};
+    StagedOrder o = test::fetchedOrder(number, QStringLiteral("7"), QStringLiteral("buyer@example.com"));
+    o.lines = {test::orderLine(1, QStringLiteral("BC-1"), 1)};
     return o;
 }
 } // namespace
