@@ -16,32 +16,38 @@
 namespace {
 
 // Starts the sandbox on an ephemeral port with these extra arguments and sets base to the
-// http://127.0.0.1:PORT its first line announces.
-void startSandbox(QProcess& sandbox, const QStringList& arguments, QString& base) {
-    sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
-                  QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
-    QVERIFY(sandbox.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-    const QString line = QString::fromUtf8(sandbox.readLine());
-    const auto m = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)")).match(line);
-    QVERIFY2(m.hasMatch(), qPrintable(line));
-    base = m.captured(0);
+// http://127.0.0.1:PORT its first line announces; false (and the test failed) where it does not.
+bool startSandbox(QProcess& sandbox, const QStringList& arguments, QString& base) {
+    [&] {
+        sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
+                      QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        QVERIFY(sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(sandbox.readLine());
+        const auto m = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)")).match(line);
+        QVERIFY2(m.hasMatch(), qPrintable(line));
+        base = m.captured(0);
+    }();
+    return !QTest::currentTestFailed();
 }
 
-// GETs url, checks that the answer is 200 and sets body to it.
-void getOk(const QUrl& url, QByteArray& body) {
-    QNetworkAccessManager nam;
-    QNetworkReply* reply = nam.get(QNetworkRequest(url));
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    QVERIFY(finished.wait(10000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    body = reply->readAll();
-    reply->deleteLater();
+// GETs url and sets body to the answer; false (and the test failed) where it is not a 200.
+bool getOk(const QUrl& url, QByteArray& body) {
+    [&] {
+        QNetworkAccessManager nam;
+        QNetworkReply* reply = nam.get(QNetworkRequest(url));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        body = reply->readAll();
+        reply->deleteLater();
+    }();
+    return !QTest::currentTestFailed();
 }
 
-void stopSandbox(QProcess& sandbox) {
+bool stopSandbox(QProcess& sandbox) {
     sandbox.terminate();
-    QVERIFY(sandbox.waitForFinished(10000));
+    return sandbox.waitForFinished(10000);
 }
 
 } // namespace
@@ -52,16 +58,12 @@ private slots:
     void answersHealth() {
         QProcess sandbox;
         QString base;
-        startSandbox(sandbox, {}, base);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(startSandbox(sandbox, {}, base));
         QByteArray body;
-        getOk(QUrl(base + QStringLiteral("/health")), body);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(getOk(QUrl(base + QStringLiteral("/health")), body));
         QCOMPARE(QJsonDocument::fromJson(body).object().value(QStringLiteral("status")).toString(),
                  QStringLiteral("ok"));
-        stopSandbox(sandbox);
+        QVERIFY(stopSandbox(sandbox));
     }
 
     void writesPortFile() {
@@ -69,9 +71,7 @@ private slots:
         const QString portFile = dir.filePath(QStringLiteral("port"));
         QProcess sandbox;
         QString base;
-        startSandbox(sandbox, {QStringLiteral("--port-file"), portFile}, base);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(startSandbox(sandbox, {QStringLiteral("--port-file"), portFile}, base));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(portFile), 10000);
         QFile file(portFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -84,10 +84,8 @@ private slots:
         // The same port as the stdout line, and the server answers on it.
         QCOMPARE(base, QStringLiteral("http://127.0.0.1:%1").arg(port));
         QByteArray body;
-        getOk(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)), body);
-        if (QTest::currentTestFailed())
-            return;
-        stopSandbox(sandbox);
+        QVERIFY(getOk(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)), body));
+        QVERIFY(stopSandbox(sandbox));
     }
 
     void unwritablePortFileFails() {
@@ -112,17 +110,11 @@ private slots:
         QVERIFY(QFileInfo(path).size() < 1024 * 1024);
         QProcess sandbox;
         QString base;
-        startSandbox(sandbox, {QStringLiteral("--seed"), path}, base);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(startSandbox(sandbox, {QStringLiteral("--seed"), path}, base));
         QByteArray body;
-        getOk(QUrl(base + QStringLiteral("/_sandbox/state")), body);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(getOk(QUrl(base + QStringLiteral("/_sandbox/state")), body));
         const QJsonObject state = QJsonDocument::fromJson(body).object();
-        stopSandbox(sandbox);
-        if (QTest::currentTestFailed())
-            return;
+        QVERIFY(stopSandbox(sandbox));
 
         QVERIFY(
             state.value(QStringLiteral("woocommerce")).toObject().value(QStringLiteral("orders")).toInt() >=
