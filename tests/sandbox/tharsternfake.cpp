@@ -89,6 +89,10 @@ void TharsternFake::addRoutes(Router& router) {
             return handler(r, captures);
         };
     };
+    // A guarded route answered by one of this fake's handlers.
+    const auto answeredBy = [guarded, this](Response (TharsternFake::*handler)(const Request&)) {
+        return guarded([this, handler](const Request& r, const QStringList&) { return (this->*handler)(r); });
+    };
     // The site's own e-mail search and customer create come first: they may share a path with
     // the public routes (customers, contacts).
     if (!m_options.searchPath.isEmpty())
@@ -100,26 +104,18 @@ void TharsternFake::addRoutes(Router& router) {
                        return searchByEmail(r);
                    }));
     if (!m_options.createPath.isEmpty())
-        router.add("POST", routeOf(m_options.createPath),
-                   guarded([this](const Request& r, const QStringList&) { return createCustomer(r); }));
-    router.add("GET", route("customers"),
-               guarded([this](const Request& r, const QStringList&) { return customers(r); }));
-    router.add("GET", route("contacts"),
-               guarded([this](const Request& r, const QStringList&) { return contacts(r); }));
-    router.add("POST", route("contacts"),
-               guarded([this](const Request& r, const QStringList&) { return createContact(r); }));
-    router.add("POST", route("address/create"),
-               guarded([this](const Request& r, const QStringList&) { return createAddress(r); }));
-    router.add("GET", route("products"),
-               guarded([this](const Request& r, const QStringList&) { return products(r); }));
+        router.add("POST", routeOf(m_options.createPath), answeredBy(&TharsternFake::createCustomer));
+    router.add("GET", route("customers"), answeredBy(&TharsternFake::customers));
+    router.add("GET", route("contacts"), answeredBy(&TharsternFake::contacts));
+    router.add("POST", route("contacts"), answeredBy(&TharsternFake::createContact));
+    router.add("POST", route("address/create"), answeredBy(&TharsternFake::createAddress));
+    router.add("GET", route("products"), answeredBy(&TharsternFake::products));
     router.add("GET", route("EstRequest/(\\d+)/Example"),
                guarded([this](const Request&, const QStringList& c) {
                    return estimateExample(c.value(0).toInt());
                }));
-    router.add("POST", route("estrequest"),
-               guarded([this](const Request& r, const QStringList&) { return estimate(r); }));
-    router.add("POST", route("orders/submit"),
-               guarded([this](const Request& r, const QStringList&) { return submitOrders(r); }));
+    router.add("POST", route("estrequest"), answeredBy(&TharsternFake::estimate));
+    router.add("POST", route("orders/submit"), answeredBy(&TharsternFake::submitOrders));
 }
 
 // Basic base64(token:) as the public C# client sends it, or base64(token) as the PHP one does.
