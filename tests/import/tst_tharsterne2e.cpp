@@ -8,11 +8,7 @@
 
 #include <QRandomGenerator>
 
-using linkdesk::test::CliRun;
-using linkdesk::test::CliWorld;
-using linkdesk::test::seedCustomer;
-using linkdesk::test::seedItem;
-using linkdesk::test::seedPrice;
+using namespace linkdesk::test;
 
 namespace {
 
@@ -25,32 +21,6 @@ QStringList siteFlags() {
     return {QStringLiteral("--tharstern-search-path"),      SearchPath,
             QStringLiteral("--tharstern-search-parameter"), SearchParameter,
             QStringLiteral("--tharstern-create-path"),      CreatePath};
-}
-
-QJsonObject wooOrder(int id, int customerId, const char* email, const char* company, const char* sku) {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("number"), QString::number(id)},
-            {QStringLiteral("status"), QStringLiteral("processing")},
-            {QStringLiteral("currency"), QStringLiteral("GBP")},
-            {QStringLiteral("date_created_gmt"),
-             QStringLiteral("2026-09-01T10:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'))},
-            {QStringLiteral("date_modified_gmt"),
-             QStringLiteral("2026-09-01T10:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'))},
-            {QStringLiteral("customer_id"), customerId},
-            {QStringLiteral("billing"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral("Sam")},
-                                                    {QStringLiteral("last_name"), QStringLiteral("Shopper")},
-                                                    {QStringLiteral("company"), QLatin1String(company)},
-                                                    {QStringLiteral("email"), QLatin1String(email)},
-                                                    {QStringLiteral("country"), QStringLiteral("GB")}}},
-            {QStringLiteral("line_items"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), id * 10},
-                                    {QStringLiteral("name"), QStringLiteral("Product")},
-                                    {QStringLiteral("product_id"), 100},
-                                    {QStringLiteral("variation_id"), 0},
-                                    {QStringLiteral("sku"), QLatin1String(sku)},
-                                    {QStringLiteral("quantity"), 2},
-                                    {QStringLiteral("price"), 12.5},
-                                    {QStringLiteral("total"), QStringLiteral("25.00")}}}}};
 }
 
 // One order per case DESIGN's matching rules name, against a Tharstern that knows these customers.
@@ -95,14 +65,13 @@ class TestTharsternEndToEnd : public QObject {
         const QString defaultCustomer = sandboxArgs.contains(QStringLiteral("--generate"))
                                             ? QStringLiteral("C00001")
                                             : QStringLiteral("WEB");
-        const linkdesk::test::SandboxProfile profile{
+        const SandboxProfile profile{
             .erp = QStringLiteral("type=tharstern\napi_url=BASE/tharstern\nuser=api@example.com\n") + erp +
                    QLatin1Char('\n'),
             .extra = net,
             .database = QStringLiteral("th-%1.sqlite")};
-        const linkdesk::test::SandboxSetup setup{.defaultCustomer = defaultCustomer,
-                                                 .templateFields =
-                                                     QStringLiteral("{\"CustomerType\":\"Web\"}")};
+        const SandboxSetup setup{.defaultCustomer = defaultCustomer,
+                                 .templateFields = QStringLiteral("{\"CustomerType\":\"Web\"}")};
         return seed.isEmpty() ? m_world.setUp(sandboxArgs, profile, setup)
                               : m_world.setUpWithSeed(seed, profile, setup, sandboxArgs);
     }
