@@ -59,6 +59,23 @@ class TestBusinessCentralClient : public erptest::ClientTest {
         return std::make_unique<BusinessCentralClient>(
             erptest::sandboxConfig(m_sandbox->base(), secret, timeoutMs), http());
     }
+    // Signed in (an item looked up), so that the next POST is the first request.
+    static void warmUp(BusinessCentralClient& bc) {
+        auto warm = await<bool>([&](auto done) { bc.itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(warm && warm->ok());
+    }
+    // An order of one line: one of item 1000, at the ERP's price.
+    static ErpSalesOrder oneItemOrder(const QString& number, const QString& customer) {
+        ErpSalesOrder order;
+        order.externalDocumentNumber = number;
+        order.customerNumber = customer;
+        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        return order;
+    }
+    // The sales orders the sandbox holds with this external document number.
+    int storedOrders(const QString& number) {
+        return erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"), number);
+    }
 
 private slots:
     void initTestCase() { erptest::LogCapture::install(); }
@@ -276,8 +293,7 @@ private slots:
 
     void createCustomerWithLostAnswerIsUnknownOutcome() {
         auto bc = client();
-        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
+        warmUp(*bc);
         const int before = m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size();
         m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
         ErpCustomer c;
@@ -336,9 +352,7 @@ private slots:
         QCOMPARE(found->value()->customerNumber, QStringLiteral("C00001"));
         QCOMPARE(found->value()->lines.size(), 2);
 
-        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
-                                      QStringLiteral("WEB-1001")),
-                 1);
+        QCOMPARE(storedOrders(QStringLiteral("WEB-1001")), 1);
     }
 
     // Shipping as a G/L account line at the shop's amount; a description over Business Central's
@@ -370,13 +384,9 @@ private slots:
 
     void commitThenFailOnSubmitMakesExactlyOneOrder() {
         auto bc = client();
-        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok()); // the token POST is not the one that fails
+        warmUp(*bc); // the token POST is not the one that fails
         m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
-        ErpSalesOrder order;
-        order.externalDocumentNumber = QStringLiteral("WEB-O'2002");
-        order.customerNumber = QStringLiteral("C00002");
-        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        ErpSalesOrder order = oneItemOrder(QStringLiteral("WEB-O'2002"), QStringLiteral("C00002"));
         auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
         QVERIFY(submitted);
         QVERIFY2(submitted->ok(), qPrintable(submitted->message()));
@@ -390,35 +400,24 @@ private slots:
 
     void hungSubmitIsUnknownOutcomeAndNeverDoubled() {
         auto bc = client(Secret, 1000);
-        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
-        ErpSalesOrder order;
-        order.externalDocumentNumber = QStringLiteral("WEB-4004");
-        order.customerNumber = QStringLiteral("C00001");
-        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        warmUp(*bc);
+        ErpSalesOrder order = oneItemOrder(QStringLiteral("WEB-4004"), QStringLiteral("C00001"));
         // The look-up passes, the POST is never answered: no second POST, an unknown outcome.
         m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("hang_next_post"), 1}});
         auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
         QVERIFY(submitted);
         QVERIFY(!submitted->ok());
         QCOMPARE_NAMED(submitted->error().kind, ErrorKind::UnknownOutcome);
-        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
-                                      QStringLiteral("WEB-4004")),
-                 0);
+        QCOMPARE(storedOrders(QStringLiteral("WEB-4004")), 0);
         // The next attempt asks first and creates it once.
         auto retried = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
         QVERIFY(retried && retried->ok());
-        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
-                                      QStringLiteral("WEB-4004")),
-                 1);
+        QCOMPARE(storedOrders(QStringLiteral("WEB-4004")), 1);
     }
 
     void failedSubmitIsReadable() {
         auto bc = client();
-        ErpSalesOrder order;
-        order.externalDocumentNumber = QStringLiteral("WEB-3003");
-        order.customerNumber = QStringLiteral("C00005"); // blocked
-        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        ErpSalesOrder order = oneItemOrder(QStringLiteral("WEB-3003"), QStringLiteral("C00005")); // blocked
         auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
         QVERIFY(submitted && !submitted->ok());
         QVERIFY2(submitted->message().contains(QLatin1String("blocked")), qPrintable(submitted->message()));
