@@ -5,6 +5,7 @@
 
 #include "domain/erpcustomer.h"
 #include "domain/erpdirectory.h"
+#include "erp/erpclient.h"
 #include "net/httpclient.h"
 #include "sandboxprocess.h"
 #include "sandboxseed.h"
@@ -128,6 +129,23 @@ protected:
         search.matchFields = fields;
         search.currencyCode = currency;
         return search;
+    }
+
+    // The client finds no customer with this number, and says so without failing.
+    static void verifyNoCustomer(linkdesk::ErpClient& erp, const QString& number) {
+        auto missing =
+            await<std::optional<linkdesk::ErpCustomer>>([&](auto done) { erp.customer(number, done); });
+        QVERIFY(missing && missing->ok());
+        QVERIFY(!missing->value().has_value());
+    }
+    // The client finds the item known and, without failing, not the item unknown.
+    static void verifyItemLookups(linkdesk::ErpClient& erp, const QString& known, const QString& unknown) {
+        auto yes = await<bool>([&](auto done) { erp.itemExists(known, done); });
+        QVERIFY(yes && yes->ok());
+        QCOMPARE(yes->value(), true);
+        auto no = await<bool>([&](auto done) { erp.itemExists(unknown, done); });
+        QVERIFY(no && no->ok());
+        QCOMPARE(no->value(), false);
     }
 
     // The customers' numbers, sorted.

@@ -170,21 +170,10 @@ private slots:
         QVERIFY(stopped->value()->blocked);
         QVERIFY(stopped->value()->blockedReason.contains(QLatin1String("All")));
 
-        auto missing =
-            await<std::optional<ErpCustomer>>([&](auto done) { bc->customer(QStringLiteral("C'99"), done); });
-        QVERIFY(missing && missing->ok());
-        QVERIFY(!missing->value().has_value());
+        verifyNoCustomer(*bc, QStringLiteral("C'99"));
     }
 
-    void itemByNumber() {
-        auto bc = client();
-        auto yes = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(yes && yes->ok());
-        QCOMPARE(yes->value(), true);
-        auto no = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("9999"), done); });
-        QVERIFY(no && no->ok());
-        QCOMPARE(no->value(), false);
-    }
+    void itemByNumber() { verifyItemLookups(*client(), QStringLiteral("1000"), QStringLiteral("9999")); }
 
     void wrongSecretGivesClearAuthFailure() {
         auto bc = client(QStringLiteral("wrong-secret-xyz"));

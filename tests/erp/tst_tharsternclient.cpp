@@ -126,21 +126,10 @@ private slots:
         QVERIFY(stopped && stopped->ok() && stopped->value().has_value());
         QVERIFY(stopped->value()->blocked);
 
-        auto missing =
-            await<std::optional<ErpCustomer>>([&](auto done) { th->customer(QStringLiteral("NOPE"), done); });
-        QVERIFY(missing && missing->ok());
-        QVERIFY(!missing->value().has_value());
+        verifyNoCustomer(*th, QStringLiteral("NOPE"));
     }
 
-    void productExists() {
-        auto th = client();
-        auto yes = await<bool>([&](auto done) { th->itemExists(QStringLiteral("FLY-A5"), done); });
-        QVERIFY(yes && yes->ok());
-        QCOMPARE(yes->value(), true);
-        auto no = await<bool>([&](auto done) { th->itemExists(QStringLiteral("NOPE"), done); });
-        QVERIFY(no && no->ok());
-        QCOMPARE(no->value(), false);
-    }
+    void productExists() { verifyItemLookups(*client(), QStringLiteral("FLY-A5"), QStringLiteral("NOPE")); }
 
     void wrongPasswordGivesClearAuthFailure() {
         auto th = client(QStringLiteral("not-the-pa55word"));
