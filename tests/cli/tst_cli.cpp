@@ -3,6 +3,7 @@
 #include "secrets/credentialstore.h"
 #include "store/database.h"
 #include "store/orderrepository.h"
+#include "testorders.h"
 
 #include <QDateTime>
 #include <QDirIterator>
@@ -342,12 +343,8 @@ private slots:
             auto db = linkdesk::Database::open(QStringLiteral("sqlite:") +
                                                m_dir.filePath(QStringLiteral("ld.sqlite")));
             QVERIFY2(db, qPrintable(db.message()));
-            linkdesk::StagedOrder o;
-            o.shopCode = QStringLiteral("web");
-            o.orderNumber = QStringLiteral("1001");
-            o.customer.shopCode = o.shopCode;
-            o.customer.shopCustomerId = QStringLiteral("17");
-            o.customer.email = QStringLiteral("orders@acme.example");
+            linkdesk::StagedOrder o = linkdesk::test::stagedOrder(
+                QStringLiteral("1001"), QStringLiteral("17"), QStringLiteral("orders@acme.example"), {});
             o.rawPayload = "{}";
             QList<linkdesk::StagedOrder> orders{o};
             linkdesk::OrderRepository repo(**db);

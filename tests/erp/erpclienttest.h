@@ -5,8 +5,10 @@
 
 #include "domain/erpcustomer.h"
 #include "domain/erpdirectory.h"
+#include "erp/erpclient.h"
 #include "net/httpclient.h"
 #include "sandboxprocess.h"
+#include "sandboxseed.h"
 #include "util/result.h"
 
 #include <QEventLoop>
@@ -83,16 +85,9 @@ inline int countOrders(const QJsonObject& erpState, const QString& field, const 
     return n;
 }
 
-// A customer as the sandbox's seed has it.
-inline QJsonObject customerJson(const char* number, const char* name, const char* email, const char* currency,
-                                const char* country, const char* blocked = "") {
-    return QJsonObject{{QStringLiteral("number"), QLatin1String(number)},
-                       {QStringLiteral("displayName"), QString::fromUtf8(name)},
-                       {QStringLiteral("email"), QString::fromUtf8(email)},
-                       {QStringLiteral("currencyCode"), QLatin1String(currency)},
-                       {QStringLiteral("country"), QLatin1String(country)},
-                       {QStringLiteral("blocked"), QLatin1String(blocked)}};
-}
+using linkdesk::test::seedCustomer;
+using linkdesk::test::seedItem;
+using linkdesk::test::seedPrice;
 
 // The base of an ERP client test: init() calls setUp(seed()), cleanup() tearDown().
 class ClientTest : public QObject {
@@ -134,6 +129,23 @@ protected:
         search.matchFields = fields;
         search.currencyCode = currency;
         return search;
+    }
+
+    // The client finds no customer with this number, and says so without failing.
+    static void verifyNoCustomer(linkdesk::ErpClient& erp, const QString& number) {
+        auto missing =
+            await<std::optional<linkdesk::ErpCustomer>>([&](auto done) { erp.customer(number, done); });
+        QVERIFY(missing && missing->ok());
+        QVERIFY(!missing->value().has_value());
+    }
+    // The client finds the item known and, without failing, not the item unknown.
+    static void verifyItemLookups(linkdesk::ErpClient& erp, const QString& known, const QString& unknown) {
+        auto yes = await<bool>([&](auto done) { erp.itemExists(known, done); });
+        QVERIFY(yes && yes->ok());
+        QCOMPARE(yes->value(), true);
+        auto no = await<bool>([&](auto done) { erp.itemExists(unknown, done); });
+        QVERIFY(no && no->ok());
+        QCOMPARE(no->value(), false);
     }
 
     // The customers' numbers, sorted.

@@ -19,30 +19,26 @@ inline QJsonObject siteWithSearch() {
 }
 
 inline QJsonObject seed(const QJsonObject& site = siteWithSearch()) {
-    using erptest::customerJson;
-    QJsonObject acme = customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB");
+    using erptest::seedCustomer;
+    using erptest::seedItem;
+    using erptest::seedPrice;
+    QJsonObject acme = seedCustomer("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB");
     acme.insert(QStringLiteral("contacts"),
                 QJsonArray{QJsonObject{{QStringLiteral("email"), QStringLiteral("Buyer@Acme.example")},
                                        {QStringLiteral("firstName"), QStringLiteral("Bea")},
                                        {QStringLiteral("lastName"), QStringLiteral("Buyer")}}});
     const QJsonArray customers{
         acme,
-        customerJson("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
-        customerJson("C00003", "Shared Europe", "shared@example.com", "EUR", "DE"),
-        customerJson("C00004", "Shared Britain", "Shared@Example.COM", "GBP", "GB"),
-        customerJson("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
+        seedCustomer("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
+        seedCustomer("C00003", "Shared Europe", "shared@example.com", "EUR", "DE"),
+        seedCustomer("C00004", "Shared Britain", "Shared@Example.COM", "GBP", "GB"),
+        seedCustomer("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
     };
     const QJsonArray items{
-        QJsonObject{{QStringLiteral("number"), QStringLiteral("BC-85x55")},
-                    {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                    {QStringLiteral("unitPrice"), 12.5}},
-        QJsonObject{{QStringLiteral("number"), QStringLiteral("FLY-A5")},
-                    {QStringLiteral("displayName"), QStringLiteral("Flyers")},
-                    {QStringLiteral("unitPrice"), 0.2}},
+        seedItem(u"BC-85x55", u"Business cards", 12.5),
+        seedItem(u"FLY-A5", u"Flyers", 0.2),
     };
-    const QJsonArray prices{QJsonObject{{QStringLiteral("customerNumber"), QStringLiteral("C00001")},
-                                        {QStringLiteral("itemNumber"), QStringLiteral("BC-85x55")},
-                                        {QStringLiteral("unitPrice"), 10.0}}};
+    const QJsonArray prices{seedPrice(u"C00001", u"BC-85x55", 10.0)};
     return QJsonObject{{QStringLiteral("erp"), QJsonObject{{QStringLiteral("tharstern_user"), User},
                                                            {QStringLiteral("tharstern_password"), Password},
                                                            {QStringLiteral("tharstern"), site},

@@ -10,7 +10,9 @@
 
 using namespace linkdesk;
 using erptest::await;
-using erptest::customerJson;
+using erptest::seedCustomer;
+using erptest::seedItem;
+using erptest::seedPrice;
 
 namespace {
 
@@ -19,25 +21,19 @@ using erptest::Secret;
 
 QJsonObject seed(int tokenLifetimeSeconds = 3600) {
     const QJsonArray customers{
-        customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
-        customerJson("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
-        customerJson("C00003", "Shared Europe", "shared@example.com", "EUR", "DE"),
-        customerJson("C00004", "Shared Britain", "Shared@Example.COM", "GBP", "GB"),
-        customerJson("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
-        customerJson("C00006", "Tagged", "a+tag@example.com", "GBP", "GB"),
-        customerJson("C00007", "Not O'Brien", "obrien@example.com", "EUR", "IE"),
+        seedCustomer("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
+        seedCustomer("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
+        seedCustomer("C00003", "Shared Europe", "shared@example.com", "EUR", "DE"),
+        seedCustomer("C00004", "Shared Britain", "Shared@Example.COM", "GBP", "GB"),
+        seedCustomer("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
+        seedCustomer("C00006", "Tagged", "a+tag@example.com", "GBP", "GB"),
+        seedCustomer("C00007", "Not O'Brien", "obrien@example.com", "EUR", "IE"),
     };
     const QJsonArray items{
-        QJsonObject{{QStringLiteral("number"), QStringLiteral("1000")},
-                    {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                    {QStringLiteral("unitPrice"), 12.5}},
-        QJsonObject{{QStringLiteral("number"), QStringLiteral("2000")},
-                    {QStringLiteral("displayName"), QStringLiteral("Flyers")},
-                    {QStringLiteral("unitPrice"), 0.2}},
+        seedItem(u"1000", u"Business cards", 12.5),
+        seedItem(u"2000", u"Flyers", 0.2),
     };
-    const QJsonArray prices{QJsonObject{{QStringLiteral("customerNumber"), QStringLiteral("C00001")},
-                                        {QStringLiteral("itemNumber"), QStringLiteral("1000")},
-                                        {QStringLiteral("unitPrice"), 10.0}}};
+    const QJsonArray prices{seedPrice(u"C00001", u"1000", 10.0)};
     return QJsonObject{
         {QStringLiteral("erp"),
          QJsonObject{
@@ -62,6 +58,23 @@ class TestBusinessCentralClient : public erptest::ClientTest {
     std::unique_ptr<BusinessCentralClient> client(const QString& secret = Secret, int timeoutMs = 5000) {
         return std::make_unique<BusinessCentralClient>(
             erptest::sandboxConfig(m_sandbox->base(), secret, timeoutMs), http());
+    }
+    // Signed in (an item looked up), so that the next POST is the first request.
+    static void warmUp(BusinessCentralClient& bc) {
+        auto warm = await<bool>([&](auto done) { bc.itemExists(QStringLiteral("1000"), done); });
+        QVERIFY(warm && warm->ok());
+    }
+    // An order of one line: one of item 1000, at the ERP's price.
+    static ErpSalesOrder oneItemOrder(const QString& number, const QString& customer) {
+        ErpSalesOrder order;
+        order.externalDocumentNumber = number;
+        order.customerNumber = customer;
+        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        return order;
+    }
+    // The sales orders the sandbox holds with this external document number.
+    int storedOrders(const QString& number) {
+        return erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"), number);
     }
 
 private slots:
@@ -157,21 +170,10 @@ private slots:
         QVERIFY(stopped->value()->blocked);
         QVERIFY(stopped->value()->blockedReason.contains(QLatin1String("All")));
 
-        auto missing =
-            await<std::optional<ErpCustomer>>([&](auto done) { bc->customer(QStringLiteral("C'99"), done); });
-        QVERIFY(missing && missing->ok());
-        QVERIFY(!missing->value().has_value());
+        verifyNoCustomer(*bc, QStringLiteral("C'99"));
     }
 
-    void itemByNumber() {
-        auto bc = client();
-        auto yes = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(yes && yes->ok());
-        QCOMPARE(yes->value(), true);
-        auto no = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("9999"), done); });
-        QVERIFY(no && no->ok());
-        QCOMPARE(no->value(), false);
-    }
+    void itemByNumber() { verifyItemLookups(*client(), QStringLiteral("1000"), QStringLiteral("9999")); }
 
     void wrongSecretGivesClearAuthFailure() {
         auto bc = client(QStringLiteral("wrong-secret-xyz"));
@@ -185,11 +187,7 @@ private slots:
                  qPrintable(found->message()));
         QVERIFY(!found->message().contains(QLatin1String("wrong-secret-xyz")));
         // No API call was made without a token.
-        const QJsonObject counts = m_sandbox->erpState()
-                                       .value(QStringLiteral("counts"))
-                                       .toObject()
-                                       .value(QStringLiteral("businesscentral"))
-                                       .toObject();
+        const QJsonObject counts = m_sandbox->stateAt({"erp", "counts", "businesscentral"}).toObject();
         QCOMPARE(counts.value(QStringLiteral("requests")).toInt(), 0);
     }
 
@@ -210,11 +208,7 @@ private slots:
         QVERIFY2(after->ok(), qPrintable(after->message()));
         QVERIFY(after->value().has_value());
         QCOMPARE(bc->tokensFetched(), 2);
-        const QJsonObject counts = m_sandbox->erpState()
-                                       .value(QStringLiteral("counts"))
-                                       .toObject()
-                                       .value(QStringLiteral("businesscentral"))
-                                       .toObject();
+        const QJsonObject counts = m_sandbox->stateAt({"erp", "counts", "businesscentral"}).toObject();
         QCOMPARE(counts.value(QStringLiteral("unauthorized")).toInt(), 1);
         QCOMPARE(counts.value(QStringLiteral("tokens")).toInt(), 2);
     }
@@ -288,8 +282,7 @@ private slots:
 
     void createCustomerWithLostAnswerIsUnknownOutcome() {
         auto bc = client();
-        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
+        warmUp(*bc);
         const int before = m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size();
         m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
         ErpCustomer c;
@@ -348,9 +341,7 @@ private slots:
         QCOMPARE(found->value()->customerNumber, QStringLiteral("C00001"));
         QCOMPARE(found->value()->lines.size(), 2);
 
-        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
-                                      QStringLiteral("WEB-1001")),
-                 1);
+        QCOMPARE(storedOrders(QStringLiteral("WEB-1001")), 1);
     }
 
     // Shipping as a G/L account line at the shop's amount; a description over Business Central's
@@ -382,13 +373,9 @@ private slots:
 
     void commitThenFailOnSubmitMakesExactlyOneOrder() {
         auto bc = client();
-        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok()); // the token POST is not the one that fails
+        warmUp(*bc); // the token POST is not the one that fails
         m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
-        ErpSalesOrder order;
-        order.externalDocumentNumber = QStringLiteral("WEB-O'2002");
-        order.customerNumber = QStringLiteral("C00002");
-        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        ErpSalesOrder order = oneItemOrder(QStringLiteral("WEB-O'2002"), QStringLiteral("C00002"));
         auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
         QVERIFY(submitted);
         QVERIFY2(submitted->ok(), qPrintable(submitted->message()));
@@ -402,35 +389,24 @@ private slots:
 
     void hungSubmitIsUnknownOutcomeAndNeverDoubled() {
         auto bc = client(Secret, 1000);
-        auto warm = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
-        ErpSalesOrder order;
-        order.externalDocumentNumber = QStringLiteral("WEB-4004");
-        order.customerNumber = QStringLiteral("C00001");
-        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        warmUp(*bc);
+        ErpSalesOrder order = oneItemOrder(QStringLiteral("WEB-4004"), QStringLiteral("C00001"));
         // The look-up passes, the POST is never answered: no second POST, an unknown outcome.
         m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("hang_next_post"), 1}});
         auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
         QVERIFY(submitted);
         QVERIFY(!submitted->ok());
         QCOMPARE_NAMED(submitted->error().kind, ErrorKind::UnknownOutcome);
-        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
-                                      QStringLiteral("WEB-4004")),
-                 0);
+        QCOMPARE(storedOrders(QStringLiteral("WEB-4004")), 0);
         // The next attempt asks first and creates it once.
         auto retried = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
         QVERIFY(retried && retried->ok());
-        QCOMPARE(erptest::countOrders(m_sandbox->erpState(), QStringLiteral("externalDocumentNumber"),
-                                      QStringLiteral("WEB-4004")),
-                 1);
+        QCOMPARE(storedOrders(QStringLiteral("WEB-4004")), 1);
     }
 
     void failedSubmitIsReadable() {
         auto bc = client();
-        ErpSalesOrder order;
-        order.externalDocumentNumber = QStringLiteral("WEB-3003");
-        order.customerNumber = QStringLiteral("C00005"); // blocked
-        order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
+        ErpSalesOrder order = oneItemOrder(QStringLiteral("WEB-3003"), QStringLiteral("C00005")); // blocked
         auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
         QVERIFY(submitted && !submitted->ok());
         QVERIFY2(submitted->message().contains(QLatin1String("blocked")), qPrintable(submitted->message()));

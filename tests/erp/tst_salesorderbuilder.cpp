@@ -4,6 +4,7 @@
 // settings say, product lines and then shipping and fee lines.
 #include "domainprinters.h"
 #include "erp/salesorderbuilder.h"
+#include "testorders.h"
 
 #include <QTest>
 
@@ -12,18 +13,10 @@ using namespace linkdesk;
 namespace {
 
 StagedOrder order() {
-    StagedOrder o;
-    o.shopCode = QStringLiteral("web");
-    o.orderNumber = QStringLiteral("1001");
-    o.currency = QStringLiteral("GBP");
+    StagedOrder o = test::stagedOrder(QStringLiteral("1001"), {}, QStringLiteral("orders@acme.example"));
     o.erpCustomerNumber = QStringLiteral("C00001");
-    o.customer.email = QStringLiteral("orders@acme.example");
-    OrderLine line;
-    line.lineNo = 1;
-    line.sku = QStringLiteral("BC-1");
-    line.name = QStringLiteral("Business cards");
-    line.quantity = 2;
-    line.unitPrice = QStringLiteral("27.50");
+    OrderLine line = test::orderLine(1, QStringLiteral("BC-1"), 2, QStringLiteral("Business cards"),
+                                     QStringLiteral("27.50"));
     line.erpItemNumber = QStringLiteral("1000");
     o.lines = {line};
     o.charges = {

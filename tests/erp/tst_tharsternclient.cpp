@@ -35,11 +35,20 @@ class TestTharsternClient : public erptest::ClientTest {
     int storedOrders(const QString& id) {
         return erptest::countOrders(m_sandbox->erpState(), QStringLiteral("uniqueSubmitOrderId"), id);
     }
-    void warmUp(TharsternClient& th) { // signed in, products known: the next POST is the first request
+    // Signed in and the products known, so that the next POST is the first request; then, where
+    // given, this fault armed for that POST.
+    void warmUp(TharsternClient& th, const char* nextPostFault = nullptr) {
         for (const char* code : {"FLY-A5", "BC-85x55"}) {
             auto r = await<bool>([&](auto done) { th.itemExists(QLatin1String(code), done); });
             QVERIFY(r && r->ok());
         }
+        if (nextPostFault)
+            QVERIFY(m_sandbox->setFaults({{QLatin1String(nextPostFault), 1}}));
+    }
+    // Submits order(number, customer) and waits for the answer.
+    std::optional<Result<ErpSalesOrder>> submit(TharsternClient& th, const QString& number,
+                                                const QString& customer) {
+        return await<ErpSalesOrder>([&](auto done) { th.submitSalesOrder(order(number, customer), done); });
     }
 
 private slots:
@@ -62,10 +71,7 @@ private slots:
         QVERIFY2(r->message().contains(QStringLiteral("take products only")), qPrintable(r->message()));
         QVERIFY(r->error().isPermanent());
         QCOMPARE(storedOrders(QStringLiteral("WEB-1201")), 0);
-        QCOMPARE(m_sandbox->requests()
-                     .value(QStringLiteral("by_route"))
-                     .toObject()
-                     .value(QStringLiteral("POST /tharstern/api/orders/submit"))
+        QCOMPARE(m_sandbox->stateAt({"sandbox", "requests", "by_route", "POST /tharstern/api/orders/submit"})
                      .toInt(),
                  0);
     }
@@ -120,21 +126,10 @@ private slots:
         QVERIFY(stopped && stopped->ok() && stopped->value().has_value());
         QVERIFY(stopped->value()->blocked);
 
-        auto missing =
-            await<std::optional<ErpCustomer>>([&](auto done) { th->customer(QStringLiteral("NOPE"), done); });
-        QVERIFY(missing && missing->ok());
-        QVERIFY(!missing->value().has_value());
+        verifyNoCustomer(*th, QStringLiteral("NOPE"));
     }
 
-    void productExists() {
-        auto th = client();
-        auto yes = await<bool>([&](auto done) { th->itemExists(QStringLiteral("FLY-A5"), done); });
-        QVERIFY(yes && yes->ok());
-        QCOMPARE(yes->value(), true);
-        auto no = await<bool>([&](auto done) { th->itemExists(QStringLiteral("NOPE"), done); });
-        QVERIFY(no && no->ok());
-        QCOMPARE(no->value(), false);
-    }
+    void productExists() { verifyItemLookups(*client(), QStringLiteral("FLY-A5"), QStringLiteral("NOPE")); }
 
     void wrongPasswordGivesClearAuthFailure() {
         auto th = client(QStringLiteral("not-the-pa55word"));
@@ -324,9 +319,7 @@ private slots:
 
     void submitsOrderInThePublicShape() {
         auto th = client();
-        auto first = await<ErpSalesOrder>([&](auto done) {
-            th->submitSalesOrder(order(QStringLiteral("WEB-1001"), QStringLiteral("C00001")), done);
-        });
+        auto first = submit(*th, QStringLiteral("WEB-1001"), QStringLiteral("C00001"));
         QVERIFY(first);
         QVERIFY2(first->ok(), qPrintable(first->message()));
         QVERIFY(!first->value().alreadyExisted);
@@ -352,9 +345,7 @@ private slots:
 
     void submitProblemsAreReported() {
         auto th = client();
-        auto stopped = await<ErpSalesOrder>([&](auto done) {
-            th->submitSalesOrder(order(QStringLiteral("WEB-3003"), QStringLiteral("C00005")), done);
-        });
+        auto stopped = submit(*th, QStringLiteral("WEB-3003"), QStringLiteral("C00005"));
         QVERIFY(stopped && !stopped->ok());
         QVERIFY2(stopped->message().contains(QLatin1String("Customer 'C00005' is on stop.")),
                  qPrintable(stopped->message()));
@@ -375,11 +366,8 @@ private slots:
 
     void lostSubmitAnswerIsUnknownAndNotSentAgain() {
         auto th = client();
-        warmUp(*th);
-        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
-        auto submitted = await<ErpSalesOrder>([&](auto done) {
-            th->submitSalesOrder(order(QStringLiteral("WEB-2002"), QStringLiteral("C00002")), done);
-        });
+        warmUp(*th, "commit_then_fail_next");
+        auto submitted = submit(*th, QStringLiteral("WEB-2002"), QStringLiteral("C00002"));
         QVERIFY(submitted && !submitted->ok());
         QCOMPARE_NAMED(submitted->error().kind, ErrorKind::UnknownOutcome);
         QVERIFY2(submitted->message().startsWith(
@@ -392,19 +380,13 @@ private slots:
 
     void hungSubmitIsNotSentAgain() {
         auto th = client(Password, 1000);
-        warmUp(*th);
-        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("hang_next_post"), 1}});
-        auto submitted = await<ErpSalesOrder>([&](auto done) {
-            th->submitSalesOrder(order(QStringLiteral("WEB-5005"), QStringLiteral("C00003")), done);
-        });
+        warmUp(*th, "hang_next_post");
+        auto submitted = submit(*th, QStringLiteral("WEB-5005"), QStringLiteral("C00003"));
         QVERIFY(submitted && !submitted->ok());
         QCOMPARE_NAMED(submitted->error().kind, ErrorKind::UnknownOutcome);
         // The hung request never reached the fake's handler; a second attempt would have.
         QCOMPARE(counts(m_sandbox->erpState()).value(QStringLiteral("orderSubmits")).toInt(), 0);
-        QCOMPARE(m_sandbox->requests()
-                     .value(QStringLiteral("by_route"))
-                     .toObject()
-                     .value(QStringLiteral("POST /tharstern/api/orders/submit"))
+        QCOMPARE(m_sandbox->stateAt({"sandbox", "requests", "by_route", "POST /tharstern/api/orders/submit"})
                      .toInt(),
                  1);
     }
@@ -417,11 +399,8 @@ private slots:
         c.submitDeduplicates = true;
         TharsternClient th(c, http());
         QVERIFY(th.resubmitIsSafe());
-        warmUp(th);
-        m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
-        auto submitted = await<ErpSalesOrder>([&](auto done) {
-            th.submitSalesOrder(order(QStringLiteral("WEB-6006"), QStringLiteral("C00002")), done);
-        });
+        warmUp(th, "commit_then_fail_next");
+        auto submitted = submit(th, QStringLiteral("WEB-6006"), QStringLiteral("C00002"));
         QVERIFY(submitted);
         QVERIFY2(submitted->ok(), qPrintable(submitted->message()));
         QVERIFY(
@@ -434,9 +413,7 @@ private slots:
         // What makes the pipeline hold orders whose outcome is unknown: the fake stores them all.
         auto th = client();
         for (int i = 0; i < 2; ++i) {
-            auto r = await<ErpSalesOrder>([&](auto done) {
-                th->submitSalesOrder(order(QStringLiteral("WEB-7007"), QStringLiteral("C00001")), done);
-            });
+            auto r = submit(*th, QStringLiteral("WEB-7007"), QStringLiteral("C00001"));
             QVERIFY(r && r->ok());
             QVERIFY(!r->value().alreadyExisted);
         }

@@ -27,6 +27,17 @@ class TestTharsternSearch : public erptest::ClientTest {
         }
         return numbers(r->value());
     }
+    // A search for email through a client on c fails as a configuration error whose message holds
+    // each of these texts.
+    void verifyConfigurationError(const TharsternConfig& c, const QString& email,
+                                  const QStringList& says = {}) {
+        TharsternClient th(c, http());
+        auto r = search(th, byEmail(email));
+        QVERIFY(r && !r->ok());
+        QCOMPARE_NAMED(r->error().kind, ErrorKind::Configuration);
+        for (const QString& text : says)
+            QVERIFY2(r->message().contains(text), qPrintable(r->message()));
+    }
     TharsternConfig directoryConfig() const {
         TharsternConfig c = tharsterntest::config(m_sandbox->base());
         c.customerSearch = TharsternConfig::Search::Contacts;
@@ -82,32 +93,22 @@ private slots:
         TharsternConfig c = tharsterntest::config(m_sandbox->base());
         c.customerSearchPath = QStringLiteral("customers");
         c.customerSearchParameter = QStringLiteral("email");
-        TharsternClient th(c, http());
-        auto r = search(th, byEmail(QStringLiteral("new.customer@example.com")));
-        QVERIFY(r && !r->ok());
-        QCOMPARE_NAMED(r->error().kind, ErrorKind::Configuration);
-        QVERIFY2(r->message().contains(QLatin1String("ignores the parameter email")),
-                 qPrintable(r->message()));
-        QVERIFY2(r->message().contains(QLatin1String("customer_search_path")), qPrintable(r->message()));
+        verifyConfigurationError(
+            c, QStringLiteral("new.customer@example.com"),
+            {QStringLiteral("ignores the parameter email"), QStringLiteral("customer_search_path")});
     }
 
     void rowsWithoutEmailCannotBeTrusted() {
         TharsternConfig c = tharsterntest::config(m_sandbox->base());
         c.customerSearchPath = QStringLiteral("products"); // answers rows, none with an e-mail
-        TharsternClient th(c, http());
-        auto r = search(th, byEmail(QStringLiteral("orders@acme.example")));
-        QVERIFY(r && !r->ok());
-        QCOMPARE_NAMED(r->error().kind, ErrorKind::Configuration);
-        QVERIFY2(r->message().contains(QLatin1String("carry no e-mail")), qPrintable(r->message()));
+        verifyConfigurationError(c, QStringLiteral("orders@acme.example"),
+                                 {QStringLiteral("carry no e-mail")});
     }
 
     void missingSearchPathIsAConfigurationError() {
         TharsternConfig c = tharsterntest::config(m_sandbox->base());
         c.customerSearchPath = QStringLiteral("no/such/search");
-        TharsternClient th(c, http());
-        auto r = search(th, byEmail(QStringLiteral("orders@acme.example")));
-        QVERIFY(r && !r->ok());
-        QCOMPARE_NAMED(r->error().kind, ErrorKind::Configuration);
+        verifyConfigurationError(c, QStringLiteral("orders@acme.example"));
     }
 
     // ---- customer_search=contacts ----
@@ -137,11 +138,7 @@ private slots:
         restartSandbox(tharsterntest::seed(site));
         TharsternConfig c = directoryConfig();
         c.pageParameter = QStringLiteral("pageNumber"); // not what the server reads
-        TharsternClient th(c, http());
-        auto r = search(th, byEmail(QStringLiteral("o'brien@example.com")));
-        QVERIFY(r && !r->ok());
-        QCOMPARE_NAMED(r->error().kind, ErrorKind::Configuration);
-        QVERIFY2(r->message().contains(QLatin1String("does not page")), qPrintable(r->message()));
+        verifyConfigurationError(c, QStringLiteral("o'brien@example.com"), {QStringLiteral("does not page")});
     }
 
     void directoryLivesInTheLookupCache() {

@@ -66,12 +66,8 @@ private slots:
                                          QStringLiteral("sqlite:") +
                                              m_dir.filePath(QStringLiteral("window-%1.sqlite").arg(++m_run)),
                                          QStringLiteral("Web"));
-        auto db = Database::open(m_profile.databaseUrl);
-        QVERIFY2(db, qPrintable(db.message()));
-        m_db = std::move(*db);
-        SettingsStore settings(*m_db);
-        QVERIFY(settings.set(QStringLiteral("default_customer_code"), QStringLiteral("C00001")));
-        QVERIFY(settings.set(QStringLiteral("item_blocked_check"), QStringLiteral("false")));
+        m_db = test::openSandboxDatabase(m_profile, QStringLiteral("C00001"));
+        QVERIFY(m_db);
     }
     void cleanup() {
         m_db.reset();

@@ -5,7 +5,6 @@
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "store/database.h"
-#include "store/settingsstore.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
 #include "ui/import/importpage.h"
@@ -48,12 +47,8 @@ private slots:
         m_profile = test::sandboxProfile(
             m_sandbox.base(), QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("gui.sqlite")),
             QStringLiteral("Demo"));
-        auto db = Database::open(m_profile.databaseUrl);
-        QVERIFY2(db, qPrintable(db.message()));
-        m_db = std::move(*db);
-        SettingsStore settings(*m_db);
-        QVERIFY(settings.set(QStringLiteral("default_customer_code"), QStringLiteral("WEB")));
-        QVERIFY(settings.set(QStringLiteral("item_blocked_check"), QStringLiteral("false")));
+        m_db = test::openSandboxDatabase(m_profile, QStringLiteral("WEB"));
+        QVERIFY(m_db);
     }
     void cleanupTestCase() {
         m_db.reset();

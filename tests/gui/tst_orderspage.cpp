@@ -1,6 +1,7 @@
 #include "domain/matchtrace.h"
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
+#include "testorders.h"
 #include "ui/common/databaseworker.h"
 #include "ui/orders/orderfilterproxy.h"
 #include "ui/orders/orderspage.h"
@@ -29,32 +30,16 @@ class TestOrdersPage : public test::WindowTest {
     Q_OBJECT
 
     static StagedOrder makeOrder(const QString& number, OrderStatus status) {
-        StagedOrder o;
-        o.shopCode = QStringLiteral("web");
-        o.orderNumber = number;
-        o.shopOrderId = number;
+        StagedOrder o = test::fetchedOrder(number, QStringLiteral("7"),
+                                           QStringLiteral("buyer%1@example.com").arg(number));
         o.shopStatus = QStringLiteral("processing");
-        o.currency = QStringLiteral("GBP");
-        o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
-        o.customer.shopCode = o.shopCode;
-        o.customer.shopCustomerId = QStringLiteral("7");
-        o.customer.email = QStringLiteral("buyer%1@example.com").arg(number);
         o.status = status;
-        o.rawPayload = QByteArrayLiteral("{\"id\":") + number.toUtf8() + QByteArrayLiteral("}");
-        OrderLine mug;
-        mug.lineNo = 1;
+        OrderLine mug = test::orderLine(1, QStringLiteral("MUG-%1").arg(number), 2, QStringLiteral("Mug"),
+                                        QStringLiteral("4.50"));
         mug.productId = 11;
-        mug.sku = QStringLiteral("MUG-%1").arg(number);
-        mug.name = QStringLiteral("Mug");
-        mug.quantity = 2;
-        mug.unitPrice = QStringLiteral("4.50");
-        OrderLine tee;
-        tee.lineNo = 2;
+        OrderLine tee =
+            test::orderLine(2, QStringLiteral("TEE"), 1, QStringLiteral("T-shirt"), QStringLiteral("12.00"));
         tee.productId = 12;
-        tee.sku = QStringLiteral("TEE");
-        tee.name = QStringLiteral("T-shirt");
-        tee.quantity = 1;
-        tee.unitPrice = QStringLiteral("12.00");
         o.lines = {mug, tee};
         return o;
     }

@@ -4,11 +4,12 @@
 #include "config/profile.h"
 #include "domainprinters.h"
 #include "store/orderrepository.h"
-#include "testdatabase.h"
+#include "testorders.h"
 #include "ui/common/databaseworker.h"
 #include "ui/orders/orderspage.h"
 #include "ui/orders/ordertablemodel.h"
 #include "ui/settings/settingspage.h"
+#include "windowtest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,31 +29,12 @@
 
 using namespace linkdesk;
 
-namespace {
-template <typename T>
-T* child(const QObject* parent, const char* name) {
-    auto* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
+using test::child;
 
+namespace {
 StagedOrder heldOrder(const QString& number) {
-    StagedOrder o;
-    o.shopCode = QStringLiteral("web");
-    o.orderNumber = number;
-    o.shopOrderId = number;
-    o.currency = QStringLiteral("GBP");
-    o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
-    o.customer.shopCode = o.shopCode;
-    o.customer.shopCustomerId = QStringLiteral("7");
-    o.customer.email = QStringLiteral("buyer@example.com");
-    o.rawPayload = QByteArrayLiteral("{\"id\":") + number.toUtf8() + QByteArrayLiteral("}");
-    OrderLine line;
-    line.lineNo = 1;
-    line.sku = QStringLiteral("BC-1");
-    line.quantity = 1;
-    o.lines = {line};
+    StagedOrder o = test::fetchedOrder(number, QStringLiteral("7"), QStringLiteral("buyer@example.com"));
+    o.lines = {test::orderLine(1, QStringLiteral("BC-1"), 1)};
     return o;
 }
 } // namespace

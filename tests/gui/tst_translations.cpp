@@ -37,14 +37,6 @@ using namespace linkdesk;
 
 namespace {
 
-template <typename T>
-T* child(const QObject* parent, const char* name) {
-    auto* found = parent->findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no %s named %s", T::staticMetaObject.className(), name);
-    return found;
-}
-
 // One message of a .ts file, as far as the completeness check needs it.
 struct TsMessage {
     QString context;

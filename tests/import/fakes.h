@@ -65,9 +65,7 @@ public:
     }
     void customer(const QString& number, Callback<std::optional<ErpCustomer>> done) override {
         QMutexLocker l(&m_mutex);
-        const auto it = m_customers.constFind(number);
-        answer(done, Result<std::optional<ErpCustomer>>(it == m_customers.cend() ? std::nullopt
-                                                                                 : std::optional(*it)));
+        answer(done, Result<std::optional<ErpCustomer>>(find(m_customers, number)));
     }
     void itemExists(const QString& number, Callback<bool> done) override {
         QMutexLocker l(&m_mutex);
@@ -84,9 +82,7 @@ public:
     void findSalesOrder(const QString& externalDocumentNumber,
                         Callback<std::optional<ErpSalesOrder>> done) override {
         QMutexLocker l(&m_mutex);
-        const auto it = m_orders.constFind(externalDocumentNumber);
-        answer(done, Result<std::optional<ErpSalesOrder>>(it == m_orders.cend() ? std::nullopt
-                                                                                : std::optional(*it)));
+        answer(done, Result<std::optional<ErpSalesOrder>>(find(m_orders, externalDocumentNumber)));
     }
     void submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) override {
         QMutexLocker l(&m_mutex);
@@ -131,6 +127,11 @@ public:
     }
 
 private:
+    template <typename T>
+    static std::optional<T> find(const QHash<QString, T>& hash, const QString& key) {
+        const auto it = hash.constFind(key);
+        return it == hash.cend() ? std::nullopt : std::optional(*it);
+    }
     template <typename T>
     void answer(const Callback<T>& done, Result<T> result) {
         ++m_requests;

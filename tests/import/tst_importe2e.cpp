@@ -214,12 +214,7 @@ private slots:
         }
         QCOMPARE(total, 400);
         checkNoDuplicates(st.value(QStringLiteral("submitted")));
-        const QJsonObject faults = m_world.sandbox.state()
-                                       .value(QStringLiteral("sandbox"))
-                                       .toObject()
-                                       .value(QStringLiteral("faults"))
-                                       .toObject();
-        qInfo() << "faults injected:" << faults.value(QStringLiteral("counts"));
+        qInfo() << "faults injected:" << m_world.sandbox.stateAt({"sandbox", "faults", "counts"});
     }
 
     // Business Central carries out a batch of creates and then answers 500 (or the answer is lost
@@ -243,11 +238,7 @@ private slots:
         const QHash<QString, int> st = m_world.statuses();
         QCOMPARE(st.value(QStringLiteral("submitted")), 300);
         checkNoDuplicates(300);
-        const QJsonObject counts = m_world.sandbox.erpState()
-                                       .value(QStringLiteral("counts"))
-                                       .toObject()
-                                       .value(QStringLiteral("businesscentral"))
-                                       .toObject();
+        const QJsonObject counts = m_world.sandbox.stateAt({"erp", "counts", "businesscentral"}).toObject();
         QCOMPARE(counts.value(QStringLiteral("orderCreates")).toInt(), 300);   // none sent twice
         QCOMPARE(counts.value(QStringLiteral("customerCreates")).toInt(), 30); // 20 new and 10 guests
         // Found again, not made again: the orders of the failed batches say so.

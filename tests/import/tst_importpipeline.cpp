@@ -11,6 +11,7 @@
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
 #include "testdatabase.h"
+#include "testorders.h"
 
 #include <QTest>
 #include <QThread>
@@ -22,26 +23,12 @@ using linkdesk::test::FakeShopSource;
 namespace {
 StagedOrder order(const QString& number, const QString& customerId, const QString& email,
                   const QString& sku = QStringLiteral("CARD-100")) {
-    StagedOrder o;
-    o.shopCode = QStringLiteral("web");
-    o.orderNumber = number;
-    o.shopOrderId = number;
-    o.currency = QStringLiteral("GBP");
+    StagedOrder o = test::fetchedOrder(number, customerId, email); // payload {"id":number}
     o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(number.toInt());
-    o.customer.shopCode = o.shopCode;
-    o.customer.shopCustomerId = customerId;
-    o.customer.email = email;
     o.customer.firstName = QStringLiteral("Pat");
     o.customer.lastName = number;
     o.customer.country = QStringLiteral("GB");
-    OrderLine line;
-    line.lineNo = 1;
-    line.sku = sku;
-    line.name = QStringLiteral("Item");
-    line.quantity = 2;
-    line.unitPrice = QStringLiteral("12.50");
-    o.lines = {line};
-    o.rawPayload = QStringLiteral("{\"id\":%1}").arg(number).toUtf8();
+    o.lines = {test::orderLine(1, sku, 2, QStringLiteral("Item"), QStringLiteral("12.50"))};
     return o;
 }
 } // namespace

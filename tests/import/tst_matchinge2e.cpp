@@ -10,6 +10,7 @@
 using linkdesk::test::CliRun;
 using linkdesk::test::CliWorld;
 using linkdesk::test::seedCustomer;
+using linkdesk::test::seedItem;
 using linkdesk::test::setting;
 using linkdesk::test::wooOrder;
 
@@ -17,9 +18,7 @@ namespace {
 const QString kShop = QStringLiteral("web");
 
 QJsonObject seed(const QJsonArray& customers, const QJsonArray& orders) {
-    const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("BC-1")},
-                                       {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                                       {QStringLiteral("unitPrice"), 30.0}}};
+    const QJsonArray items{seedItem(u"BC-1", u"Business cards", 30.0)};
     return {{QStringLiteral("woocommerce"), QJsonObject{{QStringLiteral("orders"), orders}}},
             {QStringLiteral("erp"),
              QJsonObject{{QStringLiteral("customers"), customers}, {QStringLiteral("items"), items}}}};
@@ -47,17 +46,11 @@ private slots:
     // to the EUR card of the same e-mail: one link per currency, each listed and settable.
     void separateCardsPerCurrency() {
         CliWorld w;
-        const QJsonArray customers{seedCustomer(QStringLiteral("WEB"), QStringLiteral("Web shop"), QString()),
-                                   seedCustomer(QStringLiteral("C00001"), QStringLiteral("Acme UK"),
-                                                QStringLiteral("orders@acme.example")),
-                                   seedCustomer(QStringLiteral("C00003"), QStringLiteral("Acme Europe"),
-                                                QStringLiteral("orders@acme.example"),
-                                                QStringLiteral("EUR"))};
-        const QJsonArray orders{wooOrder(5001, 17, QStringLiteral("orders@acme.example"),
-                                         QStringLiteral("Acme"), QStringLiteral("BC-1")),
-                                wooOrder(5002, 17, QStringLiteral("orders@acme.example"),
-                                         QStringLiteral("Acme"), QStringLiteral("BC-1"),
-                                         QStringLiteral("EUR"))};
+        const QJsonArray customers{seedCustomer("WEB", "Web shop", ""),
+                                   seedCustomer("C00001", "Acme UK", "orders@acme.example"),
+                                   seedCustomer("C00003", "Acme Europe", "orders@acme.example", "EUR")};
+        const QJsonArray orders{wooOrder(5001, 17, "orders@acme.example", "Acme", "BC-1"),
+                                wooOrder(5002, 17, "orders@acme.example", "Acme", "BC-1", "EUR")};
         QVERIFY(
             start(w, seed(customers, orders), QList<QStringList>{setting("match_fields", "currency_code")}));
         const CliRun imported = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
@@ -94,12 +87,9 @@ private slots:
     // 2. Creation on, no customer template at all: the new card is filled from the order.
     void creationWithoutATemplate() {
         CliWorld w;
-        const QJsonArray customers{
-            seedCustomer(QStringLiteral("WEB"), QStringLiteral("Web shop"), QString())};
-        const QJsonArray orders{
-            wooOrder(5101, 31, QStringLiteral("studio@fresh.example"), QStringLiteral("Fresh Studio Ltd"),
-                     QStringLiteral("BC-1")),
-            wooOrder(5102, 32, QStringLiteral("sam@home.example"), QString(), QStringLiteral("BC-1"))};
+        const QJsonArray customers{seedCustomer("WEB", "Web shop", "")};
+        const QJsonArray orders{wooOrder(5101, 31, "studio@fresh.example", "Fresh Studio Ltd", "BC-1"),
+                                wooOrder(5102, 32, "sam@home.example", "", "BC-1")};
         QVERIFY(start(w, seed(customers, orders),
                       QList<QStringList>{setting("create_missing_customers", "true")}));
         const CliRun imported = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
@@ -129,13 +119,10 @@ private slots:
     // test order can be placed as them.
     void everyBuyerIsStored() {
         CliWorld w;
-        const QJsonArray customers{seedCustomer(QStringLiteral("WEB"), QStringLiteral("Web shop"), QString()),
-                                   seedCustomer(QStringLiteral("C00075"), QStringLiteral("Nordic B.V."),
-                                                QStringLiteral("purchasing@nordic.example")),
-                                   seedCustomer(QStringLiteral("C00076"), QStringLiteral("Nordic UK"),
-                                                QStringLiteral("purchasing@nordic.example"))};
-        const QJsonArray orders{wooOrder(5201, 0, QStringLiteral("Purchasing@Nordic.example"),
-                                         QStringLiteral("Nordic"), QStringLiteral("BC-1"))};
+        const QJsonArray customers{seedCustomer("WEB", "Web shop", ""),
+                                   seedCustomer("C00075", "Nordic B.V.", "purchasing@nordic.example"),
+                                   seedCustomer("C00076", "Nordic UK", "purchasing@nordic.example")};
+        const QJsonArray orders{wooOrder(5201, 0, "Purchasing@Nordic.example", "Nordic", "BC-1")};
         QVERIFY(start(w, seed(customers, orders)));
         QVERIFY(w.cli({QStringLiteral("import")}).code == 0);
         QCOMPARE(w.orders().value(QStringLiteral("5201")).value(QStringLiteral("status")).toString(),
@@ -164,15 +151,11 @@ private slots:
     // a manual link to a deleted card holds its order for review instead.
     void linksHeal() {
         CliWorld w;
-        const QJsonArray customers{seedCustomer(QStringLiteral("WEB"), QStringLiteral("Web shop"), QString()),
-                                   seedCustomer(QStringLiteral("C00001"), QStringLiteral("Acme UK"),
-                                                QStringLiteral("orders@acme.example")),
-                                   seedCustomer(QStringLiteral("C00002"), QStringLiteral("Beacon"),
-                                                QStringLiteral("accounts@beacon.example"))};
-        const QJsonArray orders{wooOrder(5301, 17, QStringLiteral("orders@acme.example"),
-                                         QStringLiteral("Acme"), QStringLiteral("BC-1")),
-                                wooOrder(5302, 18, QStringLiteral("jo@beacon.example"),
-                                         QStringLiteral("Beacon"), QStringLiteral("BC-1"))};
+        const QJsonArray customers{seedCustomer("WEB", "Web shop", ""),
+                                   seedCustomer("C00001", "Acme UK", "orders@acme.example"),
+                                   seedCustomer("C00002", "Beacon", "accounts@beacon.example")};
+        const QJsonArray orders{wooOrder(5301, 17, "orders@acme.example", "Acme", "BC-1"),
+                                wooOrder(5302, 18, "jo@beacon.example", "Beacon", "BC-1")};
         QVERIFY(start(
             w, seed(customers, orders),
             QList<QStringList>{setting("create_missing_customers", "true"),
@@ -189,10 +172,8 @@ private slots:
         for (const char* number : {"C00001", "C00002"})
             QVERIFY(w.sandbox.post(QStringLiteral("/_sandbox/erp/delete-customer"),
                                    {{QStringLiteral("number"), QLatin1String(number)}}));
-        const QJsonArray next{wooOrder(5303, 17, QStringLiteral("orders@acme.example"),
-                                       QStringLiteral("Acme"), QStringLiteral("BC-1")),
-                              wooOrder(5304, 18, QStringLiteral("jo@beacon.example"),
-                                       QStringLiteral("Beacon"), QStringLiteral("BC-1"))};
+        const QJsonArray next{wooOrder(5303, 17, "orders@acme.example", "Acme", "BC-1"),
+                              wooOrder(5304, 18, "jo@beacon.example", "Beacon", "BC-1")};
         QVERIFY(w.sandbox.postArray(QStringLiteral("/_sandbox/woocommerce/orders"), next));
 
         const CliRun healed = w.cli({QStringLiteral("import"), QStringLiteral("--json")});

@@ -11,18 +11,15 @@
 using namespace linkdesk;
 using test::CliRun;
 using test::CliWorld;
+using test::seedCustomer;
+using test::seedItem;
+using test::seedPrice;
 using test::setting;
 
 namespace {
 
 const QString Acme = QStringLiteral("C00001");
 const QString CardsName = QStringLiteral("Business cards, 85 x 55 mm, 400 g matt");
-
-QJsonObject item(const char* number, const char* name, double price) {
-    return {{QStringLiteral("number"), QLatin1String(number)},
-            {QStringLiteral("displayName"), QLatin1String(name)},
-            {QStringLiteral("unitPrice"), price}};
-}
 
 QJsonObject wooOrder(int id, int customerId, const char* email, double price, const QJsonObject& extra) {
     QJsonObject o{
@@ -61,26 +58,17 @@ QJsonObject seed() {
     const QJsonArray orders{wooOrder(7001, 101, "orders@acme.example", 27.5, acmeCharges),
                             wooOrder(7002, 0, "guest@example.com", 27.5,
                                      {{QStringLiteral("shipping_total"), QStringLiteral("9.95")}})};
-    const auto customer = [](const char* number, const char* name, const char* email) {
-        return QJsonObject{{QStringLiteral("number"), QLatin1String(number)},
-                           {QStringLiteral("displayName"), QLatin1String(name)},
-                           {QStringLiteral("email"), QLatin1String(email)},
-                           {QStringLiteral("currencyCode"), QStringLiteral("GBP")},
-                           {QStringLiteral("country"), QStringLiteral("GB")}};
-    };
     const QJsonObject notDirect{{QStringLiteral("number"), QStringLiteral("6199")},
                                 {QStringLiteral("displayName"), QStringLiteral("Freight (indirect)")},
                                 {QStringLiteral("directPosting"), false}};
     const QJsonObject erp{
         {QStringLiteral("customers"),
-         QJsonArray{customer("WEB", "Web shop customers", ""),
-                    customer("C00001", "Acme Print Ltd", "orders@acme.example")}},
-        {QStringLiteral("items"), QJsonArray{item("BC-1", "Business cards", 30.0),
-                                             item("SHIP", "Carriage", 0.0), item("FEE", "Order fee", 0.0)}},
-        {QStringLiteral("prices"),
-         QJsonArray{QJsonObject{{QStringLiteral("customerNumber"), Acme},
-                                {QStringLiteral("itemNumber"), QStringLiteral("BC-1")},
-                                {QStringLiteral("unitPrice"), 24.0}}}},
+         QJsonArray{seedCustomer("WEB", "Web shop customers", ""),
+                    seedCustomer("C00001", "Acme Print Ltd", "orders@acme.example")}},
+        {QStringLiteral("items"),
+         QJsonArray{seedItem("BC-1", "Business cards", 30.0), seedItem("SHIP", "Carriage", 0.0),
+                    seedItem("FEE", "Order fee", 0.0)}},
+        {QStringLiteral("prices"), QJsonArray{seedPrice(Acme, u"BC-1", 24.0)}},
         {QStringLiteral("accounts"),
          QJsonArray{QJsonObject{{QStringLiteral("number"), QStringLiteral("6110")},
                                 {QStringLiteral("displayName"), QStringLiteral("Freight income")}},

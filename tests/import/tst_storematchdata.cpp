@@ -10,6 +10,7 @@
 #include "store/linkrepository.h"
 #include "testcustomers.h"
 #include "testdatabase.h"
+#include "testorders.h"
 
 #include <QTest>
 
@@ -18,19 +19,9 @@ using test::erpCustomer;
 
 namespace {
 StagedOrder order(const QString& number, const QString& sku = QStringLiteral("CARD-100")) {
-    StagedOrder o;
-    o.shopCode = QStringLiteral("web");
-    o.orderNumber = number;
-    o.currency = QStringLiteral("GBP");
-    o.customer.shopCode = QStringLiteral("web");
-    o.customer.shopCustomerId = QStringLiteral("17");
+    StagedOrder o = test::stagedOrder(number, QStringLiteral("17"), QStringLiteral("orders@acme.example"));
     o.customer.key = QStringLiteral("17");
-    o.customer.email = QStringLiteral("orders@acme.example");
-    OrderLine line;
-    line.lineNo = 1;
-    line.sku = sku;
-    line.quantity = 1;
-    o.lines = {line};
+    o.lines = {test::orderLine(1, sku, 1)};
     return o;
 }
 } // namespace

@@ -8,8 +8,7 @@
 
 #include <QRandomGenerator>
 
-using linkdesk::test::CliRun;
-using linkdesk::test::CliWorld;
+using namespace linkdesk::test;
 
 namespace {
 
@@ -24,63 +23,22 @@ QStringList siteFlags() {
             QStringLiteral("--tharstern-create-path"),      CreatePath};
 }
 
-QJsonObject customer(const char* number, const char* name, const char* email, const char* blocked = "") {
-    return {{QStringLiteral("number"), QLatin1String(number)},
-            {QStringLiteral("displayName"), QLatin1String(name)},
-            {QStringLiteral("email"), QLatin1String(email)},
-            {QStringLiteral("currencyCode"), QStringLiteral("GBP")},
-            {QStringLiteral("country"), QStringLiteral("GB")},
-            {QStringLiteral("blocked"), QLatin1String(blocked)}};
-}
-
-QJsonObject wooOrder(int id, int customerId, const char* email, const char* company, const char* sku) {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("number"), QString::number(id)},
-            {QStringLiteral("status"), QStringLiteral("processing")},
-            {QStringLiteral("currency"), QStringLiteral("GBP")},
-            {QStringLiteral("date_created_gmt"),
-             QStringLiteral("2026-09-01T10:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'))},
-            {QStringLiteral("date_modified_gmt"),
-             QStringLiteral("2026-09-01T10:00:%1").arg(id % 60, 2, 10, QLatin1Char('0'))},
-            {QStringLiteral("customer_id"), customerId},
-            {QStringLiteral("billing"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral("Sam")},
-                                                    {QStringLiteral("last_name"), QStringLiteral("Shopper")},
-                                                    {QStringLiteral("company"), QLatin1String(company)},
-                                                    {QStringLiteral("email"), QLatin1String(email)},
-                                                    {QStringLiteral("country"), QStringLiteral("GB")}}},
-            {QStringLiteral("line_items"),
-             QJsonArray{QJsonObject{{QStringLiteral("id"), id * 10},
-                                    {QStringLiteral("name"), QStringLiteral("Product")},
-                                    {QStringLiteral("product_id"), 100},
-                                    {QStringLiteral("variation_id"), 0},
-                                    {QStringLiteral("sku"), QLatin1String(sku)},
-                                    {QStringLiteral("quantity"), 2},
-                                    {QStringLiteral("price"), 12.5},
-                                    {QStringLiteral("total"), QStringLiteral("25.00")}}}}};
-}
-
 // One order per case DESIGN's matching rules name, against a Tharstern that knows these customers.
 QJsonObject casesSeed() {
-    QJsonObject beacon = customer("C00002", "Beacon Signs Ltd", "accounts@beacon.example");
+    QJsonObject beacon = seedCustomer("C00002", "Beacon Signs Ltd", "accounts@beacon.example");
     beacon.insert(QStringLiteral("contacts"),
                   QJsonArray{QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Jo")},
                                          {QStringLiteral("lastName"), QStringLiteral("Buyer")},
                                          {QStringLiteral("email"), QStringLiteral("jo@beacon.example")}}});
-    const QJsonArray customers{customer("WEB", "Web shop customers", ""),
-                               customer("C00001", "Acme Print Ltd", "Orders@ACME.example"),
-                               beacon,
-                               customer("C00003", "Nordic Packaging B.V.", "purchasing@nordic.example"),
-                               customer("C00004", "Nordic Packaging UK Ltd", "purchasing@nordic.example"),
-                               customer("C00005", "Halt Events Ltd", "stop@halt.example", "All")};
-    const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("BC-1")},
-                                       {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                                       {QStringLiteral("unitPrice"), 30.0}},
-                           QJsonObject{{QStringLiteral("number"), QStringLiteral("FLY-2")},
-                                       {QStringLiteral("displayName"), QStringLiteral("Flyers")},
-                                       {QStringLiteral("unitPrice"), 8.0}}};
-    const QJsonArray prices{QJsonObject{{QStringLiteral("customerNumber"), QStringLiteral("C00001")},
-                                        {QStringLiteral("itemNumber"), QStringLiteral("BC-1")},
-                                        {QStringLiteral("unitPrice"), 24.0}}};
+    const QJsonArray customers{
+        seedCustomer("WEB", "Web shop customers", ""),
+        seedCustomer("C00001", "Acme Print Ltd", "Orders@ACME.example"),
+        beacon,
+        seedCustomer("C00003", "Nordic Packaging B.V.", "purchasing@nordic.example"),
+        seedCustomer("C00004", "Nordic Packaging UK Ltd", "purchasing@nordic.example"),
+        seedCustomer("C00005", "Halt Events Ltd", "stop@halt.example", u"GBP", u"GB", u"All")};
+    const QJsonArray items{seedItem(u"BC-1", u"Business cards", 30.0), seedItem(u"FLY-2", u"Flyers", 8.0)};
+    const QJsonArray prices{seedPrice(u"C00001", u"BC-1", 24.0)};
     const QJsonArray orders{wooOrder(5001, 101, "orders@acme.example", "Acme Print Ltd", "BC-1"),
                             wooOrder(5002, 102, "jo@beacon.example", "Beacon Signs Ltd", "BC-1"),
                             wooOrder(5003, 103, "purchasing@nordic.example", "Nordic Packaging", "FLY-2"),
@@ -100,20 +58,22 @@ class TestTharsternEndToEnd : public QObject {
     Q_OBJECT
     CliWorld m_world;
 
-    // erp: the [erp] keys after type, api_url and user.
-    bool setUp(const QStringList& sandboxArgs, const QString& erp, const QString& net = {}) {
+    // erp: the [erp] keys after type, api_url and user; seed: the sandbox's, where not empty.
+    bool setUp(const QStringList& sandboxArgs, const QString& erp, const QString& net = {},
+               const QJsonObject& seed = {}) {
         // A generated ERP has no WEB: its first customer is the default the import checks for.
         const QString defaultCustomer = sandboxArgs.contains(QStringLiteral("--generate"))
                                             ? QStringLiteral("C00001")
                                             : QStringLiteral("WEB");
-        return m_world.setUp(
-            sandboxArgs,
-            {.erp = QStringLiteral("type=tharstern\napi_url=BASE/tharstern\nuser=api@example.com\n") + erp +
-                    QLatin1Char('\n'),
-             .extra = net,
-             .database = QStringLiteral("th-%1.sqlite")},
-            {.defaultCustomer = defaultCustomer,
-             .templateFields = QStringLiteral("{\"CustomerType\":\"Web\"}")});
+        const SandboxProfile profile{
+            .erp = QStringLiteral("type=tharstern\napi_url=BASE/tharstern\nuser=api@example.com\n") + erp +
+                   QLatin1Char('\n'),
+            .extra = net,
+            .database = QStringLiteral("th-%1.sqlite")};
+        const SandboxSetup setup{.defaultCustomer = defaultCustomer,
+                                 .templateFields = QStringLiteral("{\"CustomerType\":\"Web\"}")};
+        return seed.isEmpty() ? m_world.setUp(sandboxArgs, profile, setup)
+                              : m_world.setUpWithSeed(seed, profile, setup, sandboxArgs);
     }
     static QString siteKeys() {
         return QStringLiteral(
@@ -209,16 +169,8 @@ private slots:
 
     void everyCaseOnce() {
         QFETCH(QString, keys);
-        QTemporaryDir seedDir;
-        const QString seedPath = seedDir.filePath(QStringLiteral("seed.json"));
-        QFile seedFile(seedPath);
-        QVERIFY(seedFile.open(QIODevice::WriteOnly));
-        seedFile.write(QJsonDocument(casesSeed()).toJson());
-        seedFile.close();
-        QVERIFY(setUp(QStringList{QStringLiteral("--seed"), seedPath, QStringLiteral("--tharstern-page-size"),
-                                  QStringLiteral("2")} +
-                          siteFlags(),
-                      keys));
+        QVERIFY(setUp(QStringList{QStringLiteral("--tharstern-page-size"), QStringLiteral("2")} + siteFlags(),
+                      keys, {}, casesSeed()));
         const CliRun first = m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         QVERIFY2(first.code == 0, first.err.constData());
         QHash<QString, QJsonObject> o = m_world.orders();
@@ -323,15 +275,8 @@ private slots:
 
     void searchThatIgnoresTheEmailCreatesNothing() {
         // The site has no e-mail search; the profile keeps the default customers?email=.
-        QTemporaryDir seedDir;
-        const QString seedPath = seedDir.filePath(QStringLiteral("seed.json"));
-        QFile seedFile(seedPath);
-        QVERIFY(seedFile.open(QIODevice::WriteOnly));
-        seedFile.write(QJsonDocument(casesSeed()).toJson());
-        seedFile.close();
-        QVERIFY(
-            setUp({QStringLiteral("--seed"), seedPath, QStringLiteral("--tharstern-create-path"), CreatePath},
-                  QStringLiteral("customer_create_path=%1\n").arg(CreatePath)));
+        QVERIFY(setUp({QStringLiteral("--tharstern-create-path"), CreatePath},
+                      QStringLiteral("customer_create_path=%1\n").arg(CreatePath), {}, casesSeed()));
         m_world.cli({QStringLiteral("import"), QStringLiteral("--json")});
         const QHash<QString, QJsonObject> o = m_world.orders();
         const QString reason = o.value(QStringLiteral("5005")).value(QStringLiteral("reason")).toString();
@@ -374,13 +319,7 @@ private slots:
                   siteKeys()));
         QRandomGenerator random(20261124);
         const auto submitsSoFar = [this] {
-            return erp()
-                .value(QStringLiteral("counts"))
-                .toObject()
-                .value(QStringLiteral("tharstern"))
-                .toObject()
-                .value(QStringLiteral("orderSubmits"))
-                .toInt();
+            return m_world.sandbox.stateAt({"erp", "counts", "tharstern", "orderSubmits"}).toInt();
         };
         // Killed at random moments until five kills have hit the submit stage (orders sent, answers
         // not yet written down).

@@ -7,6 +7,7 @@
 #include "match/inmemorymatchdata.h"
 #include "match/matchsession.h"
 #include "testcustomers.h"
+#include "testorders.h"
 
 #include <QJsonObject>
 
@@ -41,21 +42,12 @@ struct World {
     World() {
         settings.defaultCustomerCode = QStringLiteral("WEB");
         settings.guestPolicy = GuestPolicy::MatchEmail;
-        order.shopCode = QStringLiteral("web");
-        order.orderNumber = QStringLiteral("1001");
-        order.currency = QStringLiteral("GBP");
-        order.customer.shopCode = QStringLiteral("web");
-        order.customer.shopCustomerId = QStringLiteral("17");
-        order.customer.email = QStringLiteral("orders@acme.example");
+        order = test::stagedOrder(QStringLiteral("1001"), QStringLiteral("17"),
+                                  QStringLiteral("orders@acme.example"));
         order.customer.firstName = QStringLiteral("Ann");
         order.customer.lastName = QStringLiteral("Smith");
         order.customer.country = QStringLiteral("GB");
-        OrderLine line;
-        line.lineNo = 1;
-        line.sku = QStringLiteral("CARD-100");
-        line.name = QStringLiteral("Business cards");
-        line.quantity = 2;
-        order.lines = {line};
+        order.lines = {test::orderLine(1, QStringLiteral("CARD-100"), 2, QStringLiteral("Business cards"))};
         ProductMapping mapping;
         mapping.shopCode = QStringLiteral("web");
         mapping.sku = QStringLiteral("CARD-100");

@@ -166,16 +166,7 @@ private slots:
         // The retry started no sooner than Retry-After after the 429 arrived.
         const qint64 waited = attempts.at(2).startMs - attempts.at(1).endMs;
         QVERIFY2(waited >= 1000, qPrintable(QStringLiteral("retried after %1 ms").arg(waited)));
-        QCOMPARE(m_sandbox->state()
-                     .value(QStringLiteral("sandbox"))
-                     .toObject()
-                     .value(QStringLiteral("faults"))
-                     .toObject()
-                     .value(QStringLiteral("counts"))
-                     .toObject()
-                     .value(QStringLiteral("rate_limited"))
-                     .toInt(),
-                 1);
+        QCOMPARE(m_sandbox->stateAt({"sandbox", "faults", "counts", "rate_limited"}).toInt(), 1);
     }
 
     void retryAfterOfSecondsIsNeverCutShort() {

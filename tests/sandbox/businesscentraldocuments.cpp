@@ -40,6 +40,24 @@ const QStringList LineProperties{QStringLiteral("lineType"),        QStringLiter
                                  QStringLiteral("quantity"),        QStringLiteral("unitPrice"),
                                  QStringLiteral("discountPercent"), QStringLiteral("sequence")};
 
+// Business Central's answer to a field whose value is not in the table it relates to.
+Response notInRelatedTable(const QString& field, const QString& table, const QString& value,
+                           const QString& related) {
+    return BusinessCentralFake::odataError(
+        400, QStringLiteral("Internal_RecordNotFound"),
+        QStringLiteral("The field %1 of table %2 contains a value (%3) that cannot be found in the related "
+                       "table (%4).")
+            .arg(field, table, value, related));
+}
+
+// Business Central's answer to a line that names a blocked record of this table.
+Response blockedRecord(const QString& table, const QString& number) {
+    return BusinessCentralFake::odataError(
+        400, QStringLiteral("Internal_TestFieldError"),
+        QStringLiteral("Blocked must be equal to 'No'  in %1: No.=%2. Current value is 'Yes'.")
+            .arg(table, number));
+}
+
 } // namespace
 
 // A sales line as Business Central validates and fills it: an Item line priced for the customer
@@ -66,16 +84,11 @@ std::optional<Response> BusinessCentralFake::fillLine(QJsonObject& line,
     if (type == QLatin1String("Item")) {
         const int item = m_data.itemIndex(number);
         if (item < 0)
-            return odataError(400, QStringLiteral("Internal_RecordNotFound"),
-                              QStringLiteral("The field No. of table Sales Line contains a value (%1) that "
-                                             "cannot be found in the related table (Item).")
-                                  .arg(number));
+            return notInRelatedTable(QStringLiteral("No."), QStringLiteral("Sales Line"), number,
+                                     QStringLiteral("Item"));
         const QJsonObject& i = m_data.items[item];
         if (i.value(QStringLiteral("blocked")).toBool())
-            return odataError(400, QStringLiteral("Internal_TestFieldError"),
-                              QStringLiteral("Blocked must be equal to 'No'  in Item: No.=%1. Current value "
-                                             "is 'Yes'.")
-                                  .arg(number));
+            return blockedRecord(QStringLiteral("Item"), number);
         unitPrice = line.contains(QStringLiteral("unitPrice"))
                         ? line.value(QStringLiteral("unitPrice")).toDouble()
                         : m_data.priceFor(customerNumber, number);
@@ -85,10 +98,8 @@ std::optional<Response> BusinessCentralFake::fillLine(QJsonObject& line,
     } else if (type == QLatin1String("Account")) {
         const int account = m_data.accountIndex(number);
         if (account < 0)
-            return odataError(400, QStringLiteral("Internal_RecordNotFound"),
-                              QStringLiteral("The field No. of table Sales Line contains a value (%1) that "
-                                             "cannot be found in the related table (G/L Account).")
-                                  .arg(number));
+            return notInRelatedTable(QStringLiteral("No."), QStringLiteral("Sales Line"), number,
+                                     QStringLiteral("G/L Account"));
         const QJsonObject& a = m_data.accounts[account];
         if (a.value(QStringLiteral("accountType")).toString() != QLatin1String("Posting"))
             return odataError(
@@ -97,10 +108,7 @@ std::optional<Response> BusinessCentralFake::fillLine(QJsonObject& line,
                                "Current value is '%2'.")
                     .arg(number, a.value(QStringLiteral("accountType")).toString()));
         if (a.value(QStringLiteral("blocked")).toBool())
-            return odataError(400, QStringLiteral("Internal_TestFieldError"),
-                              QStringLiteral("Blocked must be equal to 'No'  in G/L Account: No.=%1. Current "
-                                             "value is 'Yes'.")
-                                  .arg(number));
+            return blockedRecord(QStringLiteral("G/L Account"), number);
         if (!a.value(QStringLiteral("directPosting")).toBool())
             return odataError(400, QStringLiteral("Internal_TestFieldError"),
                               QStringLiteral("Direct Posting must have a value in G/L Account: No.=%1. It "
@@ -201,11 +209,9 @@ Response BusinessCentralFake::createDocument(const Request& request, bool quotes
     else
         customer = m_data.customerIndex(body.value(QStringLiteral("customerNumber")).toString());
     if (customer < 0)
-        return odataError(
-            400, QStringLiteral("Internal_RecordNotFound"),
-            QStringLiteral("The field Sell-to Customer No. of table Sales Header contains a value "
-                           "(%1) that cannot be found in the related table (Customer).")
-                .arg(body.value(QStringLiteral("customerNumber")).toString()));
+        return notInRelatedTable(QStringLiteral("Sell-to Customer No."), QStringLiteral("Sales Header"),
+                                 body.value(QStringLiteral("customerNumber")).toString(),
+                                 QStringLiteral("Customer"));
     const QJsonObject& c = m_data.customers[customer];
     const QString customerNumber = c.value(QStringLiteral("number")).toString();
     const QString blocked = c.value(QStringLiteral("blocked")).toString();

@@ -14,6 +14,15 @@ QString blockedText(const QJsonValue& value) {
     return text == QLatin1String("_x0020_") ? QString() : text;
 }
 
+// The index of the first entry of list whose key holds text, or -1.
+int indexWhere(const QList<QJsonObject>& list, const QString& key, const QString& text) {
+    for (int i = 0; i < list.size(); ++i) {
+        if (list[i].value(key).toString() == text)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 ErpData::ErpData(const QJsonObject& seed)
@@ -63,35 +72,19 @@ QString ErpData::newId() {
 }
 
 int ErpData::customerIndex(const QString& number) const {
-    for (int i = 0; i < customers.size(); ++i) {
-        if (customers[i].value(QStringLiteral("number")).toString() == number)
-            return i;
-    }
-    return -1;
+    return indexWhere(customers, QStringLiteral("number"), number);
 }
 
 int ErpData::customerIndexById(const QString& id) const {
-    for (int i = 0; i < customers.size(); ++i) {
-        if (customers[i].value(QStringLiteral("id")).toString() == id)
-            return i;
-    }
-    return -1;
+    return indexWhere(customers, QStringLiteral("id"), id);
 }
 
 int ErpData::itemIndex(const QString& number) const {
-    for (int i = 0; i < items.size(); ++i) {
-        if (items[i].value(QStringLiteral("number")).toString() == number)
-            return i;
-    }
-    return -1;
+    return indexWhere(items, QStringLiteral("number"), number);
 }
 
 int ErpData::accountIndex(const QString& number) const {
-    for (int i = 0; i < accounts.size(); ++i) {
-        if (accounts[i].value(QStringLiteral("number")).toString() == number)
-            return i;
-    }
-    return -1;
+    return indexWhere(accounts, QStringLiteral("number"), number);
 }
 
 int ErpData::itemIndexByProductType(int productTypeId) const {

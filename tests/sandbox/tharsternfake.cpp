@@ -89,6 +89,10 @@ void TharsternFake::addRoutes(Router& router) {
             return handler(r, captures);
         };
     };
+    // A guarded route answered by one of this fake's handlers.
+    const auto answeredBy = [guarded, this](Response (TharsternFake::*handler)(const Request&)) {
+        return guarded([this, handler](const Request& r, const QStringList&) { return (this->*handler)(r); });
+    };
     // The site's own e-mail search and customer create come first: they may share a path with
     // the public routes (customers, contacts).
     if (!m_options.searchPath.isEmpty())
@@ -100,26 +104,18 @@ void TharsternFake::addRoutes(Router& router) {
                        return searchByEmail(r);
                    }));
     if (!m_options.createPath.isEmpty())
-        router.add("POST", routeOf(m_options.createPath),
-                   guarded([this](const Request& r, const QStringList&) { return createCustomer(r); }));
-    router.add("GET", route("customers"),
-               guarded([this](const Request& r, const QStringList&) { return customers(r); }));
-    router.add("GET", route("contacts"),
-               guarded([this](const Request& r, const QStringList&) { return contacts(r); }));
-    router.add("POST", route("contacts"),
-               guarded([this](const Request& r, const QStringList&) { return createContact(r); }));
-    router.add("POST", route("address/create"),
-               guarded([this](const Request& r, const QStringList&) { return createAddress(r); }));
-    router.add("GET", route("products"),
-               guarded([this](const Request& r, const QStringList&) { return products(r); }));
+        router.add("POST", routeOf(m_options.createPath), answeredBy(&TharsternFake::createCustomer));
+    router.add("GET", route("customers"), answeredBy(&TharsternFake::customers));
+    router.add("GET", route("contacts"), answeredBy(&TharsternFake::contacts));
+    router.add("POST", route("contacts"), answeredBy(&TharsternFake::createContact));
+    router.add("POST", route("address/create"), answeredBy(&TharsternFake::createAddress));
+    router.add("GET", route("products"), answeredBy(&TharsternFake::products));
     router.add("GET", route("EstRequest/(\\d+)/Example"),
                guarded([this](const Request&, const QStringList& c) {
                    return estimateExample(c.value(0).toInt());
                }));
-    router.add("POST", route("estrequest"),
-               guarded([this](const Request& r, const QStringList&) { return estimate(r); }));
-    router.add("POST", route("orders/submit"),
-               guarded([this](const Request& r, const QStringList&) { return submitOrders(r); }));
+    router.add("POST", route("estrequest"), answeredBy(&TharsternFake::estimate));
+    router.add("POST", route("orders/submit"), answeredBy(&TharsternFake::submitOrders));
 }
 
 // Basic base64(token:) as the public C# client sends it, or base64(token) as the PHP one does.
@@ -272,20 +268,29 @@ Response TharsternFake::createCustomer(const Request& request) {
     return ok(customerOut(created));
 }
 
-Response TharsternFake::createContact(const Request& request) {
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const QString code = body.value(QStringLiteral("CustomerCode")).toString();
+std::optional<Response> TharsternFake::appendToCustomer(const QString& code, const QString& counter,
+                                                        const QString& listKey, const QJsonObject& entry) {
     const int index = m_data.customerIndex(code);
     if (index < 0)
         return problem(400, QStringLiteral("Validation"),
                        QStringLiteral("Customer '%1' was not found.").arg(code));
-    m_data.count(System, QStringLiteral("contactCreates"));
+    m_data.count(System, counter);
     QJsonObject& customer = m_data.customers[index];
-    QJsonArray contacts = customer.value(QStringLiteral("contacts")).toArray();
-    contacts.append(QJsonObject{{QStringLiteral("firstName"), body.value(QStringLiteral("FirstName"))},
-                                {QStringLiteral("lastName"), body.value(QStringLiteral("LastName"))},
-                                {QStringLiteral("email"), body.value(QStringLiteral("Email"))}});
-    customer.insert(QStringLiteral("contacts"), contacts);
+    QJsonArray list = customer.value(listKey).toArray();
+    list.append(entry);
+    customer.insert(listKey, list);
+    return std::nullopt;
+}
+
+Response TharsternFake::createContact(const Request& request) {
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString code = body.value(QStringLiteral("CustomerCode")).toString();
+    if (auto refused = appendToCustomer(
+            code, QStringLiteral("contactCreates"), QStringLiteral("contacts"),
+            QJsonObject{{QStringLiteral("firstName"), body.value(QStringLiteral("FirstName"))},
+                        {QStringLiteral("lastName"), body.value(QStringLiteral("LastName"))},
+                        {QStringLiteral("email"), body.value(QStringLiteral("Email"))}}))
+        return *refused;
     if (m_data.takeFailAfterCommit(System, QStringLiteral("contactCreates")))
         return problem(500, QStringLiteral("ServerError"), QStringLiteral("An unexpected error occurred."));
     return ok(QJsonObject{{QStringLiteral("ID"), int(allContacts().size())},
@@ -296,15 +301,9 @@ Response TharsternFake::createContact(const Request& request) {
 Response TharsternFake::createAddress(const Request& request) {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QString code = body.value(QStringLiteral("CustomerCode")).toString();
-    const int index = m_data.customerIndex(code);
-    if (index < 0)
-        return problem(400, QStringLiteral("Validation"),
-                       QStringLiteral("Customer '%1' was not found.").arg(code));
-    m_data.count(System, QStringLiteral("addressCreates"));
-    QJsonObject& customer = m_data.customers[index];
-    QJsonArray addresses = customer.value(QStringLiteral("addresses")).toArray();
-    addresses.append(body);
-    customer.insert(QStringLiteral("addresses"), addresses);
+    if (auto refused =
+            appendToCustomer(code, QStringLiteral("addressCreates"), QStringLiteral("addresses"), body))
+        return *refused;
     ++m_addresses;
     return ok(QJsonObject{
         {QStringLiteral("Items"),

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace sandbox {
 
 class ErpData;
@@ -50,6 +52,10 @@ private:
     Response contacts(const Request& request);
     Response createContact(const Request& request);
     Response createAddress(const Request& request);
+    // Appends entry to the customer's list listKey and counts counter; a 400 answer where no
+    // customer has that code.
+    std::optional<Response> appendToCustomer(const QString& code, const QString& counter,
+                                             const QString& listKey, const QJsonObject& entry);
     Response products(const Request& request);
     Response estimateExample(int productTypeId);
     Response estimate(const Request& request);

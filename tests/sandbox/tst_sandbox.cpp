@@ -13,40 +13,65 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TestSandbox : public QObject {
-    Q_OBJECT
-private slots:
-    void answersHealth() {
-        QProcess sandbox;
+namespace {
+
+// Starts the sandbox on an ephemeral port with these extra arguments and sets base to the
+// http://127.0.0.1:PORT its first line announces; false (and the test failed) where it does not.
+bool startSandbox(QProcess& sandbox, const QStringList& arguments, QString& base) {
+    [&] {
         sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
-                      {QStringLiteral("--port"), QStringLiteral("0")});
+                      QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
         QVERIFY(sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
         const QString line = QString::fromUtf8(sandbox.readLine());
         const auto m = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)")).match(line);
         QVERIFY2(m.hasMatch(), qPrintable(line));
+        base = m.captured(0);
+    }();
+    return !QTest::currentTestFailed();
+}
 
+// GETs url and sets body to the answer; false (and the test failed) where it is not a 200.
+bool getOk(const QUrl& url, QByteArray& body) {
+    [&] {
         QNetworkAccessManager nam;
-        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(m.captured(0) + QStringLiteral("/health"))));
+        QNetworkReply* reply = nam.get(QNetworkRequest(url));
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(
-            QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("status")).toString(),
-            QStringLiteral("ok"));
+        body = reply->readAll();
         reply->deleteLater();
-        sandbox.terminate();
-        QVERIFY(sandbox.waitForFinished(10000));
+    }();
+    return !QTest::currentTestFailed();
+}
+
+bool stopSandbox(QProcess& sandbox) {
+    sandbox.terminate();
+    return sandbox.waitForFinished(10000);
+}
+
+} // namespace
+
+class TestSandbox : public QObject {
+    Q_OBJECT
+private slots:
+    void answersHealth() {
+        QProcess sandbox;
+        QString base;
+        QVERIFY(startSandbox(sandbox, {}, base));
+        QByteArray body;
+        QVERIFY(getOk(QUrl(base + QStringLiteral("/health")), body));
+        QCOMPARE(QJsonDocument::fromJson(body).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        QVERIFY(stopSandbox(sandbox));
     }
 
     void writesPortFile() {
         QTemporaryDir dir;
         const QString portFile = dir.filePath(QStringLiteral("port"));
         QProcess sandbox;
-        sandbox.start(
-            qEnvironmentVariable("LINKDESK_SANDBOX"),
-            {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--port-file"), portFile});
-        QVERIFY(sandbox.waitForStarted());
+        QString base;
+        QVERIFY(startSandbox(sandbox, {QStringLiteral("--port-file"), portFile}, base));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(portFile), 10000);
         QFile file(portFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -57,18 +82,10 @@ private slots:
         QVERIFY2(ok && port > 0 && port < 65536, content.constData());
 
         // The same port as the stdout line, and the server answers on it.
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-        QVERIFY(
-            QString::fromUtf8(sandbox.readLine()).contains(QStringLiteral("http://127.0.0.1:%1").arg(port)));
-        QNetworkAccessManager nam;
-        QNetworkReply* reply =
-            nam.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port))));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        reply->deleteLater();
-        sandbox.terminate();
-        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(base, QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QByteArray body;
+        QVERIFY(getOk(QUrl(QStringLiteral("http://127.0.0.1:%1/health").arg(port)), body));
+        QVERIFY(stopSandbox(sandbox));
     }
 
     void unwritablePortFileFails() {
@@ -92,23 +109,12 @@ private slots:
         QVERIFY2(QFile::exists(path), qPrintable(path));
         QVERIFY(QFileInfo(path).size() < 1024 * 1024);
         QProcess sandbox;
-        sandbox.start(qEnvironmentVariable("LINKDESK_SANDBOX"),
-                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), path});
-        QVERIFY(sandbox.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 10000);
-        const auto m = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)"))
-                           .match(QString::fromUtf8(sandbox.readLine()));
-        QVERIFY(m.hasMatch());
-        QNetworkAccessManager nam;
-        QNetworkReply* reply =
-            nam.get(QNetworkRequest(QUrl(m.captured(0) + QStringLiteral("/_sandbox/state"))));
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        const QJsonObject state = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        sandbox.terminate();
-        QVERIFY(sandbox.waitForFinished(10000));
+        QString base;
+        QVERIFY(startSandbox(sandbox, {QStringLiteral("--seed"), path}, base));
+        QByteArray body;
+        QVERIFY(getOk(QUrl(base + QStringLiteral("/_sandbox/state")), body));
+        const QJsonObject state = QJsonDocument::fromJson(body).object();
+        QVERIFY(stopSandbox(sandbox));
 
         QVERIFY(
             state.value(QStringLiteral("woocommerce")).toObject().value(QStringLiteral("orders")).toInt() >=

@@ -1,9 +1,7 @@
 #pragma once
 
 // The shop customers and staged orders the repository tests store.
-#include "domain/stagedorder.h"
-
-#include <QDate>
+#include "testorders.h"
 
 namespace linkdesk::storetest {
 
@@ -21,12 +19,8 @@ inline ShopCustomer customer(const QString& id, const QString& email, const QStr
 }
 
 inline StagedOrder order(const QString& number, int lines, const QByteArray& payload) {
-    StagedOrder o;
-    o.shopCode = QStringLiteral("web");
-    o.orderNumber = number;
-    o.shopOrderId = number;
-    o.currency = QStringLiteral("EUR");
-    o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+    StagedOrder o = test::fetchedOrder(number, QStringLiteral("7"), QStringLiteral("ann@example.com"),
+                                       QStringLiteral("EUR"));
     o.customer = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));
     o.rawPayload = payload;
     for (int i = 1; i <= lines; ++i)

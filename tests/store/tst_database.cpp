@@ -7,6 +7,20 @@
 
 using namespace linkdesk;
 
+namespace {
+// The first column of every row sql selects, as text; where the query fails, why instead (which no
+// expected list holds).
+QStringList firstColumn(const Database& db, const QString& sql) {
+    auto q = db.exec(sql);
+    if (!q)
+        return {QStringLiteral("query failed: ") + q.message()};
+    QStringList values;
+    while (q->next())
+        values << q->value(0).toString();
+    return values;
+}
+} // namespace
+
 class TestDatabaseSchema : public QObject {
     Q_OBJECT
 private slots:
@@ -78,12 +92,8 @@ private slots:
         QCOMPARE(index->value(0).toInt(), 1);
         // The order mapping starts with the header field a sales order takes from the order; the
         // customer number and the external document number are set from the order, never mapped.
-        auto q = db->exec(QStringLiteral("SELECT erp_field FROM order_mapping ORDER BY position"));
-        QVERIFY(q);
-        QStringList fields;
-        while (q->next())
-            fields << q->value(0).toString();
-        QCOMPARE(fields, (QStringList{"currencyCode"}));
+        QCOMPARE(firstColumn(*db, QStringLiteral("SELECT erp_field FROM order_mapping ORDER BY position")),
+                 (QStringList{"currencyCode"}));
     }
 
     // Version 7 on a database of version 6: the mapping rows for fields every order sets itself
@@ -108,12 +118,8 @@ private slots:
         auto db = tdb.open();
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        auto q = db->exec(QStringLiteral("SELECT erp_field FROM order_mapping ORDER BY position"));
-        QVERIFY(q);
-        QStringList fields;
-        while (q->next())
-            fields << q->value(0).toString();
-        QCOMPARE(fields, (QStringList{"currencyCode", "yourReference"}));
+        QCOMPARE(firstColumn(*db, QStringLiteral("SELECT erp_field FROM order_mapping ORDER BY position")),
+                 (QStringList{"currencyCode", "yourReference"}));
         QVERIFY(db->connection().record(QStringLiteral("staged_orders")).contains(QStringLiteral("charges")));
     }
 
@@ -170,12 +176,8 @@ private slots:
             }
             QVERIFY(!outer.commit());
         }
-        auto q = db->exec(QStringLiteral("SELECT code FROM shops ORDER BY code"));
-        QVERIFY(q);
-        QStringList codes;
-        while (q->next())
-            codes << q->value(0).toString();
-        QCOMPARE(codes, (QStringList{"a", "b"}));
+        QCOMPARE(firstColumn(*db, QStringLiteral("SELECT code FROM shops ORDER BY code")),
+                 (QStringList{"a", "b"}));
     }
 
     void reportsSqlErrorsReadably() {

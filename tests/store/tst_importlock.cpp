@@ -12,6 +12,16 @@ class TestImportLock : public QObject {
     Q_OBJECT
     std::unique_ptr<test::TestDatabase> m_tdb;
 
+    // The lock's row as another importer left it: holder, on host as process pid, its lease ending
+    // leaseSeconds from now (past where negative).
+    static bool leftLock(const Database& db, const QString& holder, const QString& host, qint64 pid,
+                         int leaseSeconds) {
+        return bool(db.exec(
+            QStringLiteral("INSERT INTO import_lock (id, holder, host, pid, acquired_at, lease_until) "
+                           "VALUES (1, ?, ?, ?, '2026-01-01T00:00:00Z', ?)"),
+            {holder, host, pid, sqlTimestamp(QDateTime::currentDateTimeUtc().addSecs(leaseSeconds))}));
+    }
+
 private slots:
     void init() {
         LINKDESK_REQUIRE_ENGINE();
@@ -58,10 +68,7 @@ private slots:
             return;
         }
         // SQLite: a row left by a process that is gone from this host.
-        QVERIFY(db1->exec(
-            QStringLiteral("INSERT INTO import_lock (id, holder, host, pid, acquired_at, lease_until) "
-                           "VALUES (1, 'crashed', ?, 2147483646, '2026-01-01T00:00:00Z', ?)"),
-            {QSysInfo::machineHostName(), sqlTimestamp(QDateTime::currentDateTimeUtc().addSecs(3600))}));
+        QVERIFY(leftLock(*db1, QStringLiteral("crashed"), QSysInfo::machineHostName(), 2147483646, 3600));
         ImportLock second(*db2, QStringLiteral("bob@desk2"));
         QVERIFY(second.acquire());
     }
@@ -70,10 +77,7 @@ private slots:
         if (isPostgres())
             QSKIP("PostgreSQL releases the advisory lock with the session; leases apply to SQLite only");
         auto db = m_tdb->open();
-        QVERIFY(db->exec(
-            QStringLiteral("INSERT INTO import_lock (id, holder, host, pid, acquired_at, lease_until) "
-                           "VALUES (1, 'elsewhere', 'other-host', 1, '2026-01-01T00:00:00Z', ?)"),
-            {sqlTimestamp(QDateTime::currentDateTimeUtc().addSecs(-5))}));
+        QVERIFY(leftLock(*db, QStringLiteral("elsewhere"), QStringLiteral("other-host"), 1, -5));
         ImportLock lock(*db, QStringLiteral("bob@desk2"));
         QVERIFY(lock.acquire());
     }
@@ -82,10 +86,7 @@ private slots:
         if (isPostgres())
             QSKIP("PostgreSQL decides by the advisory lock, not the row");
         auto db = m_tdb->open();
-        QVERIFY(db->exec(
-            QStringLiteral("INSERT INTO import_lock (id, holder, host, pid, acquired_at, lease_until) "
-                           "VALUES (1, 'carol@desk3', 'other-host', 1, '2026-01-01T00:00:00Z', ?)"),
-            {sqlTimestamp(QDateTime::currentDateTimeUtc().addSecs(30))}));
+        QVERIFY(leftLock(*db, QStringLiteral("carol@desk3"), QStringLiteral("other-host"), 1, 30));
         ImportLock lock(*db, QStringLiteral("bob@desk2"));
         const auto r = lock.acquire();
         QVERIFY(!r);

@@ -23,40 +23,51 @@ class TestProfile : public QObject {
         return path;
     }
 
+    // Loads the profile at path into profile; false, and the test failed with why, where it does
+    // not load.
+    static bool load(const QString& path, Profile& profile) {
+        auto p = Profile::load(path);
+        if (!p) {
+            QTest::qFail(qPrintable(p.message()), __FILE__, __LINE__);
+            return false;
+        }
+        profile = *p;
+        return true;
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void loadsShopsAndErp() {
-        const QString path = write("[database]\nurl=sqlite:data/ld.sqlite\n"
-                                   "[shop.web]\ntype=woocommerce\nurl=https://shop.example\n"
-                                   "[shop.files]\ntype=file\npath=orders\n"
-                                   "[erp]\ntype=businesscentral\napi_url=https://api.example/v2.0\n"
-                                   "token_url=https://login.example/token\ncompany_id=abc\ntenant=t1\n");
-        auto p = Profile::load(path);
-        QVERIFY2(p, qPrintable(p.message()));
-        QCOMPARE(p->databaseUrl,
-                 QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("data/ld.sqlite")));
-        QCOMPARE(p->shops.size(), 2);
-        QVERIFY(p->shop(QStringLiteral("web")));
-        QCOMPARE(p->shop(QStringLiteral("web"))->url, QStringLiteral("https://shop.example"));
-        QCOMPARE(p->shop(QStringLiteral("files"))->path, m_dir.filePath(QStringLiteral("orders")));
-        QCOMPARE(p->erp.type, QStringLiteral("businesscentral"));
-        QCOMPARE(p->erp.companyId, QStringLiteral("abc"));
-        QCOMPARE(p->erp.tenant, QStringLiteral("t1"));
-        QVERIFY(p->erp.batch); // $batch on unless the profile says otherwise
-        QCOMPARE(p->erp.batchSize, 100);
+        Profile p;
+        QVERIFY(load(write("[database]\nurl=sqlite:data/ld.sqlite\n"
+                           "[shop.web]\ntype=woocommerce\nurl=https://shop.example\n"
+                           "[shop.files]\ntype=file\npath=orders\n"
+                           "[erp]\ntype=businesscentral\napi_url=https://api.example/v2.0\n"
+                           "token_url=https://login.example/token\ncompany_id=abc\ntenant=t1\n"),
+                     p));
+        QCOMPARE(p.databaseUrl, QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("data/ld.sqlite")));
+        QCOMPARE(p.shops.size(), 2);
+        QVERIFY(p.shop(QStringLiteral("web")));
+        QCOMPARE(p.shop(QStringLiteral("web"))->url, QStringLiteral("https://shop.example"));
+        QCOMPARE(p.shop(QStringLiteral("files"))->path, m_dir.filePath(QStringLiteral("orders")));
+        QCOMPARE(p.erp.type, QStringLiteral("businesscentral"));
+        QCOMPARE(p.erp.companyId, QStringLiteral("abc"));
+        QCOMPARE(p.erp.tenant, QStringLiteral("t1"));
+        QVERIFY(p.erp.batch); // $batch on unless the profile says otherwise
+        QCOMPARE(p.erp.batchSize, 100);
     }
 
     void readsBatchKeys() {
-        auto off =
-            Profile::load(write("[database]\nurl=sqlite:x\n[erp]\ntype=businesscentral\nbatch=false\n"));
-        QVERIFY2(off, qPrintable(off.message()));
-        QVERIFY(!off->erp.batch);
-        auto small = Profile::load(write("[database]\nurl=sqlite:x\n[erp]\ntype=businesscentral\nbatch=true\n"
-                                         "batch_size=25\n"));
-        QVERIFY2(small, qPrintable(small.message()));
-        QVERIFY(small->erp.batch);
-        QCOMPARE(small->erp.batchSize, 25);
+        Profile off;
+        QVERIFY(load(write("[database]\nurl=sqlite:x\n[erp]\ntype=businesscentral\nbatch=false\n"), off));
+        QVERIFY(!off.erp.batch);
+        Profile small;
+        QVERIFY(load(write("[database]\nurl=sqlite:x\n[erp]\ntype=businesscentral\nbatch=true\n"
+                           "batch_size=25\n"),
+                     small));
+        QVERIFY(small.erp.batch);
+        QCOMPARE(small.erp.batchSize, 25);
     }
 
     void refusesBadProfiles_data() {
@@ -92,16 +103,16 @@ private slots:
             << QByteArray("[database]\nurl=sqlite:x\n[erp]\nbatch_size=0\n") << "batch_size is \"0\"";
     }
     void readsTharsternKeys() {
-        const QString path = write("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\n"
-                                   "api_url=https://mis.example/TharsternAPI\nuser=api@printer.example\n"
-                                   "application_id=linkdesk\ncustomer_search=Contacts\n"
-                                   "customer_search_path=ext/search\ncustomer_search_parameter=mail\n"
-                                   "customer_create_path=ext/customers\ncontacts_path=people\n"
-                                   "submit_deduplicates=true\n");
-        auto p = Profile::load(path);
-        QVERIFY2(p, qPrintable(p.message()));
-        const TharsternKeys& th = p->erp.tharstern;
-        QCOMPARE(p->erp.user, QStringLiteral("api@printer.example"));
+        Profile p;
+        QVERIFY(load(write("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\n"
+                           "api_url=https://mis.example/TharsternAPI\nuser=api@printer.example\n"
+                           "application_id=linkdesk\ncustomer_search=Contacts\n"
+                           "customer_search_path=ext/search\ncustomer_search_parameter=mail\n"
+                           "customer_create_path=ext/customers\ncontacts_path=people\n"
+                           "submit_deduplicates=true\n"),
+                     p));
+        const TharsternKeys& th = p.erp.tharstern;
+        QCOMPARE(p.erp.user, QStringLiteral("api@printer.example"));
         QCOMPARE(th.applicationId, QStringLiteral("linkdesk"));
         QCOMPARE(th.customerSearch, QStringLiteral("contacts"));
         QCOMPARE(th.customerSearchPath, QStringLiteral("ext/search"));
@@ -111,17 +122,17 @@ private slots:
         QVERIFY(th.submitDeduplicates);
 
         // Left out: the defaults.
-        auto plain = Profile::load(write("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\n"));
-        QVERIFY2(plain, qPrintable(plain.message()));
+        Profile plain;
+        QVERIFY(load(write("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\n"), plain));
         const TharsternKeys defaults;
-        QCOMPARE(plain->erp.tharstern.customerSearch, QStringLiteral("endpoint"));
-        QCOMPARE(plain->erp.tharstern.customerSearchPath, QStringLiteral("customers"));
-        QCOMPARE(plain->erp.tharstern.customerSearchParameter, QStringLiteral("email"));
-        QCOMPARE(plain->erp.tharstern.customerCreatePath, QStringLiteral("customers"));
-        QCOMPARE(plain->erp.tharstern.contactsPath, QStringLiteral("contacts"));
-        QCOMPARE(plain->erp.tharstern.applicationId, QStringLiteral("api"));
-        QVERIFY(!plain->erp.tharstern.submitDeduplicates);
-        QCOMPARE(defaults.customerSearch, plain->erp.tharstern.customerSearch);
+        QCOMPARE(plain.erp.tharstern.customerSearch, QStringLiteral("endpoint"));
+        QCOMPARE(plain.erp.tharstern.customerSearchPath, QStringLiteral("customers"));
+        QCOMPARE(plain.erp.tharstern.customerSearchParameter, QStringLiteral("email"));
+        QCOMPARE(plain.erp.tharstern.customerCreatePath, QStringLiteral("customers"));
+        QCOMPARE(plain.erp.tharstern.contactsPath, QStringLiteral("contacts"));
+        QCOMPARE(plain.erp.tharstern.applicationId, QStringLiteral("api"));
+        QVERIFY(!plain.erp.tharstern.submitDeduplicates);
+        QCOMPARE(defaults.customerSearch, plain.erp.tharstern.customerSearch);
     }
 
     void refusesBadProfiles() {
@@ -134,28 +145,28 @@ private slots:
     }
 
     void readsFileFormatsAndColumnsLiterally() {
-        const QString path = write("[database]\nurl=sqlite:x\n"
-                                   "[shop.shopify]\ntype=file\npath=in\nformat=shopify ; Orders > Export\n"
-                                   "[shop.plain]\ntype=file\npath=plain\n"
-                                   "[shop.mail]\ntype=file\npath=mail\nformat=Columns\n"
-                                   "[shop.mail.columns]\n"
-                                   "; a comment line\n"
-                                   "number = Order ID\n"
-                                   "email=Billing E-mail\n"
-                                   "sku=Product SKU\n"
-                                   "quantity=Qty\n"
-                                   "price=Price, incl. VAT; gross\n"
-                                   "currency=\"Currency\"\n"
-                                   "delimiter=;\n"
-                                   "decimal=,\n");
-        auto p = Profile::load(path);
-        QVERIFY2(p, qPrintable(p.message()));
-        QCOMPARE(p->shops.size(), 3);
-        QCOMPARE(OrderFileFormat::name(p->shop(QStringLiteral("shopify"))->fileFormat.kind),
+        Profile p;
+        QVERIFY(load(write("[database]\nurl=sqlite:x\n"
+                           "[shop.shopify]\ntype=file\npath=in\nformat=shopify ; Orders > Export\n"
+                           "[shop.plain]\ntype=file\npath=plain\n"
+                           "[shop.mail]\ntype=file\npath=mail\nformat=Columns\n"
+                           "[shop.mail.columns]\n"
+                           "; a comment line\n"
+                           "number = Order ID\n"
+                           "email=Billing E-mail\n"
+                           "sku=Product SKU\n"
+                           "quantity=Qty\n"
+                           "price=Price, incl. VAT; gross\n"
+                           "currency=\"Currency\"\n"
+                           "delimiter=;\n"
+                           "decimal=,\n"),
+                     p));
+        QCOMPARE(p.shops.size(), 3);
+        QCOMPARE(OrderFileFormat::name(p.shop(QStringLiteral("shopify"))->fileFormat.kind),
                  OrderFileFormat::name(OrderFileFormat::Kind::Shopify));
-        QCOMPARE(OrderFileFormat::name(p->shop(QStringLiteral("plain"))->fileFormat.kind),
+        QCOMPARE(OrderFileFormat::name(p.shop(QStringLiteral("plain"))->fileFormat.kind),
                  OrderFileFormat::name(OrderFileFormat::Kind::Linkdesk));
-        const OrderFileFormat& mail = p->shop(QStringLiteral("mail"))->fileFormat;
+        const OrderFileFormat& mail = p.shop(QStringLiteral("mail"))->fileFormat;
         QCOMPARE(OrderFileFormat::name(mail.kind), OrderFileFormat::name(OrderFileFormat::Kind::Columns));
         QCOMPARE(mail.columns.column(ColumnMapping::Number), QStringLiteral("Order ID"));
         QCOMPARE(mail.columns.column(ColumnMapping::Email), QStringLiteral("Billing E-mail"));
@@ -165,14 +176,13 @@ private slots:
         QCOMPARE(mail.columns.decimalPoint, QChar(u','));
 
         // Saved and read again: the same mapping.
-        Profile copy = *p;
+        Profile copy = p;
         copy.path = m_dir.filePath(QStringLiteral("copy.ini"));
         QVERIFY(copy.save());
-        auto back = Profile::load(copy.path);
-        QVERIFY2(back, qPrintable(back.message()));
-        QCOMPARE(back->shop(QStringLiteral("mail"))->fileFormat.columns.toSection(),
-                 mail.columns.toSection());
-        QCOMPARE(OrderFileFormat::name(back->shop(QStringLiteral("shopify"))->fileFormat.kind),
+        Profile back;
+        QVERIFY(load(copy.path, back));
+        QCOMPARE(back.shop(QStringLiteral("mail"))->fileFormat.columns.toSection(), mail.columns.toSection());
+        QCOMPARE(OrderFileFormat::name(back.shop(QStringLiteral("shopify"))->fileFormat.kind),
                  OrderFileFormat::name(OrderFileFormat::Kind::Shopify));
     }
 
@@ -232,15 +242,15 @@ private slots:
         p.erp.tharstern.customerCreatePath = QStringLiteral("ext/create");
         p.erp.tharstern.submitDeduplicates = true;
         QVERIFY(p.save());
-        auto back = Profile::load(p.path);
-        QVERIFY2(back, qPrintable(back.message()));
-        QCOMPARE(back->shops.size(), 1);
-        QCOMPARE(back->shops[0].name, QStringLiteral("Web shop"));
-        QCOMPARE(back->erp.apiUrl, QStringLiteral("http://127.0.0.1:1/api/"));
-        QCOMPARE(back->erp.tharstern.customerSearch, QStringLiteral("contacts"));
-        QCOMPARE(back->erp.tharstern.customerCreatePath, QStringLiteral("ext/create"));
-        QCOMPARE(back->erp.tharstern.contactsPath, QStringLiteral("contacts"));
-        QVERIFY(back->erp.tharstern.submitDeduplicates);
+        Profile back;
+        QVERIFY(load(p.path, back));
+        QCOMPARE(back.shops.size(), 1);
+        QCOMPARE(back.shops[0].name, QStringLiteral("Web shop"));
+        QCOMPARE(back.erp.apiUrl, QStringLiteral("http://127.0.0.1:1/api/"));
+        QCOMPARE(back.erp.tharstern.customerSearch, QStringLiteral("contacts"));
+        QCOMPARE(back.erp.tharstern.customerCreatePath, QStringLiteral("ext/create"));
+        QCOMPARE(back.erp.tharstern.contactsPath, QStringLiteral("contacts"));
+        QVERIFY(back.erp.tharstern.submitDeduplicates);
         QFile saved(p.path);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QByteArray text = saved.readAll();
@@ -253,10 +263,10 @@ private slots:
         p.erp.batch = false;
         p.erp.batchSize = 40;
         QVERIFY(p.save());
-        auto bc = Profile::load(p.path);
-        QVERIFY2(bc, qPrintable(bc.message()));
-        QVERIFY(!bc->erp.batch);
-        QCOMPARE(bc->erp.batchSize, 40);
+        Profile bc;
+        QVERIFY(load(p.path, bc));
+        QVERIFY(!bc.erp.batch);
+        QCOMPARE(bc.erp.batchSize, 40);
     }
 };
 

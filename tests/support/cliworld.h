@@ -3,8 +3,9 @@
 // The world of an end-to-end test: a linkdesk-sandbox process ($LINKDESK_SANDBOX) playing WooCommerce
 // and the ERP over HTTP, a profile that points Linkdesk at it, and linkdesk-cli ($LINKDESK_CLI) run
 // the way scripts run it: secrets by environment, JSON out, its exit code, output and errors kept.
-// Also builds the orders and ERP customers of a seed. Header-only, like sandboxprocess.h.
+// Also builds the WooCommerce orders of a seed (sandboxseed.h the ERP's). Header-only, like sandboxprocess.h.
 #include "sandboxprocess.h"
+#include "sandboxseed.h"
 
 #include <QAnyStringView>
 #include <QDir>
@@ -69,39 +70,29 @@ struct SandboxSetup {
     }
 };
 
-// An ERP customer as the sandbox seed has it (Business Central's field names).
-inline QJsonObject seedCustomer(const QString& number, const QString& name, const QString& email,
-                                const QString& currency = QStringLiteral("GBP")) {
-    return {{QStringLiteral("number"), number},
-            {QStringLiteral("displayName"), name},
-            {QStringLiteral("email"), email},
-            {QStringLiteral("currencyCode"), currency},
-            {QStringLiteral("country"), QStringLiteral("GB")}};
-}
-
 // A WooCommerce order of one line (2 x sku at 12.50); customerId 0 is a guest.
-inline QJsonObject wooOrder(int id, int customerId, const QString& email, const QString& company,
-                            const QString& sku, const QString& currency = QStringLiteral("GBP")) {
+inline QJsonObject wooOrder(int id, int customerId, QAnyStringView email, QAnyStringView company,
+                            QAnyStringView sku, QAnyStringView currency = u"GBP") {
     const QString at = QStringLiteral("2026-09-01T10:%1:%2")
                            .arg(id / 60 % 60, 2, 10, QLatin1Char('0'))
                            .arg(id % 60, 2, 10, QLatin1Char('0'));
     const QJsonObject line{
-        {QStringLiteral("id"), id * 10},     {QStringLiteral("name"), QStringLiteral("Product")},
-        {QStringLiteral("product_id"), 100}, {QStringLiteral("variation_id"), 0},
-        {QStringLiteral("sku"), sku},        {QStringLiteral("quantity"), 2},
-        {QStringLiteral("price"), 12.5},     {QStringLiteral("total"), QStringLiteral("25.00")}};
+        {QStringLiteral("id"), id * 10},         {QStringLiteral("name"), QStringLiteral("Product")},
+        {QStringLiteral("product_id"), 100},     {QStringLiteral("variation_id"), 0},
+        {QStringLiteral("sku"), sku.toString()}, {QStringLiteral("quantity"), 2},
+        {QStringLiteral("price"), 12.5},         {QStringLiteral("total"), QStringLiteral("25.00")}};
     return {
         {QStringLiteral("id"), id},
         {QStringLiteral("number"), QString::number(id)},
         {QStringLiteral("status"), QStringLiteral("processing")},
-        {QStringLiteral("currency"), currency},
+        {QStringLiteral("currency"), currency.toString()},
         {QStringLiteral("date_created_gmt"), at},
         {QStringLiteral("date_modified_gmt"), at},
         {QStringLiteral("customer_id"), customerId},
         {QStringLiteral("billing"), QJsonObject{{QStringLiteral("first_name"), QStringLiteral("Sam")},
                                                 {QStringLiteral("last_name"), QStringLiteral("Shopper")},
-                                                {QStringLiteral("company"), company},
-                                                {QStringLiteral("email"), email},
+                                                {QStringLiteral("company"), company.toString()},
+                                                {QStringLiteral("email"), email.toString()},
                                                 {QStringLiteral("phone"), QStringLiteral("+44 20 7946 0000")},
                                                 {QStringLiteral("country"), QStringLiteral("GB")}}},
         {QStringLiteral("line_items"), QJsonArray{line}}};

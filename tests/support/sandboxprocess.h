@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <initializer_list>
+
 class SandboxProcess final {
     Q_DISABLE_COPY_MOVE(SandboxProcess)
 public:
@@ -96,15 +98,16 @@ public:
     // POST /_sandbox/faults with the given script; true on 200.
     bool setFaults(const QJsonObject& faults) { return post(QStringLiteral("/_sandbox/faults"), faults); }
     QJsonObject state() { return call("GET", QStringLiteral("/_sandbox/state"), {}).value_or(QJsonObject()); }
-    // The ERP fake's part of the state.
-    QJsonObject erpState() { return state().value(QStringLiteral("erp")).toObject(); }
-    QJsonObject requests() {
-        return state()
-            .value(QStringLiteral("sandbox"))
-            .toObject()
-            .value(QStringLiteral("requests"))
-            .toObject();
+    // The value at this path of keys in the state: stateAt({"erp", "counts"}) is state.erp.counts.
+    QJsonValue stateAt(std::initializer_list<const char*> path) {
+        QJsonValue value = state();
+        for (const char* key : path)
+            value = value.toObject().value(QLatin1String(key));
+        return value;
     }
+    // The ERP fake's part of the state.
+    QJsonObject erpState() { return stateAt({"erp"}).toObject(); }
+    QJsonObject requests() { return stateAt({"sandbox", "requests"}).toObject(); }
     // Requests received whose "METHOD /path" contains this text.
     int requestsTo(const QString& methodAndPath) {
         int n = 0;
@@ -115,15 +118,7 @@ public:
         return n;
     }
     // Requests held unanswered (POST /_sandbox/faults {"hold": ...}).
-    int heldRequests() {
-        return state()
-            .value(QStringLiteral("sandbox"))
-            .toObject()
-            .value(QStringLiteral("faults"))
-            .toObject()
-            .value(QStringLiteral("held"))
-            .toInt();
-    }
+    int heldRequests() { return stateAt({"sandbox", "faults", "held"}).toInt(); }
     // The sales orders the ERP fake holds, by external document number.
     QHash<QString, QJsonObject> salesOrders() {
         QHash<QString, QJsonObject> byDocument;

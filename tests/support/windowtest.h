@@ -18,6 +18,19 @@
 
 namespace linkdesk::test {
 
+// The child widget or object of that name; null, and a warning that names it, where there is none.
+template <typename T>
+T* child(const QObject* parent, const QString& name) {
+    auto* found = parent->findChild<T*>(name);
+    if (!found)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
+template <typename T>
+T* child(const QObject* parent, const char* name) {
+    return child<T>(parent, QString::fromLatin1(name));
+}
+
 // count customers of shop web, ids 1..count: buyer0001@example.com, "Buyer 1", companies in turn.
 inline QList<ShopCustomer> buyers(int count, const QStringList& companies) {
     QList<ShopCustomer> customers;
@@ -93,14 +106,10 @@ protected:
             QVERIFY(!settingsFile.readAll().contains(needle));
     }
 
-    // The child widget or object of that name, or null.
-    template <typename T>
-    static T* child(const QObject* parent, const QString& name) {
-        return parent->findChild<T*>(name);
-    }
-    template <typename T>
-    static T* child(const QObject* parent, const char* name) {
-        return parent->findChild<T*>(QString::fromLatin1(name));
+    // test::child, for the tests' member functions.
+    template <typename T, typename Name>
+    static T* child(const QObject* parent, const Name& name) {
+        return test::child<T>(parent, name);
     }
 
     std::unique_ptr<TestDatabase> m_tdb;

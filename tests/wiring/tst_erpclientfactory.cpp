@@ -15,7 +15,7 @@
 
 using namespace linkdesk;
 using erptest::await;
-using erptest::customerJson;
+using erptest::seedCustomer;
 
 namespace {
 
@@ -25,8 +25,8 @@ const QString User = QStringLiteral("api@printer.example");
 const QString Password = QStringLiteral("th-p4ssword");
 
 QJsonObject seed() {
-    const QJsonArray customers{customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
-                               customerJson("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE")};
+    const QJsonArray customers{seedCustomer("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
+                               seedCustomer("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE")};
     return QJsonObject{
         {QStringLiteral("erp"), QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
                                             {QStringLiteral("client_secret"), Secret},

@@ -1,0 +1,36 @@
+#pragma once
+
+// What a linkdesk-sandbox seed holds (tests/sandbox/SEED.md), built one way: the ERP's customers,
+// items and customer prices, in Business Central's field names. Header-only.
+#include <QAnyStringView>
+#include <QJsonObject>
+
+namespace linkdesk::test {
+
+// An ERP customer; blocked as Business Central says it ("" for not blocked, "All", ...).
+inline QJsonObject seedCustomer(QAnyStringView number, QAnyStringView name, QAnyStringView email,
+                                QAnyStringView currency = u"GBP", QAnyStringView country = u"GB",
+                                QAnyStringView blocked = u"") {
+    return {{QStringLiteral("number"), number.toString()},
+            {QStringLiteral("displayName"), name.toString()},
+            {QStringLiteral("email"), email.toString()},
+            {QStringLiteral("currencyCode"), currency.toString()},
+            {QStringLiteral("country"), country.toString()},
+            {QStringLiteral("blocked"), blocked.toString()}};
+}
+
+// An item at its own unit price.
+inline QJsonObject seedItem(QAnyStringView number, QAnyStringView name, double unitPrice) {
+    return {{QStringLiteral("number"), number.toString()},
+            {QStringLiteral("displayName"), name.toString()},
+            {QStringLiteral("unitPrice"), unitPrice}};
+}
+
+// A customer's own price of an item.
+inline QJsonObject seedPrice(QAnyStringView customerNumber, QAnyStringView itemNumber, double unitPrice) {
+    return {{QStringLiteral("customerNumber"), customerNumber.toString()},
+            {QStringLiteral("itemNumber"), itemNumber.toString()},
+            {QStringLiteral("unitPrice"), unitPrice}};
+}
+
+} // namespace linkdesk::test
