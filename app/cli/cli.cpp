@@ -39,6 +39,14 @@ Result<Database*> Context::database() {
     return m_db.get();
 }
 
+int Context::withProfile(const std::function<int(Profile&)>& body) {
+    return withResult(profile(), [&](Profile* p) { return body(*p); });
+}
+
+int Context::withDatabase(const std::function<int(Database&)>& body) {
+    return withResult(database(), [&](Database* db) { return body(*db); });
+}
+
 int Context::error(const QString& message, int code) {
     if (json) {
         QTextStream e(stderr);
@@ -55,6 +63,14 @@ void Context::printJson(const QJsonValue& value) {
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << doc.toJson(QJsonDocument::Compact) << '\n';
     out.flush();
+}
+
+int Context::print(const QJsonValue& value, const std::function<void(QTextStream&)>& text) {
+    if (json)
+        printJson(value);
+    else
+        text(out);
+    return 0;
 }
 
 } // namespace linkdesk::cli

@@ -4,11 +4,14 @@
 #include "store/database.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QTextStream>
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace linkdesk::cli {
 
@@ -31,10 +34,49 @@ public:
     Result<Profile*> profile();
     Result<Database*> database();
 
+    // Runs body with the profile, or with the database it names; when that cannot be loaded or
+    // opened, prints why and returns the exit code for it.
+    int withProfile(const std::function<int(Profile&)>& body);
+    int withDatabase(const std::function<int(Database&)>& body);
+
+    // Runs body with result's value (with nothing for a Result<void>), or prints result's error and
+    // returns the exit code for it.
+    template <typename T, typename Body>
+    int withResult(Result<T> result, Body&& body) {
+        if (!result)
+            return error(result.message());
+        if constexpr (std::is_void_v<T>)
+            return body();
+        else
+            return body(*result);
+    }
+
     // Prints an error for the user and returns the exit code for it.
     int error(const QString& message, int code = 1);
     int usage(const QString& message) { return error(message, 2); }
     void printJson(const QJsonValue& value);
+
+    // What a command found: value with --json, else what text writes to out. Returns 0, the exit
+    // code of a command that worked.
+    int print(const QJsonValue& value, const std::function<void(QTextStream&)>& text);
+    // A list a query found the same way, or why the query failed: an array of toJson(item) with
+    // --json, else printLine(out, item) for each item.
+    template <typename List>
+    int printList(Result<List> items, QJsonObject (*toJson)(const typename List::value_type&),
+                  void (*printLine)(QTextStream&, const typename List::value_type&)) {
+        return withResult(std::move(items), [&](const List& list) {
+            if (!json) {
+                for (const auto& item : list)
+                    printLine(out, item);
+                return 0;
+            }
+            QJsonArray array;
+            for (const auto& item : list)
+                array.append(toJson(item));
+            printJson(array);
+            return 0;
+        });
+    }
 
 private:
     std::unique_ptr<Profile> m_profile;

@@ -4,33 +4,38 @@
 
 namespace linkdesk::cli {
 
+namespace {
+// Brings the schema up to date and says from which version to which.
+int migrate(Context& ctx, Database& db) {
+    const int before = db.schemaVersion();
+    if (auto r = db.migrate(); !r)
+        return ctx.error(r.message());
+    const int after = db.schemaVersion();
+    const QString url = db.url().display();
+    return ctx.print(QJsonObject{{QStringLiteral("database"), url},
+                                 {QStringLiteral("from"), before},
+                                 {QStringLiteral("to"), after}},
+                     [&](QTextStream& out) {
+                         if (before == after)
+                             out << "Database " << url << " is up to date (schema version " << after
+                                 << ").\n";
+                         else
+                             out << "Database " << url << " migrated from schema version " << before << " to "
+                                 << after << ".\n";
+                     });
+}
+} // namespace
+
 QList<Command> dbCommands() {
     return {
         {{QStringLiteral("db"), QStringLiteral("migrate")},
          QString(),
          QStringLiteral("Creates or updates the database schema."),
          [](Context& ctx) {
-             auto p = ctx.profile();
-             if (!p)
-                 return ctx.error(p.message());
-             auto db = Database::open((*p)->databaseUrl, Database::Migrate::No);
-             if (!db)
-                 return ctx.error(db.message());
-             const int before = (*db)->schemaVersion();
-             if (auto r = (*db)->migrate(); !r)
-                 return ctx.error(r.message());
-             const int after = (*db)->schemaVersion();
-             if (ctx.json)
-                 ctx.printJson(QJsonObject{{QStringLiteral("database"), (*db)->url().display()},
-                                           {QStringLiteral("from"), before},
-                                           {QStringLiteral("to"), after}});
-             else if (before == after)
-                 ctx.out << "Database " << (*db)->url().display() << " is up to date (schema version "
-                         << after << ").\n";
-             else
-                 ctx.out << "Database " << (*db)->url().display() << " migrated from schema version "
-                         << before << " to " << after << ".\n";
-             return 0;
+             return ctx.withProfile([&](Profile& profile) {
+                 return ctx.withResult(Database::open(profile.databaseUrl, Database::Migrate::No),
+                                       [&](std::unique_ptr<Database>& db) { return migrate(ctx, *db); });
+             });
          }},
     };
 }

@@ -41,26 +41,29 @@ struct Session {
 };
 
 Result<std::unique_ptr<Session>> openSession(Context& ctx) {
-    auto profile = ctx.profile();
-    if (!profile)
-        return profile.error();
-    auto db = ctx.database();
+    auto db = ctx.database(); // loads the profile first
     if (!db)
         return db.error();
+    const Profile& profile = **ctx.profile();
     auto session = std::make_unique<Session>();
-    auto cacheSession =
-        CacheSession::open(**db, session->cache, **profile, ctx.option(QStringLiteral("shop")));
+    auto cacheSession = CacheSession::open(**db, session->cache, profile, ctx.option(QStringLiteral("shop")));
     if (!cacheSession)
         return cacheSession.error();
     session->cacheSession = std::move(*cacheSession);
     session->db = *db;
     secrets::CredentialStore keychain;
     auto services = ImportServices::create(
-        **profile, [&keychain](const QString& name) { return keychain.readSync(name); }, &session->cache);
+        profile, [&keychain](const QString& name) { return keychain.readSync(name); }, &session->cache);
     if (!services)
         return services.error();
     session->services = std::move(*services);
     return session;
+}
+
+// Runs body with the profile's session, or prints why there is none.
+int withSession(Context& ctx, const std::function<int(Session&)>& body) {
+    return ctx.withResult(openSession(ctx),
+                          [&](std::unique_ptr<Session>& session) { return body(*session); });
 }
 
 QString holderName() {
@@ -68,32 +71,65 @@ QString holderName() {
 }
 
 int runImport(Context& ctx) {
-    auto session = openSession(ctx);
-    if (!session)
-        return ctx.error(session.message());
-    ImportPipeline pipeline(*(*session)->db, ImportPipeline::Services::of(*(*session)->services));
-    if (!ctx.json)
-        pipeline.onLog([&ctx](const QString& line) { ctx.err << line << Qt::endl; });
-    ImportPipeline::Options options;
-    options.shopCode = ctx.option(QStringLiteral("shop"));
-    options.holder = holderName();
-    ImportRun run;
-    run.startedAt = QDateTime::currentDateTimeUtc();
-    run.holder = options.holder;
-    auto summary = pipeline.run(options);
-    run.finishedAt = QDateTime::currentDateTimeUtc();
-    run.ok = summary.ok();
-    run.summary = summary ? summary->toJson() : QJsonObject();
-    run.error = summary.message();
-    if (auto r = ImportRuns(*(*session)->db).record(run); !r)
-        ctx.err << "Could not record the import run: " << r.message() << Qt::endl;
-    if (!summary)
-        return ctx.error(summary.message());
-    if (ctx.json)
-        ctx.printJson(summary->toJson());
-    else
-        ctx.out << summary->toText() << '\n';
-    return 0;
+    return withSession(ctx, [&](Session& session) {
+        ImportPipeline pipeline(*session.db, ImportPipeline::Services::of(*session.services));
+        if (!ctx.json)
+            pipeline.onLog([&ctx](const QString& line) { ctx.err << line << Qt::endl; });
+        ImportPipeline::Options options;
+        options.shopCode = ctx.option(QStringLiteral("shop"));
+        options.holder = holderName();
+        ImportRun run;
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        run.holder = options.holder;
+        auto summary = pipeline.run(options);
+        run.finishedAt = QDateTime::currentDateTimeUtc();
+        run.ok = summary.ok();
+        run.summary = summary ? summary->toJson() : QJsonObject();
+        run.error = summary.message();
+        if (auto r = ImportRuns(*session.db).record(run); !r)
+            ctx.err << "Could not record the import run: " << r.message() << Qt::endl;
+        return ctx.withResult(std::move(summary), [&](const ImportSummary& done) {
+            return ctx.print(done.toJson(), [&](QTextStream& out) { out << done.toText() << '\n'; });
+        });
+    });
+}
+
+// What test-order found, as text.
+void printTestOrder(QTextStream& out, const QJsonObject& result) {
+    const QString code = result.value(QStringLiteral("customer_code")).toString();
+    const QString how = result.value(QStringLiteral("how")).toString();
+    out << "Customer code: " << (code.isEmpty() ? QStringLiteral("(none)") : code) << "  (" << how << ")\n";
+    if (!result.value(QStringLiteral("reason")).toString().isEmpty())
+        out << "Reason: " << result.value(QStringLiteral("reason")).toString() << '\n';
+    for (const auto& sentence : result.value(QStringLiteral("trace")).toArray())
+        out << "  " << sentence.toString() << '\n';
+    for (const QString& key : {QStringLiteral("price_linked"), QStringLiteral("price_default")}) {
+        const QJsonObject p = result.value(key).toObject();
+        if (p.isEmpty())
+            continue;
+        out << (key.endsWith(QLatin1String("linked")) ? "Price for " : "Price for default ")
+            << p.value(QStringLiteral("customer")).toString() << ": "
+            << (p.contains(QStringLiteral("error"))
+                    ? p.value(QStringLiteral("error")).toString()
+                    : QString::number(p.value(QStringLiteral("total")).toDouble(), 'f', 2))
+            << '\n';
+    }
+    const bool erpPrices =
+        result.value(QStringLiteral("line_price_source")).toString() == QLatin1String("erp");
+    out << (erpPrices ? "Order lines are sent without a price: the ERP applies its price for the customer "
+                        "(line_price_source=erp).\n"
+                      : "Order lines carry the shop's price (line_price_source=shop).\n");
+    const auto money = [](const QJsonValue& v) {
+        return v.isDouble() ? QString::number(v.toDouble(), 'f', 2) : QStringLiteral("-");
+    };
+    for (const auto& value : result.value(QStringLiteral("lines")).toArray()) {
+        const QJsonObject l = value.toObject();
+        out << "  " << l.value(QStringLiteral("sku")).toString() << " x "
+            << l.value(QStringLiteral("quantity")).toDouble() << ": shop price "
+            << money(l.value(QStringLiteral("shop_price"))) << ", ERP price "
+            << money(l.value(QStringLiteral("erp_price"))) << ", on the order "
+            << money(l.value(QStringLiteral("order_price"))) << '\n';
+    }
 }
 
 int runTestOrder(Context& ctx) {
@@ -115,175 +151,130 @@ int runTestOrder(Context& ctx) {
         if (!priceOk || *shopPrice < 0)
             return ctx.usage(QStringLiteral("--price must be a number of 0 or more, like 12.50."));
     }
-    auto session = openSession(ctx);
-    if (!session)
-        return ctx.error(session.message());
-    auto ran =
-        TestOrder::run(*(*session)->db, *(*session)->services, shop, customerId, {{sku, qty, shopPrice}});
-    if (!ran)
-        return ctx.error(ran.message());
-    const QJsonObject& result = *ran;
-    const QString code = result.value(QStringLiteral("customer_code")).toString();
-    const QString how = result.value(QStringLiteral("how")).toString();
-    if (ctx.json) {
-        ctx.printJson(result);
-        return 0;
-    }
-    ctx.out << "Customer code: " << (code.isEmpty() ? QStringLiteral("(none)") : code) << "  (" << how
-            << ")\n";
-    if (!result.value(QStringLiteral("reason")).toString().isEmpty())
-        ctx.out << "Reason: " << result.value(QStringLiteral("reason")).toString() << '\n';
-    for (const auto& sentence : result.value(QStringLiteral("trace")).toArray())
-        ctx.out << "  " << sentence.toString() << '\n';
-    for (const QString& key : {QStringLiteral("price_linked"), QStringLiteral("price_default")}) {
-        const QJsonObject p = result.value(key).toObject();
-        if (p.isEmpty())
-            continue;
-        ctx.out << (key.endsWith(QLatin1String("linked")) ? "Price for " : "Price for default ")
-                << p.value(QStringLiteral("customer")).toString() << ": "
-                << (p.contains(QStringLiteral("error"))
-                        ? p.value(QStringLiteral("error")).toString()
-                        : QString::number(p.value(QStringLiteral("total")).toDouble(), 'f', 2))
-                << '\n';
-    }
-    const bool erpPrices =
-        result.value(QStringLiteral("line_price_source")).toString() == QLatin1String("erp");
-    ctx.out << (erpPrices
-                    ? "Order lines are sent without a price: the ERP applies its price for the customer "
-                      "(line_price_source=erp).\n"
-                    : "Order lines carry the shop's price (line_price_source=shop).\n");
-    const auto money = [](const QJsonValue& v) {
-        return v.isDouble() ? QString::number(v.toDouble(), 'f', 2) : QStringLiteral("-");
-    };
-    for (const auto& value : result.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject l = value.toObject();
-        ctx.out << "  " << l.value(QStringLiteral("sku")).toString() << " x "
-                << l.value(QStringLiteral("quantity")).toDouble() << ": shop price "
-                << money(l.value(QStringLiteral("shop_price"))) << ", ERP price "
-                << money(l.value(QStringLiteral("erp_price"))) << ", on the order "
-                << money(l.value(QStringLiteral("order_price"))) << '\n';
-    }
-    return 0;
+    return withSession(ctx, [&](Session& session) {
+        return ctx.withResult(
+            TestOrder::run(*session.db, *session.services, shop, customerId, {{sku, qty, shopPrice}}),
+            [&](const QJsonObject& result) {
+                return ctx.print(result, [&](QTextStream& out) { printTestOrder(out, result); });
+            });
+    });
 }
 
 int runLinksCheck(Context& ctx) {
-    auto session = openSession(ctx);
-    if (!session)
-        return ctx.error(session.message());
-    Session& s = **session;
-    auto rows = LinkRepository(*s.db).listLinked(ctx.option(QStringLiteral("shop")));
-    if (!rows)
-        return ctx.error(rows.message());
-    QList<CustomerRow> linked;
-    for (const CustomerRow& row : *rows)
-        if (row.link.isLinked())
-            linked.append(row);
-    ErpClient* erp = s.services->erp();
-    QList<StartCall<std::optional<ErpCustomer>>> calls;
-    for (const CustomerRow& row : linked)
-        calls.append([erp, number = row.link.erpCustomerNumber](auto done) {
-            erp->customer(number, std::move(done));
-        });
-    const auto answers = callAllAndWait(erp, calls);
-    QJsonArray problems;
-    for (qsizetype i = 0; i < linked.size(); ++i) {
-        const CustomerRow& row = linked.at(i);
-        const auto& answer = answers.at(i);
-        QString problem;
-        QString detail;
-        if (!answer) {
-            problem = QStringLiteral("error");
-            detail = answer.message();
-        } else if (!*answer) {
-            problem = QStringLiteral("missing");
-            detail = QStringLiteral("The ERP has no customer %1.").arg(row.link.erpCustomerNumber);
-        } else if ((*answer)->blocked) {
-            problem = QStringLiteral("blocked");
-            detail = QStringLiteral("%1 (%2) is blocked%3.")
-                         .arg((*answer)->number, (*answer)->name,
-                              (*answer)->blockedReason.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(": ") + (*answer)->blockedReason);
-        } else {
-            const auto shopEmail = EmailAddress::normalise(row.customer.email, EmailNormalisation::Exact);
-            const auto erpEmail = EmailAddress::normalise((*answer)->email, EmailNormalisation::Exact);
-            if (shopEmail && erpEmail && *shopEmail != *erpEmail) {
-                problem = QStringLiteral("email_changed");
-                detail = QStringLiteral("The shop has %1, the ERP customer %2 has %3.")
-                             .arg(row.customer.email, (*answer)->number, (*answer)->email);
+    return withSession(ctx, [&](Session& session) {
+        auto rows = LinkRepository(*session.db).listLinked(ctx.option(QStringLiteral("shop")));
+        if (!rows)
+            return ctx.error(rows.message());
+        QList<CustomerRow> linked;
+        for (const CustomerRow& row : *rows)
+            if (row.link.isLinked())
+                linked.append(row);
+        ErpClient* erp = session.services->erp();
+        QList<StartCall<std::optional<ErpCustomer>>> calls;
+        for (const CustomerRow& row : linked)
+            calls.append([erp, number = row.link.erpCustomerNumber](auto done) {
+                erp->customer(number, std::move(done));
+            });
+        const auto answers = callAllAndWait(erp, calls);
+        QJsonArray problems;
+        for (qsizetype i = 0; i < linked.size(); ++i) {
+            const CustomerRow& row = linked.at(i);
+            const auto& answer = answers.at(i);
+            QString problem;
+            QString detail;
+            if (!answer) {
+                problem = QStringLiteral("error");
+                detail = answer.message();
+            } else if (!*answer) {
+                problem = QStringLiteral("missing");
+                detail = QStringLiteral("The ERP has no customer %1.").arg(row.link.erpCustomerNumber);
+            } else if ((*answer)->blocked) {
+                problem = QStringLiteral("blocked");
+                detail = QStringLiteral("%1 (%2) is blocked%3.")
+                             .arg((*answer)->number, (*answer)->name,
+                                  (*answer)->blockedReason.isEmpty()
+                                      ? QString()
+                                      : QStringLiteral(": ") + (*answer)->blockedReason);
+            } else {
+                const auto shopEmail = EmailAddress::normalise(row.customer.email, EmailNormalisation::Exact);
+                const auto erpEmail = EmailAddress::normalise((*answer)->email, EmailNormalisation::Exact);
+                if (shopEmail && erpEmail && *shopEmail != *erpEmail) {
+                    problem = QStringLiteral("email_changed");
+                    detail = QStringLiteral("The shop has %1, the ERP customer %2 has %3.")
+                                 .arg(row.customer.email, (*answer)->number, (*answer)->email);
+                }
             }
+            if (problem.isEmpty())
+                continue;
+            problems.append(QJsonObject{{QStringLiteral("shop"), row.customer.shopCode},
+                                        {QStringLiteral("customer"), row.customer.effectiveKey()},
+                                        {QStringLiteral("erp_customer"), row.link.erpCustomerNumber},
+                                        {QStringLiteral("problem"), problem},
+                                        {QStringLiteral("detail"), detail}});
         }
-        if (problem.isEmpty())
-            continue;
-        problems.append(QJsonObject{{QStringLiteral("shop"), row.customer.shopCode},
-                                    {QStringLiteral("customer"), row.customer.effectiveKey()},
-                                    {QStringLiteral("erp_customer"), row.link.erpCustomerNumber},
-                                    {QStringLiteral("problem"), problem},
-                                    {QStringLiteral("detail"), detail}});
-    }
-    if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("checked"), int(linked.size())},
-                                  {QStringLiteral("problems"), problems}});
-        return 0;
-    }
-    ctx.out << "Checked " << linked.size() << " links: " << problems.size() << " problems.\n";
-    for (const auto& p : problems) {
-        const QJsonObject o = p.toObject();
-        ctx.out << o.value(QStringLiteral("shop")).toString() << '/'
-                << o.value(QStringLiteral("customer")).toString() << " -> "
-                << o.value(QStringLiteral("erp_customer")).toString() << ": "
-                << o.value(QStringLiteral("problem")).toString() << ": "
-                << o.value(QStringLiteral("detail")).toString() << '\n';
-    }
-    return 0;
+        return ctx.print(QJsonObject{{QStringLiteral("checked"), int(linked.size())},
+                                     {QStringLiteral("problems"), problems}},
+                         [&](QTextStream& out) {
+                             out << "Checked " << linked.size() << " links: " << problems.size()
+                                 << " problems.\n";
+                             for (const auto& p : problems) {
+                                 const QJsonObject o = p.toObject();
+                                 out << o.value(QStringLiteral("shop")).toString() << '/'
+                                     << o.value(QStringLiteral("customer")).toString() << " -> "
+                                     << o.value(QStringLiteral("erp_customer")).toString() << ": "
+                                     << o.value(QStringLiteral("problem")).toString() << ": "
+                                     << o.value(QStringLiteral("detail")).toString() << '\n';
+                             }
+                         });
+    });
 }
 // Test connection from the command line: each ERP endpoint Linkdesk uses, tried without creating
 // anything, and the default customers; exit code 1 when one did not work or is missing or blocked.
 int runErpCheck(Context& ctx) {
-    auto session = openSession(ctx);
-    if (!session)
-        return ctx.error(session.message());
-    ErpClient* erp = (*session)->services->erp();
-    auto checks =
-        callAndWait<QList<EndpointCheck>>(erp, [erp](auto done) { erp->checkEndpoints(std::move(done)); });
-    if (!checks)
-        return ctx.error(checks.message());
-    bool allWorked = true;
-    QJsonArray list;
-    for (const EndpointCheck& c : *checks) {
-        const QString state = c.state == EndpointCheck::State::Worked   ? QStringLiteral("worked")
-                              : c.state == EndpointCheck::State::Failed ? QStringLiteral("failed")
-                                                                        : QStringLiteral("not_tried");
-        allWorked = allWorked && c.state != EndpointCheck::State::Failed;
-        list.append(QJsonObject{{QStringLiteral("endpoint"), c.endpoint},
-                                {QStringLiteral("state"), state},
-                                {QStringLiteral("detail"), c.detail}});
-        if (!ctx.json)
-            ctx.out << (c.state == EndpointCheck::State::Failed ? QStringLiteral("FAILED") : state)
-                           .leftJustified(11)
-                    << (c.endpoint.isEmpty() ? erp->systemName() : c.endpoint) << "  " << c.detail << '\n';
-    }
-    auto defaults = DefaultCustomers::check(*(*session)->db, erp, (*ctx.profile())->shopCodes());
-    if (!defaults)
-        return ctx.error(defaults.message());
-    QJsonArray defaultList;
-    for (const DefaultCustomerCheck& c : *defaults) {
-        allWorked = allWorked && c.ok();
-        defaultList.append(QJsonObject{{QStringLiteral("code"), c.code},
-                                       {QStringLiteral("shops"), QJsonArray::fromStringList(c.shops)},
-                                       {QStringLiteral("state"), toString(c.state)},
-                                       {QStringLiteral("name"), c.erpName},
-                                       {QStringLiteral("detail"), c.detail}});
-        if (!ctx.json)
-            ctx.out << (c.ok() ? QStringLiteral("ok") : QStringLiteral("FAILED")).leftJustified(11)
-                    << "default customer  " << c.detail << '\n';
-    }
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("erp"), erp->systemName()},
-                                  {QStringLiteral("endpoints"), list},
-                                  {QStringLiteral("default_customers"), defaultList}});
-    ctx.out.flush();
-    return allWorked ? 0 : 1;
+    return withSession(ctx, [&](Session& session) {
+        ErpClient* erp = session.services->erp();
+        auto checks = callAndWait<QList<EndpointCheck>>(
+            erp, [erp](auto done) { erp->checkEndpoints(std::move(done)); });
+        if (!checks)
+            return ctx.error(checks.message());
+        bool allWorked = true;
+        QJsonArray list;
+        for (const EndpointCheck& c : *checks) {
+            const QString state = c.state == EndpointCheck::State::Worked   ? QStringLiteral("worked")
+                                  : c.state == EndpointCheck::State::Failed ? QStringLiteral("failed")
+                                                                            : QStringLiteral("not_tried");
+            allWorked = allWorked && c.state != EndpointCheck::State::Failed;
+            list.append(QJsonObject{{QStringLiteral("endpoint"), c.endpoint},
+                                    {QStringLiteral("state"), state},
+                                    {QStringLiteral("detail"), c.detail}});
+            if (!ctx.json)
+                ctx.out << (c.state == EndpointCheck::State::Failed ? QStringLiteral("FAILED") : state)
+                               .leftJustified(11)
+                        << (c.endpoint.isEmpty() ? erp->systemName() : c.endpoint) << "  " << c.detail
+                        << '\n';
+        }
+        auto defaults = DefaultCustomers::check(*session.db, erp, (*ctx.profile())->shopCodes());
+        if (!defaults)
+            return ctx.error(defaults.message());
+        QJsonArray defaultList;
+        for (const DefaultCustomerCheck& c : *defaults) {
+            allWorked = allWorked && c.ok();
+            defaultList.append(QJsonObject{{QStringLiteral("code"), c.code},
+                                           {QStringLiteral("shops"), QJsonArray::fromStringList(c.shops)},
+                                           {QStringLiteral("state"), toString(c.state)},
+                                           {QStringLiteral("name"), c.erpName},
+                                           {QStringLiteral("detail"), c.detail}});
+            if (!ctx.json)
+                ctx.out << (c.ok() ? QStringLiteral("ok") : QStringLiteral("FAILED")).leftJustified(11)
+                        << "default customer  " << c.detail << '\n';
+        }
+        if (ctx.json)
+            ctx.printJson(QJsonObject{{QStringLiteral("erp"), erp->systemName()},
+                                      {QStringLiteral("endpoints"), list},
+                                      {QStringLiteral("default_customers"), defaultList}});
+        ctx.out.flush();
+        return allWorked ? 0 : 1;
+    });
 }
 } // namespace
 

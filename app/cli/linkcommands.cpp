@@ -7,7 +7,6 @@
 #include "util/csv.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -18,6 +17,12 @@ const QStringList kCsvHeader{QStringLiteral("shop"),         QStringLiteral("cus
                              QStringLiteral("erp_customer"), QStringLiteral("email"),
                              QStringLiteral("source"),       QStringLiteral("set_by"),
                              QStringLiteral("set_at")};
+
+// A link as links list prints it.
+void printLine(QTextStream& out, const CustomerRow& row) {
+    out << row.customer.shopCode << '/' << row.customer.effectiveKey() << "  " << row.customer.email
+        << "  -> " << describeLink(row.link) << '\n';
+}
 
 QJsonObject toJson(const CustomerRow& row) {
     return {{QStringLiteral("shop"), row.customer.shopCode},
@@ -75,46 +80,43 @@ Result<Link> setLink(Database& db, const QString& shop, const QString& customerI
     return links.set(c->id, erp, QString(), source, current->rowVersion);
 }
 
-// The shop and the identity a link belongs to: the customer id, and where the shop has match
-// fields, their values (--currency, --country, --company, --vat): one link per value set, the key
-// the matcher links under ("17|currency=EUR"). A guest key ("guest:...") is given whole.
-int requireShopAndCustomer(Context& ctx, QString* shop, QString* customer) {
-    *shop = ctx.option(QStringLiteral("shop"));
-    *customer = ctx.option(QStringLiteral("customer"));
-    if (shop->isEmpty() || customer->isEmpty())
-        return ctx.usage(QStringLiteral("Give the shop customer with --shop CODE --customer ID."));
-    auto p = ctx.profile();
-    if (!p)
-        return ctx.error(p.message());
-    if (!(*p)->shop(*shop))
-        return ctx.error(QStringLiteral("The profile has no shop \"%1\".").arg(*shop));
-    if (customer->startsWith(QLatin1String("guest:")))
-        return 0;
-    auto db = ctx.database();
-    if (!db)
-        return ctx.error(db.message());
-    auto settings = SettingsStore(**db).forShop(*shop);
-    if (!settings)
-        return ctx.error(settings.message());
+// Removes the link of the shop customer with this id; the link as it is then.
+Result<Link> clearLink(Database& db, const QString& shop, const QString& customerId) {
+    auto found = CustomerRepository(db).find(shop, customerId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return fail(QStringLiteral("Shop %1 has no customer %2.").arg(shop, customerId));
+    LinkRepository links(db);
+    auto current = links.get((*found)->id);
+    if (!current)
+        return current.error();
+    if (!current->isLinked())
+        return *current;
+    return links.clear((*found)->id, current->rowVersion);
+}
+
+// Adds the values of the shop's match fields to the customer id (see requireShopAndCustomer).
+int addMatchFields(Context& ctx, const QString& shop, const ShopSettings& settings, QString* customer) {
     const QList<std::pair<QString, QString>> options{
         {QStringLiteral("currency_code"), QStringLiteral("currency")},
         {QStringLiteral("country"), QStringLiteral("country")},
         {QStringLiteral("company"), QStringLiteral("company")},
         {QStringLiteral("vat_number"), QStringLiteral("vat")}};
     CustomerSearch identity;
-    identity.matchFields = settings->matchFields;
+    identity.matchFields = settings.matchFields;
     for (const auto& [field, option] : options) {
         const QString value = ctx.option(option).trimmed();
-        if (!settings->matchFields.contains(field)) {
+        if (!settings.matchFields.contains(field)) {
             if (!value.isEmpty())
                 return ctx.usage(
                     QStringLiteral("--%1 names a match field, and match_fields of shop %2 has no %3.")
-                        .arg(option, *shop, field));
+                        .arg(option, shop, field));
             continue;
         }
         if (value.isEmpty())
             return ctx.usage(QStringLiteral("Shop %1 keeps one link per %2 (match_fields): give --%3.")
-                                 .arg(*shop, field, option));
+                                 .arg(shop, field, option));
         QString* slot = field == QLatin1String("currency_code") ? &identity.currencyCode
                         : field == QLatin1String("country")     ? &identity.country
                         : field == QLatin1String("company")     ? &identity.company
@@ -126,16 +128,63 @@ int requireShopAndCustomer(Context& ctx, QString* shop, QString* customer) {
     return 0;
 }
 
-int printLink(Context& ctx, const QString& shop, const QString& customer, const Link& link) {
-    if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("shop"), shop},
-                                  {QStringLiteral("customer"), customer},
-                                  {QStringLiteral("erp_customer"), link.erpCustomerNumber},
-                                  {QStringLiteral("source"), toString(link.source)},
-                                  {QStringLiteral("version"), link.rowVersion}});
-    else
-        ctx.out << shop << '/' << customer << " -> " << describeLink(link) << '\n';
-    return 0;
+// The shop and the identity a link belongs to: the customer id, and where the shop has match
+// fields, their values (--currency, --country, --company, --vat): one link per value set, the key
+// the matcher links under ("17|currency=EUR"). A guest key ("guest:...") is given whole.
+int requireShopAndCustomer(Context& ctx, QString* shop, QString* customer) {
+    *shop = ctx.option(QStringLiteral("shop"));
+    *customer = ctx.option(QStringLiteral("customer"));
+    if (shop->isEmpty() || customer->isEmpty())
+        return ctx.usage(QStringLiteral("Give the shop customer with --shop CODE --customer ID."));
+    return ctx.withProfile([&](Profile& profile) {
+        if (!profile.shop(*shop))
+            return ctx.error(QStringLiteral("The profile has no shop \"%1\".").arg(*shop));
+        if (customer->startsWith(QLatin1String("guest:")))
+            return 0;
+        return ctx.withDatabase([&](Database& db) {
+            return ctx.withResult(SettingsStore(db).forShop(*shop), [&](const ShopSettings& settings) {
+                return addMatchFields(ctx, *shop, settings, customer);
+            });
+        });
+    });
+}
+
+// The link as a change left it, or why the change failed.
+int printLink(Context& ctx, const QString& shop, const QString& customer, Result<Link> changed) {
+    return ctx.withResult(std::move(changed), [&](const Link& link) {
+        return ctx.print(QJsonObject{{QStringLiteral("shop"), shop},
+                                     {QStringLiteral("customer"), customer},
+                                     {QStringLiteral("erp_customer"), link.erpCustomerNumber},
+                                     {QStringLiteral("source"), toString(link.source)},
+                                     {QStringLiteral("version"), link.rowVersion}},
+                         [&](QTextStream& out) {
+                             out << shop << '/' << customer << " -> " << describeLink(link) << '\n';
+                         });
+    });
+}
+
+// Writes the links of these rows to FILE.csv, in the columns links import reads back.
+int exportLinks(Context& ctx, const QList<CustomerRow>& rows) {
+    QSaveFile file(ctx.args.at(0));
+    if (!file.open(QIODevice::WriteOnly))
+        return ctx.error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    QString text = csv::formatRow(kCsvHeader) + QLatin1Char('\n');
+    int written = 0;
+    for (const CustomerRow& row : rows) {
+        if (!row.link.isLinked())
+            continue;
+        text += csv::formatRow({row.customer.shopCode, row.customer.effectiveKey(),
+                                row.link.erpCustomerNumber, row.customer.email, toString(row.link.source),
+                                row.link.setBy, sqlTimestamp(row.link.setAt)}) +
+                QLatin1Char('\n');
+        ++written;
+    }
+    file.write(text.toUtf8());
+    if (!file.commit())
+        return ctx.error(QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return ctx.print(QJsonObject{{QStringLiteral("exported"), written}}, [&](QTextStream& out) {
+        out << "Exported " << written << " links to " << file.fileName() << ".\n";
+    });
 }
 } // namespace
 
@@ -145,23 +194,10 @@ QList<Command> linkCommands() {
          QStringLiteral("[--shop CODE]"),
          QStringLiteral("Lists every link (shop customer -> ERP customer)."),
          [](Context& ctx) {
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             auto rows = LinkRepository(**db).listLinked(ctx.option(QStringLiteral("shop")));
-             if (!rows)
-                 return ctx.error(rows.message());
-             if (ctx.json) {
-                 QJsonArray list;
-                 for (const CustomerRow& row : *rows)
-                     list.append(toJson(row));
-                 ctx.printJson(list);
-             } else {
-                 for (const CustomerRow& row : *rows)
-                     ctx.out << row.customer.shopCode << '/' << row.customer.effectiveKey() << "  "
-                             << row.customer.email << "  -> " << describeLink(row.link) << '\n';
-             }
-             return 0;
+             return ctx.withDatabase([&](Database& db) {
+                 return ctx.printList(LinkRepository(db).listLinked(ctx.option(QStringLiteral("shop"))),
+                                      toJson, printLine);
+             });
          }},
         {{QStringLiteral("links"), QStringLiteral("set")},
          QStringLiteral("--shop CODE --customer ID --erp NUMBER"),
@@ -175,13 +211,9 @@ QList<Command> linkCommands() {
              const QString erp = ctx.option(QStringLiteral("erp")).trimmed();
              if (erp.isEmpty())
                  return ctx.usage(QStringLiteral("Give the ERP customer number with --erp NUMBER."));
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             auto link = setLink(**db, shop, customer, erp, LinkSource::Manual);
-             if (!link)
-                 return ctx.error(link.message());
-             return printLink(ctx, shop, customer, *link);
+             return ctx.withDatabase([&](Database& db) {
+                 return printLink(ctx, shop, customer, setLink(db, shop, customer, erp, LinkSource::Manual));
+             });
          }},
         {{QStringLiteral("links"), QStringLiteral("clear")},
          QStringLiteral("--shop CODE --customer ID"),
@@ -190,24 +222,8 @@ QList<Command> linkCommands() {
              QString shop, customer;
              if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
                  return rc;
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             auto found = CustomerRepository(**db).find(shop, customer);
-             if (!found)
-                 return ctx.error(found.message());
-             if (!*found)
-                 return ctx.error(QStringLiteral("Shop %1 has no customer %2.").arg(shop, customer));
-             LinkRepository links(**db);
-             auto current = links.get((*found)->id);
-             if (!current)
-                 return ctx.error(current.message());
-             if (!current->isLinked())
-                 return printLink(ctx, shop, customer, *current);
-             auto cleared = links.clear((*found)->id, current->rowVersion);
-             if (!cleared)
-                 return ctx.error(cleared.message());
-             return printLink(ctx, shop, customer, *cleared);
+             return ctx.withDatabase(
+                 [&](Database& db) { return printLink(ctx, shop, customer, clearLink(db, shop, customer)); });
          }},
         {{QStringLiteral("links"), QStringLiteral("import")},
          QStringLiteral("FILE.csv"),
@@ -234,43 +250,41 @@ QList<Command> linkCommands() {
                  return ctx.error(
                      QStringLiteral("%1: the header must name shop, customer_id and erp_customer.")
                          .arg(file.fileName()));
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             auto profile = ctx.profile();
-             Transaction tx(**db);
-             int changed = 0;
-             for (int i = 0; i < rows->size(); ++i) {
-                 const QStringList& row = rows->at(i);
-                 const int line = i + 2;
-                 if (row.size() <= std::max({shopCol, idCol, erpCol}))
-                     return ctx.error(QStringLiteral("%1 line %2: too few columns; nothing was imported.")
-                                          .arg(file.fileName())
-                                          .arg(line));
-                 const QString shop = row.at(shopCol).trimmed();
-                 if (!(*profile)->shop(shop))
-                     return ctx.error(
-                         QStringLiteral("%1 line %2: the profile has no shop \"%3\"; nothing was "
-                                        "imported.")
-                             .arg(file.fileName())
-                             .arg(line)
-                             .arg(shop));
-                 auto link = setLink(**db, shop, row.at(idCol).trimmed(), row.at(erpCol).trimmed(),
-                                     LinkSource::MappingImport);
-                 if (!link)
-                     return ctx.error(QStringLiteral("%1 line %2: %3 Nothing was imported.")
-                                          .arg(file.fileName())
-                                          .arg(line)
-                                          .arg(link.message()));
-                 ++changed;
-             }
-             if (auto r = tx.commit(); !r)
-                 return ctx.error(r.message());
-             if (ctx.json)
-                 ctx.printJson(QJsonObject{{QStringLiteral("imported"), changed}});
-             else
-                 ctx.out << "Imported " << changed << " links from " << file.fileName() << ".\n";
-             return 0;
+             return ctx.withDatabase([&](Database& db) {
+                 auto profile = ctx.profile();
+                 Transaction tx(db);
+                 int changed = 0;
+                 for (int i = 0; i < rows->size(); ++i) {
+                     const QStringList& row = rows->at(i);
+                     const int line = i + 2;
+                     if (row.size() <= std::max({shopCol, idCol, erpCol}))
+                         return ctx.error(QStringLiteral("%1 line %2: too few columns; nothing was imported.")
+                                              .arg(file.fileName())
+                                              .arg(line));
+                     const QString shop = row.at(shopCol).trimmed();
+                     if (!(*profile)->shop(shop))
+                         return ctx.error(
+                             QStringLiteral("%1 line %2: the profile has no shop \"%3\"; nothing was "
+                                            "imported.")
+                                 .arg(file.fileName())
+                                 .arg(line)
+                                 .arg(shop));
+                     auto link = setLink(db, shop, row.at(idCol).trimmed(), row.at(erpCol).trimmed(),
+                                         LinkSource::MappingImport);
+                     if (!link)
+                         return ctx.error(QStringLiteral("%1 line %2: %3 Nothing was imported.")
+                                              .arg(file.fileName())
+                                              .arg(line)
+                                              .arg(link.message()));
+                     ++changed;
+                 }
+                 return ctx.withResult(tx.commit(), [&] {
+                     return ctx.print(
+                         QJsonObject{{QStringLiteral("imported"), changed}}, [&](QTextStream& out) {
+                             out << "Imported " << changed << " links from " << file.fileName() << ".\n";
+                         });
+                 });
+             });
          }},
         {{QStringLiteral("links"), QStringLiteral("export")},
          QStringLiteral("FILE.csv"),
@@ -278,37 +292,11 @@ QList<Command> linkCommands() {
          [](Context& ctx) {
              if (ctx.args.size() != 1)
                  return ctx.usage(QStringLiteral("links export takes one FILE.csv."));
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             auto rows = LinkRepository(**db).listLinked(ctx.option(QStringLiteral("shop")));
-             if (!rows)
-                 return ctx.error(rows.message());
-             QSaveFile file(ctx.args.at(0));
-             if (!file.open(QIODevice::WriteOnly))
-                 return ctx.error(
-                     QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-             QString text = csv::formatRow(kCsvHeader) + QLatin1Char('\n');
-             int written = 0;
-             for (const CustomerRow& row : *rows) {
-                 if (!row.link.isLinked())
-                     continue;
-                 text += csv::formatRow({row.customer.shopCode, row.customer.effectiveKey(),
-                                         row.link.erpCustomerNumber, row.customer.email,
-                                         toString(row.link.source), row.link.setBy,
-                                         sqlTimestamp(row.link.setAt)}) +
-                         QLatin1Char('\n');
-                 ++written;
-             }
-             file.write(text.toUtf8());
-             if (!file.commit())
-                 return ctx.error(
-                     QStringLiteral("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-             if (ctx.json)
-                 ctx.printJson(QJsonObject{{QStringLiteral("exported"), written}});
-             else
-                 ctx.out << "Exported " << written << " links to " << file.fileName() << ".\n";
-             return 0;
+             return ctx.withDatabase([&](Database& db) {
+                 return ctx.withResult(
+                     LinkRepository(db).listLinked(ctx.option(QStringLiteral("shop"))),
+                     [&](const QList<CustomerRow>& rows) { return exportLinks(ctx, rows); });
+             });
          }},
     };
 }

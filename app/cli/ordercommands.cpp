@@ -9,6 +9,14 @@
 namespace linkdesk::cli {
 
 namespace {
+// An order as orders list prints it.
+void printLine(QTextStream& out, const StagedOrder& o) {
+    out << o.shopCode << '-' << o.orderNumber << "  " << toString(o.status) << "  "
+        << (o.erpCustomerNumber.isEmpty() ? QStringLiteral("-") : o.erpCustomerNumber) << "  "
+        << (o.erpOrderNumber.isEmpty() ? QStringLiteral("-") : o.erpOrderNumber)
+        << (o.reason.isEmpty() ? QString() : QStringLiteral("  (") + o.reason + QLatin1Char(')')) << '\n';
+}
+
 QJsonObject toJson(const StagedOrder& o) {
     return {{QStringLiteral("shop"), o.shopCode},
             {QStringLiteral("number"), o.orderNumber},
@@ -21,40 +29,35 @@ QJsonObject toJson(const StagedOrder& o) {
             {QStringLiteral("changed_after_submit"), o.changedAfterSubmit}};
 }
 
-// Finds SHOPCODE NUMBER from the arguments, or prints why not.
-int findOrder(Context& ctx, const QString& verb, StagedOrder* order) {
+// Runs body with the order SHOPCODE NUMBER of the arguments, or prints why there is none.
+int withOrder(Context& ctx, const QString& verb,
+              const std::function<int(Database&, const StagedOrder&)>& body) {
     if (ctx.args.size() != 2)
         return ctx.usage(QStringLiteral("orders %1 takes SHOPCODE NUMBER.").arg(verb));
-    auto db = ctx.database();
-    if (!db)
-        return ctx.error(db.message());
-    auto found = OrderRepository(**db).find(ctx.args.at(0), ctx.args.at(1));
-    if (!found)
-        return ctx.error(found.message());
-    if (!*found)
-        return ctx.error(
-            QStringLiteral("There is no order %1 in shop %2.").arg(ctx.args.at(1), ctx.args.at(0)));
-    *order = **found;
-    return 0;
+    return ctx.withDatabase([&](Database& db) {
+        return ctx.withResult(OrderRepository(db).find(ctx.args.at(0), ctx.args.at(1)),
+                              [&](const std::optional<StagedOrder>& found) {
+                                  if (!found)
+                                      return ctx.error(QStringLiteral("There is no order %1 in shop %2.")
+                                                           .arg(ctx.args.at(1), ctx.args.at(0)));
+                                  return body(db, *found);
+                              });
+    });
 }
 
 // Puts an order back in the queue for the next import pass.
 int requeue(Context& ctx, const QString& verb, OrderRepository::Requeue how) {
-    StagedOrder order;
-    if (int rc = findOrder(ctx, verb, &order))
-        return rc;
-    Database& db = *ctx.database().value();
-    auto queued = OrderRepository(db).requeue(
-        order.id, how, QStringLiteral("queued by %1 for the next import").arg(db.actor()));
-    if (!queued)
-        return ctx.error(queued.message());
-    order = *queued;
-    if (ctx.json)
-        ctx.printJson(toJson(order));
-    else
-        ctx.out << "Order " << order.shopCode << '-' << order.orderNumber << " is " << toString(order.status)
-                << " again; the next import takes it up.\n";
-    return 0;
+    return withOrder(ctx, verb, [&](Database& db, const StagedOrder& found) {
+        return ctx.withResult(
+            OrderRepository(db).requeue(found.id, how,
+                                        QStringLiteral("queued by %1 for the next import").arg(db.actor())),
+            [&](const StagedOrder& order) {
+                return ctx.print(toJson(order), [&](QTextStream& out) {
+                    out << "Order " << order.shopCode << '-' << order.orderNumber << " is "
+                        << toString(order.status) << " again; the next import takes it up.\n";
+                });
+            });
+    });
 }
 // Settles an order waiting for staff after they checked the ERP: it is there (--submitted) or not
 // (--resubmit).
@@ -65,30 +68,27 @@ int resolve(Context& ctx) {
         return ctx.usage(
             QStringLiteral("orders resolve takes SHOPCODE NUMBER and either --submitted ERPORDER "
                            "(the ERP has it) or --resubmit (it does not: send it anew)."));
-    StagedOrder order;
-    if (int rc = findOrder(ctx, QStringLiteral("resolve"), &order))
-        return rc;
-    Database& db = *ctx.database().value();
-    const QString erpOrder = ctx.option(QStringLiteral("submitted")).trimmed();
-    const QString reason =
-        submitted ? QStringLiteral("resolved by %1: the ERP has it as %2").arg(db.actor(), erpOrder)
-                  : QStringLiteral("resolved by %1: not in the ERP, submitted anew by the next import")
-                        .arg(db.actor());
-    auto resolved = OrderRepository(db).resolve(
-        order.id, submitted ? OrderRepository::Resolution::Submitted : OrderRepository::Resolution::Resubmit,
-        erpOrder, reason);
-    if (!resolved)
-        return ctx.error(resolved.message());
-    order = *resolved;
-    if (ctx.json)
-        ctx.printJson(toJson(order));
-    else if (submitted)
-        ctx.out << "Order " << order.shopCode << '-' << order.orderNumber << " is submitted as "
-                << order.erpOrderNumber << "; it is never sent again.\n";
-    else
-        ctx.out << "Order " << order.shopCode << '-' << order.orderNumber
-                << " is new again; the next import matches it and submits it anew.\n";
-    return 0;
+    return withOrder(ctx, QStringLiteral("resolve"), [&](Database& db, const StagedOrder& found) {
+        const QString erpOrder = ctx.option(QStringLiteral("submitted")).trimmed();
+        const QString reason =
+            submitted ? QStringLiteral("resolved by %1: the ERP has it as %2").arg(db.actor(), erpOrder)
+                      : QStringLiteral("resolved by %1: not in the ERP, submitted anew by the next import")
+                            .arg(db.actor());
+        auto resolved = OrderRepository(db).resolve(found.id,
+                                                    submitted ? OrderRepository::Resolution::Submitted
+                                                              : OrderRepository::Resolution::Resubmit,
+                                                    erpOrder, reason);
+        return ctx.withResult(std::move(resolved), [&](const StagedOrder& order) {
+            return ctx.print(toJson(order), [&](QTextStream& out) {
+                if (submitted)
+                    out << "Order " << order.shopCode << '-' << order.orderNumber << " is submitted as "
+                        << order.erpOrderNumber << "; it is never sent again.\n";
+                else
+                    out << "Order " << order.shopCode << '-' << order.orderNumber
+                        << " is new again; the next import matches it and submits it anew.\n";
+            });
+        });
+    });
 }
 } // namespace
 
@@ -112,51 +112,27 @@ QList<Command> orderCommands() {
                      statuses << s;
                  }
              }
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             auto orders = OrderRepository(**db).list(statuses, ctx.option(QStringLiteral("shop")));
-             if (!orders)
-                 return ctx.error(orders.message());
-             if (ctx.json) {
-                 QJsonArray list;
-                 for (const StagedOrder& o : *orders)
-                     list.append(toJson(o));
-                 ctx.printJson(list);
-             } else {
-                 for (const StagedOrder& o : *orders)
-                     ctx.out << o.shopCode << '-' << o.orderNumber << "  " << toString(o.status) << "  "
-                             << (o.erpCustomerNumber.isEmpty() ? QStringLiteral("-") : o.erpCustomerNumber)
-                             << "  " << (o.erpOrderNumber.isEmpty() ? QStringLiteral("-") : o.erpOrderNumber)
-                             << (o.reason.isEmpty() ? QString()
-                                                    : QStringLiteral("  (") + o.reason + QLatin1Char(')'))
-                             << '\n';
-             }
-             return 0;
+             return ctx.withDatabase([&](Database& db) {
+                 return ctx.printList(OrderRepository(db).list(statuses, ctx.option(QStringLiteral("shop"))),
+                                      toJson, printLine);
+             });
          }},
         {{QStringLiteral("orders"), QStringLiteral("trace")},
          QStringLiteral("SHOPCODE NUMBER"),
          QStringLiteral("Explains how an order's customer and items were matched."),
          [](Context& ctx) {
-             StagedOrder order;
-             if (int rc = findOrder(ctx, QStringLiteral("trace"), &order))
-                 return rc;
-             const MatchTrace trace = MatchTrace::fromJson(order.matchTrace);
-             if (ctx.json) {
-                 QJsonArray sentences;
-                 for (const QString& s : trace.sentences())
-                     sentences.append(s);
+             return withOrder(ctx, QStringLiteral("trace"), [&](Database&, const StagedOrder& order) {
+                 const MatchTrace trace = MatchTrace::fromJson(order.matchTrace);
                  QJsonObject o = toJson(order);
-                 o.insert(QStringLiteral("trace"), sentences);
-                 ctx.printJson(o);
-                 return 0;
-             }
-             if (trace.isEmpty())
-                 ctx.out << "Order " << order.shopCode << '-' << order.orderNumber
-                         << " has not been matched yet (" << toString(order.status) << ").\n";
-             for (const QString& sentence : trace.sentences())
-                 ctx.out << sentence << '\n';
-             return 0;
+                 o.insert(QStringLiteral("trace"), QJsonArray::fromStringList(trace.sentences()));
+                 return ctx.print(o, [&](QTextStream& out) {
+                     if (trace.isEmpty())
+                         out << "Order " << order.shopCode << '-' << order.orderNumber
+                             << " has not been matched yet (" << toString(order.status) << ").\n";
+                     for (const QString& sentence : trace.sentences())
+                         out << sentence << '\n';
+                 });
+             });
          }},
         {{QStringLiteral("orders"), QStringLiteral("retry")},
          QStringLiteral("SHOPCODE NUMBER"),

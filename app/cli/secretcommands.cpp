@@ -52,33 +52,32 @@ QList<Command> secretCommands() {
          QString(),
          QStringLiteral("Lists the secrets the profile needs and whether each is set (never the values)."),
          [](Context& ctx) {
-             auto profile = ctx.profile();
-             if (!profile)
-                 return ctx.error(profile.message());
-             CredentialStore store;
-             QJsonArray list;
-             for (const QString& name : secrets::secretNames(**profile)) {
-                 auto source = store.sourceSync(name);
-                 if (!source)
-                     return ctx.error(source.message());
-                 const bool set = *source != SecretSource::Missing;
-                 if (ctx.json) {
-                     list.append(QJsonObject{{QStringLiteral("name"), name},
-                                             {QStringLiteral("set"), set},
-                                             {QStringLiteral("source"), secrets::toString(*source)}});
-                 } else {
-                     ctx.out << name << "  "
-                             << (*source == SecretSource::Environment
-                                     ? QStringLiteral("set (environment %1)")
-                                           .arg(CredentialStore::environmentVariable(name))
-                                 : set ? QStringLiteral("set (keychain)")
-                                       : QStringLiteral("not set"))
-                             << '\n';
+             return ctx.withProfile([&](Profile& profile) {
+                 CredentialStore store;
+                 QJsonArray list;
+                 for (const QString& name : secrets::secretNames(profile)) {
+                     auto source = store.sourceSync(name);
+                     if (!source)
+                         return ctx.error(source.message());
+                     const bool set = *source != SecretSource::Missing;
+                     if (ctx.json) {
+                         list.append(QJsonObject{{QStringLiteral("name"), name},
+                                                 {QStringLiteral("set"), set},
+                                                 {QStringLiteral("source"), secrets::toString(*source)}});
+                     } else {
+                         ctx.out << name << "  "
+                                 << (*source == SecretSource::Environment
+                                         ? QStringLiteral("set (environment %1)")
+                                               .arg(CredentialStore::environmentVariable(name))
+                                     : set ? QStringLiteral("set (keychain)")
+                                           : QStringLiteral("not set"))
+                                 << '\n';
+                     }
                  }
-             }
-             if (ctx.json)
-                 ctx.printJson(list);
-             return 0;
+                 if (ctx.json)
+                     ctx.printJson(list);
+                 return 0;
+             });
          }},
         {{QStringLiteral("secrets"), QStringLiteral("set")},
          QStringLiteral("NAME  (value on standard input)"),
@@ -97,17 +96,14 @@ QList<Command> secretCommands() {
                                     "use: secrets remove %1")
                          .arg(name));
              CredentialStore store;
-             auto written = store.writeSync(name, *value);
-             if (!written)
-                 return ctx.error(written.message());
-             if (ctx.json)
-                 ctx.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), true}});
-             else
-                 ctx.out << "Stored " << name << " in the keychain.\n";
-             if (CredentialStore::fromEnvironment(name))
-                 ctx.err << "linkdesk-cli: note: " << CredentialStore::environmentVariable(name)
-                         << " is set and overrides the keychain.\n";
-             return 0;
+             return ctx.withResult(store.writeSync(name, *value), [&] {
+                 ctx.print(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), true}},
+                           [&](QTextStream& out) { out << "Stored " << name << " in the keychain.\n"; });
+                 if (CredentialStore::fromEnvironment(name))
+                     ctx.err << "linkdesk-cli: note: " << CredentialStore::environmentVariable(name)
+                             << " is set and overrides the keychain.\n";
+                 return 0;
+             });
          }},
         {{QStringLiteral("secrets"), QStringLiteral("remove")},
          QStringLiteral("NAME"),
@@ -117,14 +113,11 @@ QList<Command> secretCommands() {
                  return bad;
              const QString name = nameArg(ctx);
              CredentialStore store;
-             auto removed = store.removeSync(name);
-             if (!removed)
-                 return ctx.error(removed.message());
-             if (ctx.json)
-                 ctx.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), false}});
-             else
-                 ctx.out << "Removed " << name << " from the keychain.\n";
-             return 0;
+             return ctx.withResult(store.removeSync(name), [&] {
+                 return ctx.print(
+                     QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), false}},
+                     [&](QTextStream& out) { out << "Removed " << name << " from the keychain.\n"; });
+             });
          }},
     };
 }

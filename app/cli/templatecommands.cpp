@@ -2,13 +2,19 @@
 
 #include "store/catalogrepository.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace linkdesk::cli {
 
 namespace {
+// A template as templates list prints it.
+void printLine(QTextStream& out, const CustomerTemplate& t) {
+    out << t.id << "  " << t.name << "  shop=" << t.shopCode << " country=" << t.country
+        << " currency=" << t.currency << "  "
+        << QString::fromUtf8(QJsonDocument(t.fields).toJson(QJsonDocument::Compact)) << '\n';
+}
+
 QJsonObject toJson(const CustomerTemplate& t) {
     return {{QStringLiteral("id"), t.id},
             {QStringLiteral("name"), t.name},
@@ -19,6 +25,7 @@ QJsonObject toJson(const CustomerTemplate& t) {
             {QStringLiteral("vat_present"), t.vatPresent},
             {QStringLiteral("fields"), t.fields}};
 }
+
 } // namespace
 
 QList<Command> templateCommands() {
@@ -27,24 +34,9 @@ QList<Command> templateCommands() {
          QString(),
          QStringLiteral("Lists the customer templates new ERP customers are created from."),
          [](Context& ctx) {
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             auto list = CatalogRepository(**db).templates();
-             if (!list)
-                 return ctx.error(list.message());
-             if (ctx.json) {
-                 QJsonArray out;
-                 for (const CustomerTemplate& t : *list)
-                     out.append(toJson(t));
-                 ctx.printJson(out);
-                 return 0;
-             }
-             for (const CustomerTemplate& t : *list)
-                 ctx.out << t.id << "  " << t.name << "  shop=" << t.shopCode << " country=" << t.country
-                         << " currency=" << t.currency << "  "
-                         << QString::fromUtf8(QJsonDocument(t.fields).toJson(QJsonDocument::Compact)) << '\n';
-             return 0;
+             return ctx.withDatabase([&](Database& db) {
+                 return ctx.printList(CatalogRepository(db).templates(), toJson, printLine);
+             });
          }},
         {{QStringLiteral("templates"), QStringLiteral("add")},
          QStringLiteral("NAME [--shop CODE] [--country CC] [--currency CUR] [--fields JSON]"),
@@ -53,31 +45,28 @@ QList<Command> templateCommands() {
          [](Context& ctx) {
              if (ctx.args.size() != 1)
                  return ctx.usage(QStringLiteral("templates add takes one NAME."));
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             CustomerTemplate t;
-             t.name = ctx.args.first();
-             t.shopCode = ctx.option(QStringLiteral("shop"));
-             t.country = ctx.option(QStringLiteral("country")).toUpper();
-             t.currency = ctx.option(QStringLiteral("currency")).toUpper();
-             const QString fields = ctx.option(QStringLiteral("fields"));
-             if (!fields.isEmpty()) {
-                 QJsonParseError error;
-                 const QJsonDocument doc = QJsonDocument::fromJson(fields.toUtf8(), &error);
-                 if (!doc.isObject())
-                     return ctx.usage(
-                         QStringLiteral("--fields must be a JSON object: %1")
-                             .arg(doc.isNull() ? error.errorString() : QStringLiteral("not an object")));
-                 t.fields = doc.object();
-             }
-             if (auto r = CatalogRepository(**db).saveTemplate(t); !r)
-                 return ctx.error(r.message());
-             if (ctx.json)
-                 ctx.printJson(toJson(t));
-             else
-                 ctx.out << "Added template " << t.id << " (" << t.name << ").\n";
-             return 0;
+             return ctx.withDatabase([&](Database& db) {
+                 CustomerTemplate t;
+                 t.name = ctx.args.first();
+                 t.shopCode = ctx.option(QStringLiteral("shop"));
+                 t.country = ctx.option(QStringLiteral("country")).toUpper();
+                 t.currency = ctx.option(QStringLiteral("currency")).toUpper();
+                 const QString fields = ctx.option(QStringLiteral("fields"));
+                 if (!fields.isEmpty()) {
+                     QJsonParseError error;
+                     const QJsonDocument doc = QJsonDocument::fromJson(fields.toUtf8(), &error);
+                     if (!doc.isObject())
+                         return ctx.usage(
+                             QStringLiteral("--fields must be a JSON object: %1")
+                                 .arg(doc.isNull() ? error.errorString() : QStringLiteral("not an object")));
+                     t.fields = doc.object();
+                 }
+                 return ctx.withResult(CatalogRepository(db).saveTemplate(t), [&] {
+                     return ctx.print(toJson(t), [&](QTextStream& out) {
+                         out << "Added template " << t.id << " (" << t.name << ").\n";
+                     });
+                 });
+             });
          }},
         {{QStringLiteral("templates"), QStringLiteral("remove")},
          QStringLiteral("ID"),
@@ -87,12 +76,9 @@ QList<Command> templateCommands() {
              const qint64 id = ctx.args.value(0).toLongLong(&ok);
              if (ctx.args.size() != 1 || !ok)
                  return ctx.usage(QStringLiteral("templates remove takes one numeric ID."));
-             auto db = ctx.database();
-             if (!db)
-                 return ctx.error(db.message());
-             if (auto r = CatalogRepository(**db).removeTemplate(id); !r)
-                 return ctx.error(r.message());
-             return 0;
+             return ctx.withDatabase([&](Database& db) {
+                 return ctx.withResult(CatalogRepository(db).removeTemplate(id), [] { return 0; });
+             });
          }},
     };
 }
