@@ -56,34 +56,32 @@ Result<int> AuditLog::count(const QString& text) {
 
 Result<QList<AuditEntry>> AuditLog::page(const QString& text, int offset, int limit) {
     QVariantList binds;
-    const QString sql =
-        QStringLiteral(
-            "SELECT id, at, who, entity, entity_key, old_value, new_value, subject FROM audit_log") +
-        textFilter(text, &binds) +
-        QStringLiteral(" ORDER BY id DESC LIMIT %1 OFFSET %2").arg(limit).arg(offset);
-    auto q = m_db.exec(sql, binds);
-    if (!q)
-        return q.error();
-    QList<AuditEntry> entries;
-    while (q->next())
-        entries.append(readEntry(*q));
-    return entries;
+    const QString where = textFilter(text, &binds);
+    return select(where, binds,
+                  QStringLiteral(" ORDER BY id DESC LIMIT %1 OFFSET %2").arg(limit).arg(offset));
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const QString& entity, const QString& entityKey, int limit) {
-    QString sql = QStringLiteral(
-        "SELECT id, at, who, entity, entity_key, old_value, new_value, subject FROM audit_log");
+    QString where;
     QVariantList binds;
     if (!entity.isEmpty()) {
-        sql += QStringLiteral(" WHERE entity = ?");
+        where = QStringLiteral(" WHERE entity = ?");
         binds << entity;
         if (!entityKey.isEmpty()) {
-            sql += QStringLiteral(" AND entity_key = ?");
+            where += QStringLiteral(" AND entity_key = ?");
             binds << entityKey;
         }
     }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit);
-    auto q = m_db.exec(sql, binds);
+    return select(where, binds, QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(limit));
+}
+
+Result<QList<AuditEntry>> AuditLog::select(const QString& where, const QVariantList& binds,
+                                           const QString& order) {
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT id, at, who, entity, entity_key, old_value, new_value, subject FROM audit_log") +
+            where + order,
+        binds);
     if (!q)
         return q.error();
     QList<AuditEntry> entries;

@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QList>
+#include <QVariant>
 
 namespace linkdesk {
 
@@ -28,6 +29,8 @@ public:
     Result<QList<AuditEntry>> page(const QString& text, int offset, int limit);
 
 private:
+    Result<QList<AuditEntry>> select(const QString& where, const QVariantList& binds, const QString& order);
+
     Database& m_db;
 };
 

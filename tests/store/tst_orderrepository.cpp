@@ -32,13 +32,10 @@ private slots:
         }
         const auto attention = readAttention(*m_db);
         QVERIFY2(attention, qPrintable(attention.message()));
-        QCOMPARE(attention->needsReview, 2);
-        QCOMPARE(attention->blocked, 1);
-        QCOMPARE(attention->failed, 1);
-        QCOMPARE(attention->quarantined, 1);
-        QCOMPARE(attention->staleLinks, 0);
-        QCOMPARE(attention->orders, 6);
-        QCOMPARE(attention->waiting(), 5);
+        const Attention& a = *attention;
+        QCOMPARE((QList<int>{a.needsReview, a.blocked, a.failed, a.quarantined, a.staleLinks, a.orders}),
+                 (QList<int>{2, 1, 1, 1, 0, 6}));
+        QCOMPARE(a.waiting(), 5);
     }
 
     void ordersStoreUpdateAndFlag() {
