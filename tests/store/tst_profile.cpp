@@ -97,6 +97,8 @@ private slots:
                                    "application_id=linkdesk\ncustomer_search=Contacts\n"
                                    "customer_search_path=ext/search\ncustomer_search_parameter=mail\n"
                                    "customer_create_path=ext/customers\ncontacts_path=people\n"
+                                   "customer_name_search_path=ext/by-name\ncustomer_name_search_parameter=q\n"
+                                   "product_search_path=ext/products\nproduct_search_parameter=text\n"
                                    "submit_deduplicates=true\n");
         auto p = Profile::load(path);
         QVERIFY2(p, qPrintable(p.message()));
@@ -108,6 +110,10 @@ private slots:
         QCOMPARE(th.customerSearchParameter, QStringLiteral("mail"));
         QCOMPARE(th.customerCreatePath, QStringLiteral("ext/customers"));
         QCOMPARE(th.contactsPath, QStringLiteral("people"));
+        QCOMPARE(th.customerNameSearchPath, QStringLiteral("ext/by-name"));
+        QCOMPARE(th.customerNameSearchParameter, QStringLiteral("q"));
+        QCOMPARE(th.productSearchPath, QStringLiteral("ext/products"));
+        QCOMPARE(th.productSearchParameter, QStringLiteral("text"));
         QVERIFY(th.submitDeduplicates);
 
         // Left out: the defaults.
@@ -120,6 +126,10 @@ private slots:
         QCOMPARE(plain->erp.tharstern.customerCreatePath, QStringLiteral("customers"));
         QCOMPARE(plain->erp.tharstern.contactsPath, QStringLiteral("contacts"));
         QCOMPARE(plain->erp.tharstern.applicationId, QStringLiteral("api"));
+        QCOMPARE(plain->erp.tharstern.customerNameSearchPath, QStringLiteral("customers"));
+        QCOMPARE(plain->erp.tharstern.customerNameSearchParameter, QStringLiteral("name"));
+        QCOMPARE(plain->erp.tharstern.productSearchPath, QStringLiteral("products"));
+        QCOMPARE(plain->erp.tharstern.productSearchParameter, QStringLiteral("name"));
         QVERIFY(!plain->erp.tharstern.submitDeduplicates);
         QCOMPARE(defaults.customerSearch, plain->erp.tharstern.customerSearch);
     }
@@ -245,6 +255,7 @@ private slots:
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QByteArray text = saved.readAll();
         QVERIFY2(text.contains("customer_search_parameter=email") &&
+                     text.contains("product_search_parameter=name") &&
                      text.contains("submit_deduplicates=true"),
                  text.constData());
         QVERIFY2(!text.contains("batch"), text.constData()); // defaults are not written
