@@ -105,10 +105,6 @@ void CustomersPage::reload() {
     m_model->refresh();
 }
 
-void CustomersPage::setErpClient(ErpClient* erp) {
-    m_erp = erp;
-}
-
 ConnectLinkDialog* CustomersPage::connectLinkDialog() const {
     return m_dialog;
 }
@@ -125,7 +121,7 @@ void CustomersPage::openCustomer(const QModelIndex& index) {
         }
         m_dialog->close();
     }
-    m_dialog = new ConnectLinkDialog(m_db, m_erp, customerId, this);
+    m_dialog = new ConnectLinkDialog(m_db, erpClient(), customerId, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ConnectLinkDialog::linkChanged, this, [this] {
         m_model->refresh();
