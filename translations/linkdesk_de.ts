@@ -97,7 +97,12 @@
         <translation>Warum er passt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>More results</source>
+        <translation>Weitere Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change the link</source>
         <translation>Verknüpfung ändern</translation>
     </message>
@@ -191,6 +196,39 @@
         <location line="+3"/>
         <source>Place a test order as this customer: the customer code it would use and the prices under it</source>
         <translation>Eine Testbestellung als dieser Kunde aufgeben: welche Kundennummer sie verwenden würde und die Preise dafür</translation>
+    </message>
+</context>
+<context>
+    <name>ErpItemPicker</name>
+    <message>
+        <location filename="../ui/products/erpitempicker.ui" line="+23"/>
+        <source>ERP item number or name</source>
+        <translation>ERP-Artikelnummer oder Name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the ERP</source>
+        <translation>Im ERP suchen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More results</source>
+        <translation>Weitere Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -325,6 +363,11 @@
         <source>&amp;ERP item number:</source>
         <translation>&amp;ERP-Artikelnummer:</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Find the ERP item</source>
+        <translation>ERP-Artikel suchen</translation>
+    </message>
 </context>
 <context>
     <name>MatchingTab</name>
@@ -419,8 +462,13 @@
     <name>ProductMappingDialog</name>
     <message>
         <location filename="../ui/orders/productmappingdialog.ui" line="+9"/>
-        <source>Add product mapping</source>
-        <translation>Produktzuordnung hinzufügen</translation>
+        <source>Map a SKU</source>
+        <translation>SKU zuordnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find the ERP item</source>
+        <translation>ERP-Artikel suchen</translation>
     </message>
 </context>
 <context>
@@ -526,7 +574,7 @@
         <translation>%1; neu zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+138"/>
+        <location filename="../app/match/matchsession.cpp" line="+144"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Erneuter Abgleich.</translation>
     </message>
@@ -973,13 +1021,33 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Customer name search path</source>
+        <translation>Pfad der Kundensuche nach Name</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer name search parameter</source>
+        <translation>Parameter der Kundensuche nach Name</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Product search path</source>
+        <translation>Pfad der Produktsuche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Product search parameter</source>
+        <translation>Parameter der Produktsuche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Tharstern answers a repeated UniqueSubmitOrderID with the first order</source>
         <translation>Tharstern beantwortet eine wiederholte UniqueSubmitOrderID mit der ersten Bestellung</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
-        <translation>Tharstern veröffentlicht weder eine E-Mail-Suche noch das Anlegen von Kunden: Fragen Sie den Tharstern-Administrator des Standorts, welche Pfade seine API anbietet, und verwenden Sie dann Verbindung testen. Ohne E-Mail-Suche wählen Sie das Verzeichnis der Kunden und Kontakte. Setzen Sie das letzte Häkchen nur, wenn bekannt ist, dass Tharstern doppelte Bestellungen erkennt: Sonst wartet eine Bestellung, deren Übermittlungsergebnis unbekannt ist, auf Ihre Prüfung.</translation>
+        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. The search by name (Connect Link, the ERP item picker) is a guess too: the path and parameter the site searches customers and products by name with. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
+        <translation>Tharstern veröffentlicht weder eine E-Mail-Suche noch das Anlegen von Kunden: Fragen Sie den Tharstern-Administrator des Standorts, welche Pfade seine API anbietet, und verwenden Sie dann Verbindung testen. Ohne E-Mail-Suche wählen Sie das Verzeichnis der Kunden und Kontakte. Auch die Suche nach Name (Connect Link, die ERP-Artikelauswahl) ist eine Annahme: Pfad und Parameter, mit denen der Standort Kunden und Produkte nach Name sucht. Setzen Sie das letzte Häkchen nur, wenn bekannt ist, dass Tharstern doppelte Bestellungen erkennt: Sonst wartet eine Bestellung, deren Übermittlungsergebnis unbekannt ist, auf Ihre Prüfung.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1029,12 +1097,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Das Tharstern-Passwort (Schlüsselbund-Eintrag %1) ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Unbekannter ERP-Typ „%1“ im Profil: Verwenden Sie businesscentral oder tharstern.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
         <translation>customer_search im Abschnitt [erp] des Profils ist „%1“; verwenden Sie endpoint oder contacts.</translation>
     </message>
@@ -1235,6 +1303,26 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <source>reading the price quote&apos;s lines</source>
         <translation>Lesen der Angebotszeilen</translation>
     </message>
+    <message>
+        <location filename="../app/erp/businesscentralsearch.cpp" line="+64"/>
+        <source>searching customers for “%1”</source>
+        <translation>Suche nach Kunden zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>searching items for “%1”</source>
+        <translation>Suche nach Artikeln zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number or a name to search for.</source>
+        <translation>Geben Sie eine Nummer oder einen Namen für die Suche ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business Central: %1: there is no page “%2”.</source>
+        <translation>Business Central: %1: Es gibt keine Seite „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::CachedErpDirectory</name>
@@ -1269,12 +1357,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+75"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+55"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No ERP connection configured: you can still link to a typed customer number.</source>
         <translation>Keine ERP-Verbindung eingerichtet: Sie können trotzdem mit einer eingegebenen Kundennummer verknüpfen.</translation>
     </message>
@@ -1428,7 +1516,48 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+66"/>
+        <source>Searching the ERP for customers by number or name: “%1”…</source>
+        <translation>ERP wird nach Kunden nach Nummer oder Name durchsucht: „%1“…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>customer number starts with %1</source>
+        <translation>Kundennummer beginnt mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name contains “%1”</source>
+        <translation>Name enthält „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found by the ERP&apos;s search for “%1”</source>
+        <translation>von der ERP-Suche nach „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ERP customer has a number starting with, or a name containing, “%1”.</source>
+        <translation>Kein ERP-Kunde hat eine Nummer, die mit „%1“ beginnt, oder einen Namen, der „%1“ enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ERP customer(s) shown; there are more: More results lists them.</source>
+        <translation>
+            <numerusform>%n ERP-Kunde angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
+            <numerusform>%n ERP-Kunden angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ERP customer(s) found.</source>
+        <translation>
+            <numerusform>%n ERP-Kunde gefunden.</numerusform>
+            <numerusform>%n ERP-Kunden gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>; same e-mail as the shop customer</source>
         <translation>; gleiche E-Mail wie der Shop-Kunde</translation>
     </message>
@@ -1438,18 +1567,18 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>; im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-79"/>
         <source>Searching the ERP for %1…</source>
         <translation>Suche im ERP nach %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+25"/>
+        <location line="+10"/>
+        <location line="+38"/>
         <source>The ERP search failed: %1</source>
         <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>e-mail is %1</source>
         <translation>E-Mail ist %1</translation>
     </message>
@@ -1464,32 +1593,17 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>ERP-Kunden, die zu %1 passen: %2.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+187"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Aufträge dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>Looking up ERP customer %1…</source>
-        <translation>ERP-Kunde %1 wird abgerufen…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-152"/>
         <source>customer number is %1</source>
         <translation>Kundennummer ist %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Found customer number %1.</source>
-        <translation>Kundennummer %1 gefunden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
-        <translation>Kein ERP-Kunde hat die Nummer „%1“. Die Suche nach Namen wird von dieser ERP-Verbindung nicht unterstützt: Suchen Sie nach E-Mail oder Kundennummer.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Geben Sie zuerst eine ERP-Kundennummer ein oder wählen Sie einen Kandidaten.</translation>
     </message>
@@ -1837,7 +1951,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Link saved.</source>
         <translation>Verknüpfung gespeichert.</translation>
     </message>
@@ -1866,7 +1980,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ErpClient</name>
     <message>
-        <location filename="../app/erp/erpclient.h" line="+75"/>
+        <location filename="../app/erp/erpclient.h" line="+88"/>
         <source>The ERP may already have this order: %1</source>
         <translation>Das ERP hat diese Bestellung möglicherweise schon: %1</translation>
     </message>
@@ -1874,6 +1988,65 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+46"/>
         <source>signed in and answered.</source>
         <translation>angemeldet und geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This ERP connection cannot search by number or name.</source>
+        <translation>Diese ERP-Verbindung kann nicht nach Nummer oder Name suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ErpItemPicker</name>
+    <message>
+        <location filename="../ui/products/erpitempicker.cpp" line="+68"/>
+        <source>Type part of an ERP item number or name to search for.</source>
+        <translation>Geben Sie einen Teil einer ERP-Artikelnummer oder eines Namens für die Suche ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Searching the ERP for “%1”…</source>
+        <translation>ERP wird nach „%1“ durchsucht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The ERP search failed: %1</source>
+        <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>blocked in the ERP</source>
+        <translation>im ERP gesperrt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ERP has no item whose number or name matches “%1”.</source>
+        <translation>Das ERP hat keinen Artikel, dessen Nummer oder Name zu „%1“ passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) shown; there are more: More results lists them.</source>
+        <translation>
+            <numerusform>%n Artikel angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
+            <numerusform>%n Artikel angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>%n Artikel gefunden.</numerusform>
+            <numerusform>%n Artikel gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No ERP connection is configured.</source>
+        <translation>Es ist keine ERP-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No ERP connection: the ERP cannot be searched.</source>
+        <translation>Keine ERP-Verbindung: Das ERP kann nicht durchsucht werden.</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2383,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Keine ERP-Verbindung für Suchen: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>Der gespeicherte ERP-Abfrage-Cache konnte nicht geleert werden: %1</translation>
     </message>
@@ -2226,7 +2399,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MappingEditDialog</name>
     <message>
-        <location filename="../ui/products/mappingeditdialog.cpp" line="+22"/>
+        <location filename="../ui/products/mappingeditdialog.cpp" line="+23"/>
         <source>Change product mapping</source>
         <translation>Produktzuordnung ändern</translation>
     </message>
@@ -2236,7 +2409,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Produktzuordnung hinzufügen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>No ERP connection: the item number cannot be checked now and is saved as typed.</source>
+        <translation>Keine ERP-Verbindung: Die Artikelnummer kann jetzt nicht geprüft werden und wird wie eingegeben gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Choose the shop.</source>
         <translation>Wählen Sie den Shop.</translation>
     </message>
@@ -2249,6 +2427,21 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Geben Sie die ERP-Artikelnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Asking the ERP about %1…</source>
+        <translation>ERP wird zu %1 befragt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP could not be asked whether item %1 exists (%2). Try again when the ERP answers.</source>
+        <translation>Nichts wurde gespeichert: Das ERP konnte nicht gefragt werden, ob es Artikel %1 gibt (%2). Versuchen Sie es erneut, wenn das ERP antwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or check the number.</source>
+        <translation>Nichts wurde gespeichert: Das ERP hat keinen Artikel %1. Suchen Sie den Artikel oben im ERP oder prüfen Sie die Nummer.</translation>
     </message>
 </context>
 <context>
@@ -2686,7 +2879,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-144"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-140"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -2749,24 +2942,49 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
     <message>
-        <location filename="../ui/orders/productmappingdialog.cpp" line="+15"/>
-        <source>Order %1 is blocked: these products have no ERP item. Type the ERP item number for each; the mapping is kept for shop %2 and the order is matched again.</source>
-        <translation>Bestellung %1 ist gesperrt: Diese Produkte haben keinen ERP-Artikel. Geben Sie für jedes die ERP-Artikelnummer ein; die Zuordnung wird für Shop %2 gespeichert und die Bestellung neu abgeglichen.</translation>
+        <location filename="../ui/orders/productmappingdialog.cpp" line="+18"/>
+        <source>Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its number. The mapping is kept for shop %2, and every order blocked on it is matched again.</source>
+        <translation>Auftrag %1 ist blockiert: Diese Produkte haben keinen ERP-Artikel. Suchen Sie jeden unten im ERP oder geben Sie seine Nummer ein. Die Zuordnung gilt für Shop %2, und jeder dadurch blockierte Auftrag wird neu zugeordnet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>ERP item number</source>
         <translation>ERP-Artikelnummer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every line of order %1 already has an ERP item.</source>
         <translation>Jede Zeile der Bestellung %1 hat bereits einen ERP-Artikel.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Type at least one ERP item number, or cancel.</source>
-        <translation>Geben Sie mindestens eine ERP-Artikelnummer ein oder brechen Sie ab.</translation>
+        <location line="+17"/>
+        <source>No ERP connection: the item numbers cannot be checked now and are saved as typed.</source>
+        <translation>Keine ERP-Verbindung: Die Artikelnummern können jetzt nicht geprüft werden und werden wie eingegeben gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pick or type at least one ERP item number, or cancel.</source>
+        <translation>Wählen oder tippen Sie mindestens eine ERP-Artikelnummer, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the ERP about %1…</source>
+        <translation>ERP wird zu %1 befragt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: the ERP could not be asked whether the items exist (%1). Try again when the ERP answers.</source>
+        <translation>Nichts wurde gespeichert: Das ERP konnte nicht gefragt werden, ob es die Artikel gibt (%1). Versuchen Sie es erneut, wenn das ERP antwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or check the number.</source>
+        <translation>Nichts wurde gespeichert: Das ERP hat keinen Artikel %1. Suchen Sie den Artikel oben im ERP oder prüfen Sie die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has none of these items: %1. Find them in the ERP above, or check the numbers.</source>
+        <translation>Nichts wurde gespeichert: Das ERP hat keinen dieser Artikel: %1. Suchen Sie sie oben im ERP oder prüfen Sie die Nummern.</translation>
     </message>
 </context>
 <context>
@@ -2858,13 +3076,13 @@ Letzter Fehler: %2</translation>
         <translation>Dadurch freigegebene blockierte Aufträge, beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+29"/>
+        <location line="+27"/>
+        <location line="+30"/>
         <source>The mapping could not be saved: %1</source>
         <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in Shop %2 ist jetzt ERP-Artikel %3 zugeordnet.</translation>
     </message>
@@ -2874,7 +3092,7 @@ Letzter Fehler: %2</translation>
         <translation>Produkt %1/%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>Die Zuordnung verweist jetzt auf ERP-Artikel %1.</translation>
     </message>
@@ -3431,7 +3649,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+146"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+147"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: kein HTTP-Client.</translation>
     </message>
@@ -3467,7 +3685,7 @@ Letzter Fehler: %2</translation>
         <translation>in Tharstern gesperrt (On Stop)</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+73"/>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+75"/>
         <source>Tharstern: no email to search for.</source>
         <translation>Tharstern: keine E-Mail-Adresse zum Suchen.</translation>
     </message>
@@ -3478,6 +3696,7 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="+184"/>
         <source>looking up product %1</source>
         <translation>Abruf von Produkt %1</translation>
     </message>
@@ -3560,6 +3779,12 @@ Letzter Fehler: %2</translation>
         <location line="+8"/>
         <source>reading the contact directory</source>
         <translation>Lesen des Kontaktverzeichnisses</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-81"/>
+        <source>Tharstern: the customer search has no page “%1”.</source>
+        <translation>Tharstern: Die Kundensuche hat keine Seite „%1“.</translation>
     </message>
     <message>
         <location filename="../app/erp/tharsternclient.cpp" line="-151"/>
@@ -3699,6 +3924,37 @@ Letzter Fehler: %2</translation>
         <source>not tried; an order whose submit outcome is unknown waits for staff (submit_deduplicates=false).</source>
         <translation>nicht versucht; eine Bestellung mit unbekanntem Übermittlungsergebnis wartet auf Prüfung (submit_deduplicates=false).</translation>
     </message>
+    <message>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-43"/>
+        <source> Set [erp] %1 to the site&apos;s search by name.</source>
+        <translation> Setzen Sie [erp] %1 auf die Suche nach Name des Standorts.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tharstern&apos;s search by name (%1%2) cannot be trusted: %3 of its %4 rows have “%2” in neither their code nor their name (%5, say), so the server ignores the parameter %6. Set [erp] %7 and %8 to the site&apos;s search by name.</source>
+        <translation>Der Tharstern-Suche nach Name (%1%2) ist nicht zu trauen: %3 ihrer %4 Zeilen haben „%2“ weder im Code noch im Namen (etwa %5), der Server übergeht also den Parameter %6. Setzen Sie [erp] %7 und %8 auf die Suche nach Name des Standorts.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+50"/>
+        <source>Type a number or a name to search for.</source>
+        <translation>Geben Sie eine Nummer oder einen Namen für die Suche ein.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>searching customers for “%1”</source>
+        <translation>Suche nach Kunden zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tharstern: the product search has no page “%1”.</source>
+        <translation>Tharstern: Die Produktsuche hat keine Seite „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>searching products for “%1”</source>
+        <translation>Suche nach Produkten zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::TharsternSettingsWidget</name>
@@ -3713,12 +3969,12 @@ Letzter Fehler: %2</translation>
         <translation>Ein Verzeichnis aller Kunden und Kontakte (contacts)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The API URL must be an http(s) address, like https://mis.example.com/TharsternAPI.</source>
         <translation>Die API-URL muss eine http(s)-Adresse sein, etwa https://mis.example.com/TharsternAPI.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
@@ -3728,7 +3984,7 @@ Letzter Fehler: %2</translation>
         <translation>Das Profil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Saved to %1. Test connection and the next import use it.</source>
         <translation>In %1 gespeichert. Verbindung testen und der nächste Import verwenden es.</translation>
     </message>

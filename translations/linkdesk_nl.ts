@@ -97,7 +97,12 @@
         <translation>Waarom deze past</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>More results</source>
+        <translation>Meer resultaten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change the link</source>
         <translation>Koppeling wijzigen</translation>
     </message>
@@ -191,6 +196,39 @@
         <location line="+3"/>
         <source>Place a test order as this customer: the customer code it would use and the prices under it</source>
         <translation>Een testorder plaatsen als deze klant: welk klantnummer ze zou gebruiken en de prijzen daarbij</translation>
+    </message>
+</context>
+<context>
+    <name>ErpItemPicker</name>
+    <message>
+        <location filename="../ui/products/erpitempicker.ui" line="+23"/>
+        <source>ERP item number or name</source>
+        <translation>ERP-artikelnummer of naam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the ERP</source>
+        <translation>Zoeken in het ERP</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More results</source>
+        <translation>Meer resultaten</translation>
     </message>
 </context>
 <context>
@@ -325,6 +363,11 @@
         <source>&amp;ERP item number:</source>
         <translation>&amp;ERP-artikelnummer:</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Find the ERP item</source>
+        <translation>ERP-artikel zoeken</translation>
+    </message>
 </context>
 <context>
     <name>MatchingTab</name>
@@ -419,8 +462,13 @@
     <name>ProductMappingDialog</name>
     <message>
         <location filename="../ui/orders/productmappingdialog.ui" line="+9"/>
-        <source>Add product mapping</source>
-        <translation>Producttoewijzing toevoegen</translation>
+        <source>Map a SKU</source>
+        <translation>SKU koppelen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find the ERP item</source>
+        <translation>ERP-artikel zoeken</translation>
     </message>
 </context>
 <context>
@@ -526,7 +574,7 @@
         <translation>%1; opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+138"/>
+        <location filename="../app/match/matchsession.cpp" line="+144"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Opnieuw matchen.</translation>
     </message>
@@ -973,13 +1021,33 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Customer name search path</source>
+        <translation>Pad van de zoekopdracht op klantnaam</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer name search parameter</source>
+        <translation>Parameter van de zoekopdracht op klantnaam</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Product search path</source>
+        <translation>Pad van de productzoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Product search parameter</source>
+        <translation>Parameter van de productzoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Tharstern answers a repeated UniqueSubmitOrderID with the first order</source>
         <translation>Tharstern beantwoordt een herhaalde UniqueSubmitOrderID met de eerste bestelling</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
-        <translation>Tharstern publiceert geen e-mailzoekopdracht en geen manier om klanten aan te maken: vraag de Tharstern-beheerder van de locatie welke paden zijn API biedt en gebruik daarna Verbinding testen. Zonder e-mailzoekopdracht kiest u de lijst van klanten en contactpersonen. Vink het laatste vakje alleen aan als bekend is dat Tharstern dubbele bestellingen herkent: anders wacht een bestelling waarvan de uitkomst van de verzending onbekend is op controle door medewerkers.</translation>
+        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. The search by name (Connect Link, the ERP item picker) is a guess too: the path and parameter the site searches customers and products by name with. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
+        <translation>Tharstern publiceert geen e-mailzoekopdracht en geen manier om klanten aan te maken: vraag de Tharstern-beheerder van de locatie welke paden zijn API biedt en gebruik daarna Verbinding testen. Zonder e-mailzoekopdracht kiest u de lijst van klanten en contactpersonen. Ook het zoeken op naam (Connect Link, de ERP-artikelkiezer) is een aanname: het pad en de parameter waarmee de locatie klanten en producten op naam zoekt. Vink het laatste vakje alleen aan als bekend is dat Tharstern dubbele bestellingen herkent: anders wacht een bestelling waarvan de uitkomst van de verzending onbekend is op controle door medewerkers.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1029,12 +1097,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Het Tharstern-wachtwoord (sleutelbositem %1) is niet ingesteld.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Onbekend ERP-type &apos;%1&apos; in het profiel: gebruik businesscentral of tharstern.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
         <translation>customer_search in de sectie [erp] van het profiel is &quot;%1&quot;; gebruik endpoint of contacts.</translation>
     </message>
@@ -1235,6 +1303,26 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <source>reading the price quote&apos;s lines</source>
         <translation>offerteregels lezen</translation>
     </message>
+    <message>
+        <location filename="../app/erp/businesscentralsearch.cpp" line="+64"/>
+        <source>searching customers for “%1”</source>
+        <translation>zoeken naar klanten voor ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>searching items for “%1”</source>
+        <translation>zoeken naar artikelen voor ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number or a name to search for.</source>
+        <translation>Typ een nummer of een naam om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business Central: %1: there is no page “%2”.</source>
+        <translation>Business Central: %1: er is geen pagina ‘%2’.</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::CachedErpDirectory</name>
@@ -1269,12 +1357,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+75"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+55"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No ERP connection configured: you can still link to a typed customer number.</source>
         <translation>Geen ERP-verbinding ingesteld: u kunt nog steeds koppelen aan een getypt klantnummer.</translation>
     </message>
@@ -1428,7 +1516,48 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+66"/>
+        <source>Searching the ERP for customers by number or name: “%1”…</source>
+        <translation>Het ERP wordt doorzocht op klantnummer of naam: ‘%1’…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>customer number starts with %1</source>
+        <translation>klantnummer begint met %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name contains “%1”</source>
+        <translation>naam bevat ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found by the ERP&apos;s search for “%1”</source>
+        <translation>gevonden door de ERP-zoekopdracht naar ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No ERP customer has a number starting with, or a name containing, “%1”.</source>
+        <translation>Geen ERP-klant heeft een nummer dat begint met ‘%1’ of een naam die ‘%1’ bevat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ERP customer(s) shown; there are more: More results lists them.</source>
+        <translation>
+            <numerusform>%n ERP-klant getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
+            <numerusform>%n ERP-klanten getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ERP customer(s) found.</source>
+        <translation>
+            <numerusform>%n ERP-klant gevonden.</numerusform>
+            <numerusform>%n ERP-klanten gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>; same e-mail as the shop customer</source>
         <translation>; zelfde e-mail als de shopklant</translation>
     </message>
@@ -1438,18 +1567,18 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>; geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-79"/>
         <source>Searching the ERP for %1…</source>
         <translation>Zoeken in het ERP naar %1…</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+25"/>
+        <location line="+10"/>
+        <location line="+38"/>
         <source>The ERP search failed: %1</source>
         <translation>Zoeken in het ERP is mislukt: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-35"/>
         <source>e-mail is %1</source>
         <translation>e-mail is %1</translation>
     </message>
@@ -1464,32 +1593,17 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>ERP-klanten die overeenkomen met %1: %2.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+187"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>Looking up ERP customer %1…</source>
-        <translation>ERP-klant %1 wordt opgezocht…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="-152"/>
         <source>customer number is %1</source>
         <translation>klantnummer is %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Found customer number %1.</source>
-        <translation>Klantnummer %1 gevonden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
-        <translation>Geen ERP-klant heeft het nummer “%1”. Zoeken op naam wordt door deze ERP-verbinding niet ondersteund: zoek op e-mail of klantnummer.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+43"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Typ eerst een ERP-klantnummer of kies een kandidaat.</translation>
     </message>
@@ -1837,7 +1951,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Link saved.</source>
         <translation>Koppeling opgeslagen.</translation>
     </message>
@@ -1866,7 +1980,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ErpClient</name>
     <message>
-        <location filename="../app/erp/erpclient.h" line="+75"/>
+        <location filename="../app/erp/erpclient.h" line="+88"/>
         <source>The ERP may already have this order: %1</source>
         <translation>Het ERP heeft deze bestelling mogelijk al: %1</translation>
     </message>
@@ -1874,6 +1988,65 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+46"/>
         <source>signed in and answered.</source>
         <translation>aangemeld en geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This ERP connection cannot search by number or name.</source>
+        <translation>Deze ERP-verbinding kan niet op nummer of naam zoeken.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ErpItemPicker</name>
+    <message>
+        <location filename="../ui/products/erpitempicker.cpp" line="+68"/>
+        <source>Type part of an ERP item number or name to search for.</source>
+        <translation>Typ een deel van een ERP-artikelnummer of naam om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Searching the ERP for “%1”…</source>
+        <translation>Het ERP wordt doorzocht op ‘%1’…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The ERP search failed: %1</source>
+        <translation>De ERP-zoekopdracht is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>blocked in the ERP</source>
+        <translation>geblokkeerd in het ERP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ERP has no item whose number or name matches “%1”.</source>
+        <translation>Het ERP heeft geen artikel waarvan het nummer of de naam past bij ‘%1’.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) shown; there are more: More results lists them.</source>
+        <translation>
+            <numerusform>%n artikel getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
+            <numerusform>%n artikelen getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>%n artikel gevonden.</numerusform>
+            <numerusform>%n artikelen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No ERP connection is configured.</source>
+        <translation>Er is geen ERP-verbinding ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No ERP connection: the ERP cannot be searched.</source>
+        <translation>Geen ERP-verbinding: het ERP kan niet worden doorzocht.</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2383,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geen ERP-verbinding voor zoekopdrachten: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>De opgeslagen cache van ERP-opzoekingen kon niet worden gewist: %1</translation>
     </message>
@@ -2226,7 +2399,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MappingEditDialog</name>
     <message>
-        <location filename="../ui/products/mappingeditdialog.cpp" line="+22"/>
+        <location filename="../ui/products/mappingeditdialog.cpp" line="+23"/>
         <source>Change product mapping</source>
         <translation>Producttoewijzing wijzigen</translation>
     </message>
@@ -2236,7 +2409,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Producttoewijzing toevoegen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>No ERP connection: the item number cannot be checked now and is saved as typed.</source>
+        <translation>Geen ERP-verbinding: het artikelnummer kan nu niet worden gecontroleerd en wordt opgeslagen zoals getypt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Choose the shop.</source>
         <translation>Kies de shop.</translation>
     </message>
@@ -2249,6 +2427,21 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Typ het ERP-artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Asking the ERP about %1…</source>
+        <translation>Het ERP wordt gevraagd naar %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP could not be asked whether item %1 exists (%2). Try again when the ERP answers.</source>
+        <translation>Er is niets opgeslagen: het ERP kon niet worden gevraagd of artikel %1 bestaat (%2). Probeer het opnieuw wanneer het ERP antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or check the number.</source>
+        <translation>Er is niets opgeslagen: het ERP heeft geen artikel %1. Zoek het artikel hierboven in het ERP, of controleer het nummer.</translation>
     </message>
 </context>
 <context>
@@ -2686,7 +2879,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-144"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-140"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
@@ -2749,24 +2942,49 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
     <message>
-        <location filename="../ui/orders/productmappingdialog.cpp" line="+15"/>
-        <source>Order %1 is blocked: these products have no ERP item. Type the ERP item number for each; the mapping is kept for shop %2 and the order is matched again.</source>
-        <translation>Order %1 is geblokkeerd: deze producten hebben geen ERP-artikel. Typ voor elk product het ERP-artikelnummer; de toewijzing wordt bewaard voor shop %2 en de order wordt opnieuw gematcht.</translation>
+        <location filename="../ui/orders/productmappingdialog.cpp" line="+18"/>
+        <source>Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its number. The mapping is kept for shop %2, and every order blocked on it is matched again.</source>
+        <translation>Order %1 is geblokkeerd: deze producten hebben geen ERP-artikel. Zoek elk hieronder in het ERP, of typ het nummer. De koppeling wordt bewaard voor shop %2, en elke order die erop geblokkeerd is, wordt opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>ERP item number</source>
         <translation>ERP-artikelnummer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every line of order %1 already has an ERP item.</source>
         <translation>Elke regel van order %1 heeft al een ERP-artikel.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Type at least one ERP item number, or cancel.</source>
-        <translation>Typ minstens één ERP-artikelnummer, of annuleer.</translation>
+        <location line="+17"/>
+        <source>No ERP connection: the item numbers cannot be checked now and are saved as typed.</source>
+        <translation>Geen ERP-verbinding: de artikelnummers kunnen nu niet worden gecontroleerd en worden opgeslagen zoals getypt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pick or type at least one ERP item number, or cancel.</source>
+        <translation>Kies of typ ten minste één ERP-artikelnummer, of annuleer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the ERP about %1…</source>
+        <translation>Het ERP wordt gevraagd naar %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: the ERP could not be asked whether the items exist (%1). Try again when the ERP answers.</source>
+        <translation>Er is niets opgeslagen: het ERP kon niet worden gevraagd of de artikelen bestaan (%1). Probeer het opnieuw wanneer het ERP antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or check the number.</source>
+        <translation>Er is niets opgeslagen: het ERP heeft geen artikel %1. Zoek het artikel hierboven in het ERP, of controleer het nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has none of these items: %1. Find them in the ERP above, or check the numbers.</source>
+        <translation>Er is niets opgeslagen: het ERP heeft geen van deze artikelen: %1. Zoek ze hierboven in het ERP, of controleer de nummers.</translation>
     </message>
 </context>
 <context>
@@ -2858,13 +3076,13 @@ Laatste fout: %2</translation>
         <translation>Geblokkeerde orders die hierdoor vrijkomen, bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+29"/>
+        <location line="+27"/>
+        <location line="+30"/>
         <source>The mapping could not be saved: %1</source>
         <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in shop %2 is nu toegewezen aan ERP-artikel %3.</translation>
     </message>
@@ -2874,7 +3092,7 @@ Laatste fout: %2</translation>
         <translation>Product %1/%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>De toewijzing verwijst nu naar ERP-artikel %1.</translation>
     </message>
@@ -3431,7 +3649,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+146"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+147"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: geen HTTP-client.</translation>
     </message>
@@ -3467,7 +3685,7 @@ Laatste fout: %2</translation>
         <translation>in Tharstern geblokkeerd (On Stop)</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+73"/>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+75"/>
         <source>Tharstern: no email to search for.</source>
         <translation>Tharstern: geen e-mailadres om op te zoeken.</translation>
     </message>
@@ -3478,6 +3696,7 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="+184"/>
         <source>looking up product %1</source>
         <translation>product %1 opzoeken</translation>
     </message>
@@ -3560,6 +3779,12 @@ Laatste fout: %2</translation>
         <location line="+8"/>
         <source>reading the contact directory</source>
         <translation>lezen van de contactpersonenlijst</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-81"/>
+        <source>Tharstern: the customer search has no page “%1”.</source>
+        <translation>Tharstern: de klantzoekopdracht heeft geen pagina ‘%1’.</translation>
     </message>
     <message>
         <location filename="../app/erp/tharsternclient.cpp" line="-151"/>
@@ -3699,6 +3924,37 @@ Laatste fout: %2</translation>
         <source>not tried; an order whose submit outcome is unknown waits for staff (submit_deduplicates=false).</source>
         <translation>niet geprobeerd; een bestelling met een onbekende uitkomst van de verzending wacht op controle (submit_deduplicates=false).</translation>
     </message>
+    <message>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-43"/>
+        <source> Set [erp] %1 to the site&apos;s search by name.</source>
+        <translation> Stel [erp] %1 in op de zoekopdracht op naam van de locatie.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tharstern&apos;s search by name (%1%2) cannot be trusted: %3 of its %4 rows have “%2” in neither their code nor their name (%5, say), so the server ignores the parameter %6. Set [erp] %7 and %8 to the site&apos;s search by name.</source>
+        <translation>De Tharstern-zoekopdracht op naam (%1%2) is niet te vertrouwen: %3 van de %4 rijen hebben ‘%2’ noch in hun code noch in hun naam (bijvoorbeeld %5), dus de server negeert de parameter %6. Stel [erp] %7 en %8 in op de zoekopdracht op naam van de locatie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+50"/>
+        <source>Type a number or a name to search for.</source>
+        <translation>Typ een nummer of een naam om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>searching customers for “%1”</source>
+        <translation>zoeken naar klanten voor ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tharstern: the product search has no page “%1”.</source>
+        <translation>Tharstern: de productzoekopdracht heeft geen pagina ‘%1’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>searching products for “%1”</source>
+        <translation>zoeken naar producten voor ‘%1’</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::TharsternSettingsWidget</name>
@@ -3713,12 +3969,12 @@ Laatste fout: %2</translation>
         <translation>Een lijst van alle klanten en contactpersonen (contacts)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The API URL must be an http(s) address, like https://mis.example.com/TharsternAPI.</source>
         <translation>De API-URL moet een http(s)-adres zijn, zoals https://mis.example.com/TharsternAPI.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 mag niet leeg zijn.</translation>
     </message>
@@ -3728,7 +3984,7 @@ Laatste fout: %2</translation>
         <translation>Het profiel kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Saved to %1. Test connection and the next import use it.</source>
         <translation>Opgeslagen in %1. Verbinding testen en de volgende import gebruiken het.</translation>
     </message>
