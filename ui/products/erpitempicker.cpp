@@ -29,8 +29,6 @@ ErpItemPicker::ErpItemPicker(QWidget* parent)
         if (item)
             emit itemChosen(item->text(0));
     });
-    connect(m_ui->itemList, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem* item) { emit itemActivated(item->text(0)); });
     updateState();
 }
 

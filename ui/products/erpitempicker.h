@@ -42,8 +42,6 @@ public:
 signals:
     // A result was made current: its item number.
     void itemChosen(const QString& number);
-    // A result was double-clicked, or Enter pressed on it.
-    void itemActivated(const QString& number);
     // A search or its next page was answered (or failed); the list shows it.
     void searchFinished();
 
