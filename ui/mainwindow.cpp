@@ -160,7 +160,8 @@ void MainWindow::connectErp(const Profile& profile) {
             return;
         }
         m_services = std::move(**built);
-        m_customers->setErpClient(m_services->erp());
+        for (Page* page : std::as_const(m_pages)) // Connect Link, the item picker
+            page->setErpClient(m_services->erp());
     });
     LookupCache* cache = m_cache.get();
     watcher->setFuture(QtConcurrent::run([profile, cache] {

@@ -157,7 +157,11 @@ Result<void> readTharsternKeys(QSettings& ini, TharsternKeys& keys, const QStrin
         {"customer_search_path", &keys.customerSearchPath},
         {"customer_search_parameter", &keys.customerSearchParameter},
         {"customer_create_path", &keys.customerCreatePath},
-        {"contacts_path", &keys.contactsPath}};
+        {"contacts_path", &keys.contactsPath},
+        {"customer_name_search_path", &keys.customerNameSearchPath},
+        {"customer_name_search_parameter", &keys.customerNameSearchParameter},
+        {"product_search_path", &keys.productSearchPath},
+        {"product_search_parameter", &keys.productSearchParameter}};
     for (const auto& [key, target] : texts) {
         const QString name = QString::fromLatin1(key);
         if (!ini.contains(name))
@@ -368,7 +372,11 @@ Result<void> Profile::save() const {
                 {"customer_search_path", th.customerSearchPath},
                 {"customer_search_parameter", th.customerSearchParameter},
                 {"customer_create_path", th.customerCreatePath},
-                {"contacts_path", th.contactsPath}};
+                {"contacts_path", th.contactsPath},
+                {"customer_name_search_path", th.customerNameSearchPath},
+                {"customer_name_search_parameter", th.customerNameSearchParameter},
+                {"product_search_path", th.productSearchPath},
+                {"product_search_parameter", th.productSearchParameter}};
             for (const auto& [key, value] : keys)
                 ini.setValue(QString::fromLatin1(key), value);
             ini.setValue(QStringLiteral("submit_deduplicates"),

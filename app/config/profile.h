@@ -31,6 +31,12 @@ struct TharsternKeys {
     QString customerSearchParameter = QStringLiteral("email"); // customer_search_parameter
     QString customerCreatePath = QStringLiteral("customers");  // customer_create_path
     QString contactsPath = QStringLiteral("contacts");         // contacts_path
+    // Staff's search by name (Connect Link, the item picker): GET path?parameter=TEXT, for
+    // customers only with customer_search=endpoint (the directory is searched otherwise).
+    QString customerNameSearchPath = QStringLiteral("customers"); // customer_name_search_path
+    QString customerNameSearchParameter = QStringLiteral("name"); // customer_name_search_parameter
+    QString productSearchPath = QStringLiteral("products");       // product_search_path
+    QString productSearchParameter = QStringLiteral("name");      // product_search_parameter
     // submit_deduplicates: the site's Tharstern answers a repeated UniqueSubmitOrderID with the
     // first order, so a submit whose outcome is unknown may be sent again. Off unless known.
     bool submitDeduplicates = false;
@@ -74,6 +80,8 @@ struct NetConfig {
 //   [erp] type=tharstern api_url=... user=... application_id=api customer_search=endpoint|contacts
 //         customer_search_path=customers customer_search_parameter=email
 //         customer_create_path=customers contacts_path=contacts submit_deduplicates=false
+//         customer_name_search_path=customers customer_name_search_parameter=name
+//         product_search_path=products product_search_parameter=name
 //   [net] timeout_ms=30000 max_parallel=6 max_attempts=4 (optional)
 // Secrets never live here: they are in the keychain (see CredentialStore).
 struct Profile {

@@ -63,6 +63,10 @@ public:
     void submitSalesOrder(const ErpSalesOrder& order, Callback<ErpSalesOrder> done) override;
     void prices(const QString& customerNumber, const QList<ErpOrderLine>& lines,
                 Callback<QList<ErpPrice>> done) override;
+    // Two filtered reads (businesscentralsearch.cpp): by number, then by name, since Business
+    // Central refuses an "or" across two fields; each capped by $top and paged by $skip.
+    void searchCustomers(const ErpSearch& search, Callback<ErpSearchPage<ErpCustomer>> done) override;
+    void searchItems(const ErpSearch& search, Callback<ErpSearchPage<ErpItem>> done) override;
     // An order is found by its externalDocumentNumber before it is created again.
     bool resubmitIsSafe() const override { return true; }
     // Batched: a full batch on every connection the HTTP client keeps open.
@@ -77,7 +81,15 @@ public:
     // The URL of a company resource with these query items (values percent-encoded, '+' too).
     QUrl resourceUrl(const QString& path, const QList<QPair<QString, QString>>& query = {}) const;
 
+    // The $filter of a search by number: startswith(number,'TEXT'), in upper case as Business
+    // Central keeps its numbers (Code fields), quoted.
+    static QString numberFilter(const QString& text);
+    // The $filter of a search by name: contains(tolower(displayName),'text'). A plain contains is
+    // case-sensitive in Business Central, as eq is; tolower() makes it find "Flyers" for "flyer".
+    static QString nameFilter(const QString& text);
+
     static ErpCustomer customerFromJson(const QJsonObject& json);
+    static ErpItem itemFromJson(const QJsonObject& json);
     static ErpSalesOrder salesOrderFromJson(const QJsonObject& json);
 
 private:
@@ -108,6 +120,12 @@ private:
     // GET a collection; answers its "value" array.
     void getCollection(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done);
     void createSalesOrder(const ErpSalesOrder& order, bool secondTry, Callback<ErpSalesOrder> done);
+    // One page of customers or items: those by number, then by name (businesscentralsearch.cpp).
+    struct SearchCursor;
+    template <typename T>
+    void searchCollection(const QString& collection, const ErpSearch& search,
+                          T (*fromJson)(const QJsonObject&), const QString& what,
+                          Callback<ErpSearchPage<T>> done);
     // Deletes a price quote, then calls then (whether or not the delete worked: it is only logged).
     void deleteQuote(const QString& id, std::function<void()> then);
 

@@ -3,10 +3,12 @@
 #include "domain/erpcustomer.h"
 #include "domain/erpdirectory.h"
 #include "erpsalesorder.h"
+#include "erpsearch.h"
 #include "util/result.h"
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -63,6 +65,17 @@ public:
     // The customer's prices for these items (the customer-specific price where there is one).
     virtual void prices(const QString& customerNumber, const QList<ErpOrderLine>& lines,
                         Callback<QList<ErpPrice>> done) = 0;
+
+    // Customers whose number starts with search.text or whose name contains it (not minding case),
+    // at most search.pageSize a page, those by number first; for staff looking for a customer. The
+    // default answers that this ERP connection cannot search by name.
+    virtual void searchCustomers(const ErpSearch& /*search*/, Callback<ErpSearchPage<ErpCustomer>> done) {
+        unsupportedSearch(std::move(done));
+    }
+    // Items (products) found the same way, by item number (product code) or name.
+    virtual void searchItems(const ErpSearch& /*search*/, Callback<ErpSearchPage<ErpItem>> done) {
+        unsupportedSearch(std::move(done));
+    }
 
     // Whether an order whose earlier submit may have reached the ERP (its outcome is unknown) can be
     // submitted again without risking a second order: because the client finds it by its external
@@ -129,6 +142,16 @@ protected:
     virtual void batchClosed() {}
 
 private:
+    template <typename T>
+    void unsupportedSearch(Callback<T> done) {
+        QMetaObject::invokeMethod(
+            this,
+            [done = std::move(done)] {
+                done(fail(tr("This ERP connection cannot search by number or name."), ErrorKind::Invalid));
+            },
+            Qt::QueuedConnection);
+    }
+
     int m_batchDepth = 0;
 };
 

@@ -37,6 +37,13 @@ struct TharsternConfig {
     QString customerSearchParameter = QStringLiteral("email");
     QString customerCreatePath = QStringLiteral("customers");
     QString contactsPath = QStringLiteral("contacts");
+    // No public search by name is known either: GET path?parameter=TEXT, paged like the directory,
+    // every row checked to carry the text in its code or name (tharsternsearch.cpp). Customers are
+    // searched in the directory instead where customerSearch is Contacts.
+    QString customerNameSearchPath = QStringLiteral("customers");
+    QString customerNameSearchParameter = QStringLiteral("name");
+    QString productSearchPath = QStringLiteral("products");
+    QString productSearchParameter = QStringLiteral("name");
     // Whether the site's Tharstern answers a repeated UniqueSubmitOrderID with the first order. Off:
     // a submit whose outcome is unknown is never sent again on its own (resubmitIsSafe()).
     bool submitDeduplicates = false;
@@ -62,7 +69,8 @@ struct TharsternConfig {
 // - customer create, then its contact with the e-mail and its address (tharsterncustomers.cpp),
 //   never repeated blindly: a lost answer is an UnknownOutcome error;
 // - orders/submit with UniqueSubmitOrderID, sent once unless the site de-duplicates, and prices
-//   through estimate requests (tharsternorders.cpp).
+//   through estimate requests (tharsternorders.cpp);
+// - customers and products by code or name, for staff (tharsternsearch.cpp).
 class TharsternClient final : public HttpErpClient {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TharsternClient)
@@ -86,6 +94,11 @@ public:
     // Only when the site's Tharstern is known to de-duplicate (submit_deduplicates=true).
     bool resubmitIsSafe() const override { return m_config.submitDeduplicates; }
     QString mayAlreadyHave(const QString& externalDocumentNumber) const override;
+    // By code (customers?customerCode=, products?productCode=: public) on the first page, then by
+    // name through the site's search (or, for customers with customer_search=contacts, the
+    // directory).
+    void searchCustomers(const ErpSearch& search, Callback<ErpSearchPage<ErpCustomer>> done) override;
+    void searchItems(const ErpSearch& search, Callback<ErpSearchPage<ErpItem>> done) override;
     void checkEndpoints(Callback<QList<EndpointCheck>> done) override;
 
     // Keeps the customer and contact directory (customer_search=contacts) in the look-up cache: it
@@ -96,6 +109,8 @@ public:
     const TharsternConfig& config() const { return m_config; }
     QUrl endpoint(const QString& path, const QList<QPair<QString, QString>>& query = {}) const;
     static ErpCustomer customerFromJson(const QJsonObject& json);
+    // A product as an item: Code, and Name (else Description).
+    static ErpItem itemFromJson(const QJsonObject& json);
     // A customer create's body: the template's fields overlaid with the customer's own.
     static QJsonObject customerBody(const ErpCustomer& customer, const QJsonObject& templateFields);
     // "Message (Code); Message (Code)" from a Problems list.
@@ -144,6 +159,17 @@ private:
     void loadDirectory();
     void noteCreated(const ErpCustomer& customer);
     void findCustomersByDirectory(const CustomerSearch& search, Callback<QList<ErpCustomer>> done);
+    // Customers by code or name in the directory, paged here (tharsterndirectory.cpp).
+    void searchCustomersInDirectory(const ErpSearch& search, Callback<ErpSearchPage<ErpCustomer>> done);
+    // One page of the site's search by name: path?parameter=text (profile keys pathKey and
+    // parameterKey), its rows checked; more: whether there is a page after it (tharsternsearch.cpp).
+    struct NamePage {
+        QList<QJsonObject> rows;
+        bool more = false;
+    };
+    void searchByName(const QString& path, const QString& parameter, const QString& pathKey,
+                      const QString& parameterKey, const ErpSearch& search, int page, const QString& what,
+                      Callback<NamePage> done);
 
     void createContact(const std::shared_ptr<CreateJob>& job);
     void confirmContact(const std::shared_ptr<CreateJob>& job);

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace linkdesk {
 
 namespace {
@@ -359,6 +361,48 @@ void TharsternClient::findCustomersByDirectory(const CustomerSearch& search,
             else
                 done(filtered(found + more.value()));
         });
+    });
+}
+
+// For staff looking for a customer: codes starting with the text, then names containing it, both
+// not minding case; a page is an offset into that list.
+void TharsternClient::searchCustomersInDirectory(const ErpSearch& search,
+                                                 Callback<ErpSearchPage<ErpCustomer>> done) {
+    bool ok = search.page.isEmpty();
+    const int offset = ok ? 0 : search.page.toInt(&ok);
+    if (!ok || offset < 0) {
+        later<ErpSearchPage<ErpCustomer>>(
+            std::move(done), fail(tr("Tharstern: the customer search has no page “%1”.").arg(search.page),
+                                  ErrorKind::Invalid));
+        return;
+    }
+    withDirectory(false, [search, offset, done](Result<std::shared_ptr<const Directory>> loaded) {
+        if (!loaded.ok()) {
+            done(loaded.error());
+            return;
+        }
+        const QString text = search.text.trimmed();
+        QList<ErpCustomer> byCode;
+        QList<ErpCustomer> byName;
+        for (const ErpCustomer& c : std::as_const(loaded.value()->customers)) {
+            if (c.number.startsWith(text, Qt::CaseInsensitive))
+                byCode.append(c);
+            else if (c.name.contains(text, Qt::CaseInsensitive))
+                byName.append(c);
+        }
+        std::sort(byCode.begin(), byCode.end(),
+                  [](const ErpCustomer& a, const ErpCustomer& b) { return a.number < b.number; });
+        std::sort(byName.begin(), byName.end(), [](const ErpCustomer& a, const ErpCustomer& b) {
+            const int order = a.name.compare(b.name, Qt::CaseInsensitive);
+            return order != 0 ? order < 0 : a.number < b.number;
+        });
+        const QList<ErpCustomer> all = byCode + byName;
+        const int size = qBound(1, search.pageSize, 100);
+        ErpSearchPage<ErpCustomer> page;
+        page.rows = all.mid(offset, size);
+        if (offset + size < all.size())
+            page.next = QString::number(offset + size);
+        done(page);
     });
 }
 

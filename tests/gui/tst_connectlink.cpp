@@ -60,6 +60,24 @@ public:
                 found = c;
         QTimer::singleShot(0, this, [done, found] { done(found); });
     }
+    // Numbers starting with the text, then names containing it; a page is an offset.
+    void searchCustomers(const ErpSearch& search, Callback<ErpSearchPage<ErpCustomer>> done) override {
+        called();
+        QList<ErpCustomer> byNumber;
+        QList<ErpCustomer> byName;
+        for (const ErpCustomer& c : customers) {
+            if (c.number.startsWith(search.text, Qt::CaseInsensitive))
+                byNumber.append(c);
+            else if (c.name.contains(search.text, Qt::CaseInsensitive))
+                byName.append(c);
+        }
+        const int offset = search.page.toInt();
+        ErpSearchPage<ErpCustomer> page;
+        page.rows = (byNumber + byName).mid(offset, search.pageSize);
+        if (offset + search.pageSize < byNumber.size() + byName.size())
+            page.next = QString::number(offset + search.pageSize);
+        QTimer::singleShot(0, this, [done, page] { done(page); });
+    }
     void itemExists(const QString&, Callback<bool> done) override { unsupported(done); }
     void createCustomer(const ErpCustomer&, const QJsonObject&, Callback<ErpCustomer> done) override {
         unsupported(done);
@@ -142,6 +160,10 @@ private slots:
                                         QStringLiteral("buyer0060@example.com")),
                             test::erpCustomer(QStringLiteral("C00601"), QStringLiteral("Sixty UK"),
                                               QStringLiteral("buyer0060@example.com"))};
+        for (int i = 0; i < 30; ++i) // more than a page of the search by name
+            m_erp->customers.append(erpCustomer(QStringLiteral("C009%1").arg(i, 2, 10, QLatin1Char('0')),
+                                                QStringLiteral("Bulk Buyer %1").arg(i),
+                                                QStringLiteral("bulk%1@example.com").arg(i)));
         m_erp->moveToThread(&m_erpThread);
         m_erpThread.start();
     }
@@ -323,13 +345,29 @@ private slots:
         QCOMPARE(candidates->topLevelItemCount(), 1);
         QCOMPARE(candidates->topLevelItem(0)->text(3), QStringLiteral("customer number is C00500"));
 
-        // By name: not supported, and said so.
+        // By name, not minding case.
         search->clear();
-        QTest::keyClicks(search, QStringLiteral("Somebody Else"));
+        QTest::keyClicks(search, QStringLiteral("somebody else"));
         QTest::mouseClick(child<QPushButton>(dialog, "searchButton"), Qt::LeftButton);
         QVERIFY(searched.wait());
-        QCOMPARE(candidates->topLevelItemCount(), 0);
-        QVERIFY(child<QLabel>(dialog, "searchStatusLabel")->text().contains(QLatin1String("by name")));
+        QCOMPARE(candidates->topLevelItemCount(), 1);
+        QCOMPARE(candidates->topLevelItem(0)->text(0), QStringLiteral("C00500"));
+        QCOMPARE(candidates->topLevelItem(0)->text(3), QStringLiteral("name contains “somebody else”"));
+        // A page at a time: More results lists the rest, after the first page.
+        auto* more = child<QPushButton>(dialog, "moreCandidatesButton");
+        QVERIFY(!more->isVisible());
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("bulk"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(searched.wait());
+        QCOMPARE(candidates->topLevelItemCount(), 25);
+        QVERIFY(more->isVisible());
+        QVERIFY(child<QLabel>(dialog, "searchStatusLabel")->text().contains(QLatin1String("there are more")));
+        QTest::mouseClick(more, Qt::LeftButton);
+        QVERIFY(searched.wait());
+        QCOMPARE(candidates->topLevelItemCount(), 30);
+        QCOMPARE(candidates->topLevelItem(29)->text(0), QStringLiteral("C00929"));
+        QVERIFY(!more->isVisible());
 
         // Picking a candidate fills the number; Link takes its name too.
         search->clear();

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace sandbox {
 
 const QString BusinessCentralFake::System = QStringLiteral("businesscentral");
@@ -62,6 +64,39 @@ const QStringList CustomerProperties{QStringLiteral("number"),
                                      QStringLiteral("shipmentMethodId"),
                                      QStringLiteral("paymentMethodId"),
                                      QStringLiteral("blocked")};
+
+// What an item of API v2.0 has, and so what a $filter on items may name.
+const QStringList ItemProperties{QStringLiteral("id"),
+                                 QStringLiteral("number"),
+                                 QStringLiteral("displayName"),
+                                 QStringLiteral("displayName2"),
+                                 QStringLiteral("type"),
+                                 QStringLiteral("itemCategoryId"),
+                                 QStringLiteral("itemCategoryCode"),
+                                 QStringLiteral("blocked"),
+                                 QStringLiteral("gtin"),
+                                 QStringLiteral("inventory"),
+                                 QStringLiteral("unitPrice"),
+                                 QStringLiteral("priceIncludesTax"),
+                                 QStringLiteral("unitCost"),
+                                 QStringLiteral("taxGroupId"),
+                                 QStringLiteral("taxGroupCode"),
+                                 QStringLiteral("baseUnitOfMeasureId"),
+                                 QStringLiteral("baseUnitOfMeasureCode"),
+                                 QStringLiteral("generalProductPostingGroupId"),
+                                 QStringLiteral("generalProductPostingGroupCode"),
+                                 QStringLiteral("inventoryPostingGroupId"),
+                                 QStringLiteral("inventoryPostingGroupCode"),
+                                 QStringLiteral("lastModifiedDateTime")};
+
+// A $top or $skip: absent (-1), a whole number of 0 or more, or nullopt (refused, as OData does).
+std::optional<int> countOption(const Request& request, const QString& name) {
+    if (!request.query.hasQueryItem(name))
+        return -1;
+    bool ok = false;
+    const int value = request.query.queryItemValue(name).toInt(&ok);
+    return ok && value >= 0 ? std::optional<int>(value) : std::nullopt;
+}
 
 Response unknownProperty(const QString& property, const QString& type) {
     return BusinessCentralFake::odataError(
@@ -185,10 +220,31 @@ Response BusinessCentralFake::collection(const Request& request, const QList<QJs
         request.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded));
     if (!filter.isValid())
         return odataError(400, QStringLiteral("BadRequest"), filter.error());
-    const int top = request.query.hasQueryItem(QStringLiteral("$top"))
-                        ? request.query.queryItemValue(QStringLiteral("$top")).toInt()
-                        : -1;
-    int skip = request.query.queryItemValue(QStringLiteral("$skip")).toInt();
+    // A property the entity does not have is refused, as Business Central does.
+    const QString type = kind == QLatin1String("customers") ? QStringLiteral("customer")
+                         : kind == QLatin1String("items")   ? QStringLiteral("item")
+                                                            : QString();
+    const QStringList known =
+        type == QLatin1String("customer")
+            ? CustomerProperties + QStringList{QStringLiteral("id"), QStringLiteral("lastModifiedDateTime")}
+        : type == QLatin1String("item") ? ItemProperties
+                                        : QStringList();
+    for (const QString& field : filter.fields())
+        if (!known.isEmpty() && !known.contains(field))
+            return odataError(400, QStringLiteral("BadRequest"),
+                              QStringLiteral("Could not find a property named '%1' on type "
+                                             "'Microsoft.NAV.%2'.")
+                                  .arg(field, type));
+    const std::optional<int> top = countOption(request, QStringLiteral("$top"));
+    const std::optional<int> skipped = countOption(request, QStringLiteral("$skip"));
+    for (const auto& [name, value] :
+         {std::pair{QStringLiteral("$top"), top}, {QStringLiteral("$skip"), skipped}})
+        if (!value)
+            return odataError(400, QStringLiteral("BadRequest"),
+                              QStringLiteral("Invalid value '%1' for %2 query option found. The %2 query "
+                                             "option requires a non-negative integer value.")
+                                  .arg(request.query.queryItemValue(name), name));
+    int skip = qMax(0, *skipped);
     QJsonArray value;
     for (const QJsonObject& entity : entities) {
         if (!filter.matches(entity))
@@ -197,7 +253,7 @@ Response BusinessCentralFake::collection(const Request& request, const QList<QJs
             --skip;
             continue;
         }
-        if (top >= 0 && value.size() >= top)
+        if (*top >= 0 && value.size() >= *top)
             break;
         value.append(shape ? shape(entity) : entity);
     }

@@ -15,7 +15,9 @@ class ErpData;
 // (POST /{tenant}/oauth2/v2.0/token) and /v2.0/{tenant}/{environment}/api/v2.0/companies({id})/
 // customers, items, salesOrders (deep insert of salesOrderLines) and salesQuotes (salesQuoteLines).
 // Collections answer {"value": [...]} with $filter (see BusinessCentralFilter), $top and $skip;
-// entities carry @odata.etag; errors are {"error": {"code", "message"}}.
+// entities carry @odata.etag; errors are {"error": {"code", "message"}}. As Business Central, a
+// $filter naming a property customers or items do not have is refused, and so is a $top or $skip
+// that is not a whole number of 0 or more.
 //
 // POST /v2.0/{tenant}/{environment}/api/v2.0/$batch takes a JSON batch of at most 100 operations,
 // {"requests": [{"method", "id", "url", "headers", "body"}]}, urls relative to the API root, and

@@ -179,6 +179,7 @@ bool BusinessCentralFilter::parseOperand(std::function<QJsonValue(const QJsonObj
             return false;
         }
         *field = name.text;
+        m_fields.insert(name.text);
         *operand = [f = name.text, lower](const QJsonObject& e) {
             const QString v = e.value(f).toString();
             return QJsonValue(lower ? v.toLower() : v.toUpper());
@@ -186,6 +187,7 @@ bool BusinessCentralFilter::parseOperand(std::function<QJsonValue(const QJsonObj
         return true;
     }
     *field = token.text;
+    m_fields.insert(token.text);
     *operand = [f = token.text](const QJsonObject& e) { return e.value(f); };
     return true;
 }
@@ -195,23 +197,32 @@ BusinessCentralFilter::Node BusinessCentralFilter::parseComparison() {
     std::function<QJsonValue(const QJsonObject&)> right;
     QString leftField;
     QString rightField;
-    if (peek().kind == Token::Ident && peek().text == QLatin1String("contains")) { // contains(a, b)
-        take();
+    static const QStringList functions{QStringLiteral("contains"), QStringLiteral("startswith"),
+                                       QStringLiteral("endswith")};
+    if (peek().kind == Token::Ident && functions.contains(peek().text)) { // contains(a, b), ...
+        const QString function = take().text;
+        const QString arity = QStringLiteral("%1() takes two arguments.").arg(function);
         if (take().kind != Token::Open)
-            return failNode(QStringLiteral("contains() takes two arguments."));
+            return failNode(arity);
         if (!parseOperand(&left, &leftField))
             return {};
         if (take().kind != Token::Comma)
-            return failNode(QStringLiteral("contains() takes two arguments."));
+            return failNode(arity);
         if (!parseOperand(&right, &rightField))
             return {};
         if (take().kind != Token::Close)
-            return failNode(QStringLiteral("contains() takes two arguments."));
+            return failNode(arity);
         Node node;
         if (!leftField.isEmpty())
             node.fields.insert(leftField);
-        node.predicate = [left, right](const QJsonObject& e) {
-            return left(e).toString().contains(right(e).toString());
+        node.predicate = [left, right, function](const QJsonObject& e) {
+            const QString text = left(e).toString();
+            const QString part = right(e).toString();
+            if (function == QLatin1String("startswith"))
+                return text.startsWith(part);
+            if (function == QLatin1String("endswith"))
+                return text.endsWith(part);
+            return text.contains(part);
         };
         return node;
     }

@@ -9,9 +9,10 @@
 namespace sandbox {
 
 // The subset of OData $filter that Business Central answers and Linkdesk uses: comparisons
-// (eq, ne, gt, ge, lt, le) of a field, tolower(field) or toupper(field) with a literal; string
-// contains(a, b); literals in single quotes with a quote doubled; and, or (on one field only, as in Business
-// Central), not, parentheses. A plain eq on text is case-sensitive, like the real one.
+// (eq, ne, gt, ge, lt, le) of a field, tolower(field) or toupper(field) with a literal; the string
+// functions contains(a, b), startswith(a, b) and endswith(a, b); literals in single quotes with a
+// quote doubled; and, or (on one field only, as in Business Central), not, parentheses. A plain eq,
+// contains, startswith or endswith on text is case-sensitive, like the real one.
 class BusinessCentralFilter final {
 public:
     // An empty filter matches everything. error() is set when the text does not parse.
@@ -20,6 +21,8 @@ public:
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
     bool matches(const QJsonObject& entity) const { return !m_predicate || m_predicate(entity); }
+    // Every property the filter names, for the caller to check against the entity's type.
+    const QSet<QString>& fields() const { return m_fields; }
 
 private:
     using Predicate = std::function<bool(const QJsonObject&)>;
@@ -47,6 +50,7 @@ private:
     int m_pos = 0;
     QString m_error;
     Predicate m_predicate;
+    QSet<QString> m_fields;
 };
 
 } // namespace sandbox

@@ -40,6 +40,13 @@ bool sameText(const QString& a, const QString& b) {
     return a.trimmed().compare(b.trimmed(), Qt::CaseInsensitive) == 0;
 }
 
+// The site's search by name: the record's code or name contains the text, not minding case.
+bool containsText(const QJsonObject& record, const QString& codeKey, const QString& nameKey,
+                  const QString& text) {
+    return record.value(codeKey).toString().contains(text, Qt::CaseInsensitive) ||
+           record.value(nameKey).toString().contains(text, Qt::CaseInsensitive);
+}
+
 // A configured path as a route: "api-ext/customers/by-email" -> the regex of its own.
 QString routeOf(const QString& path) {
     QString p = path.trimmed();
@@ -54,6 +61,9 @@ void TharsternOptions::read(const QJsonObject& json) {
     searchPath = json.value(QStringLiteral("search_path")).toString(searchPath);
     searchParameter = json.value(QStringLiteral("search_parameter")).toString(searchParameter);
     createPath = json.value(QStringLiteral("create_path")).toString(createPath);
+    nameSearchParameter = json.value(QStringLiteral("name_search_parameter")).toString(nameSearchParameter);
+    productSearchParameter =
+        json.value(QStringLiteral("product_search_parameter")).toString(productSearchParameter);
     submitDeduplicates = json.value(QStringLiteral("submit_deduplicates")).toBool(submitDeduplicates);
     pageSize = json.value(QStringLiteral("page_size")).toInt(pageSize);
     applicationId = json.value(QStringLiteral("application_id")).toString(applicationId);
@@ -63,6 +73,8 @@ QJsonObject TharsternOptions::toJson() const {
     return {{QStringLiteral("search_path"), searchPath},
             {QStringLiteral("search_parameter"), searchParameter},
             {QStringLiteral("create_path"), createPath},
+            {QStringLiteral("name_search_parameter"), nameSearchParameter},
+            {QStringLiteral("product_search_parameter"), productSearchParameter},
             {QStringLiteral("submit_deduplicates"), submitDeduplicates},
             {QStringLiteral("page_size"), pageSize},
             {QStringLiteral("application_id"), applicationId}};
@@ -176,9 +188,13 @@ Response TharsternFake::page(const Request& request, const QJsonArray& all) cons
 Response TharsternFake::customers(const Request& request) {
     m_data.count(System, QStringLiteral("customerLookups"));
     const QString code = param(request, QStringLiteral("customerCode"));
+    const QString name =
+        m_options.nameSearchParameter.isEmpty() ? QString() : param(request, m_options.nameSearchParameter);
     QJsonArray list;
     for (const QJsonObject& c : std::as_const(m_data.customers))
-        if (code.isEmpty() || sameText(c.value(QStringLiteral("number")).toString(), code))
+        if ((code.isEmpty() || sameText(c.value(QStringLiteral("number")).toString(), code)) &&
+            (name.isEmpty() ||
+             containsText(c, QStringLiteral("number"), QStringLiteral("displayName"), name)))
             list.append(customerOut(c));
     return page(request, list);
 }
@@ -313,10 +329,16 @@ Response TharsternFake::createAddress(const Request& request) {
 Response TharsternFake::products(const Request& request) {
     m_data.count(System, QStringLiteral("productLookups"));
     const QString code = param(request, QStringLiteral("productCode"));
+    const QString name = m_options.productSearchParameter.isEmpty()
+                             ? QString()
+                             : param(request, m_options.productSearchParameter);
     QJsonArray list;
     for (qsizetype i = 0; i < m_data.items.size(); ++i) {
         const QJsonObject& item = m_data.items.at(i);
         if (!code.isEmpty() && item.value(QStringLiteral("number")).toString() != code)
+            continue;
+        if (!name.isEmpty() &&
+            !containsText(item, QStringLiteral("number"), QStringLiteral("displayName"), name))
             continue;
         list.append(
             QJsonObject{{QStringLiteral("ID"), int(i) + 1},

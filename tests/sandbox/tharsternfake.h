@@ -17,12 +17,17 @@ class ErpData;
 struct TharsternOptions {
     QString searchPath; // empty: no e-mail search (an unknown parameter is ignored)
     QString searchParameter = QStringLiteral("email");
-    QString createPath;              // empty: no customer create
+    QString createPath; // empty: no customer create
+    // The site's search by name on customers and products (code or name containing the text, not
+    // minding case); empty: none, the parameter is ignored like any unknown one.
+    QString nameSearchParameter;
+    QString productSearchParameter;
     bool submitDeduplicates = false; // false: every submit is stored
     int pageSize = 100;              // list endpoints answer at most this many per page
     QString applicationId = QStringLiteral("api");
 
-    void read(const QJsonObject& json); // keys search_path, search_parameter, create_path, ...
+    // keys search_path, search_parameter, create_path, name_search_parameter, ...
+    void read(const QJsonObject& json);
     QJsonObject toJson() const;
 };
 
@@ -30,7 +35,8 @@ struct TharsternOptions {
 // Authentication/GenerateAPIToken, then the token as the Basic-auth user; every answer wrapped as
 // {"Status": {"Success"}, "Details": {...}, "Problems": [...]}, lists as Details {Items,
 // TotalItemCount}, paged (page, pageSize); customers?customerCode=, contacts (?customerCode=; POST),
-// address/create, products?productCode= (ID, ProductTypes_ID), EstRequest/{id}/Example, estrequest,
+// address/create, products?productCode= (ID, ProductTypes_ID), customers and products by name where
+// TharsternOptions gives them a parameter, EstRequest/{id}/Example, estrequest,
 // orders/submit ({"Orders": [{UniqueSubmitOrderID, InvoiceCustomer, Items[{StockItemID}]}]}; every
 // submit stored unless submitDeduplicates). The e-mail search and the customer create exist only
 // where TharsternOptions puts them. Routes are case-insensitive, as on IIS.

@@ -1,6 +1,7 @@
 #include "domainprinters.h"
 #include "store/attention.h"
 #include "store/auditlog.h"
+#include "store/catalogrepository.h"
 #include "store/orderrepository.h"
 #include "storedata.h"
 #include "testdatabase.h"
@@ -201,6 +202,46 @@ private slots:
         QCOMPARE(*repo.requeueBlockedOn({byProduct}, QStringLiteral("mapped by test")), 1);
         QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("3004")))->status, OrderStatus::New);
         QCOMPARE(*repo.requeueBlockedOn({bySku, byProduct}, QStringLiteral("again")), 0);
+    }
+
+    // CatalogRepository::saveMappings, what every way of saving a mapping calls (Map a SKU, the
+    // Products page, its CSV import): the mappings and the release of the orders blocked on them
+    // are one transaction, so a mapping that cannot be saved releases nothing either.
+    void savingMappingsReleasesInTheSameTransaction() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{order(QStringLiteral("3101"), 1, "{}"),
+                                 order(QStringLiteral("3102"), 1, "{}")};
+        for (StagedOrder& o : batch)
+            o.lines[0].sku = QStringLiteral("SKU-TX");
+        QVERIFY(repo.store(batch));
+        for (const StagedOrder& b : batch) {
+            StagedOrder o = **repo.find(QStringLiteral("web"), b.orderNumber);
+            o.status = OrderStatus::Blocked;
+            QVERIFY(repo.saveState(o));
+        }
+        ProductMapping good;
+        good.shopCode = QStringLiteral("web");
+        good.sku = QStringLiteral("SKU-TX");
+        good.erpItemNumber = QStringLiteral("1000");
+        good.source = QStringLiteral("manual");
+        ProductMapping bad = good;
+        bad.sku = QStringLiteral("SKU-OTHER");
+        bad.erpItemNumber.clear(); // refused: no ERP item
+        CatalogRepository catalog(*m_db);
+        auto refused = catalog.saveMappings({good, bad}, QStringLiteral("mapped by test"));
+        QVERIFY(!refused);
+        QVERIFY(!*catalog.mapping(QStringLiteral("web"), QStringLiteral("sku:SKU-TX")));
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("3101")))->status,
+                       OrderStatus::Blocked);
+
+        auto released = catalog.saveMappings({good}, QStringLiteral("mapped by test"));
+        QVERIFY2(released, qPrintable(released.message()));
+        QCOMPARE(*released, 2);
+        QCOMPARE((*catalog.mapping(QStringLiteral("web"), QStringLiteral("sku:SKU-TX")))->erpItemNumber,
+                 QStringLiteral("1000"));
+        for (const char* number : {"3101", "3102"})
+            QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QLatin1String(number)))->status,
+                           OrderStatus::New);
     }
 
     void latestOrderOfACustomer() {

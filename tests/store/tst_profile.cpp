@@ -109,6 +109,8 @@ private slots:
                            "application_id=linkdesk\ncustomer_search=Contacts\n"
                            "customer_search_path=ext/search\ncustomer_search_parameter=mail\n"
                            "customer_create_path=ext/customers\ncontacts_path=people\n"
+                           "customer_name_search_path=ext/by-name\ncustomer_name_search_parameter=q\n"
+                           "product_search_path=ext/products\nproduct_search_parameter=text\n"
                            "submit_deduplicates=true\n"),
                      p));
         const TharsternKeys& th = p.erp.tharstern;
@@ -119,20 +121,29 @@ private slots:
         QCOMPARE(th.customerSearchParameter, QStringLiteral("mail"));
         QCOMPARE(th.customerCreatePath, QStringLiteral("ext/customers"));
         QCOMPARE(th.contactsPath, QStringLiteral("people"));
+        QCOMPARE(th.customerNameSearchPath, QStringLiteral("ext/by-name"));
+        QCOMPARE(th.customerNameSearchParameter, QStringLiteral("q"));
+        QCOMPARE(th.productSearchPath, QStringLiteral("ext/products"));
+        QCOMPARE(th.productSearchParameter, QStringLiteral("text"));
         QVERIFY(th.submitDeduplicates);
 
         // Left out: the defaults.
         Profile plain;
         QVERIFY(load(write("[database]\nurl=sqlite:x\n[erp]\ntype=tharstern\n"), plain));
         const TharsternKeys defaults;
-        QCOMPARE(plain.erp.tharstern.customerSearch, QStringLiteral("endpoint"));
-        QCOMPARE(plain.erp.tharstern.customerSearchPath, QStringLiteral("customers"));
-        QCOMPARE(plain.erp.tharstern.customerSearchParameter, QStringLiteral("email"));
-        QCOMPARE(plain.erp.tharstern.customerCreatePath, QStringLiteral("customers"));
-        QCOMPARE(plain.erp.tharstern.contactsPath, QStringLiteral("contacts"));
-        QCOMPARE(plain.erp.tharstern.applicationId, QStringLiteral("api"));
-        QVERIFY(!plain.erp.tharstern.submitDeduplicates);
-        QCOMPARE(defaults.customerSearch, plain.erp.tharstern.customerSearch);
+        const TharsternKeys& th0 = plain.erp.tharstern;
+        QCOMPARE(th0.customerSearch, QStringLiteral("endpoint"));
+        QCOMPARE(th0.customerSearchPath, QStringLiteral("customers"));
+        QCOMPARE(th0.customerSearchParameter, QStringLiteral("email"));
+        QCOMPARE(th0.customerCreatePath, QStringLiteral("customers"));
+        QCOMPARE(th0.contactsPath, QStringLiteral("contacts"));
+        QCOMPARE(th0.applicationId, QStringLiteral("api"));
+        QCOMPARE(th0.customerNameSearchPath, QStringLiteral("customers"));
+        QCOMPARE(th0.customerNameSearchParameter, QStringLiteral("name"));
+        QCOMPARE(th0.productSearchPath, QStringLiteral("products"));
+        QCOMPARE(th0.productSearchParameter, QStringLiteral("name"));
+        QVERIFY(!th0.submitDeduplicates);
+        QCOMPARE(defaults.customerSearch, th0.customerSearch);
     }
 
     void refusesBadProfiles() {
@@ -255,6 +266,7 @@ private slots:
         QVERIFY(saved.open(QIODevice::ReadOnly));
         const QByteArray text = saved.readAll();
         QVERIFY2(text.contains("customer_search_parameter=email") &&
+                     text.contains("product_search_parameter=name") &&
                      text.contains("submit_deduplicates=true"),
                  text.constData());
         QVERIFY2(!text.contains("batch"), text.constData()); // defaults are not written

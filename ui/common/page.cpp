@@ -1,5 +1,7 @@
 #include "page.h"
 
+#include "erp/erpclient.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 
@@ -17,6 +19,14 @@ QString Page::title() const {
 
 QString Page::sourceTitle() const {
     return QString::fromUtf8(m_title);
+}
+
+void Page::setErpClient(ErpClient* erp) {
+    m_erp = erp;
+}
+
+ErpClient* Page::erpClient() const {
+    return m_erp;
 }
 
 void Page::setBusy(bool busy) {

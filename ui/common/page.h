@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
 
 namespace linkdesk {
+
+class ErpClient;
 
 // What the window knows of each of its pages (and the settings page of each of its tabs): a
 // title, reload() for Refresh (F5), whether it is busy reading or writing, and messages for the
@@ -29,6 +32,13 @@ public:
 
     bool isBusy() const { return m_busy; }
 
+    // The ERP connection the page and its dialogs search and check with (Connect Link, the item
+    // picker): it lives on its own thread, reached only through askErp (ui/common/erpcall.h). The
+    // window builds it in the background and hands it to every page; null until then, or when
+    // there is none.
+    void setErpClient(ErpClient* erp);
+    ErpClient* erpClient() const;
+
 signals:
     void busyChanged(bool busy);
     // A short message for the window's status bar: what was done.
@@ -42,6 +52,7 @@ protected:
 private:
     const char* m_title;
     bool m_busy = false;
+    QPointer<ErpClient> m_erp;
 };
 
 } // namespace linkdesk

@@ -12,6 +12,7 @@
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
 #include "ui/common/databaseworker.h"
+#include "ui/common/erpcall.h"
 #include "ui_connectlinkdialog.h"
 
 #include <QCoreApplication>
@@ -22,28 +23,6 @@
 namespace linkdesk {
 
 namespace {
-
-// Starts a call on the ERP client's own thread and brings its answer back to the GUI thread. The
-// answer travels through the application object and the guard is read only on the GUI thread, so
-// a dialog closed meanwhile is never touched from the network thread; its answer is dropped.
-template <typename T, typename Start, typename Done>
-void askErp(ErpClient* erp, QObject* guardTarget, Start start, Done done) {
-    QPointer<QObject> guard(guardTarget);
-    QMetaObject::invokeMethod(
-        erp,
-        [erp, guard, start = std::move(start), done = std::move(done)]() mutable {
-            start(*erp, ErpClient::Callback<T>([guard, done](Result<T> result) {
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [guard, done, result = std::move(result)]() mutable {
-                        if (guard)
-                            done(std::move(result));
-                    },
-                    Qt::QueuedConnection);
-            }));
-        },
-        Qt::QueuedConnection);
-}
 
 QString orDash(const QString& text) {
     return text.isEmpty() ? QStringLiteral("—") : text;
@@ -80,6 +59,8 @@ ConnectLinkDialog::ConnectLinkDialog(Database& db, ErpClient* erp, qint64 custom
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &ConnectLinkDialog::search);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &ConnectLinkDialog::search);
+    connect(m_ui->moreCandidatesButton, &QPushButton::clicked, this, [this] { searchByName(true); });
+    m_ui->moreCandidatesButton->hide();
     connect(m_ui->candidateList, &QTreeWidget::currentItemChanged, this, &ConnectLinkDialog::pickCandidate);
     connect(m_ui->candidateList, &QTreeWidget::itemDoubleClicked, this, [this] {
         pickCandidate();
@@ -261,16 +242,8 @@ void ConnectLinkDialog::search() {
     const int generation = ++m_searchGeneration;
     m_ui->candidateList->clear();
     m_candidateNames.clear();
-    const QString shopEmail = m_customer.email.trimmed().toLower();
-    const auto addCandidate = [this, shopEmail](const ErpCustomer& c, QString why) {
-        if (!shopEmail.isEmpty() && c.email.trimmed().toLower() == shopEmail && !why.contains(shopEmail))
-            why += tr("; same e-mail as the shop customer");
-        if (c.blocked)
-            why += tr("; blocked in the ERP: %1").arg(orDash(c.blockedReason));
-        auto* item = new QTreeWidgetItem(m_ui->candidateList, {c.number, c.name, c.email, why});
-        item->setToolTip(3, why);
-        m_candidateNames.insert(c.number, c.name);
-    };
+    m_nameSearchNext.clear();
+    m_ui->moreCandidatesButton->hide();
 
     if (text.contains(QLatin1Char('@'))) {
         // The matcher's search: its e-mail normalisation, and the match fields of this identity.
@@ -289,8 +262,7 @@ void ConnectLinkDialog::search() {
             [query](ErpClient& erp, ErpClient::Callback<QList<ErpCustomer>> done) {
                 erp.findCustomers(query, std::move(done));
             },
-            [this, generation, addCandidate, email = *email,
-             what = query.describe()](Result<QList<ErpCustomer>> result) {
+            [this, generation, email = *email, what = query.describe()](Result<QList<ErpCustomer>> result) {
                 if (generation != m_searchGeneration)
                     return;
                 if (!result) {
@@ -308,29 +280,65 @@ void ConnectLinkDialog::search() {
         return;
     }
 
-    // Anything else is taken as a customer number; the ERP clients cannot search by name.
-    m_ui->searchStatusLabel->setText(tr("Looking up ERP customer %1…").arg(text));
-    askErp<std::optional<ErpCustomer>>(
+    // Anything else is a customer number or (part of) a name.
+    m_nameSearch = text;
+    searchByName(false);
+}
+
+void ConnectLinkDialog::searchByName(bool more) {
+    if (!m_erp || m_nameSearch.isEmpty() || (more && m_nameSearchNext.isEmpty()))
+        return;
+    const int generation = more ? m_searchGeneration : ++m_searchGeneration;
+    const QString text = m_nameSearch;
+    const ErpSearch request{text, 25, more ? m_nameSearchNext : QString()};
+    m_nameSearchNext.clear();
+    m_ui->moreCandidatesButton->setEnabled(false);
+    m_ui->searchStatusLabel->setText(
+        tr("Searching the ERP for customers by number or name: “%1”…").arg(text));
+    askErp<ErpSearchPage<ErpCustomer>>(
         m_erp, this,
-        [text](ErpClient& erp, ErpClient::Callback<std::optional<ErpCustomer>> done) {
-            erp.customer(text, std::move(done));
+        [request](ErpClient& erp, ErpClient::Callback<ErpSearchPage<ErpCustomer>> done) {
+            erp.searchCustomers(request, std::move(done));
         },
-        [this, generation, addCandidate, text](Result<std::optional<ErpCustomer>> result) {
+        [this, generation, text](Result<ErpSearchPage<ErpCustomer>> page) {
             if (generation != m_searchGeneration)
                 return;
-            if (!result) {
-                m_ui->searchStatusLabel->setText(tr("The ERP search failed: %1").arg(result.message()));
-            } else if (*result) {
-                addCandidate(**result, tr("customer number is %1").arg((*result)->number));
-                m_ui->searchStatusLabel->setText(tr("Found customer number %1.").arg((*result)->number));
+            if (!page) {
+                m_ui->searchStatusLabel->setText(tr("The ERP search failed: %1").arg(page.message()));
             } else {
+                for (const ErpCustomer& c : page->rows)
+                    addCandidate(c, c.number.compare(text, Qt::CaseInsensitive) == 0
+                                        ? tr("customer number is %1").arg(c.number)
+                                    : c.number.startsWith(text, Qt::CaseInsensitive)
+                                        ? tr("customer number starts with %1").arg(text)
+                                    : c.name.contains(text, Qt::CaseInsensitive)
+                                        ? tr("name contains “%1”").arg(text)
+                                        : tr("found by the ERP's search for “%1”").arg(text));
+                m_nameSearchNext = page->next;
+                const int shown = m_ui->candidateList->topLevelItemCount();
                 m_ui->searchStatusLabel->setText(
-                    tr("No ERP customer has the number “%1”. Searching by name is not supported by this ERP "
-                       "connection: search by e-mail or customer number.")
-                        .arg(text));
+                    shown == 0 ? tr("No ERP customer has a number starting with, or a name containing, “%1”.")
+                                     .arg(text)
+                    : page->hasMore()
+                        ? tr("%n ERP customer(s) shown; there are more: More results lists them.", nullptr,
+                             shown)
+                        : tr("%n ERP customer(s) found.", nullptr, shown));
             }
+            m_ui->moreCandidatesButton->setVisible(!m_nameSearchNext.isEmpty());
+            m_ui->moreCandidatesButton->setEnabled(true);
             emit searchFinished();
         });
+}
+
+void ConnectLinkDialog::addCandidate(const ErpCustomer& c, QString why) {
+    const QString shopEmail = m_customer.email.trimmed().toLower();
+    if (!shopEmail.isEmpty() && c.email.trimmed().toLower() == shopEmail && !why.contains(shopEmail))
+        why += tr("; same e-mail as the shop customer");
+    if (c.blocked)
+        why += tr("; blocked in the ERP: %1").arg(orDash(c.blockedReason));
+    auto* item = new QTreeWidgetItem(m_ui->candidateList, {c.number, c.name, c.email, why});
+    item->setToolTip(3, why);
+    m_candidateNames.insert(c.number, c.name);
 }
 
 void ConnectLinkDialog::pickCandidate() {

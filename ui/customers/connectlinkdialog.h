@@ -25,9 +25,10 @@ class ErpClient;
 
 // Connect Link: one shop customer's external ID (the ERP customer it is linked to), the ERP
 // customer as the ERP has it now, the match trace of the customer's latest staged order, an ERP
-// search, and link / clear with a reason, undo of the last change made here, and a clear message
-// when someone else changed the link meanwhile. Reads and writes run on a database worker thread;
-// the ERP client lives on its own (network) thread and answers there.
+// search (by e-mail as the matcher searches, or by number or name a page at a time), and link / clear with a
+// reason, undo of the last change made here, and a clear message when someone else changed the link
+// meanwhile. Reads and writes run on a database worker thread; the ERP client lives on its own (network)
+// thread and answers there.
 class ConnectLinkDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectLinkDialog)
@@ -63,6 +64,10 @@ private:
     void showLink();
     void fetchErpDetails();
     void search();
+    // One page of the search by number or name: the first (more false) or the next.
+    void searchByName(bool more);
+    // Lists an ERP customer the search found, with why it matches.
+    void addCandidate(const ErpCustomer& customer, QString why);
     void pickCandidate();
     void linkToNumber();
     void clearLink();
@@ -85,6 +90,8 @@ private:
     bool m_conflictPending = false; // a save was refused: explain once the newer link is read
     std::optional<UndoStep> m_undo;
     QHash<QString, QString> m_candidateNames; // number -> name, from the last search
+    QString m_nameSearch;                     // the search by number or name listed
+    QString m_nameSearchNext;                 // its next page; empty: there is none
     int m_searchGeneration = 0;
     int m_detailsGeneration = 0;
 };

@@ -116,10 +116,6 @@ void CustomersPage::showStatus(CustomerQuery::Status status) {
     applyFilter(); // once, whether or not the status changed: the rows are read afresh
 }
 
-void CustomersPage::setErpClient(ErpClient* erp) {
-    m_erp = erp;
-}
-
 ConnectLinkDialog* CustomersPage::connectLinkDialog() const {
     return m_dialog;
 }
@@ -136,7 +132,7 @@ void CustomersPage::openCustomer(const QModelIndex& index) {
         }
         m_dialog->close();
     }
-    m_dialog = new ConnectLinkDialog(m_db, m_erp, customerId, this);
+    m_dialog = new ConnectLinkDialog(m_db, erpClient(), customerId, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ConnectLinkDialog::linkChanged, this, [this] {
         m_model->refresh();

@@ -17,7 +17,6 @@ class ConnectLinkDialog;
 class CustomerTableModel;
 struct CustomerRow;
 class Database;
-class ErpClient;
 
 // Every shop customer with its link: filter, sort and open one. Its model and the Connect Link
 // dialog read and write on database workers of their own; busy while the rows are read and counted.
@@ -30,9 +29,6 @@ public:
 
     CustomerTableModel* model() const { return m_model; }
 
-    // The ERP the Connect Link dialog looks customers up in; it lives on another thread. Null (the
-    // default): the dialog says no ERP connection is configured.
-    void setErpClient(ErpClient* erp);
     // The Connect Link dialog open for a customer, if any.
     ConnectLinkDialog* connectLinkDialog() const;
     // Opens the Connect Link dialog for the customer on this row (double-click or Enter).
@@ -59,7 +55,6 @@ private:
     Database& m_db;
     CustomerTableModel* m_model;
     class QTimer* m_filterTimer;
-    QPointer<ErpClient> m_erp;
     QPointer<ConnectLinkDialog> m_dialog;
 };
 

@@ -320,6 +320,7 @@ void OrdersPage::addProductMapping() {
         return;
     auto* dialog = new ProductMappingDialog(*order, this);
     dialog->setObjectName(QStringLiteral("productMappingDialog"));
+    dialog->setErpClient(erpClient()); // Map a SKU searches and checks items with the ERP
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, order = *order] {
         if (!m_acting)

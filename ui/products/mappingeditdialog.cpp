@@ -1,5 +1,6 @@
 #include "mappingeditdialog.h"
 
+#include "erpitempicker.h"
 #include "ui_mappingeditdialog.h"
 
 #include <QPushButton>
@@ -37,8 +38,23 @@ MappingEditDialog::MappingEditDialog(const QStringList& shopCodes, const Product
     } else {
         setWindowTitle(tr("Add product mapping"));
     }
+    connect(m_ui->itemPicker, &ErpItemPicker::itemChosen, m_ui->erpItemEdit, &QLineEdit::setText);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MappingEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setErpClient(nullptr);
+}
+
+void MappingEditDialog::setErpClient(ErpClient* erp) {
+    m_ui->itemPicker->setErpClient(erp);
+    showMessage(erp ? QString()
+                    : tr("No ERP connection: the item number cannot be checked now and is saved as typed."),
+                false);
+}
+
+void MappingEditDialog::showMessage(const QString& text, bool problem) {
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b3261e; font-weight: bold;")
+                                              : QString());
+    m_ui->messageLabel->setText(text);
 }
 
 MappingEditDialog::~MappingEditDialog() = default;
@@ -68,11 +84,37 @@ QString MappingEditDialog::problem() const {
 }
 
 void MappingEditDialog::accept() {
+    if (m_checking)
+        return;
     if (const QString why = problem(); !why.isEmpty()) {
-        m_ui->messageLabel->setText(why);
+        showMessage(why, true);
         return;
     }
-    QDialog::accept();
+    if (!m_ui->itemPicker->hasErp()) {
+        QDialog::accept();
+        return;
+    }
+    const QString number = mapping().erpItemNumber;
+    m_checking = true;
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
+    showMessage(tr("Asking the ERP about %1…").arg(number), false);
+    m_ui->itemPicker->checkItems({number}, [this, number](Result<QStringList> unknown) {
+        m_checking = false;
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+        if (!unknown)
+            showMessage(tr("Nothing was saved: the ERP could not be asked whether item %1 exists (%2). Try "
+                           "again when the ERP answers.")
+                            .arg(number, unknown.message()),
+                        true);
+        else if (!unknown->isEmpty())
+            showMessage(tr("Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or "
+                           "check the number.")
+                            .arg(number),
+                        true);
+        else
+            QDialog::accept();
+        emit checked();
+    });
 }
 
 } // namespace linkdesk

@@ -139,6 +139,7 @@ void ProductsPage::write(std::function<Result<int>(Database&)> change,
 void ProductsPage::addMapping() {
     auto* dialog = new MappingEditDialog(m_shopCodes, nullptr, this);
     dialog->setObjectName(QStringLiteral("mappingEditDialog"));
+    dialog->setErpClient(erpClient());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ProductMapping m = dialog->mapping();
@@ -166,6 +167,7 @@ void ProductsPage::editMapping() {
         return;
     auto* dialog = new MappingEditDialog(m_shopCodes, &*existing, this);
     dialog->setObjectName(QStringLiteral("mappingEditDialog"));
+    dialog->setErpClient(erpClient());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, existing = *existing] {
         ProductMapping m = existing;

@@ -27,6 +27,10 @@ TharsternSettingsWidget::TharsternSettingsWidget(const Profile& profile, QWidget
     m_ui->customerSearchParameterEdit->setText(keys.customerSearchParameter);
     m_ui->customerCreatePathEdit->setText(keys.customerCreatePath);
     m_ui->contactsPathEdit->setText(keys.contactsPath);
+    m_ui->customerNameSearchPathEdit->setText(keys.customerNameSearchPath);
+    m_ui->customerNameSearchParameterEdit->setText(keys.customerNameSearchParameter);
+    m_ui->productSearchPathEdit->setText(keys.productSearchPath);
+    m_ui->productSearchParameterEdit->setText(keys.productSearchParameter);
     m_ui->submitDeduplicatesCheck->setChecked(keys.submitDeduplicates);
     connect(m_ui->customerSearchCombo, &QComboBox::currentIndexChanged, this,
             &TharsternSettingsWidget::updateSearchFields);
@@ -40,6 +44,9 @@ void TharsternSettingsWidget::updateSearchFields() {
     const bool endpoint = m_ui->customerSearchCombo->currentData().toString() == QLatin1String("endpoint");
     m_ui->customerSearchPathEdit->setEnabled(endpoint);
     m_ui->customerSearchParameterEdit->setEnabled(endpoint);
+    // With the directory, customers are searched by name in it.
+    m_ui->customerNameSearchPathEdit->setEnabled(endpoint);
+    m_ui->customerNameSearchParameterEdit->setEnabled(endpoint);
 }
 
 void TharsternSettingsWidget::showMessage(const QString& message, bool error) {
@@ -62,7 +69,11 @@ void TharsternSettingsWidget::save() {
         {m_ui->customerSearchPathEdit, QStringLiteral("customer_search_path")},
         {m_ui->customerSearchParameterEdit, QStringLiteral("customer_search_parameter")},
         {m_ui->customerCreatePathEdit, QStringLiteral("customer_create_path")},
-        {m_ui->contactsPathEdit, QStringLiteral("contacts_path")}};
+        {m_ui->contactsPathEdit, QStringLiteral("contacts_path")},
+        {m_ui->customerNameSearchPathEdit, QStringLiteral("customer_name_search_path")},
+        {m_ui->customerNameSearchParameterEdit, QStringLiteral("customer_name_search_parameter")},
+        {m_ui->productSearchPathEdit, QStringLiteral("product_search_path")},
+        {m_ui->productSearchParameterEdit, QStringLiteral("product_search_parameter")}};
     for (const auto& [edit, key] : required)
         if (edit->text().trimmed().isEmpty()) {
             showMessage(tr("%1 cannot be empty.").arg(key), true);
@@ -86,6 +97,10 @@ void TharsternSettingsWidget::save() {
     keys.customerSearchParameter = m_ui->customerSearchParameterEdit->text().trimmed();
     keys.customerCreatePath = m_ui->customerCreatePathEdit->text().trimmed();
     keys.contactsPath = m_ui->contactsPathEdit->text().trimmed();
+    keys.customerNameSearchPath = m_ui->customerNameSearchPathEdit->text().trimmed();
+    keys.customerNameSearchParameter = m_ui->customerNameSearchParameterEdit->text().trimmed();
+    keys.productSearchPath = m_ui->productSearchPathEdit->text().trimmed();
+    keys.productSearchParameter = m_ui->productSearchParameterEdit->text().trimmed();
     keys.submitDeduplicates = m_ui->submitDeduplicatesCheck->isChecked();
     if (auto r = profile.save(); !r) {
         showMessage(r.message(), true);

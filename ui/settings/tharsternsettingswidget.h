@@ -14,7 +14,8 @@ struct Profile;
 
 // Settings → Connections for a Tharstern ERP: the profile's [erp] keys (api_url, user,
 // application_id, customer_search, customer_search_path, customer_search_parameter,
-// customer_create_path, contacts_path, submit_deduplicates), edited and saved to the profile file.
+// customer_create_path, contacts_path, submit_deduplicates and the searches by name), edited and
+// saved to the profile file.
 // The password is a keychain entry (erp.password), set with the other credentials.
 class TharsternSettingsWidget final : public QGroupBox {
     Q_OBJECT
