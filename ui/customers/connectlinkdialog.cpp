@@ -400,33 +400,20 @@ void ConnectLinkDialog::undo() {
 void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, LinkSource source,
                               const QString& reason, bool isUndo) {
     const Link before = m_link;
-    const qint64 id = m_customerId;
     const int version = m_link.rowVersion;
     setWriting(true);
     showMessage(tr("Saving…"), false);
-    const ShopCustomer customer = m_customer;
-    m_worker->run<std::pair<Link, int>>(
+    ShopCustomer customer = m_customer;
+    customer.id = m_customerId;
+    m_worker->run<LinkRepository::Change>(
         this,
-        [=](Database& db) -> Result<std::pair<Link, int>> {
-            Transaction tx(db); // the link and its waiting orders together
-            if (!tx.started())
-                return tx.started().error();
-            LinkRepository links(db);
-            auto link = erpNumber.isEmpty() ? links.clear(id, version, reason)
-                                            : links.set(id, erpNumber, erpName, source, version, reason);
-            if (!link)
-                return link.error();
+        [=](Database& db) {
             // Orders that wait for review or failed against the old link are matched again.
-            auto requeued = OrderRepository(db).requeueWaiting(
-                customer.shopCode, customer.effectiveKey(),
+            return LinkRepository(db).change(
+                customer, erpNumber, erpName, source, version, reason,
                 QStringLiteral("its customer's link changed in Connect Link (%1)").arg(reason));
-            if (!requeued)
-                return requeued.error();
-            if (auto r = tx.commit(); !r)
-                return r.error();
-            return std::pair{*link, *requeued};
         },
-        [this, before, isUndo](Result<std::pair<Link, int>> result) {
+        [this, before, isUndo](Result<LinkRepository::Change> result) {
             setWriting(false);
             if (!result) {
                 if (result.error().is(ErrorKind::Conflict)) {
@@ -441,8 +428,8 @@ void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, 
                 }
                 return;
             }
-            m_link = result->first;
-            const int requeued = result->second;
+            m_link = result->link;
+            const int requeued = int(result->requeued.size());
             if (isUndo)
                 m_undo.reset();
             else
