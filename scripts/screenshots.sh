@@ -15,3 +15,9 @@ for page in Customers Orders Import Products Settings "Audit log"; do
     "$build/linkdesk" --config "$demo/profile.ini" --page "$page" --screenshot "$file"
     echo "$file"
 done
+# The dialogs, each over the state the demo leaves: linkdesk --dialog NAME opens it and renders it.
+for dialog in choose-customer; do
+    file="$out/$dialog.png"
+    "$build/linkdesk" --config "$demo/profile.ini" --dialog "$dialog" --screenshot "$file"
+    echo "$file"
+done

@@ -15,6 +15,54 @@
     </message>
 </context>
 <context>
+    <name>ChooseCustomerDialog</name>
+    <message>
+        <location filename="../ui/orders/choosecustomerdialog.ui" line="+9"/>
+        <source>Choose the ERP customer</source>
+        <translation>ERP-Kunden wählen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>E-mail or ERP customer number</source>
+        <translation>E-Mail oder ERP-Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Search the ERP</source>
+        <translation>Im ERP &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ask the ERP &amp;again</source>
+        <translation>ERP &amp;erneut fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read this customer from the ERP again, once it is unblocked there</source>
+        <translation>Diesen Kunden erneut aus dem ERP lesen, sobald er dort entsperrt ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why this customer (required; kept with the link in the audit log)</source>
+        <translation>Warum dieser Kunde (Pflicht; wird mit der Verknüpfung im Änderungsprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit the re-queued orders &amp;now, without waiting for the next import</source>
+        <translation>Die wieder eingereihten Bestellungen &amp;jetzt übermitteln, ohne auf den nächsten Import zu warten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Link to the chosen customer</source>
+        <translation>Mit dem gewählten Kunden &amp;verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectLinkDialog</name>
     <message>
         <location filename="../ui/customers/connectlinkdialog.ui" line="+9"/>
@@ -345,6 +393,100 @@
     </message>
 </context>
 <context>
+    <name>OrderBatch</name>
+    <message>
+        <location filename="../ui/orders/orderbatch.cpp" line="+73"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 will be matched again on the next import.</source>
+        <translation>Bestellung %1 wird beim nächsten Import neu abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 will be tried again on the next import.</source>
+        <translation>Bestellung %1 wird beim nächsten Import erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitting order %1 now…</source>
+        <translation>Bestellung %1 wird jetzt übermittelt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
+        <translation>Bestellung %1 hat sich inzwischen geändert (Status jetzt: %2), daher wurde nichts getan. Die Liste wurde aktualisiert: Bitte sehen Sie sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s) will be matched again on the next import.</source>
+        <translation>
+            <numerusform>%n Bestellung wird beim nächsten Import neu abgeglichen.</numerusform>
+            <numerusform>%n Bestellungen werden beim nächsten Import neu abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed order(s) will be tried again on the next import.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Bestellung wird beim nächsten Import erneut versucht.</numerusform>
+            <numerusform>%n fehlgeschlagene Bestellungen werden beim nächsten Import erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Submitting %n order(s) now…</source>
+        <translation>
+            <numerusform>%n Bestellung wird jetzt übermittelt…</numerusform>
+            <numerusform>%n Bestellungen werden jetzt übermittelt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (now %2)</source>
+        <translation>%1 (jetzt %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s) had changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n Bestellung hatte sich inzwischen geändert und blieb unverändert: %1.</numerusform>
+            <numerusform>%n Bestellungen hatten sich inzwischen geändert und blieben unverändert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other orders could not be changed: %1</source>
+        <translation>Die übrigen Bestellungen konnten nicht geändert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected order(s) cannot be matched again (submitted or quarantined).</source>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung kann nicht neu abgeglichen werden (übermittelt oder in Quarantäne).</numerusform>
+            <numerusform>%n ausgewählte Bestellungen können nicht neu abgeglichen werden (übermittelt oder in Quarantäne).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected order(s) did not fail and were left as they are.</source>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung ist nicht fehlgeschlagen und blieb unverändert.</numerusform>
+            <numerusform>%n ausgewählte Bestellungen sind nicht fehlgeschlagen und blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected order(s) do not wait to be submitted (blocked, needs review, submitted or quarantined): fix them first.</source>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung wartet nicht auf die Übermittlung (gesperrt, zu prüfen, übermittelt oder in Quarantäne): Beheben Sie das zuerst.</numerusform>
+            <numerusform>%n ausgewählte Bestellungen warten nicht auf die Übermittlung (gesperrt, zu prüfen, übermittelt oder in Quarantäne): Beheben Sie das zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderMappingTab</name>
     <message>
         <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
@@ -406,6 +548,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Submit now</source>
+        <translation>Jetzt &amp;übermitteln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match and submit the selected orders now, without waiting for the next import</source>
+        <translation>Die ausgewählten Bestellungen jetzt abgleichen und übermitteln, ohne auf den nächsten Import zu warten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open t&amp;race…</source>
         <translation>&amp;Protokoll öffnen…</translation>
     </message>
@@ -413,6 +565,11 @@
         <location line="+7"/>
         <source>Add product &amp;mapping…</source>
         <translation>Produkt&amp;zuordnung hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hoose customer…</source>
+        <translation>Kunden wä&amp;hlen…</translation>
     </message>
 </context>
 <context>
@@ -464,12 +621,20 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+61"/>
+        <location filename="../app/import/importpipeline.cpp" line="+63"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Submit now: %n chosen order(s), nothing is fetched.</source>
+        <translation>
+            <numerusform>Jetzt übermitteln: %n gewählte Bestellung, nichts wird abgerufen.</numerusform>
+            <numerusform>Jetzt übermitteln: %n gewählte Bestellungen, nichts wird abgerufen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Abruf der nach %2 geänderten Bestellungen von %1.</translation>
     </message>
@@ -501,7 +666,7 @@
         <translation>Abruf der Bestellungen von %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Matching %1 orders.</source>
         <translation>%1 Bestellungen werden abgeglichen.</translation>
     </message>
@@ -526,7 +691,7 @@
         <translation>%1; neu zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+138"/>
+        <location filename="../app/match/matchsession.cpp" line="+144"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Erneuter Abgleich.</translation>
     </message>
@@ -685,12 +850,27 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+26"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>The ERP did not connect.</source>
+        <translation>Das ERP hat sich nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order needs review.</source>
+        <translation>Keine Bestellung ist zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose customer could not be opened.</source>
+        <translation>Kunden wählen konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Verknüpft Webshop-Kunden und -Bestellungen mit dem ERP.</translation>
     </message>
@@ -715,7 +895,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Die Sprache des Fensters (en, de, nl); Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review).</source>
+        <translation>Mit --screenshot: diesen Dialog statt des Fensters abbilden: choose-customer (zur ersten zu prüfenden Bestellung).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Es gibt keine Sprache „%1“; verfügbar sind: %2.</translation>
     </message>
@@ -725,7 +910,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Es gibt keine Seite „%1“; die Seiten sind: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer.</source>
+        <translation>Es gibt keinen Dialog „%1“; die Dialoge sind: choose-customer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -1156,7 +1346,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: %1: Die Antwort enthält keine „value“-Liste.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>blocked in Business Central (%1)</source>
         <translation>in Business Central gesperrt (%1)</translation>
     </message>
@@ -1267,9 +1457,208 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ChooseCustomerDialog</name>
+    <message>
+        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+46"/>
+        <source>Choose the ERP customer — order %1</source>
+        <translation>ERP-Kunden wählen — Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shop %1, customer %2</source>
+        <translation>Shop %1, Kunde %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(guest)</source>
+        <translation>(Gast)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 of %2 (%3)</source>
+        <translation>Bestellung %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting because: %1</source>
+        <translation>Wartet, weil: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the order&apos;s customer…</source>
+        <translation>Der Kunde der Bestellung wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The order&apos;s customer could not be read: %1</source>
+        <translation>Der Kunde der Bestellung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This customer is linked to %1 now; linking replaces that.</source>
+        <translation>Dieser Kunde ist jetzt mit %1 verknüpft; das Verknüpfen ersetzt das.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ERP connection: the candidates cannot be read.</source>
+        <translation>Keine ERP-Verbindung: Die Kandidaten können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>blocked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chosen: %1 %2</source>
+        <translation>Gewählt: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the customers above.</source>
+        <translation>Wählen Sie einen der Kunden oben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is blocked in the ERP (%2): orders cannot be booked to it. Choose another card, or have it unblocked in the ERP and ask again.</source>
+        <translation>%1 ist im ERP gesperrt (%2): Auf ihn können keine Bestellungen gebucht werden. Wählen Sie eine andere Karte oder lassen Sie ihn im ERP entsperren und fragen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking the ERP about customer %1…</source>
+        <translation>Das ERP wird nach Kunde %1 gefragt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ERP could not be asked: %1</source>
+        <translation>Das ERP konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ERP has no customer %1 any more: choose another card.</source>
+        <translation>Das ERP hat keinen Kunden %1 mehr: Wählen Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still blocked in the ERP.</source>
+        <translation>%1 ist im ERP weiterhin gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer blocked: it can be linked.</source>
+        <translation>%1 ist nicht mehr gesperrt: Er kann verknüpft werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is blocked in the ERP: choose another card.</source>
+        <translation>%1 ist im ERP gesperrt: Wählen Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a reason: it is kept with the link in the audit log.</source>
+        <translation>Geben Sie einen Grund an: Er wird mit der Verknüpfung im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The link could not be read again: %1</source>
+        <translation>Die Verknüpfung konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: %1 changed this customer&apos;s link at %2, after you opened this; it is now %3. Their change is kept. Link again if yours should still replace it.</source>
+        <translation>Nicht gespeichert: %1 hat die Verknüpfung dieses Kunden um %2 geändert, nachdem Sie dies geöffnet haben; sie ist jetzt %3. Diese Änderung bleibt erhalten. Verknüpfen Sie erneut, wenn Ihre sie dennoch ersetzen soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The link could not be saved: %1</source>
+        <translation>Die Verknüpfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are submitted now.</source>
+        <translation>
+            <numerusform>%1 ist mit ERP-Kunde %2 %3 verknüpft. %n Bestellung dieses Kunden, die auf Prüfung wartete oder fehlschlug, wird jetzt übermittelt.</numerusform>
+            <numerusform>%1 ist mit ERP-Kunde %2 %3 verknüpft. %n Bestellungen dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden jetzt übermittelt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are matched again by the next import.</source>
+        <translation>
+            <numerusform>%1 ist mit ERP-Kunde %2 %3 verknüpft. %n Bestellung dieses Kunden, die auf Prüfung wartete oder fehlschlug, wird beim nächsten Import neu abgeglichen.</numerusform>
+            <numerusform>%1 ist mit ERP-Kunde %2 %3 verknüpft. %n Bestellungen dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 no longer waited for review and was left as it is.</source>
+        <translation>Bestellung %1 wartete nicht mehr auf Prüfung und blieb unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+75"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+57"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -1289,7 +1678,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Der Kunde konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -1428,68 +1817,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>; same e-mail as the shop customer</source>
-        <translation>; gleiche E-Mail wie der Shop-Kunde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; blocked in the ERP: %1</source>
-        <translation>; im ERP gesperrt: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Searching the ERP for %1…</source>
-        <translation>Suche im ERP nach %1…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+25"/>
-        <source>The ERP search failed: %1</source>
-        <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>e-mail is %1</source>
-        <translation>E-Mail ist %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer matches %1.</source>
-        <translation>Kein ERP-Kunde passt zu %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ERP customers matching %1: %2.</source>
-        <translation>ERP-Kunden, die zu %1 passen: %2.</translation>
-    </message>
-    <message>
-        <location line="+151"/>
+        <location line="+134"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Aufträge dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>Looking up ERP customer %1…</source>
-        <translation>ERP-Kunde %1 wird abgerufen…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>customer number is %1</source>
-        <translation>Kundennummer ist %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Found customer number %1.</source>
-        <translation>Kundennummer %1 gefunden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
-        <translation>Kein ERP-Kunde hat die Nummer „%1“. Die Suche nach Namen wird von dieser ERP-Verbindung nicht unterstützt: Suchen Sie nach E-Mail oder Kundennummer.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-96"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Geben Sie zuerst eine ERP-Kundennummer ein oder wählen Sie einen Kandidaten.</translation>
     </message>
@@ -1514,12 +1847,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Rücknahme der letzten Änderung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed this link meanwhile. Reading it again…</source>
         <translation>Nicht gespeichert: Jemand anderes hat diese Verknüpfung inzwischen geändert. Sie wird neu gelesen…</translation>
     </message>
@@ -1877,6 +2210,65 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::ErpCustomerSearch</name>
+    <message>
+        <location filename="../ui/customers/erpcustomersearch.cpp" line="+27"/>
+        <source>; same e-mail as the shop customer</source>
+        <translation>; gleiche E-Mail wie der Shop-Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; blocked in the ERP: %1</source>
+        <translation>; im ERP gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Searching the ERP for %1…</source>
+        <translation>Suche im ERP nach %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>The ERP search failed: %1</source>
+        <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>e-mail is %1</source>
+        <translation>E-Mail ist %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer matches %1.</source>
+        <translation>Kein ERP-Kunde passt zu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERP customers matching %1: %2.</source>
+        <translation>ERP-Kunden, die zu %1 passen: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking up ERP customer %1…</source>
+        <translation>ERP-Kunde %1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>customer number is %1</source>
+        <translation>Kundennummer ist %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found customer number %1.</source>
+        <translation>Kundennummer %1 gefunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
+        <translation>Kein ERP-Kunde hat die Nummer „%1“. Die Suche nach Namen wird von dieser ERP-Verbindung nicht unterstützt: Suchen Sie nach E-Mail oder Kundennummer.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FilePreviewDialog</name>
     <message>
         <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
@@ -1995,7 +2387,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Wird abgebrochen… Der Import hält am nächsten sicheren Punkt an.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>An import or test order is already running.</source>
         <translation>Ein Import oder eine Testbestellung läuft bereits.</translation>
     </message>
@@ -2005,7 +2397,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Import cancelled; the next import picks up the rest.</source>
         <translation>Import abgebrochen; der nächste Import übernimmt den Rest.</translation>
     </message>
@@ -2103,7 +2495,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+136"/>
+        <location filename="../app/import/importworker.cpp" line="+135"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2113,7 +2505,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Der Importlauf konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Submit now</source>
+        <translation>Jetzt übermitteln</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Shop %1: %2</source>
         <translation>Shop %1: %2</translation>
     </message>
@@ -2160,7 +2557,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
@@ -2210,7 +2607,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Keine ERP-Verbindung für Suchen: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>Der gespeicherte ERP-Abfrage-Cache konnte nicht geleert werden: %1</translation>
     </message>
@@ -2586,12 +2983,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+42"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+49"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>Loading orders…</source>
         <translation>Bestellungen werden geladen…</translation>
     </message>
@@ -2619,53 +3016,42 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+74"/>
+        <source>Choose which ERP customer this order&apos;s buyer is, among the candidates, and link them</source>
+        <translation>Unter den Kandidaten wählen, welcher ERP-Kunde der Käufer dieser Bestellung ist, und beide verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the ERP connection, which is not configured or not connected yet</source>
+        <translation>Braucht die ERP-Verbindung, die nicht eingerichtet oder noch nicht verbunden ist</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The orders could not be changed: %1</source>
+        <translation>Die Bestellungen konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Product mappings saved: %1. Order %2 and every other order blocked on them are matched again by the next import: %3 orders.</source>
         <translation>Produktzuordnungen gespeichert: %1. Auftrag %2 und alle anderen dadurch blockierten Aufträge werden beim nächsten Import neu zugeordnet: %3 Aufträge.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+16"/>
+        <location line="-22"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
-        <translation>Bestellung %1 hat sich inzwischen geändert (Status jetzt: %2), daher wurde nichts getan. Die Liste wurde aktualisiert: Bitte sehen Sie sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Order %1 will be matched again on the next import.</source>
-        <translation>Bestellung %1 wird beim nächsten Import neu abgeglichen.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Order %1 could not be set to retry: %2</source>
-        <translation>Bestellung %1 konnte nicht zur Wiederholung vorgemerkt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Order %1 will be tried again on the next import.</source>
-        <translation>Bestellung %1 wird beim nächsten Import erneut versucht.</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="+5"/>
         <source>The product mapping could not be saved: %1</source>
         <translation>Die Produktzuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n product mapping(s) saved, but order %1 changed meanwhile and was not matched again.</source>
         <translation>
             <numerusform>%n Produktzuordnung gespeichert, aber Bestellung %1 hat sich inzwischen geändert und wurde nicht neu abgeglichen.</numerusform>
@@ -2673,7 +3059,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-239"/>
         <source>Resolve…</source>
         <translation>Klären…</translation>
     </message>
@@ -2691,7 +3077,7 @@ Letzter Fehler: %2</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-190"/>
+        <location filename="../ui/import/importpage.cpp" line="-193"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2731,7 +3117,7 @@ Letzter Fehler: %2</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-48"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-63"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -3238,6 +3624,67 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::SubmitNowBar</name>
+    <message>
+        <location filename="../ui/orders/submitnowbar.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop after the order being sent; the others wait for the next import.</source>
+        <translation>Nach der gerade gesendeten Bestellung anhalten; die übrigen warten auf den nächsten Import.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Submit now needs the import worker of the window.</source>
+        <translation>Jetzt übermitteln braucht den Import-Worker des Fensters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An import, test order or Submit now is running: try again when it has finished. The orders wait for the next import meanwhile.</source>
+        <translation>Ein Import, eine Testbestellung oder ein Jetzt-Übermitteln läuft: Versuchen Sie es erneut, wenn er beendet ist. Die Bestellungen warten inzwischen auf den nächsten Import.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Submitting %n order(s) now…</source>
+        <translation>
+            <numerusform>%n Bestellung wird jetzt übermittelt…</numerusform>
+            <numerusform>%n Bestellungen werden jetzt übermittelt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching %1 of %2…</source>
+        <translation>Abgleich %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitting %1 of %2…</source>
+        <translation>Übermittlung %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit now could not run: %1</source>
+        <translation>Jetzt übermitteln konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit now cancelled: %1 submitted; the other orders wait for the next import.</source>
+        <translation>Jetzt übermitteln abgebrochen: %1 übermittelt; die übrigen Bestellungen warten auf den nächsten Import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit now finished: %1 submitted, %2 blocked, %3 need review, %4 failed.</source>
+        <translation>Jetzt übermitteln abgeschlossen: %1 übermittelt, %2 gesperrt, %3 zu prüfen, %4 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::TemplateTableModel</name>
     <message>
         <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
@@ -3431,7 +3878,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+146"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+147"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: kein HTTP-Client.</translation>
     </message>

@@ -15,6 +15,54 @@
     </message>
 </context>
 <context>
+    <name>ChooseCustomerDialog</name>
+    <message>
+        <location filename="../ui/orders/choosecustomerdialog.ui" line="+9"/>
+        <source>Choose the ERP customer</source>
+        <translation>ERP-klant kiezen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>E-mail or ERP customer number</source>
+        <translation>E-mail of ERP-klantnummer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Search the ERP</source>
+        <translation>In het ERP &amp;zoeken</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ask the ERP &amp;again</source>
+        <translation>ERP &amp;opnieuw vragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read this customer from the ERP again, once it is unblocked there</source>
+        <translation>Deze klant opnieuw uit het ERP lezen, zodra die daar gedeblokkeerd is</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why this customer (required; kept with the link in the audit log)</source>
+        <translation>Waarom deze klant (verplicht; bewaard bij de koppeling in het wijzigingslogboek)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit the re-queued orders &amp;now, without waiting for the next import</source>
+        <translation>De opnieuw ingeplande orders &amp;nu indienen, zonder op de volgende import te wachten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Link to the chosen customer</source>
+        <translation>Aan de gekozen klant &amp;koppelen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectLinkDialog</name>
     <message>
         <location filename="../ui/customers/connectlinkdialog.ui" line="+9"/>
@@ -345,6 +393,100 @@
     </message>
 </context>
 <context>
+    <name>OrderBatch</name>
+    <message>
+        <location filename="../ui/orders/orderbatch.cpp" line="+73"/>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 will be matched again on the next import.</source>
+        <translation>Order %1 wordt bij de volgende import opnieuw gematcht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 will be tried again on the next import.</source>
+        <translation>Order %1 wordt bij de volgende import opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitting order %1 now…</source>
+        <translation>Order %1 wordt nu ingediend…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
+        <translation>Order %1 is intussen gewijzigd (nu %2), dus er is niets gedaan. De lijst is vernieuwd: bekijk hem opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s) will be matched again on the next import.</source>
+        <translation>
+            <numerusform>%n order wordt bij de volgende import opnieuw gematcht.</numerusform>
+            <numerusform>%n orders worden bij de volgende import opnieuw gematcht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed order(s) will be tried again on the next import.</source>
+        <translation>
+            <numerusform>%n mislukte order wordt bij de volgende import opnieuw geprobeerd.</numerusform>
+            <numerusform>%n mislukte orders worden bij de volgende import opnieuw geprobeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Submitting %n order(s) now…</source>
+        <translation>
+            <numerusform>%n order wordt nu ingediend…</numerusform>
+            <numerusform>%n orders worden nu ingediend…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (now %2)</source>
+        <translation>%1 (nu %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s) had changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n order was intussen gewijzigd en is gelaten zoals hij is: %1.</numerusform>
+            <numerusform>%n orders waren intussen gewijzigd en zijn gelaten zoals ze zijn: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other orders could not be changed: %1</source>
+        <translation>De overige orders konden niet worden gewijzigd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected order(s) cannot be matched again (submitted or quarantined).</source>
+        <translation>
+            <numerusform>%n geselecteerde order kan niet opnieuw worden gematcht (ingediend of in quarantaine).</numerusform>
+            <numerusform>%n geselecteerde orders kunnen niet opnieuw worden gematcht (ingediend of in quarantaine).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected order(s) did not fail and were left as they are.</source>
+        <translation>
+            <numerusform>%n geselecteerde order is niet mislukt en is gelaten zoals hij is.</numerusform>
+            <numerusform>%n geselecteerde orders zijn niet mislukt en zijn gelaten zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected order(s) do not wait to be submitted (blocked, needs review, submitted or quarantined): fix them first.</source>
+        <translation>
+            <numerusform>%n geselecteerde order wacht niet op indienen (geblokkeerd, te controleren, ingediend of in quarantaine): los dat eerst op.</numerusform>
+            <numerusform>%n geselecteerde orders wachten niet op indienen (geblokkeerd, te controleren, ingediend of in quarantaine): los dat eerst op.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderMappingTab</name>
     <message>
         <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
@@ -406,6 +548,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Submit now</source>
+        <translation>Nu &amp;indienen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match and submit the selected orders now, without waiting for the next import</source>
+        <translation>De geselecteerde orders nu matchen en indienen, zonder op de volgende import te wachten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open t&amp;race…</source>
         <translation>Match&amp;verloop openen…</translation>
     </message>
@@ -413,6 +565,11 @@
         <location line="+7"/>
         <source>Add product &amp;mapping…</source>
         <translation>Product&amp;toewijzing toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hoose customer…</source>
+        <translation>Klant &amp;kiezen…</translation>
     </message>
 </context>
 <context>
@@ -464,12 +621,20 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+61"/>
+        <location filename="../app/import/importpipeline.cpp" line="+63"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Submit now: %n chosen order(s), nothing is fetched.</source>
+        <translation>
+            <numerusform>Nu indienen: %n gekozen order, er wordt niets opgehaald.</numerusform>
+            <numerusform>Nu indienen: %n gekozen orders, er wordt niets opgehaald.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Orders van %1 ophalen die na %2 zijn gewijzigd.</translation>
     </message>
@@ -501,7 +666,7 @@
         <translation>Ophalen van orders van %1 gestopt: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Matching %1 orders.</source>
         <translation>%1 orders worden gematcht.</translation>
     </message>
@@ -526,7 +691,7 @@
         <translation>%1; opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../app/match/matchsession.cpp" line="+138"/>
+        <location filename="../app/match/matchsession.cpp" line="+144"/>
         <source>%1: %2 Matching again.</source>
         <translation>%1: %2 Opnieuw matchen.</translation>
     </message>
@@ -685,12 +850,27 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+26"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>The ERP did not connect.</source>
+        <translation>Het ERP heeft geen verbinding gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order needs review.</source>
+        <translation>Geen order hoeft te worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose customer could not be opened.</source>
+        <translation>Klant kiezen kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Koppelt webshopklanten en -orders aan het ERP.</translation>
     </message>
@@ -715,7 +895,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De taal van het venster (en, de, nl); standaard: de taal gekozen bij Instellingen, anders die van het systeem.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review).</source>
+        <translation>Met --screenshot: dit dialoogvenster in plaats van het venster afbeelden: choose-customer (bij de eerste order die moet worden gecontroleerd).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Er is geen taal &quot;%1&quot;; de talen zijn: %2.</translation>
     </message>
@@ -725,7 +910,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Er is geen pagina &quot;%1&quot;; de pagina&apos;s zijn: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer.</source>
+        <translation>Er is geen dialoogvenster “%1”; de dialoogvensters zijn: choose-customer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
@@ -1156,7 +1346,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: %1: het antwoord bevat geen &quot;value&quot;-lijst.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>blocked in Business Central (%1)</source>
         <translation>geblokkeerd in Business Central (%1)</translation>
     </message>
@@ -1267,9 +1457,208 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ChooseCustomerDialog</name>
+    <message>
+        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+46"/>
+        <source>Choose the ERP customer — order %1</source>
+        <translation>ERP-klant kiezen — order %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shop %1, customer %2</source>
+        <translation>shop %1, klant %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(guest)</source>
+        <translation>(gast)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 of %2 (%3)</source>
+        <translation>Order %1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting because: %1</source>
+        <translation>Wacht omdat: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the order&apos;s customer…</source>
+        <translation>De klant van de order wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The order&apos;s customer could not be read: %1</source>
+        <translation>De klant van de order kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This customer is linked to %1 now; linking replaces that.</source>
+        <translation>Deze klant is nu gekoppeld aan %1; koppelen vervangt dat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ERP connection: the candidates cannot be read.</source>
+        <translation>Geen ERP-verbinding: de kandidaten kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>blocked: %1</source>
+        <translation>geblokkeerd: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chosen: %1 %2</source>
+        <translation>Gekozen: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the customers above.</source>
+        <translation>Kies een van de klanten hierboven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is blocked in the ERP (%2): orders cannot be booked to it. Choose another card, or have it unblocked in the ERP and ask again.</source>
+        <translation>%1 is geblokkeerd in het ERP (%2): er kunnen geen orders op worden geboekt. Kies een andere kaart, of laat hem in het ERP deblokkeren en vraag opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking the ERP about customer %1…</source>
+        <translation>Het ERP wordt gevraagd naar klant %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ERP could not be asked: %1</source>
+        <translation>Het ERP kon niet worden gevraagd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ERP has no customer %1 any more: choose another card.</source>
+        <translation>Het ERP heeft geen klant %1 meer: kies een andere kaart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still blocked in the ERP.</source>
+        <translation>%1 is nog steeds geblokkeerd in het ERP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer blocked: it can be linked.</source>
+        <translation>%1 is niet meer geblokkeerd: hij kan worden gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is blocked in the ERP: choose another card.</source>
+        <translation>%1 is geblokkeerd in het ERP: kies een andere kaart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a reason: it is kept with the link in the audit log.</source>
+        <translation>Geef een reden: die wordt bij de koppeling in het wijzigingslogboek bewaard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The link could not be read again: %1</source>
+        <translation>De koppeling kon niet opnieuw worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: %1 changed this customer&apos;s link at %2, after you opened this; it is now %3. Their change is kept. Link again if yours should still replace it.</source>
+        <translation>Niet opgeslagen: %1 heeft de koppeling van deze klant om %2 gewijzigd, nadat u dit opende; die is nu %3. Die wijziging blijft behouden. Koppel opnieuw als de uwe haar toch moet vervangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not linked</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>The link could not be saved: %1</source>
+        <translation>De koppeling kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are submitted now.</source>
+        <translation>
+            <numerusform>%1 is gekoppeld aan ERP-klant %2 %3. %n order van deze klant die op controle wachtte of mislukte, wordt nu ingediend.</numerusform>
+            <numerusform>%1 is gekoppeld aan ERP-klant %2 %3. %n orders van deze klant die op controle wachtten of mislukten, worden nu ingediend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are matched again by the next import.</source>
+        <translation>
+            <numerusform>%1 is gekoppeld aan ERP-klant %2 %3. %n order van deze klant die op controle wachtte of mislukte, wordt bij de volgende import opnieuw gematcht.</numerusform>
+            <numerusform>%1 is gekoppeld aan ERP-klant %2 %3. %n orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gematcht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 no longer waited for review and was left as it is.</source>
+        <translation>Order %1 wachtte niet meer op controle en is gelaten zoals hij is.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+75"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+57"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
@@ -1289,7 +1678,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De klant kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -1428,68 +1817,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>; same e-mail as the shop customer</source>
-        <translation>; zelfde e-mail als de shopklant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; blocked in the ERP: %1</source>
-        <translation>; geblokkeerd in het ERP: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Searching the ERP for %1…</source>
-        <translation>Zoeken in het ERP naar %1…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+25"/>
-        <source>The ERP search failed: %1</source>
-        <translation>Zoeken in het ERP is mislukt: %1</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>e-mail is %1</source>
-        <translation>e-mail is %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer matches %1.</source>
-        <translation>Geen ERP-klant komt overeen met %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ERP customers matching %1: %2.</source>
-        <translation>ERP-klanten die overeenkomen met %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+151"/>
+        <location line="+134"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>Looking up ERP customer %1…</source>
-        <translation>ERP-klant %1 wordt opgezocht…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>customer number is %1</source>
-        <translation>klantnummer is %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Found customer number %1.</source>
-        <translation>Klantnummer %1 gevonden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
-        <translation>Geen ERP-klant heeft het nummer “%1”. Zoeken op naam wordt door deze ERP-verbinding niet ondersteund: zoek op e-mail of klantnummer.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-96"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Typ eerst een ERP-klantnummer of kies een kandidaat.</translation>
     </message>
@@ -1514,12 +1847,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>ongedaan maken van de laatste wijziging</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed this link meanwhile. Reading it again…</source>
         <translation>Niet opgeslagen: iemand anders heeft deze koppeling intussen gewijzigd. Ze wordt opnieuw gelezen…</translation>
     </message>
@@ -1877,6 +2210,65 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ErpCustomerSearch</name>
+    <message>
+        <location filename="../ui/customers/erpcustomersearch.cpp" line="+27"/>
+        <source>; same e-mail as the shop customer</source>
+        <translation>; zelfde e-mail als de shopklant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; blocked in the ERP: %1</source>
+        <translation>; geblokkeerd in het ERP: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Searching the ERP for %1…</source>
+        <translation>Zoeken in het ERP naar %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+25"/>
+        <source>The ERP search failed: %1</source>
+        <translation>Zoeken in het ERP is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>e-mail is %1</source>
+        <translation>e-mail is %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer matches %1.</source>
+        <translation>Geen ERP-klant komt overeen met %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERP customers matching %1: %2.</source>
+        <translation>ERP-klanten die overeenkomen met %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking up ERP customer %1…</source>
+        <translation>ERP-klant %1 wordt opgezocht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>customer number is %1</source>
+        <translation>klantnummer is %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found customer number %1.</source>
+        <translation>Klantnummer %1 gevonden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
+        <translation>Geen ERP-klant heeft het nummer “%1”. Zoeken op naam wordt door deze ERP-verbinding niet ondersteund: zoek op e-mail of klantnummer.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FilePreviewDialog</name>
     <message>
         <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
@@ -1995,7 +2387,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Bezig met annuleren… de import stopt bij het volgende veilige punt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>An import or test order is already running.</source>
         <translation>Er loopt al een import of testorder.</translation>
     </message>
@@ -2005,7 +2397,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Import cancelled; the next import picks up the rest.</source>
         <translation>Import geannuleerd; de volgende import verwerkt de rest.</translation>
     </message>
@@ -2103,7 +2495,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+136"/>
+        <location filename="../app/import/importworker.cpp" line="+135"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2113,7 +2505,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De importrun kon niet worden vastgelegd: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Submit now</source>
+        <translation>Nu indienen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Shop %1: %2</source>
         <translation>Shop %1: %2</translation>
     </message>
@@ -2160,7 +2557,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+73"/>
+        <location filename="../ui/mainwindow.cpp" line="+78"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -2210,7 +2607,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geen ERP-verbinding voor zoekopdrachten: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>De opgeslagen cache van ERP-opzoekingen kon niet worden gewist: %1</translation>
     </message>
@@ -2586,12 +2983,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+42"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+49"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>Loading orders…</source>
         <translation>Orders worden geladen…</translation>
     </message>
@@ -2619,53 +3016,42 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+74"/>
+        <source>Choose which ERP customer this order&apos;s buyer is, among the candidates, and link them</source>
+        <translation>Onder de kandidaten kiezen welke ERP-klant de koper van deze order is, en ze koppelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the ERP connection, which is not configured or not connected yet</source>
+        <translation>Heeft de ERP-verbinding nodig, die niet is ingesteld of nog niet verbonden is</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The orders could not be changed: %1</source>
+        <translation>De orders konden niet worden gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Product mappings saved: %1. Order %2 and every other order blocked on them are matched again by the next import: %3 orders.</source>
         <translation>Productkoppelingen opgeslagen: %1. Order %2 en alle andere daardoor geblokkeerde orders worden bij de volgende import opnieuw gekoppeld: %3 orders.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+16"/>
+        <location line="-22"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Order %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
-        <translation>Order %1 is intussen gewijzigd (status nu: %2), dus er is niets gedaan. De lijst is vernieuwd: bekijk deze opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>removed</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Order %1 will be matched again on the next import.</source>
-        <translation>Order %1 wordt bij de volgende import opnieuw gematcht.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Order %1 could not be set to retry: %2</source>
-        <translation>Order %1 kon niet worden klaargezet voor een nieuwe poging: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Order %1 will be tried again on the next import.</source>
-        <translation>Order %1 wordt bij de volgende import opnieuw geprobeerd.</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="+5"/>
         <source>The product mapping could not be saved: %1</source>
         <translation>De producttoewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n product mapping(s) saved, but order %1 changed meanwhile and was not matched again.</source>
         <translation>
             <numerusform>%n producttoewijzing opgeslagen, maar order %1 is intussen gewijzigd en niet opnieuw gematcht.</numerusform>
@@ -2673,7 +3059,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-239"/>
         <source>Resolve…</source>
         <translation>Oplossen…</translation>
     </message>
@@ -2691,7 +3077,7 @@ Laatste fout: %2</translation>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-190"/>
+        <location filename="../ui/import/importpage.cpp" line="-193"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2731,7 +3117,7 @@ Laatste fout: %2</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-48"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-63"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -3238,6 +3624,67 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::SubmitNowBar</name>
+    <message>
+        <location filename="../ui/orders/submitnowbar.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop after the order being sent; the others wait for the next import.</source>
+        <translation>Stoppen na de order die nu wordt verzonden; de overige wachten op de volgende import.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Submit now needs the import worker of the window.</source>
+        <translation>Nu indienen heeft de importworker van het venster nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An import, test order or Submit now is running: try again when it has finished. The orders wait for the next import meanwhile.</source>
+        <translation>Er loopt een import, testorder of Nu indienen: probeer het opnieuw als die klaar is. De orders wachten intussen op de volgende import.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Submitting %n order(s) now…</source>
+        <translation>
+            <numerusform>%n order wordt nu ingediend…</numerusform>
+            <numerusform>%n orders worden nu ingediend…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching %1 of %2…</source>
+        <translation>Matchen %1 van %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitting %1 of %2…</source>
+        <translation>Indienen %1 van %2…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit now could not run: %1</source>
+        <translation>Nu indienen kon niet draaien: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit now cancelled: %1 submitted; the other orders wait for the next import.</source>
+        <translation>Nu indienen geannuleerd: %1 ingediend; de overige orders wachten op de volgende import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit now finished: %1 submitted, %2 blocked, %3 need review, %4 failed.</source>
+        <translation>Nu indienen voltooid: %1 ingediend, %2 geblokkeerd, %3 te controleren, %4 mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::TemplateTableModel</name>
     <message>
         <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
@@ -3431,7 +3878,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+146"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+147"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: geen HTTP-client.</translation>
     </message>

@@ -54,12 +54,17 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     addPage(m_customers);
     connect(m_customers, &CustomersPage::testOrderRequested, this, &MainWindow::openTestOrderAs);
     m_orders = new OrdersPage(*m_db, this);
+    m_orders->setImportWorker(m_worker);
     addPage(m_orders);
     m_import = new ImportPage(*m_db, m_worker, shopCodes, this);
     m_import->showOrderFiles(profile.shops);
     addPage(m_import);
     connect(m_import, &ImportPage::importFinished, this, [this] { // what the import changed, on view
         m_orders->reload();
+        m_customers->reload();
+    });
+    connect(m_orders, &OrdersPage::submitFinished, this, [this] { // a Submit now is in the history too
+        m_import->reload();
         m_customers->reload();
     });
 
@@ -141,6 +146,7 @@ void MainWindow::connectErp(const Profile& profile) {
         }
         m_services = std::move(**built);
         m_customers->setErpClient(m_services->erp());
+        m_orders->setErpClient(m_services->erp());
     });
     LookupCache* cache = m_cache.get();
     watcher->setFuture(QtConcurrent::run([profile, cache] {

@@ -57,7 +57,7 @@ public:
     // The toolbar's "Test order…": as the customer selected on the customers page, when it is on view.
     void openTestOrder();
     void openTestOrderAs(const QString& shopCode, const QString& customerKey);
-    // Connects the ERP for the Connect Link dialog's searches, in the background.
+    // Connects the ERP for the searches of Connect Link and Choose customer, in the background.
     void connectErp(const Profile& profile);
     SettingsPage* settingsPage() const { return m_settings; }
     OrdersPage* ordersPage() const { return m_orders; }
@@ -74,7 +74,7 @@ private:
     QList<Page*> m_pages;
     QProgressBar* m_busyIndicator = nullptr;
     std::unique_ptr<LookupCache> m_cache; // shared by every import and test order of this window
-    // The ERP connection the Connect Link dialog searches through, built off the GUI thread.
+    // The ERP connection the dialogs search through, built off the GUI thread.
     std::unique_ptr<ImportServices> m_services;
     ImportWorker* m_worker;
     CustomersPage* m_customers;

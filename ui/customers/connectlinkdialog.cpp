@@ -1,16 +1,15 @@
 #include "connectlinkdialog.h"
 
 #include "customertablemodel.h"
-#include "domain/emailaddress.h"
 #include "domain/matchtrace.h"
 #include "domain/stagedorder.h"
 #include "erp/erpclient.h"
-#include "match/customermatcher.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
+#include "ui/common/askerp.h"
 #include "ui/common/databaseworker.h"
 #include "ui_connectlinkdialog.h"
 
@@ -22,28 +21,6 @@
 namespace linkdesk {
 
 namespace {
-
-// Starts a call on the ERP client's own thread and brings its answer back to the GUI thread. The
-// answer travels through the application object and the guard is read only on the GUI thread, so
-// a dialog closed meanwhile is never touched from the network thread; its answer is dropped.
-template <typename T, typename Start, typename Done>
-void askErp(ErpClient* erp, QObject* guardTarget, Start start, Done done) {
-    QPointer<QObject> guard(guardTarget);
-    QMetaObject::invokeMethod(
-        erp,
-        [erp, guard, start = std::move(start), done = std::move(done)]() mutable {
-            start(*erp, ErpClient::Callback<T>([guard, done](Result<T> result) {
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [guard, done, result = std::move(result)]() mutable {
-                        if (guard)
-                            done(std::move(result));
-                    },
-                    Qt::QueuedConnection);
-            }));
-        },
-        Qt::QueuedConnection);
-}
 
 QString orDash(const QString& text) {
     return text.isEmpty() ? QStringLiteral("—") : text;
@@ -66,9 +43,13 @@ ConnectLinkDialog::ConnectLinkDialog(Database& db, ErpClient* erp, qint64 custom
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectLinkDialog>())
     , m_worker(new DatabaseWorker(db, this))
+    , m_search(new ErpCustomerSearch(this))
     , m_erp(erp)
     , m_customerId(customerId) {
     m_ui->setupUi(this);
+    m_search->setErpClient(erp);
+    connect(m_search, &ErpCustomerSearch::started, m_ui->searchStatusLabel, &QLabel::setText);
+    connect(m_search, &ErpCustomerSearch::finished, this, &ConnectLinkDialog::showCandidates);
     m_ui->candidateList->header()->setStretchLastSection(true);
     m_ui->candidateList->setColumnWidth(0, 75);
     m_ui->candidateList->setColumnWidth(1, 140);
@@ -143,6 +124,7 @@ void ConnectLinkDialog::showLoaded(Result<std::shared_ptr<Loaded>> result) {
     m_customer = read.customer;
     m_link = read.link;
     m_settings = read.settings;
+    m_search->setCustomer(m_customer, m_settings);
     m_loaded = true;
 
     QStringList lines;
@@ -258,79 +240,21 @@ void ConnectLinkDialog::search() {
     const QString text = m_ui->searchEdit->text().trimmed();
     if (!m_erp || text.isEmpty())
         return;
-    const int generation = ++m_searchGeneration;
     m_ui->candidateList->clear();
     m_candidateNames.clear();
-    const QString shopEmail = m_customer.email.trimmed().toLower();
-    const auto addCandidate = [this, shopEmail](const ErpCustomer& c, QString why) {
-        if (!shopEmail.isEmpty() && c.email.trimmed().toLower() == shopEmail && !why.contains(shopEmail))
-            why += tr("; same e-mail as the shop customer");
-        if (c.blocked)
-            why += tr("; blocked in the ERP: %1").arg(orDash(c.blockedReason));
-        auto* item = new QTreeWidgetItem(m_ui->candidateList, {c.number, c.name, c.email, why});
-        item->setToolTip(3, why);
-        m_candidateNames.insert(c.number, c.name);
-    };
+    m_search->search(text);
+}
 
-    if (text.contains(QLatin1Char('@'))) {
-        // The matcher's search: its e-mail normalisation, and the match fields of this identity.
-        auto email = EmailAddress::normalise(text, m_settings.emailNormalisation);
-        if (!email) {
-            m_ui->searchStatusLabel->setText(email.message());
-            emit searchFinished();
-            return;
-        }
-        // The matcher's own search, so both find the same cards.
-        const CustomerSearch query =
-            CustomerMatcher::searchFor(m_customer, m_customer.currency, m_settings, *email);
-        m_ui->searchStatusLabel->setText(tr("Searching the ERP for %1…").arg(query.describe()));
-        askErp<QList<ErpCustomer>>(
-            m_erp, this,
-            [query](ErpClient& erp, ErpClient::Callback<QList<ErpCustomer>> done) {
-                erp.findCustomers(query, std::move(done));
-            },
-            [this, generation, addCandidate, email = *email,
-             what = query.describe()](Result<QList<ErpCustomer>> result) {
-                if (generation != m_searchGeneration)
-                    return;
-                if (!result) {
-                    m_ui->searchStatusLabel->setText(tr("The ERP search failed: %1").arg(result.message()));
-                } else {
-                    for (const ErpCustomer& c : *result)
-                        addCandidate(c, tr("e-mail is %1").arg(email));
-                    m_ui->searchStatusLabel->setText(
-                        result->isEmpty()
-                            ? tr("No ERP customer matches %1.").arg(what)
-                            : tr("ERP customers matching %1: %2.").arg(what).arg(result->size()));
-                }
-                emit searchFinished();
-            });
-        return;
+void ConnectLinkDialog::showCandidates(const QList<ErpCustomerSearch::Candidate>& found,
+                                       const QString& status) {
+    for (const ErpCustomerSearch::Candidate& c : found) {
+        auto* item = new QTreeWidgetItem(m_ui->candidateList,
+                                         {c.customer.number, c.customer.name, c.customer.email, c.why});
+        item->setToolTip(3, c.why);
+        m_candidateNames.insert(c.customer.number, c.customer.name);
     }
-
-    // Anything else is taken as a customer number; the ERP clients cannot search by name.
-    m_ui->searchStatusLabel->setText(tr("Looking up ERP customer %1…").arg(text));
-    askErp<std::optional<ErpCustomer>>(
-        m_erp, this,
-        [text](ErpClient& erp, ErpClient::Callback<std::optional<ErpCustomer>> done) {
-            erp.customer(text, std::move(done));
-        },
-        [this, generation, addCandidate, text](Result<std::optional<ErpCustomer>> result) {
-            if (generation != m_searchGeneration)
-                return;
-            if (!result) {
-                m_ui->searchStatusLabel->setText(tr("The ERP search failed: %1").arg(result.message()));
-            } else if (*result) {
-                addCandidate(**result, tr("customer number is %1").arg((*result)->number));
-                m_ui->searchStatusLabel->setText(tr("Found customer number %1.").arg((*result)->number));
-            } else {
-                m_ui->searchStatusLabel->setText(
-                    tr("No ERP customer has the number “%1”. Searching by name is not supported by this ERP "
-                       "connection: search by e-mail or customer number.")
-                        .arg(text));
-            }
-            emit searchFinished();
-        });
+    m_ui->searchStatusLabel->setText(status);
+    emit searchFinished();
 }
 
 void ConnectLinkDialog::pickCandidate() {

@@ -4,6 +4,7 @@
 #include "domain/link.h"
 #include "domain/settings.h"
 #include "domain/shopcustomer.h"
+#include "erpcustomersearch.h"
 #include "util/result.h"
 
 #include <QDialog>
@@ -63,6 +64,7 @@ private:
     void showLink();
     void fetchErpDetails();
     void search();
+    void showCandidates(const QList<ErpCustomerSearch::Candidate>& found, const QString& status);
     void pickCandidate();
     void linkToNumber();
     void clearLink();
@@ -75,6 +77,7 @@ private:
 
     std::unique_ptr<Ui::ConnectLinkDialog> m_ui;
     DatabaseWorker* m_worker;
+    ErpCustomerSearch* m_search;
     QPointer<ErpClient> m_erp;
     qint64 m_customerId;
     ShopCustomer m_customer;
@@ -85,7 +88,6 @@ private:
     bool m_conflictPending = false; // a save was refused: explain once the newer link is read
     std::optional<UndoStep> m_undo;
     QHash<QString, QString> m_candidateNames; // number -> name, from the last search
-    int m_searchGeneration = 0;
     int m_detailsGeneration = 0;
 };
 
