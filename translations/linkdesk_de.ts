@@ -15,6 +15,54 @@
     </message>
 </context>
 <context>
+    <name>ChooseCustomerDialog</name>
+    <message>
+        <location filename="../ui/orders/choosecustomerdialog.ui" line="+9"/>
+        <source>Choose the ERP customer</source>
+        <translation>ERP-Kunden wählen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>E-mail or ERP customer number</source>
+        <translation>E-Mail oder ERP-Kundennummer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Search the ERP</source>
+        <translation>Im ERP &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ask the ERP &amp;again</source>
+        <translation>ERP &amp;erneut fragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read this customer from the ERP again, once it is unblocked there</source>
+        <translation>Diesen Kunden erneut aus dem ERP lesen, sobald er dort entsperrt ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why this customer (required; kept with the link in the audit log)</source>
+        <translation>Warum dieser Kunde (Pflicht; wird mit der Verknüpfung im Änderungsprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit the re-queued orders &amp;now, without waiting for the next import</source>
+        <translation>Die wieder eingereihten Bestellungen &amp;jetzt übermitteln, ohne auf den nächsten Import zu warten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Link to the chosen customer</source>
+        <translation>Mit dem gewählten Kunden &amp;verknüpfen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectLinkDialog</name>
     <message>
         <location filename="../ui/customers/connectlinkdialog.ui" line="+9"/>
@@ -97,7 +145,12 @@
         <translation>Warum er passt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>More results</source>
+        <translation>Weitere Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change the link</source>
         <translation>Verknüpfung ändern</translation>
     </message>
@@ -191,6 +244,39 @@
         <location line="+3"/>
         <source>Place a test order as this customer: the customer code it would use and the prices under it</source>
         <translation>Eine Testbestellung als dieser Kunde aufgeben: welche Kundennummer sie verwenden würde und die Preise dafür</translation>
+    </message>
+</context>
+<context>
+    <name>ErpItemPicker</name>
+    <message>
+        <location filename="../ui/products/erpitempicker.ui" line="+23"/>
+        <source>ERP item number or name</source>
+        <translation>ERP-Artikelnummer oder Name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the ERP</source>
+        <translation>Im ERP suchen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More results</source>
+        <translation>Weitere Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -330,6 +416,11 @@
         <source>&amp;ERP item number:</source>
         <translation>&amp;ERP-Artikelnummer:</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Find the ERP item</source>
+        <translation>ERP-Artikel suchen</translation>
+    </message>
 </context>
 <context>
     <name>MatchingTab</name>
@@ -347,6 +438,100 @@
         <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBatch</name>
+    <message>
+        <location filename="../ui/orders/orderbatch.cpp" line="+73"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 will be matched again on the next import.</source>
+        <translation>Bestellung %1 wird beim nächsten Import neu abgeglichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 will be tried again on the next import.</source>
+        <translation>Bestellung %1 wird beim nächsten Import erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitting order %1 now…</source>
+        <translation>Bestellung %1 wird jetzt übermittelt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
+        <translation>Bestellung %1 hat sich inzwischen geändert (Status jetzt: %2), daher wurde nichts getan. Die Liste wurde aktualisiert: Bitte sehen Sie sie sich erneut an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s) will be matched again on the next import.</source>
+        <translation>
+            <numerusform>%n Bestellung wird beim nächsten Import neu abgeglichen.</numerusform>
+            <numerusform>%n Bestellungen werden beim nächsten Import neu abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed order(s) will be tried again on the next import.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Bestellung wird beim nächsten Import erneut versucht.</numerusform>
+            <numerusform>%n fehlgeschlagene Bestellungen werden beim nächsten Import erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Submitting %n order(s) now…</source>
+        <translation>
+            <numerusform>%n Bestellung wird jetzt übermittelt…</numerusform>
+            <numerusform>%n Bestellungen werden jetzt übermittelt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (now %2)</source>
+        <translation>%1 (jetzt %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s) had changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n Bestellung hatte sich inzwischen geändert und blieb unverändert: %1.</numerusform>
+            <numerusform>%n Bestellungen hatten sich inzwischen geändert und blieben unverändert: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other orders could not be changed: %1</source>
+        <translation>Die übrigen Bestellungen konnten nicht geändert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected order(s) cannot be matched again (submitted or quarantined).</source>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung kann nicht neu abgeglichen werden (übermittelt oder in Quarantäne).</numerusform>
+            <numerusform>%n ausgewählte Bestellungen können nicht neu abgeglichen werden (übermittelt oder in Quarantäne).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected order(s) did not fail and were left as they are.</source>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung ist nicht fehlgeschlagen und blieb unverändert.</numerusform>
+            <numerusform>%n ausgewählte Bestellungen sind nicht fehlgeschlagen und blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected order(s) do not wait to be submitted (blocked, needs review, submitted or quarantined): fix them first.</source>
+        <translation>
+            <numerusform>%n ausgewählte Bestellung wartet nicht auf die Übermittlung (gesperrt, zu prüfen, übermittelt oder in Quarantäne): Beheben Sie das zuerst.</numerusform>
+            <numerusform>%n ausgewählte Bestellungen warten nicht auf die Übermittlung (gesperrt, zu prüfen, übermittelt oder in Quarantäne): Beheben Sie das zuerst.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -411,6 +596,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Submit now</source>
+        <translation>Jetzt &amp;übermitteln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match and submit the selected orders now, without waiting for the next import</source>
+        <translation>Die ausgewählten Bestellungen jetzt abgleichen und übermitteln, ohne auf den nächsten Import zu warten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open t&amp;race…</source>
         <translation>&amp;Protokoll öffnen…</translation>
     </message>
@@ -419,13 +614,23 @@
         <source>Add product &amp;mapping…</source>
         <translation>Produkt&amp;zuordnung hinzufügen…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hoose customer…</source>
+        <translation>Kunden wä&amp;hlen…</translation>
+    </message>
 </context>
 <context>
     <name>ProductMappingDialog</name>
     <message>
         <location filename="../ui/orders/productmappingdialog.ui" line="+9"/>
-        <source>Add product mapping</source>
-        <translation>Produktzuordnung hinzufügen</translation>
+        <source>Map a SKU</source>
+        <translation>SKU zuordnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find the ERP item</source>
+        <translation>ERP-Artikel suchen</translation>
     </message>
 </context>
 <context>
@@ -469,12 +674,20 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+61"/>
+        <location filename="../app/import/importpipeline.cpp" line="+63"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Für den Import ist keine ERP-Verbindung eingerichtet.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Submit now: %n chosen order(s), nothing is fetched.</source>
+        <translation>
+            <numerusform>Jetzt übermitteln: %n gewählte Bestellung, nichts wird abgerufen.</numerusform>
+            <numerusform>Jetzt übermitteln: %n gewählte Bestellungen, nichts wird abgerufen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Abruf der nach %2 geänderten Bestellungen von %1.</translation>
     </message>
@@ -506,7 +719,7 @@
         <translation>Abruf der Bestellungen von %1 abgebrochen: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Matching %1 orders.</source>
         <translation>%1 Bestellungen werden abgeglichen.</translation>
     </message>
@@ -690,12 +903,27 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+26"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>The ERP did not connect.</source>
+        <translation>Das ERP hat sich nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order needs review.</source>
+        <translation>Keine Bestellung ist zu prüfen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose customer could not be opened.</source>
+        <translation>Kunden wählen konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Verknüpft Webshop-Kunden und -Bestellungen mit dem ERP.</translation>
     </message>
@@ -720,7 +948,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Die Sprache des Fensters (en, de, nl); Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review).</source>
+        <translation>Mit --screenshot: diesen Dialog statt des Fensters abbilden: choose-customer (zur ersten zu prüfenden Bestellung).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Es gibt keine Sprache „%1“; verfügbar sind: %2.</translation>
     </message>
@@ -730,7 +963,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Es gibt keine Seite „%1“; die Seiten sind: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer.</source>
+        <translation>Es gibt keinen Dialog „%1“; die Dialoge sind: choose-customer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -978,13 +1216,33 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Customer name search path</source>
+        <translation>Pfad der Kundensuche nach Name</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer name search parameter</source>
+        <translation>Parameter der Kundensuche nach Name</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Product search path</source>
+        <translation>Pfad der Produktsuche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Product search parameter</source>
+        <translation>Parameter der Produktsuche</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Tharstern answers a repeated UniqueSubmitOrderID with the first order</source>
         <translation>Tharstern beantwortet eine wiederholte UniqueSubmitOrderID mit der ersten Bestellung</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
-        <translation>Tharstern veröffentlicht weder eine E-Mail-Suche noch das Anlegen von Kunden: Fragen Sie den Tharstern-Administrator des Standorts, welche Pfade seine API anbietet, und verwenden Sie dann Verbindung testen. Ohne E-Mail-Suche wählen Sie das Verzeichnis der Kunden und Kontakte. Setzen Sie das letzte Häkchen nur, wenn bekannt ist, dass Tharstern doppelte Bestellungen erkennt: Sonst wartet eine Bestellung, deren Übermittlungsergebnis unbekannt ist, auf Ihre Prüfung.</translation>
+        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. The search by name (Connect Link, the ERP item picker) is a guess too: the path and parameter the site searches customers and products by name with. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
+        <translation>Tharstern veröffentlicht weder eine E-Mail-Suche noch das Anlegen von Kunden: Fragen Sie den Tharstern-Administrator des Standorts, welche Pfade seine API anbietet, und verwenden Sie dann Verbindung testen. Ohne E-Mail-Suche wählen Sie das Verzeichnis der Kunden und Kontakte. Auch die Suche nach Name (Connect Link, die ERP-Artikelauswahl) ist eine Annahme: Pfad und Parameter, mit denen der Standort Kunden und Produkte nach Name sucht. Setzen Sie das letzte Häkchen nur, wenn bekannt ist, dass Tharstern doppelte Bestellungen erkennt: Sonst wartet eine Bestellung, deren Übermittlungsergebnis unbekannt ist, auf Ihre Prüfung.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1034,12 +1292,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Das Tharstern-Passwort (Schlüsselbund-Eintrag %1) ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Unbekannter ERP-Typ „%1“ im Profil: Verwenden Sie businesscentral oder tharstern.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
         <translation>customer_search im Abschnitt [erp] des Profils ist „%1“; verwenden Sie endpoint oder contacts.</translation>
     </message>
@@ -1231,7 +1489,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: %1: Die Antwort enthält keine „value“-Liste.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>blocked in Business Central (%1)</source>
         <translation>in Business Central gesperrt (%1)</translation>
     </message>
@@ -1310,6 +1568,26 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <source>reading the price quote&apos;s lines</source>
         <translation>Lesen der Angebotszeilen</translation>
     </message>
+    <message>
+        <location filename="../app/erp/businesscentralsearch.cpp" line="+64"/>
+        <source>searching customers for “%1”</source>
+        <translation>Suche nach Kunden zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>searching items for “%1”</source>
+        <translation>Suche nach Artikeln zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number or a name to search for.</source>
+        <translation>Geben Sie eine Nummer oder einen Namen für die Suche ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business Central: %1: there is no page “%2”.</source>
+        <translation>Business Central: %1: Es gibt keine Seite „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::CachedErpDirectory</name>
@@ -1342,14 +1620,213 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ChooseCustomerDialog</name>
+    <message>
+        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+46"/>
+        <source>Choose the ERP customer — order %1</source>
+        <translation>ERP-Kunden wählen — Bestellung %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shop %1, customer %2</source>
+        <translation>Shop %1, Kunde %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(guest)</source>
+        <translation>(Gast)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 of %2 (%3)</source>
+        <translation>Bestellung %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting because: %1</source>
+        <translation>Wartet, weil: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading the order&apos;s customer…</source>
+        <translation>Der Kunde der Bestellung wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The order&apos;s customer could not be read: %1</source>
+        <translation>Der Kunde der Bestellung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This customer is linked to %1 now; linking replaces that.</source>
+        <translation>Dieser Kunde ist jetzt mit %1 verknüpft; das Verknüpfen ersetzt das.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ERP connection: the candidates cannot be read.</source>
+        <translation>Keine ERP-Verbindung: Die Kandidaten können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>blocked: %1</source>
+        <translation>gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chosen: %1 %2</source>
+        <translation>Gewählt: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the customers above.</source>
+        <translation>Wählen Sie einen der Kunden oben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is blocked in the ERP (%2): orders cannot be booked to it. Choose another card, or have it unblocked in the ERP and ask again.</source>
+        <translation>%1 ist im ERP gesperrt (%2): Auf ihn können keine Bestellungen gebucht werden. Wählen Sie eine andere Karte oder lassen Sie ihn im ERP entsperren und fragen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking the ERP about customer %1…</source>
+        <translation>Das ERP wird nach Kunde %1 gefragt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ERP could not be asked: %1</source>
+        <translation>Das ERP konnte nicht gefragt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ERP has no customer %1 any more: choose another card.</source>
+        <translation>Das ERP hat keinen Kunden %1 mehr: Wählen Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still blocked in the ERP.</source>
+        <translation>%1 ist im ERP weiterhin gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer blocked: it can be linked.</source>
+        <translation>%1 ist nicht mehr gesperrt: Er kann verknüpft werden.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is blocked in the ERP: choose another card.</source>
+        <translation>%1 ist im ERP gesperrt: Wählen Sie eine andere Karte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a reason: it is kept with the link in the audit log.</source>
+        <translation>Geben Sie einen Grund an: Er wird mit der Verknüpfung im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The link could not be saved: %1</source>
+        <translation>Die Verknüpfung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are submitted now.</source>
+        <translation>
+            <numerusform>%1 ist mit ERP-Kunde %2 %3 verknüpft. %n Bestellung dieses Kunden, die auf Prüfung wartete oder fehlschlug, wird jetzt übermittelt.</numerusform>
+            <numerusform>%1 ist mit ERP-Kunde %2 %3 verknüpft. %n Bestellungen dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden jetzt übermittelt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are matched again by the next import.</source>
+        <translation>
+            <numerusform>%1 ist mit ERP-Kunde %2 %3 verknüpft. %n Bestellung dieses Kunden, die auf Prüfung wartete oder fehlschlug, wird beim nächsten Import neu abgeglichen.</numerusform>
+            <numerusform>%1 ist mit ERP-Kunde %2 %3 verknüpft. %n Bestellungen dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu abgeglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 no longer waited for review and was left as it is.</source>
+        <translation>Bestellung %1 wartete nicht mehr auf Prüfung und blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The link could not be read again: %1</source>
+        <translation>Die Verknüpfung konnte nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: %1 changed this customer&apos;s link at %2, after you opened this; it is now %3. Their change is kept. Link again if yours should still replace it.</source>
+        <translation>Nicht gespeichert: %1 hat die Verknüpfung dieses Kunden um %2 geändert, nachdem Sie dies geöffnet haben; sie ist jetzt %3. Diese Änderung bleibt erhalten. Verknüpfen Sie erneut, wenn Ihre sie dennoch ersetzen soll.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not linked</source>
+        <translation>nicht verknüpft</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+76"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+58"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>No ERP connection configured: you can still link to a typed customer number.</source>
         <translation>Keine ERP-Verbindung eingerichtet: Sie können trotzdem mit einer eingegebenen Kundennummer verknüpfen.</translation>
     </message>
@@ -1364,7 +1841,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Der Kunde konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -1503,68 +1980,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>; same e-mail as the shop customer</source>
-        <translation>; gleiche E-Mail wie der Shop-Kunde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; blocked in the ERP: %1</source>
-        <translation>; im ERP gesperrt: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Searching the ERP for %1…</source>
-        <translation>Suche im ERP nach %1…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+25"/>
-        <source>The ERP search failed: %1</source>
-        <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>e-mail is %1</source>
-        <translation>E-Mail ist %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer matches %1.</source>
-        <translation>Kein ERP-Kunde passt zu %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ERP customers matching %1: %2.</source>
-        <translation>ERP-Kunden, die zu %1 passen: %2.</translation>
-    </message>
-    <message>
-        <location line="+151"/>
+        <location line="+137"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Aufträge dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>Looking up ERP customer %1…</source>
-        <translation>ERP-Kunde %1 wird abgerufen…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>customer number is %1</source>
-        <translation>Kundennummer ist %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Found customer number %1.</source>
-        <translation>Kundennummer %1 gefunden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
-        <translation>Kein ERP-Kunde hat die Nummer „%1“. Die Suche nach Namen wird von dieser ERP-Verbindung nicht unterstützt: Suchen Sie nach E-Mail oder Kundennummer.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-96"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Geben Sie zuerst eine ERP-Kundennummer ein oder wählen Sie einen Kandidaten.</translation>
     </message>
@@ -1589,12 +2010,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Rücknahme der letzten Änderung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed this link meanwhile. Reading it again…</source>
         <translation>Nicht gespeichert: Jemand anderes hat diese Verknüpfung inzwischen geändert. Sie wird neu gelesen…</translation>
     </message>
@@ -1912,7 +2333,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Link saved.</source>
         <translation>Verknüpfung gespeichert.</translation>
     </message>
@@ -1941,7 +2362,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ErpClient</name>
     <message>
-        <location filename="../app/erp/erpclient.h" line="+75"/>
+        <location filename="../app/erp/erpclient.h" line="+88"/>
         <source>The ERP may already have this order: %1</source>
         <translation>Das ERP hat diese Bestellung möglicherweise schon: %1</translation>
     </message>
@@ -1949,6 +2370,150 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+46"/>
         <source>signed in and answered.</source>
         <translation>angemeldet und geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This ERP connection cannot search by number or name.</source>
+        <translation>Diese ERP-Verbindung kann nicht nach Nummer oder Name suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ErpCustomerSearch</name>
+    <message>
+        <location filename="../ui/customers/erpcustomersearch.cpp" line="+27"/>
+        <source>; same e-mail as the shop customer</source>
+        <translation>; gleiche E-Mail wie der Shop-Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; blocked in the ERP: %1</source>
+        <translation>; im ERP gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Searching the ERP for %1…</source>
+        <translation>Suche im ERP nach %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>The ERP search failed: %1</source>
+        <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>e-mail is %1</source>
+        <translation>E-Mail ist %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer matches %1.</source>
+        <translation>Kein ERP-Kunde passt zu %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERP customers matching %1: %2.</source>
+        <translation>ERP-Kunden, die zu %1 passen: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Searching the ERP for customers by number or name: “%1”…</source>
+        <translation>ERP wird nach Kunden nach Nummer oder Name durchsucht: „%1“…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>customer number is %1</source>
+        <translation>Kundennummer ist %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer number starts with %1</source>
+        <translation>Kundennummer beginnt mit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name contains “%1”</source>
+        <translation>Name enthält „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found by the ERP&apos;s search for “%1”</source>
+        <translation>von der ERP-Suche nach „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ERP customer has a number starting with, or a name containing, “%1”.</source>
+        <translation>Kein ERP-Kunde hat eine Nummer, die mit „%1“ beginnt, oder einen Namen, der „%1“ enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ERP customer(s) shown; there are more: More results lists them.</source>
+        <translation>
+            <numerusform>%n ERP-Kunde angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
+            <numerusform>%n ERP-Kunden angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ERP customer(s) found.</source>
+        <translation>
+            <numerusform>%n ERP-Kunde gefunden.</numerusform>
+            <numerusform>%n ERP-Kunden gefunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ErpItemPicker</name>
+    <message>
+        <location filename="../ui/products/erpitempicker.cpp" line="+66"/>
+        <source>Type part of an ERP item number or name to search for.</source>
+        <translation>Geben Sie einen Teil einer ERP-Artikelnummer oder eines Namens für die Suche ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Searching the ERP for “%1”…</source>
+        <translation>ERP wird nach „%1“ durchsucht…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The ERP search failed: %1</source>
+        <translation>Die ERP-Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>blocked in the ERP</source>
+        <translation>im ERP gesperrt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ERP has no item whose number or name matches “%1”.</source>
+        <translation>Das ERP hat keinen Artikel, dessen Nummer oder Name zu „%1“ passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) shown; there are more: More results lists them.</source>
+        <translation>
+            <numerusform>%n Artikel angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
+            <numerusform>%n Artikel angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>%n Artikel gefunden.</numerusform>
+            <numerusform>%n Artikel gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No ERP connection is configured.</source>
+        <translation>Es ist keine ERP-Verbindung eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No ERP connection: the ERP cannot be searched.</source>
+        <translation>Keine ERP-Verbindung: Das ERP kann nicht durchsucht werden.</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2635,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Wird abgebrochen… Der Import hält am nächsten sicheren Punkt an.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>An import or test order is already running.</source>
         <translation>Ein Import oder eine Testbestellung läuft bereits.</translation>
     </message>
@@ -2080,7 +2645,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Import cancelled; the next import picks up the rest.</source>
         <translation>Import abgebrochen; der nächste Import übernimmt den Rest.</translation>
     </message>
@@ -2178,7 +2743,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+133"/>
+        <location filename="../app/import/importworker.cpp" line="+131"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -2188,7 +2753,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Der Importlauf konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Submit now</source>
+        <translation>Jetzt übermitteln</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Shop %1: %2</source>
         <translation>Shop %1: %2</translation>
     </message>
@@ -2235,7 +2805,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
@@ -2285,7 +2855,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Keine ERP-Verbindung für Suchen: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>Der gespeicherte ERP-Abfrage-Cache konnte nicht geleert werden: %1</translation>
     </message>
@@ -2306,7 +2876,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MappingEditDialog</name>
     <message>
-        <location filename="../ui/products/mappingeditdialog.cpp" line="+22"/>
+        <location filename="../ui/products/mappingeditdialog.cpp" line="+23"/>
         <source>Change product mapping</source>
         <translation>Produktzuordnung ändern</translation>
     </message>
@@ -2316,7 +2886,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Produktzuordnung hinzufügen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>No ERP connection: the item number cannot be checked now and is saved as typed.</source>
+        <translation>Keine ERP-Verbindung: Die Artikelnummer kann jetzt nicht geprüft werden und wird wie eingegeben gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Choose the shop.</source>
         <translation>Wählen Sie den Shop.</translation>
     </message>
@@ -2329,6 +2904,21 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Geben Sie die ERP-Artikelnummer ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Asking the ERP about %1…</source>
+        <translation>ERP wird zu %1 befragt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP could not be asked whether item %1 exists (%2). Try again when the ERP answers.</source>
+        <translation>Nichts wurde gespeichert: Das ERP konnte nicht gefragt werden, ob es Artikel %1 gibt (%2). Versuchen Sie es erneut, wenn das ERP antwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or check the number.</source>
+        <translation>Nichts wurde gespeichert: Das ERP hat keinen Artikel %1. Suchen Sie den Artikel oben im ERP oder prüfen Sie die Nummer.</translation>
     </message>
 </context>
 <context>
@@ -2666,12 +3256,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+46"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+53"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Loading orders…</source>
         <translation>Bestellungen werden geladen…</translation>
     </message>
@@ -2707,53 +3297,42 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+68"/>
+        <source>Choose which ERP customer this order&apos;s buyer is, among the candidates, and link them</source>
+        <translation>Unter den Kandidaten wählen, welcher ERP-Kunde der Käufer dieser Bestellung ist, und beide verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the ERP connection, which is not configured or not connected yet</source>
+        <translation>Braucht die ERP-Verbindung, die nicht eingerichtet oder noch nicht verbunden ist</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The orders could not be changed: %1</source>
+        <translation>Die Bestellungen konnten nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Product mappings saved: %1. Order %2 and every other order blocked on them are matched again by the next import: %3 orders.</source>
         <translation>Produktzuordnungen gespeichert: %1. Auftrag %2 und alle anderen dadurch blockierten Aufträge werden beim nächsten Import neu zugeordnet: %3 Aufträge.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+16"/>
+        <location line="-22"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Bestellung %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
-        <translation>Bestellung %1 hat sich inzwischen geändert (Status jetzt: %2), daher wurde nichts getan. Die Liste wurde aktualisiert: Bitte sehen Sie sie sich erneut an.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Order %1 will be matched again on the next import.</source>
-        <translation>Bestellung %1 wird beim nächsten Import neu abgeglichen.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Order %1 could not be set to retry: %2</source>
-        <translation>Bestellung %1 konnte nicht zur Wiederholung vorgemerkt werden: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Order %1 will be tried again on the next import.</source>
-        <translation>Bestellung %1 wird beim nächsten Import erneut versucht.</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="+5"/>
         <source>The product mapping could not be saved: %1</source>
         <translation>Die Produktzuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n product mapping(s) saved, but order %1 changed meanwhile and was not matched again.</source>
         <translation>
             <numerusform>%n Produktzuordnung gespeichert, aber Bestellung %1 hat sich inzwischen geändert und wurde nicht neu abgeglichen.</numerusform>
@@ -2761,7 +3340,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-254"/>
         <source>Resolve…</source>
         <translation>Klären…</translation>
     </message>
@@ -2774,12 +3353,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-153"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-149"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-190"/>
+        <location filename="../ui/import/importpage.cpp" line="-193"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2819,7 +3398,7 @@ Letzter Fehler: %2</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-52"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-67"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -2837,24 +3416,49 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
     <message>
-        <location filename="../ui/orders/productmappingdialog.cpp" line="+15"/>
-        <source>Order %1 is blocked: these products have no ERP item. Type the ERP item number for each; the mapping is kept for shop %2 and the order is matched again.</source>
-        <translation>Bestellung %1 ist gesperrt: Diese Produkte haben keinen ERP-Artikel. Geben Sie für jedes die ERP-Artikelnummer ein; die Zuordnung wird für Shop %2 gespeichert und die Bestellung neu abgeglichen.</translation>
+        <location filename="../ui/orders/productmappingdialog.cpp" line="+18"/>
+        <source>Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its number. The mapping is kept for shop %2, and every order blocked on it is matched again.</source>
+        <translation>Auftrag %1 ist blockiert: Diese Produkte haben keinen ERP-Artikel. Suchen Sie jeden unten im ERP oder geben Sie seine Nummer ein. Die Zuordnung gilt für Shop %2, und jeder dadurch blockierte Auftrag wird neu zugeordnet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>ERP item number</source>
         <translation>ERP-Artikelnummer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every line of order %1 already has an ERP item.</source>
         <translation>Jede Zeile der Bestellung %1 hat bereits einen ERP-Artikel.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Type at least one ERP item number, or cancel.</source>
-        <translation>Geben Sie mindestens eine ERP-Artikelnummer ein oder brechen Sie ab.</translation>
+        <location line="+17"/>
+        <source>No ERP connection: the item numbers cannot be checked now and are saved as typed.</source>
+        <translation>Keine ERP-Verbindung: Die Artikelnummern können jetzt nicht geprüft werden und werden wie eingegeben gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pick or type at least one ERP item number, or cancel.</source>
+        <translation>Wählen oder tippen Sie mindestens eine ERP-Artikelnummer, oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the ERP about %1…</source>
+        <translation>ERP wird zu %1 befragt…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: the ERP could not be asked whether the items exist (%1). Try again when the ERP answers.</source>
+        <translation>Nichts wurde gespeichert: Das ERP konnte nicht gefragt werden, ob es die Artikel gibt (%1). Versuchen Sie es erneut, wenn das ERP antwortet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or check the number.</source>
+        <translation>Nichts wurde gespeichert: Das ERP hat keinen Artikel %1. Suchen Sie den Artikel oben im ERP oder prüfen Sie die Nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has none of these items: %1. Find them in the ERP above, or check the numbers.</source>
+        <translation>Nichts wurde gespeichert: Das ERP hat keinen dieser Artikel: %1. Suchen Sie sie oben im ERP oder prüfen Sie die Nummern.</translation>
     </message>
 </context>
 <context>
@@ -2946,13 +3550,13 @@ Letzter Fehler: %2</translation>
         <translation>Dadurch freigegebene blockierte Aufträge, beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+29"/>
+        <location line="+27"/>
+        <location line="+30"/>
         <source>The mapping could not be saved: %1</source>
         <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in Shop %2 ist jetzt ERP-Artikel %3 zugeordnet.</translation>
     </message>
@@ -2962,7 +3566,7 @@ Letzter Fehler: %2</translation>
         <translation>Produkt %1/%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>Die Zuordnung verweist jetzt auf ERP-Artikel %1.</translation>
     </message>
@@ -3326,6 +3930,67 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::SubmitNowBar</name>
+    <message>
+        <location filename="../ui/orders/submitnowbar.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop after the order being sent; the others wait for the next import.</source>
+        <translation>Nach der gerade gesendeten Bestellung anhalten; die übrigen warten auf den nächsten Import.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Submit now needs the import worker of the window.</source>
+        <translation>Jetzt übermitteln braucht den Import-Worker des Fensters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An import, test order or Submit now is running: try again when it has finished. The orders wait for the next import meanwhile.</source>
+        <translation>Ein Import, eine Testbestellung oder ein Jetzt-Übermitteln läuft: Versuchen Sie es erneut, wenn er beendet ist. Die Bestellungen warten inzwischen auf den nächsten Import.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Submitting %n order(s) now…</source>
+        <translation>
+            <numerusform>%n Bestellung wird jetzt übermittelt…</numerusform>
+            <numerusform>%n Bestellungen werden jetzt übermittelt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching %1 of %2…</source>
+        <translation>Abgleich %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitting %1 of %2…</source>
+        <translation>Übermittlung %1 von %2…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit now could not run: %1</source>
+        <translation>Jetzt übermitteln konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit now cancelled: %1 submitted; the other orders wait for the next import.</source>
+        <translation>Jetzt übermitteln abgebrochen: %1 übermittelt; die übrigen Bestellungen warten auf den nächsten Import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit now finished: %1 submitted, %2 blocked, %3 need review, %4 failed.</source>
+        <translation>Jetzt übermitteln abgeschlossen: %1 übermittelt, %2 gesperrt, %3 zu prüfen, %4 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::TemplateTableModel</name>
     <message>
         <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
@@ -3555,7 +4220,7 @@ Letzter Fehler: %2</translation>
         <translation>in Tharstern gesperrt (On Stop)</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+73"/>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+75"/>
         <source>Tharstern: no email to search for.</source>
         <translation>Tharstern: keine E-Mail-Adresse zum Suchen.</translation>
     </message>
@@ -3566,6 +4231,7 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="+184"/>
         <source>looking up product %1</source>
         <translation>Abruf von Produkt %1</translation>
     </message>
@@ -3648,6 +4314,12 @@ Letzter Fehler: %2</translation>
         <location line="+8"/>
         <source>reading the contact directory</source>
         <translation>Lesen des Kontaktverzeichnisses</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-81"/>
+        <source>Tharstern: the customer search has no page “%1”.</source>
+        <translation>Tharstern: Die Kundensuche hat keine Seite „%1“.</translation>
     </message>
     <message>
         <location filename="../app/erp/tharsternclient.cpp" line="-151"/>
@@ -3787,6 +4459,37 @@ Letzter Fehler: %2</translation>
         <source>not tried; an order whose submit outcome is unknown waits for staff (submit_deduplicates=false).</source>
         <translation>nicht versucht; eine Bestellung mit unbekanntem Übermittlungsergebnis wartet auf Prüfung (submit_deduplicates=false).</translation>
     </message>
+    <message>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-43"/>
+        <source> Set [erp] %1 to the site&apos;s search by name.</source>
+        <translation> Setzen Sie [erp] %1 auf die Suche nach Name des Standorts.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tharstern&apos;s search by name (%1%2) cannot be trusted: %3 of its %4 rows have “%2” in neither their code nor their name (%5, say), so the server ignores the parameter %6. Set [erp] %7 and %8 to the site&apos;s search by name.</source>
+        <translation>Der Tharstern-Suche nach Name (%1%2) ist nicht zu trauen: %3 ihrer %4 Zeilen haben „%2“ weder im Code noch im Namen (etwa %5), der Server übergeht also den Parameter %6. Setzen Sie [erp] %7 und %8 auf die Suche nach Name des Standorts.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+50"/>
+        <source>Type a number or a name to search for.</source>
+        <translation>Geben Sie eine Nummer oder einen Namen für die Suche ein.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>searching customers for “%1”</source>
+        <translation>Suche nach Kunden zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tharstern: the product search has no page “%1”.</source>
+        <translation>Tharstern: Die Produktsuche hat keine Seite „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>searching products for “%1”</source>
+        <translation>Suche nach Produkten zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::TharsternSettingsWidget</name>
@@ -3801,12 +4504,12 @@ Letzter Fehler: %2</translation>
         <translation>Ein Verzeichnis aller Kunden und Kontakte (contacts)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The API URL must be an http(s) address, like https://mis.example.com/TharsternAPI.</source>
         <translation>Die API-URL muss eine http(s)-Adresse sein, etwa https://mis.example.com/TharsternAPI.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 darf nicht leer sein.</translation>
     </message>
@@ -3816,7 +4519,7 @@ Letzter Fehler: %2</translation>
         <translation>Das Profil konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Saved to %1. Test connection and the next import use it.</source>
         <translation>In %1 gespeichert. Verbindung testen und der nächste Import verwenden es.</translation>
     </message>

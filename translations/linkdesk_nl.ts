@@ -15,6 +15,54 @@
     </message>
 </context>
 <context>
+    <name>ChooseCustomerDialog</name>
+    <message>
+        <location filename="../ui/orders/choosecustomerdialog.ui" line="+9"/>
+        <source>Choose the ERP customer</source>
+        <translation>ERP-klant kiezen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>E-mail or ERP customer number</source>
+        <translation>E-mail of ERP-klantnummer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Search the ERP</source>
+        <translation>In het ERP &amp;zoeken</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Ask the ERP &amp;again</source>
+        <translation>ERP &amp;opnieuw vragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read this customer from the ERP again, once it is unblocked there</source>
+        <translation>Deze klant opnieuw uit het ERP lezen, zodra die daar gedeblokkeerd is</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why this customer (required; kept with the link in the audit log)</source>
+        <translation>Waarom deze klant (verplicht; bewaard bij de koppeling in het wijzigingslogboek)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit the re-queued orders &amp;now, without waiting for the next import</source>
+        <translation>De opnieuw ingeplande orders &amp;nu indienen, zonder op de volgende import te wachten</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Link to the chosen customer</source>
+        <translation>Aan de gekozen klant &amp;koppelen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectLinkDialog</name>
     <message>
         <location filename="../ui/customers/connectlinkdialog.ui" line="+9"/>
@@ -97,7 +145,12 @@
         <translation>Waarom deze past</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>More results</source>
+        <translation>Meer resultaten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Change the link</source>
         <translation>Koppeling wijzigen</translation>
     </message>
@@ -191,6 +244,39 @@
         <location line="+3"/>
         <source>Place a test order as this customer: the customer code it would use and the prices under it</source>
         <translation>Een testorder plaatsen als deze klant: welk klantnummer ze zou gebruiken en de prijzen daarbij</translation>
+    </message>
+</context>
+<context>
+    <name>ErpItemPicker</name>
+    <message>
+        <location filename="../ui/products/erpitempicker.ui" line="+23"/>
+        <source>ERP item number or name</source>
+        <translation>ERP-artikelnummer of naam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search the ERP</source>
+        <translation>Zoeken in het ERP</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Item number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>More results</source>
+        <translation>Meer resultaten</translation>
     </message>
 </context>
 <context>
@@ -330,6 +416,11 @@
         <source>&amp;ERP item number:</source>
         <translation>&amp;ERP-artikelnummer:</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Find the ERP item</source>
+        <translation>ERP-artikel zoeken</translation>
+    </message>
 </context>
 <context>
     <name>MatchingTab</name>
@@ -347,6 +438,100 @@
         <location line="+7"/>
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBatch</name>
+    <message>
+        <location filename="../ui/orders/orderbatch.cpp" line="+73"/>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 will be matched again on the next import.</source>
+        <translation>Order %1 wordt bij de volgende import opnieuw gematcht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order %1 will be tried again on the next import.</source>
+        <translation>Order %1 wordt bij de volgende import opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitting order %1 now…</source>
+        <translation>Order %1 wordt nu ingediend…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
+        <translation>Order %1 is intussen gewijzigd (nu %2), dus er is niets gedaan. De lijst is vernieuwd: bekijk hem opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n order(s) will be matched again on the next import.</source>
+        <translation>
+            <numerusform>%n order wordt bij de volgende import opnieuw gematcht.</numerusform>
+            <numerusform>%n orders worden bij de volgende import opnieuw gematcht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed order(s) will be tried again on the next import.</source>
+        <translation>
+            <numerusform>%n mislukte order wordt bij de volgende import opnieuw geprobeerd.</numerusform>
+            <numerusform>%n mislukte orders worden bij de volgende import opnieuw geprobeerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Submitting %n order(s) now…</source>
+        <translation>
+            <numerusform>%n order wordt nu ingediend…</numerusform>
+            <numerusform>%n orders worden nu ingediend…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (now %2)</source>
+        <translation>%1 (nu %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n order(s) had changed meanwhile and were left as they are: %1.</source>
+        <translation>
+            <numerusform>%n order was intussen gewijzigd en is gelaten zoals hij is: %1.</numerusform>
+            <numerusform>%n orders waren intussen gewijzigd en zijn gelaten zoals ze zijn: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The other orders could not be changed: %1</source>
+        <translation>De overige orders konden niet worden gewijzigd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected order(s) cannot be matched again (submitted or quarantined).</source>
+        <translation>
+            <numerusform>%n geselecteerde order kan niet opnieuw worden gematcht (ingediend of in quarantaine).</numerusform>
+            <numerusform>%n geselecteerde orders kunnen niet opnieuw worden gematcht (ingediend of in quarantaine).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n selected order(s) did not fail and were left as they are.</source>
+        <translation>
+            <numerusform>%n geselecteerde order is niet mislukt en is gelaten zoals hij is.</numerusform>
+            <numerusform>%n geselecteerde orders zijn niet mislukt en zijn gelaten zoals ze zijn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n selected order(s) do not wait to be submitted (blocked, needs review, submitted or quarantined): fix them first.</source>
+        <translation>
+            <numerusform>%n geselecteerde order wacht niet op indienen (geblokkeerd, te controleren, ingediend of in quarantaine): los dat eerst op.</numerusform>
+            <numerusform>%n geselecteerde orders wachten niet op indienen (geblokkeerd, te controleren, ingediend of in quarantaine): los dat eerst op.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -411,6 +596,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Submit now</source>
+        <translation>Nu &amp;indienen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match and submit the selected orders now, without waiting for the next import</source>
+        <translation>De geselecteerde orders nu matchen en indienen, zonder op de volgende import te wachten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open t&amp;race…</source>
         <translation>Match&amp;verloop openen…</translation>
     </message>
@@ -419,13 +614,23 @@
         <source>Add product &amp;mapping…</source>
         <translation>Product&amp;toewijzing toevoegen…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;hoose customer…</source>
+        <translation>Klant &amp;kiezen…</translation>
+    </message>
 </context>
 <context>
     <name>ProductMappingDialog</name>
     <message>
         <location filename="../ui/orders/productmappingdialog.ui" line="+9"/>
-        <source>Add product mapping</source>
-        <translation>Producttoewijzing toevoegen</translation>
+        <source>Map a SKU</source>
+        <translation>SKU koppelen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Find the ERP item</source>
+        <translation>ERP-artikel zoeken</translation>
     </message>
 </context>
 <context>
@@ -469,12 +674,20 @@
         <translation>Geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../app/import/importpipeline.cpp" line="+61"/>
+        <location filename="../app/import/importpipeline.cpp" line="+63"/>
         <source>The import has no ERP connection configured.</source>
         <translation>Voor de import is geen ERP-verbinding ingesteld.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Submit now: %n chosen order(s), nothing is fetched.</source>
+        <translation>
+            <numerusform>Nu indienen: %n gekozen order, er wordt niets opgehaald.</numerusform>
+            <numerusform>Nu indienen: %n gekozen orders, er wordt niets opgehaald.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+82"/>
         <source>Fetching orders of %1 modified after %2.</source>
         <translation>Orders van %1 ophalen die na %2 zijn gewijzigd.</translation>
     </message>
@@ -506,7 +719,7 @@
         <translation>Ophalen van orders van %1 gestopt: %2</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Matching %1 orders.</source>
         <translation>%1 orders worden gematcht.</translation>
     </message>
@@ -690,12 +903,27 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+24"/>
+        <location filename="../ui/main.cpp" line="+26"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+21"/>
+        <source>The ERP did not connect.</source>
+        <translation>Het ERP heeft geen verbinding gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No order needs review.</source>
+        <translation>Geen order hoeft te worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose customer could not be opened.</source>
+        <translation>Klant kiezen kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Koppelt webshopklanten en -orders aan het ERP.</translation>
     </message>
@@ -720,7 +948,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De taal van het venster (en, de, nl); standaard: de taal gekozen bij Instellingen, anders die van het systeem.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review).</source>
+        <translation>Met --screenshot: dit dialoogvenster in plaats van het venster afbeelden: choose-customer (bij de eerste order die moet worden gecontroleerd).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Er is geen taal &quot;%1&quot;; de talen zijn: %2.</translation>
     </message>
@@ -730,7 +963,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Er is geen pagina &quot;%1&quot;; de pagina&apos;s zijn: %2.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer.</source>
+        <translation>Er is geen dialoogvenster “%1”; de dialoogvensters zijn: choose-customer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
@@ -978,13 +1216,33 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Customer name search path</source>
+        <translation>Pad van de zoekopdracht op klantnaam</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customer name search parameter</source>
+        <translation>Parameter van de zoekopdracht op klantnaam</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Product search path</source>
+        <translation>Pad van de productzoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Product search parameter</source>
+        <translation>Parameter van de productzoekopdracht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Tharstern answers a repeated UniqueSubmitOrderID with the first order</source>
         <translation>Tharstern beantwoordt een herhaalde UniqueSubmitOrderID met de eerste bestelling</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
-        <translation>Tharstern publiceert geen e-mailzoekopdracht en geen manier om klanten aan te maken: vraag de Tharstern-beheerder van de locatie welke paden zijn API biedt en gebruik daarna Verbinding testen. Zonder e-mailzoekopdracht kiest u de lijst van klanten en contactpersonen. Vink het laatste vakje alleen aan als bekend is dat Tharstern dubbele bestellingen herkent: anders wacht een bestelling waarvan de uitkomst van de verzending onbekend is op controle door medewerkers.</translation>
+        <source>Tharstern publishes no e-mail search or customer create: ask the site&apos;s Tharstern administrator which paths its API offers, then use Test connection. Without an e-mail search, choose the directory of customers and contacts. The search by name (Connect Link, the ERP item picker) is a guess too: the path and parameter the site searches customers and products by name with. Tick the last box only if Tharstern is known to de-duplicate orders: otherwise an order whose submit outcome is unknown waits for staff.</source>
+        <translation>Tharstern publiceert geen e-mailzoekopdracht en geen manier om klanten aan te maken: vraag de Tharstern-beheerder van de locatie welke paden zijn API biedt en gebruik daarna Verbinding testen. Zonder e-mailzoekopdracht kiest u de lijst van klanten en contactpersonen. Ook het zoeken op naam (Connect Link, de ERP-artikelkiezer) is een aanname: het pad en de parameter waarmee de locatie klanten en producten op naam zoekt. Vink het laatste vakje alleen aan als bekend is dat Tharstern dubbele bestellingen herkent: anders wacht een bestelling waarvan de uitkomst van de verzending onbekend is op controle door medewerkers.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1034,12 +1292,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Het Tharstern-wachtwoord (sleutelbositem %1) is niet ingesteld.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Onbekend ERP-type &apos;%1&apos; in het profiel: gebruik businesscentral of tharstern.</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-32"/>
         <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
         <translation>customer_search in de sectie [erp] van het profiel is &quot;%1&quot;; gebruik endpoint of contacts.</translation>
     </message>
@@ -1231,7 +1489,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: %1: het antwoord bevat geen &quot;value&quot;-lijst.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>blocked in Business Central (%1)</source>
         <translation>geblokkeerd in Business Central (%1)</translation>
     </message>
@@ -1310,6 +1568,26 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <source>reading the price quote&apos;s lines</source>
         <translation>offerteregels lezen</translation>
     </message>
+    <message>
+        <location filename="../app/erp/businesscentralsearch.cpp" line="+64"/>
+        <source>searching customers for “%1”</source>
+        <translation>zoeken naar klanten voor ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>searching items for “%1”</source>
+        <translation>zoeken naar artikelen voor ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a number or a name to search for.</source>
+        <translation>Typ een nummer of een naam om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business Central: %1: there is no page “%2”.</source>
+        <translation>Business Central: %1: er is geen pagina ‘%2’.</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::CachedErpDirectory</name>
@@ -1342,14 +1620,213 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ChooseCustomerDialog</name>
+    <message>
+        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+46"/>
+        <source>Choose the ERP customer — order %1</source>
+        <translation>ERP-klant kiezen — order %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shop %1, customer %2</source>
+        <translation>shop %1, klant %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(guest)</source>
+        <translation>(gast)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order %1 of %2 (%3)</source>
+        <translation>Order %1 van %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting because: %1</source>
+        <translation>Wacht omdat: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reading the order&apos;s customer…</source>
+        <translation>De klant van de order wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The order&apos;s customer could not be read: %1</source>
+        <translation>De klant van de order kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This customer is linked to %1 now; linking replaces that.</source>
+        <translation>Deze klant is nu gekoppeld aan %1; koppelen vervangt dat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No ERP connection: the candidates cannot be read.</source>
+        <translation>Geen ERP-verbinding: de kandidaten kunnen niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>blocked: %1</source>
+        <translation>geblokkeerd: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chosen: %1 %2</source>
+        <translation>Gekozen: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick one of the customers above.</source>
+        <translation>Kies een van de klanten hierboven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is blocked in the ERP (%2): orders cannot be booked to it. Choose another card, or have it unblocked in the ERP and ask again.</source>
+        <translation>%1 is geblokkeerd in het ERP (%2): er kunnen geen orders op worden geboekt. Kies een andere kaart, of laat hem in het ERP deblokkeren en vraag opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Asking the ERP about customer %1…</source>
+        <translation>Het ERP wordt gevraagd naar klant %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The ERP could not be asked: %1</source>
+        <translation>Het ERP kon niet worden gevraagd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ERP has no customer %1 any more: choose another card.</source>
+        <translation>Het ERP heeft geen klant %1 meer: kies een andere kaart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is still blocked in the ERP.</source>
+        <translation>%1 is nog steeds geblokkeerd in het ERP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is no longer blocked: it can be linked.</source>
+        <translation>%1 is niet meer geblokkeerd: hij kan worden gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is blocked in the ERP: choose another card.</source>
+        <translation>%1 is geblokkeerd in het ERP: kies een andere kaart.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give a reason: it is kept with the link in the audit log.</source>
+        <translation>Geef een reden: die wordt bij de koppeling in het wijzigingslogboek bewaard.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The link could not be saved: %1</source>
+        <translation>De koppeling kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are submitted now.</source>
+        <translation>
+            <numerusform>%1 is gekoppeld aan ERP-klant %2 %3. %n order van deze klant die op controle wachtte of mislukte, wordt nu ingediend.</numerusform>
+            <numerusform>%1 is gekoppeld aan ERP-klant %2 %3. %n orders van deze klant die op controle wachtten of mislukten, worden nu ingediend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are matched again by the next import.</source>
+        <translation>
+            <numerusform>%1 is gekoppeld aan ERP-klant %2 %3. %n order van deze klant die op controle wachtte of mislukte, wordt bij de volgende import opnieuw gematcht.</numerusform>
+            <numerusform>%1 is gekoppeld aan ERP-klant %2 %3. %n orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gematcht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order %1 no longer waited for review and was left as it is.</source>
+        <translation>Order %1 wachtte niet meer op controle en is gelaten zoals hij is.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The link could not be read again: %1</source>
+        <translation>De koppeling kon niet opnieuw worden gelezen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: %1 changed this customer&apos;s link at %2, after you opened this; it is now %3. Their change is kept. Link again if yours should still replace it.</source>
+        <translation>Niet opgeslagen: %1 heeft de koppeling van deze klant om %2 gewijzigd, nadat u dit opende; die is nu %3. Die wijziging blijft behouden. Koppel opnieuw als de uwe haar toch moet vervangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not linked</source>
+        <translation>niet gekoppeld</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+76"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+58"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>No ERP connection configured: you can still link to a typed customer number.</source>
         <translation>Geen ERP-verbinding ingesteld: u kunt nog steeds koppelen aan een getypt klantnummer.</translation>
     </message>
@@ -1364,7 +1841,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De klant kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
@@ -1503,68 +1980,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>; same e-mail as the shop customer</source>
-        <translation>; zelfde e-mail als de shopklant</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>; blocked in the ERP: %1</source>
-        <translation>; geblokkeerd in het ERP: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Searching the ERP for %1…</source>
-        <translation>Zoeken in het ERP naar %1…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+25"/>
-        <source>The ERP search failed: %1</source>
-        <translation>Zoeken in het ERP is mislukt: %1</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <source>e-mail is %1</source>
-        <translation>e-mail is %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer matches %1.</source>
-        <translation>Geen ERP-klant komt overeen met %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ERP customers matching %1: %2.</source>
-        <translation>ERP-klanten die overeenkomen met %1: %2.</translation>
-    </message>
-    <message>
-        <location line="+151"/>
+        <location line="+137"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>Looking up ERP customer %1…</source>
-        <translation>ERP-klant %1 wordt opgezocht…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>customer number is %1</source>
-        <translation>klantnummer is %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Found customer number %1.</source>
-        <translation>Klantnummer %1 gevonden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No ERP customer has the number “%1”. Searching by name is not supported by this ERP connection: search by e-mail or customer number.</source>
-        <translation>Geen ERP-klant heeft het nummer “%1”. Zoeken op naam wordt door deze ERP-verbinding niet ondersteund: zoek op e-mail of klantnummer.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-96"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Typ eerst een ERP-klantnummer of kies een kandidaat.</translation>
     </message>
@@ -1589,12 +2010,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>ongedaan maken van de laatste wijziging</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation>Bezig met opslaan…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>Not saved: someone else changed this link meanwhile. Reading it again…</source>
         <translation>Niet opgeslagen: iemand anders heeft deze koppeling intussen gewijzigd. Ze wordt opnieuw gelezen…</translation>
     </message>
@@ -1912,7 +2333,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+66"/>
         <source>Link saved.</source>
         <translation>Koppeling opgeslagen.</translation>
     </message>
@@ -1941,7 +2362,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ErpClient</name>
     <message>
-        <location filename="../app/erp/erpclient.h" line="+75"/>
+        <location filename="../app/erp/erpclient.h" line="+88"/>
         <source>The ERP may already have this order: %1</source>
         <translation>Het ERP heeft deze bestelling mogelijk al: %1</translation>
     </message>
@@ -1949,6 +2370,150 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+46"/>
         <source>signed in and answered.</source>
         <translation>aangemeld en geantwoord.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This ERP connection cannot search by number or name.</source>
+        <translation>Deze ERP-verbinding kan niet op nummer of naam zoeken.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ErpCustomerSearch</name>
+    <message>
+        <location filename="../ui/customers/erpcustomersearch.cpp" line="+27"/>
+        <source>; same e-mail as the shop customer</source>
+        <translation>; zelfde e-mail als de shopklant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; blocked in the ERP: %1</source>
+        <translation>; geblokkeerd in het ERP: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Searching the ERP for %1…</source>
+        <translation>Zoeken in het ERP naar %1…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+40"/>
+        <source>The ERP search failed: %1</source>
+        <translation>Zoeken in het ERP is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>e-mail is %1</source>
+        <translation>e-mail is %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No ERP customer matches %1.</source>
+        <translation>Geen ERP-klant komt overeen met %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ERP customers matching %1: %2.</source>
+        <translation>ERP-klanten die overeenkomen met %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Searching the ERP for customers by number or name: “%1”…</source>
+        <translation>Het ERP wordt doorzocht op klantnummer of naam: ‘%1’…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>customer number is %1</source>
+        <translation>klantnummer is %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>customer number starts with %1</source>
+        <translation>klantnummer begint met %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name contains “%1”</source>
+        <translation>naam bevat ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found by the ERP&apos;s search for “%1”</source>
+        <translation>gevonden door de ERP-zoekopdracht naar ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No ERP customer has a number starting with, or a name containing, “%1”.</source>
+        <translation>Geen ERP-klant heeft een nummer dat begint met ‘%1’ of een naam die ‘%1’ bevat.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ERP customer(s) shown; there are more: More results lists them.</source>
+        <translation>
+            <numerusform>%n ERP-klant getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
+            <numerusform>%n ERP-klanten getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n ERP customer(s) found.</source>
+        <translation>
+            <numerusform>%n ERP-klant gevonden.</numerusform>
+            <numerusform>%n ERP-klanten gevonden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ErpItemPicker</name>
+    <message>
+        <location filename="../ui/products/erpitempicker.cpp" line="+66"/>
+        <source>Type part of an ERP item number or name to search for.</source>
+        <translation>Typ een deel van een ERP-artikelnummer of naam om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Searching the ERP for “%1”…</source>
+        <translation>Het ERP wordt doorzocht op ‘%1’…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The ERP search failed: %1</source>
+        <translation>De ERP-zoekopdracht is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>blocked in the ERP</source>
+        <translation>geblokkeerd in het ERP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The ERP has no item whose number or name matches “%1”.</source>
+        <translation>Het ERP heeft geen artikel waarvan het nummer of de naam past bij ‘%1’.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) shown; there are more: More results lists them.</source>
+        <translation>
+            <numerusform>%n artikel getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
+            <numerusform>%n artikelen getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) found.</source>
+        <translation>
+            <numerusform>%n artikel gevonden.</numerusform>
+            <numerusform>%n artikelen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No ERP connection is configured.</source>
+        <translation>Er is geen ERP-verbinding ingesteld.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No ERP connection: the ERP cannot be searched.</source>
+        <translation>Geen ERP-verbinding: het ERP kan niet worden doorzocht.</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2635,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Bezig met annuleren… de import stopt bij het volgende veilige punt.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>An import or test order is already running.</source>
         <translation>Er loopt al een import of testorder.</translation>
     </message>
@@ -2080,7 +2645,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Import cancelled; the next import picks up the rest.</source>
         <translation>Import geannuleerd; de volgende import verwerkt de rest.</translation>
     </message>
@@ -2178,7 +2743,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+133"/>
+        <location filename="../app/import/importworker.cpp" line="+131"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
@@ -2188,7 +2753,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De importrun kon niet worden vastgelegd: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>Submit now</source>
+        <translation>Nu indienen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Shop %1: %2</source>
         <translation>Shop %1: %2</translation>
     </message>
@@ -2235,7 +2805,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+76"/>
+        <location filename="../ui/mainwindow.cpp" line="+81"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -2285,7 +2855,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geen ERP-verbinding voor zoekopdrachten: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not clear the saved ERP look-up cache: %1</source>
         <translation>De opgeslagen cache van ERP-opzoekingen kon niet worden gewist: %1</translation>
     </message>
@@ -2306,7 +2876,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MappingEditDialog</name>
     <message>
-        <location filename="../ui/products/mappingeditdialog.cpp" line="+22"/>
+        <location filename="../ui/products/mappingeditdialog.cpp" line="+23"/>
         <source>Change product mapping</source>
         <translation>Producttoewijzing wijzigen</translation>
     </message>
@@ -2316,7 +2886,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Producttoewijzing toevoegen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
+        <source>No ERP connection: the item number cannot be checked now and is saved as typed.</source>
+        <translation>Geen ERP-verbinding: het artikelnummer kan nu niet worden gecontroleerd en wordt opgeslagen zoals getypt.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Choose the shop.</source>
         <translation>Kies de shop.</translation>
     </message>
@@ -2329,6 +2904,21 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+2"/>
         <source>Type the ERP item number.</source>
         <translation>Typ het ERP-artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Asking the ERP about %1…</source>
+        <translation>Het ERP wordt gevraagd naar %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP could not be asked whether item %1 exists (%2). Try again when the ERP answers.</source>
+        <translation>Er is niets opgeslagen: het ERP kon niet worden gevraagd of artikel %1 bestaat (%2). Probeer het opnieuw wanneer het ERP antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or check the number.</source>
+        <translation>Er is niets opgeslagen: het ERP heeft geen artikel %1. Zoek het artikel hierboven in het ERP, of controleer het nummer.</translation>
     </message>
 </context>
 <context>
@@ -2666,12 +3256,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+46"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+53"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Loading orders…</source>
         <translation>Orders worden geladen…</translation>
     </message>
@@ -2707,53 +3297,42 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+68"/>
+        <source>Choose which ERP customer this order&apos;s buyer is, among the candidates, and link them</source>
+        <translation>Onder de kandidaten kiezen welke ERP-klant de koper van deze order is, en ze koppelen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs the ERP connection, which is not configured or not connected yet</source>
+        <translation>Heeft de ERP-verbinding nodig, die niet is ingesteld of nog niet verbonden is</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The orders could not be changed: %1</source>
+        <translation>De orders konden niet worden gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Product mappings saved: %1. Order %2 and every other order blocked on them are matched again by the next import: %3 orders.</source>
         <translation>Productkoppelingen opgeslagen: %1. Order %2 en alle andere daardoor geblokkeerde orders worden bij de volgende import opnieuw gekoppeld: %3 orders.</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+16"/>
+        <location line="-22"/>
         <source>Order %1 could not be read: %2</source>
         <translation>Order %1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: look at it again.</source>
-        <translation>Order %1 is intussen gewijzigd (status nu: %2), dus er is niets gedaan. De lijst is vernieuwd: bekijk deze opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>removed</source>
-        <translation>verwijderd</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Order %1 will be matched again on the next import.</source>
-        <translation>Order %1 wordt bij de volgende import opnieuw gematcht.</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Order %1 could not be set to retry: %2</source>
-        <translation>Order %1 kon niet worden klaargezet voor een nieuwe poging: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Order %1 will be tried again on the next import.</source>
-        <translation>Order %1 wordt bij de volgende import opnieuw geprobeerd.</translation>
-    </message>
-    <message>
-        <location line="-35"/>
+        <location line="+5"/>
         <source>The product mapping could not be saved: %1</source>
         <translation>De producttoewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n product mapping(s) saved, but order %1 changed meanwhile and was not matched again.</source>
         <translation>
             <numerusform>%n producttoewijzing opgeslagen, maar order %1 is intussen gewijzigd en niet opnieuw gematcht.</numerusform>
@@ -2761,7 +3340,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-254"/>
         <source>Resolve…</source>
         <translation>Oplossen…</translation>
     </message>
@@ -2774,12 +3353,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-153"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-149"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-190"/>
+        <location filename="../ui/import/importpage.cpp" line="-193"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -2819,7 +3398,7 @@ Laatste fout: %2</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-52"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-67"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2837,24 +3416,49 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
     <message>
-        <location filename="../ui/orders/productmappingdialog.cpp" line="+15"/>
-        <source>Order %1 is blocked: these products have no ERP item. Type the ERP item number for each; the mapping is kept for shop %2 and the order is matched again.</source>
-        <translation>Order %1 is geblokkeerd: deze producten hebben geen ERP-artikel. Typ voor elk product het ERP-artikelnummer; de toewijzing wordt bewaard voor shop %2 en de order wordt opnieuw gematcht.</translation>
+        <location filename="../ui/orders/productmappingdialog.cpp" line="+18"/>
+        <source>Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its number. The mapping is kept for shop %2, and every order blocked on it is matched again.</source>
+        <translation>Order %1 is geblokkeerd: deze producten hebben geen ERP-artikel. Zoek elk hieronder in het ERP, of typ het nummer. De koppeling wordt bewaard voor shop %2, en elke order die erop geblokkeerd is, wordt opnieuw gekoppeld.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>ERP item number</source>
         <translation>ERP-artikelnummer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every line of order %1 already has an ERP item.</source>
         <translation>Elke regel van order %1 heeft al een ERP-artikel.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Type at least one ERP item number, or cancel.</source>
-        <translation>Typ minstens één ERP-artikelnummer, of annuleer.</translation>
+        <location line="+17"/>
+        <source>No ERP connection: the item numbers cannot be checked now and are saved as typed.</source>
+        <translation>Geen ERP-verbinding: de artikelnummers kunnen nu niet worden gecontroleerd en worden opgeslagen zoals getypt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Pick or type at least one ERP item number, or cancel.</source>
+        <translation>Kies of typ ten minste één ERP-artikelnummer, of annuleer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the ERP about %1…</source>
+        <translation>Het ERP wordt gevraagd naar %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was saved: the ERP could not be asked whether the items exist (%1). Try again when the ERP answers.</source>
+        <translation>Er is niets opgeslagen: het ERP kon niet worden gevraagd of de artikelen bestaan (%1). Probeer het opnieuw wanneer het ERP antwoordt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has no item %1. Find the item in the ERP above, or check the number.</source>
+        <translation>Er is niets opgeslagen: het ERP heeft geen artikel %1. Zoek het artikel hierboven in het ERP, of controleer het nummer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was saved: the ERP has none of these items: %1. Find them in the ERP above, or check the numbers.</source>
+        <translation>Er is niets opgeslagen: het ERP heeft geen van deze artikelen: %1. Zoek ze hierboven in het ERP, of controleer de nummers.</translation>
     </message>
 </context>
 <context>
@@ -2946,13 +3550,13 @@ Laatste fout: %2</translation>
         <translation>Geblokkeerde orders die hierdoor vrijkomen, bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+29"/>
+        <location line="+27"/>
+        <location line="+30"/>
         <source>The mapping could not be saved: %1</source>
         <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in shop %2 is nu toegewezen aan ERP-artikel %3.</translation>
     </message>
@@ -2962,7 +3566,7 @@ Laatste fout: %2</translation>
         <translation>Product %1/%2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>De toewijzing verwijst nu naar ERP-artikel %1.</translation>
     </message>
@@ -3326,6 +3930,67 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::SubmitNowBar</name>
+    <message>
+        <location filename="../ui/orders/submitnowbar.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop after the order being sent; the others wait for the next import.</source>
+        <translation>Stoppen na de order die nu wordt verzonden; de overige wachten op de volgende import.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Submit now needs the import worker of the window.</source>
+        <translation>Nu indienen heeft de importworker van het venster nodig.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An import, test order or Submit now is running: try again when it has finished. The orders wait for the next import meanwhile.</source>
+        <translation>Er loopt een import, testorder of Nu indienen: probeer het opnieuw als die klaar is. De orders wachten intussen op de volgende import.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Submitting %n order(s) now…</source>
+        <translation>
+            <numerusform>%n order wordt nu ingediend…</numerusform>
+            <numerusform>%n orders worden nu ingediend…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Matching %1 of %2…</source>
+        <translation>Matchen %1 van %2…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitting %1 of %2…</source>
+        <translation>Indienen %1 van %2…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Submit now could not run: %1</source>
+        <translation>Nu indienen kon niet draaien: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit now cancelled: %1 submitted; the other orders wait for the next import.</source>
+        <translation>Nu indienen geannuleerd: %1 ingediend; de overige orders wachten op de volgende import.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit now finished: %1 submitted, %2 blocked, %3 need review, %4 failed.</source>
+        <translation>Nu indienen voltooid: %1 ingediend, %2 geblokkeerd, %3 te controleren, %4 mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::TemplateTableModel</name>
     <message>
         <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
@@ -3555,7 +4220,7 @@ Laatste fout: %2</translation>
         <translation>in Tharstern geblokkeerd (On Stop)</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+73"/>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+75"/>
         <source>Tharstern: no email to search for.</source>
         <translation>Tharstern: geen e-mailadres om op te zoeken.</translation>
     </message>
@@ -3566,6 +4231,7 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+23"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="+184"/>
         <source>looking up product %1</source>
         <translation>product %1 opzoeken</translation>
     </message>
@@ -3648,6 +4314,12 @@ Laatste fout: %2</translation>
         <location line="+8"/>
         <source>reading the contact directory</source>
         <translation>lezen van de contactpersonenlijst</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-81"/>
+        <source>Tharstern: the customer search has no page “%1”.</source>
+        <translation>Tharstern: de klantzoekopdracht heeft geen pagina ‘%1’.</translation>
     </message>
     <message>
         <location filename="../app/erp/tharsternclient.cpp" line="-151"/>
@@ -3787,6 +4459,37 @@ Laatste fout: %2</translation>
         <source>not tried; an order whose submit outcome is unknown waits for staff (submit_deduplicates=false).</source>
         <translation>niet geprobeerd; een bestelling met een onbekende uitkomst van de verzending wacht op controle (submit_deduplicates=false).</translation>
     </message>
+    <message>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-43"/>
+        <source> Set [erp] %1 to the site&apos;s search by name.</source>
+        <translation> Stel [erp] %1 in op de zoekopdracht op naam van de locatie.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Tharstern&apos;s search by name (%1%2) cannot be trusted: %3 of its %4 rows have “%2” in neither their code nor their name (%5, say), so the server ignores the parameter %6. Set [erp] %7 and %8 to the site&apos;s search by name.</source>
+        <translation>De Tharstern-zoekopdracht op naam (%1%2) is niet te vertrouwen: %3 van de %4 rijen hebben ‘%2’ noch in hun code noch in hun naam (bijvoorbeeld %5), dus de server negeert de parameter %6. Stel [erp] %7 en %8 in op de zoekopdracht op naam van de locatie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+50"/>
+        <source>Type a number or a name to search for.</source>
+        <translation>Typ een nummer of een naam om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>searching customers for “%1”</source>
+        <translation>zoeken naar klanten voor ‘%1’</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Tharstern: the product search has no page “%1”.</source>
+        <translation>Tharstern: de productzoekopdracht heeft geen pagina ‘%1’.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>searching products for “%1”</source>
+        <translation>zoeken naar producten voor ‘%1’</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::TharsternSettingsWidget</name>
@@ -3801,12 +4504,12 @@ Laatste fout: %2</translation>
         <translation>Een lijst van alle klanten en contactpersonen (contacts)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>The API URL must be an http(s) address, like https://mis.example.com/TharsternAPI.</source>
         <translation>De API-URL moet een http(s)-adres zijn, zoals https://mis.example.com/TharsternAPI.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 cannot be empty.</source>
         <translation>%1 mag niet leeg zijn.</translation>
     </message>
@@ -3816,7 +4519,7 @@ Laatste fout: %2</translation>
         <translation>Het profiel kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Saved to %1. Test connection and the next import use it.</source>
         <translation>Opgeslagen in %1. Verbinding testen en de volgende import gebruiken het.</translation>
     </message>

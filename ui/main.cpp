@@ -5,6 +5,8 @@
 #include "ui/common/translations.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
+#include "ui/orders/choosecustomerdialog.h"
+#include "ui/orders/orderspage.h"
 #include "util/logfile.h"
 
 #include <QApplication>
@@ -24,6 +26,41 @@ int reportFatal(const QString& message, bool interactive) {
         QMessageBox::critical(nullptr, QObject::tr("Linkdesk"), message);
     std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(message));
     return 1;
+}
+
+// Lets the window's event loop run until done() or the deadline.
+template <typename Done>
+bool runUntil(Done done, QDeadlineTimer& deadline) {
+    while (!done() && !deadline.hasExpired())
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    return done();
+}
+
+// --dialog choose-customer: Choose customer on the first order that needs review, once the ERP
+// has answered its search; null (and why) when there is none.
+QWidget* openChooseCustomer(linkdesk::MainWindow& window, const linkdesk::Profile& profile, QString* why) {
+    window.connectErp(profile);
+    window.showPage(QStringLiteral("Orders"));
+    QDeadlineTimer deadline(30000);
+    linkdesk::OrdersPage* orders = window.ordersPage();
+    if (!runUntil([&] { return !orders->isBusy() && orders->hasErp(); }, deadline)) {
+        *why = QObject::tr("The ERP did not connect.");
+        return nullptr;
+    }
+    if (!orders->selectFirst(linkdesk::OrderStatus::NeedsReview)) {
+        *why = QObject::tr("No order needs review.");
+        return nullptr;
+    }
+    linkdesk::ChooseCustomerDialog* dialog = orders->chooseCustomer();
+    if (!dialog) {
+        *why = QObject::tr("Choose customer could not be opened.");
+        return nullptr;
+    }
+    bool searched = false;
+    QObject::connect(dialog, &linkdesk::ChooseCustomerDialog::searchFinished, dialog,
+                     [&searched] { searched = true; });
+    runUntil([&searched] { return searched; }, deadline);
+    return dialog;
 }
 
 // The hicolor PNGs compiled in, for when the icon theme has no org.linkdesk.Linkdesk.
@@ -74,6 +111,10 @@ int main(int argc, char* argv[]) {
          QStringLiteral("FILE")},
         {QStringLiteral("page"), QObject::tr("Open this page first (its title, e.g. Import)."),
          QStringLiteral("TITLE")},
+        {QStringLiteral("dialog"),
+         QObject::tr("With --screenshot: render this dialog instead of the window: choose-customer (on the "
+                     "first order that needs review)."),
+         QStringLiteral("NAME")},
     });
     parser.process(app);
     const QString screenshot = parser.value(QStringLiteral("screenshot"));
@@ -117,8 +158,20 @@ int main(int argc, char* argv[]) {
         do
             QApplication::processEvents(QEventLoop::AllEvents, 50);
         while (window.isBusy() && !deadline.hasExpired());
+        QWidget* shot = &window;
+        const QString dialog = parser.value(QStringLiteral("dialog"));
+        if (dialog == QLatin1String("choose-customer")) {
+            QString why;
+            shot = openChooseCustomer(window, *profile, &why);
+            if (!shot)
+                return reportFatal(why, false);
+        } else if (!dialog.isEmpty()) {
+            return reportFatal(
+                QObject::tr("There is no dialog \"%1\"; the dialogs are: choose-customer.").arg(dialog),
+                false);
+        }
         QApplication::processEvents();
-        if (!window.grab().save(screenshot, "PNG"))
+        if (!shot->grab().save(screenshot, "PNG"))
             return reportFatal(QObject::tr("Cannot write the screenshot %1.").arg(screenshot), false);
         return 0;
     }

@@ -57,6 +57,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     addPage(m_customers);
     connect(m_customers, &CustomersPage::testOrderRequested, this, &MainWindow::openTestOrderAs);
     m_orders = new OrdersPage(*m_db, this);
+    m_orders->setImportWorker(m_worker);
     addPage(m_orders);
     m_import = new ImportPage(*m_db, m_worker, shopCodes, this);
     m_import->showOrderFiles(profile.shops);
@@ -64,6 +65,10 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     connect(m_import, &ImportPage::importFinished, this, [this] { // what the import changed, on view
         markChanged(nullptr);
         refreshAttention();
+    });
+    connect(m_orders, &OrdersPage::submitFinished, this, [this] { // a Submit now is in the history too
+        m_import->reload();
+        m_customers->reload();
     });
 
     m_products = new ProductsPage(*m_db, shopCodes, this);

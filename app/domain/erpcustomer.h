@@ -13,6 +13,8 @@ struct ErpCustomer {
     QString country;
     QString company;
     QString vatNumber;
+    QString address; // street and number, as the ERP has it; shown to staff, not matched on
+    QString city;
     bool blocked = false;
     QString blockedReason;
     // The person behind a customer Linkdesk creates, for an ERP that keeps them as a contact of

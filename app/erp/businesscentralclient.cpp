@@ -174,6 +174,8 @@ void BusinessCentralClient::getCollection(const QUrl& url, const QString& what,
 
 ErpCustomer BusinessCentralClient::customerFromJson(const QJsonObject& json) {
     ErpCustomer c = customerFields(json, kBusinessCentralCustomer);
+    c.address = json.value(QStringLiteral("addressLine1")).toString();
+    c.city = json.value(QStringLiteral("city")).toString();
     if (json.value(QStringLiteral("type")).toString() != QLatin1String("Person"))
         c.company = c.name;
     const QString blocked = blockedValue(json.value(QStringLiteral("blocked")));

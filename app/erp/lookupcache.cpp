@@ -22,6 +22,8 @@ QJsonObject customerToJson(const ErpCustomer& c) {
             {QStringLiteral("country"), c.country},
             {QStringLiteral("company"), c.company},
             {QStringLiteral("vat"), c.vatNumber},
+            {QStringLiteral("address"), c.address},
+            {QStringLiteral("city"), c.city},
             {QStringLiteral("blocked"), c.blocked},
             {QStringLiteral("blocked_reason"), c.blockedReason}};
 }
@@ -35,6 +37,8 @@ ErpCustomer customerFromJson(const QJsonObject& o) {
     c.country = o.value(QStringLiteral("country")).toString();
     c.company = o.value(QStringLiteral("company")).toString();
     c.vatNumber = o.value(QStringLiteral("vat")).toString();
+    c.address = o.value(QStringLiteral("address")).toString();
+    c.city = o.value(QStringLiteral("city")).toString();
     c.blocked = o.value(QStringLiteral("blocked")).toBool();
     c.blockedReason = o.value(QStringLiteral("blocked_reason")).toString();
     return c;

@@ -9,8 +9,10 @@
 #include "ordersubmitter.h"
 #include "shop/shopsource.h"
 #include "store/catalogrepository.h"
+#include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/importlock.h"
+#include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
 #include "storematchdata.h"
@@ -68,10 +70,24 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
     // The answers fetched for one round of matching serve the next, even with the cache's TTL at 0.
     const LookupCache::Session cacheSession(m_services.directory->cache());
 
-    if (auto r = checkDefaultCustomers(); !r)
+    // Submit now: only the chosen orders, nothing fetched.
+    const QSet<qint64> chosen(options.orderIds.cbegin(), options.orderIds.cend());
+    QStringList shops;
+    if (chosen.isEmpty()) {
+        for (const ShopSource* source : std::as_const(m_services.shops))
+            if (options.shopCode.isEmpty() || source->shopCode() == options.shopCode)
+                shops << source->shopCode();
+    } else {
+        log(QObject::tr("Submit now: %n chosen order(s), nothing is fetched.", nullptr, int(chosen.size())));
+        auto chosenShops = prepareChosen(chosen);
+        if (!chosenShops)
+            return chosenShops.error();
+        shops = *chosenShops;
+    }
+    if (auto r = checkDefaultCustomers(shops); !r)
         return r.error();
     for (ShopSource* source : std::as_const(m_services.shops)) {
-        if (cancelled())
+        if (cancelled() || !chosen.isEmpty())
             break;
         if (!options.shopCode.isEmpty() && source->shopCode() != options.shopCode)
             continue;
@@ -80,7 +96,7 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
     }
     m_refused.clear();
     if (!cancelled())
-        if (auto r = matchAndSubmit(options.shopCode); !r)
+        if (auto r = matchAndSubmit(options.shopCode, chosen.isEmpty() ? nullptr : &chosen); !r)
             return r.error();
     if (!cancelled())
         if (auto r = heal(options.shopCode); !r)
@@ -90,11 +106,7 @@ Result<ImportSummary> ImportPipeline::run(const Options& options) {
     return m_summary;
 }
 
-Result<void> ImportPipeline::checkDefaultCustomers() {
-    QStringList shops;
-    for (const ShopSource* source : std::as_const(m_services.shops))
-        if (m_options.shopCode.isEmpty() || source->shopCode() == m_options.shopCode)
-            shops << source->shopCode();
+Result<void> ImportPipeline::checkDefaultCustomers(const QStringList& shops) {
     auto checks = DefaultCustomers::check(m_db, m_services.erp, shops, &m_cancelled);
     if (!checks)
         return checks.error();
@@ -105,6 +117,39 @@ Result<void> ImportPipeline::checkDefaultCustomers() {
         return *problem;
     }
     return {};
+}
+
+Result<QStringList> ImportPipeline::prepareChosen(const QSet<qint64>& chosen) {
+    OrderRepository orders(m_db);
+    CustomerRepository customers(m_db);
+    LinkRepository links(m_db);
+    QStringList shops;
+    QStringList numbers;
+    for (qint64 id : chosen) {
+        auto order = orders.get(id);
+        if (!order)
+            return order.error();
+        if (!*order)
+            continue; // gone meanwhile: nothing to do for it
+        const StagedOrder& o = **order;
+        if (!shops.contains(o.shopCode))
+            shops << o.shopCode;
+        if (!o.erpCustomerNumber.isEmpty() && !numbers.contains(o.erpCustomerNumber))
+            numbers << o.erpCustomerNumber;
+        auto customer = customers.find(o.shopCode, o.customer.effectiveKey());
+        if (!customer)
+            return customer.error();
+        if (!*customer)
+            continue; // never matched: no link yet
+        auto link = links.get((*customer)->id);
+        if (!link)
+            return link.error();
+        if (link->isLinked() && !numbers.contains(link->erpCustomerNumber))
+            numbers << link->erpCustomerNumber;
+    }
+    if (!numbers.isEmpty())
+        m_services.directory->forgetCustomers(numbers);
+    return shops;
 }
 
 Result<void> ImportPipeline::fetch(ShopSource* source) {
@@ -212,6 +257,8 @@ Result<void> ImportPipeline::matchAndSubmit(const QString& shopCode, const QSet<
     auto ready = repo.list({OrderStatus::Matched, OrderStatus::Submitting}, shopCode);
     if (!ready)
         return ready.error();
+    if (only)
+        ready->removeIf([only](const StagedOrder& o) { return !only->contains(o.id); });
     if (toMatch.isEmpty() && ready->isEmpty())
         return {};
     auto mapping = CatalogRepository(m_db).orderMapping();

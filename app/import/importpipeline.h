@@ -53,6 +53,11 @@ public:
         // before is sent. 0: the ERP client's submitWave() (Business Central batched: a $batch per
         // connection).
         int submitBatch = 0;
+        // Submit now: not empty, the pass fetches nothing and matches and submits only these orders
+        // (those of them still waiting: new, failed, matched, or left submitting), after asking the
+        // ERP afresh about the customers they are linked to. The lock, the check of the default
+        // customers (of these orders' shops) and exactly-once submission apply as to every pass.
+        QList<qint64> orderIds;
     };
     struct Progress {
         QString stage; // "fetch", "match", "submit"
@@ -73,9 +78,12 @@ public:
     void cancel() { m_cancelled = true; }
 
 private:
-    // Every default customer of the pass's shops is in the ERP and not blocked, or the pass stops
+    // Every default customer of these shops is in the ERP and not blocked, or the pass stops
     // before any order is fetched or booked to it (DefaultCustomers).
-    Result<void> checkDefaultCustomers();
+    Result<void> checkDefaultCustomers(const QStringList& shops);
+    // Submit now: the shops of the chosen orders, after the cached answers about the ERP customers
+    // they are linked to are dropped (staff may just have changed them in the ERP).
+    Result<QStringList> prepareChosen(const QSet<qint64>& chosen);
     Result<void> fetch(ShopSource* source);
     // Matches the orders waiting (only: just these, by id; null: all) in waves, each wave submitted
     // (OrderSubmitter) while the next is matched; orders matched or left submitting by an earlier

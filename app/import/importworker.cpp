@@ -6,7 +6,6 @@
 #include "secrets/credentialstore.h"
 #include "shop/shopsource.h"
 #include "store/database.h"
-#include "store/importruns.h"
 #include "util/crossthread.h"
 #include "util/operatorname.h"
 #include "wiring/importservices.h"
@@ -14,8 +13,10 @@
 namespace linkdesk {
 
 namespace {
-QString holderName() {
-    return operatorName() + QStringLiteral(" (Linkdesk window)");
+// Who runs a pass, as the import history and a refused second importer name it.
+QString holderName(const QString& job = {}) {
+    return job.isEmpty() ? operatorName() + QStringLiteral(" (Linkdesk window)")
+                         : operatorName() + QStringLiteral(" (Linkdesk window, %1)").arg(job);
 }
 
 // What a job needs on its thread: a connection, the look-up cache, the secrets and the services
@@ -93,47 +94,67 @@ bool ImportWorker::startJob(std::function<void()> job) {
     return true;
 }
 
+ImportRun ImportWorker::runPass(ImportPipeline::Options options) {
+    ImportRun run;
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    run.holder = options.holder;
+    auto job = openJob(profile(), m_cache, options.shopCode);
+    if (!job) {
+        run.error = job.message();
+        return run;
+    }
+    ImportPipeline pipeline(*job->db, ImportPipeline::Services::of(*job->services));
+    pipeline.onProgress(
+        [this](const ImportPipeline::Progress& p) { emit progress(p.stage, p.done, p.total); });
+    pipeline.onLog([this](const QString& line) { emit logLine(line); });
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pipeline = &pipeline;
+        if (m_cancelRequested)
+            pipeline.cancel();
+    }
+    auto summary = pipeline.run(options);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pipeline = nullptr;
+    }
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.ok = summary.ok();
+    run.summary = summary ? summary->toJson() : QJsonObject();
+    if (summary && summary->cancelled)
+        run.summary.insert(QStringLiteral("cancelled"), true);
+    if (summary && !options.orderIds.isEmpty()) // the history tells a Submit now from an import
+        run.summary.insert(QStringLiteral("submit_now"), int(options.orderIds.size()));
+    run.error = summary.message();
+    job->services.reset();
+    if (auto r = job->cache->save(); !r)
+        emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
+    if (auto r = ImportRuns(*job->db).record(run); !r)
+        emit logLine(tr("Could not record the import run: %1").arg(r.message()));
+    return run;
+}
+
 bool ImportWorker::startImport(const QString& shopCode) {
     return startJob([this, shopCode] {
-        ImportRun run;
-        run.startedAt = QDateTime::currentDateTimeUtc();
-        run.holder = holderName();
         emit progress(QStringLiteral("fetch"), 0, 0);
-        auto job = openJob(profile(), m_cache, shopCode);
-        if (!job) {
-            emit importFinished(false, job.message(), {});
-            return;
-        }
-        ImportPipeline pipeline(*job->db, ImportPipeline::Services::of(*job->services));
-        pipeline.onProgress(
-            [this](const ImportPipeline::Progress& p) { emit progress(p.stage, p.done, p.total); });
-        pipeline.onLog([this](const QString& line) { emit logLine(line); });
-        {
-            QMutexLocker lock(&m_mutex);
-            m_pipeline = &pipeline;
-            if (m_cancelRequested)
-                pipeline.cancel();
-        }
         ImportPipeline::Options options;
         options.shopCode = shopCode;
-        options.holder = run.holder;
-        auto summary = pipeline.run(options);
-        {
-            QMutexLocker lock(&m_mutex);
-            m_pipeline = nullptr;
-        }
-        run.finishedAt = QDateTime::currentDateTimeUtc();
-        run.ok = summary.ok();
-        run.summary = summary ? summary->toJson() : QJsonObject();
-        if (summary && summary->cancelled)
-            run.summary.insert(QStringLiteral("cancelled"), true);
-        run.error = summary.message();
-        job->services.reset();
-        if (auto r = job->cache->save(); !r)
-            emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
-        if (auto r = ImportRuns(*job->db).record(run); !r)
-            emit logLine(tr("Could not record the import run: %1").arg(r.message()));
+        options.holder = holderName();
+        const ImportRun run = runPass(options);
         emit importFinished(run.ok, run.error, run.summary);
+    });
+}
+
+bool ImportWorker::startSubmit(const QList<qint64>& orderIds) {
+    if (orderIds.isEmpty())
+        return false;
+    return startJob([this, orderIds] {
+        emit progress(QStringLiteral("match"), 0, 0);
+        ImportPipeline::Options options;
+        options.orderIds = orderIds;
+        options.holder = holderName(tr("Submit now"));
+        const ImportRun run = runPass(options);
+        emit submitFinished(run.ok, run.error, run.summary);
     });
 }
 

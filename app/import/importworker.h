@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "importpipeline.h"
+#include "store/importruns.h"
 #include "testorder.h"
 
 #include <QJsonObject>
@@ -30,6 +31,9 @@ public:
     bool isRunning() const;
     // Starts a pass over every shop (or one); false when a job is running already.
     bool startImport(const QString& shopCode = {});
+    // Submit now: a pass over just these orders, nothing fetched (ImportPipeline::Options::orderIds);
+    // submitFinished follows. False when a job is running already.
+    bool startSubmit(const QList<qint64>& orderIds);
     bool startTestOrder(const QString& shopCode, const QString& shopCustomerId,
                         const QList<TestOrder::Line>& lines);
     // Asks each shop and the ERP whether they answer and accept the credentials.
@@ -43,10 +47,14 @@ signals:
     void progress(const QString& stage, int done, int total);
     void logLine(const QString& line);
     void importFinished(bool ok, const QString& error, const QJsonObject& summary);
+    // A Submit now pass finished: what it did (ImportSummary::toJson), or why it could not run.
+    void submitFinished(bool ok, const QString& error, const QJsonObject& summary);
     void testOrderFinished(bool ok, const QString& error, const QJsonObject& result);
 
 private:
     bool startJob(std::function<void()> job);
+    // Runs one pass on the job's thread and records it in the import history; the run as recorded.
+    ImportRun runPass(ImportPipeline::Options options);
     Profile profile() const; // a copy, under m_mutex
 
     Profile m_profile; // under m_mutex

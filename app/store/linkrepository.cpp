@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "orderrepository.h"
 
 #include <QDateTime>
 
@@ -129,6 +130,27 @@ Result<Link> LinkRepository::clear(qint64 customerId, int expectedVersion, const
     Link next;
     next.source = current->source;
     return write(customerId, next, expectedVersion, reason);
+}
+
+Result<LinkRepository::Change> LinkRepository::change(const ShopCustomer& customer, const QString& erpNumber,
+                                                      const QString& erpName, LinkSource source,
+                                                      int expectedVersion, const QString& reason,
+                                                      const QString& requeueReason) {
+    Transaction tx(m_db); // the link and its waiting orders together
+    if (!tx.started())
+        return tx.started().error();
+    auto link = erpNumber.trimmed().isEmpty()
+                    ? clear(customer.id, expectedVersion, reason)
+                    : set(customer.id, erpNumber, erpName, source, expectedVersion, reason);
+    if (!link)
+        return link.error();
+    auto requeued =
+        OrderRepository(m_db).requeueWaiting(customer.shopCode, customer.effectiveKey(), requeueReason);
+    if (!requeued)
+        return requeued.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return Change{*link, *requeued};
 }
 
 Result<Link> LinkRepository::markStale(qint64 customerId, const QString& reason, int expectedVersion) {

@@ -22,6 +22,19 @@ public:
     // (typed by staff) is kept with the change in the audit log.
     Result<Link> set(qint64 customerId, const QString& erpNumber, const QString& erpName, LinkSource source,
                      int expectedVersion, const QString& reason = {});
+    // What a person's change of a link came to: the link as stored, and the orders of the identity
+    // that waited for review or failed, put back in the queue with it.
+    struct Change {
+        Link link;
+        QList<qint64> requeued;
+    };
+    // Links the shop customer (customer.id) as staff decided, or clears the link when erpNumber is
+    // empty, audited with the reason; in the same transaction every order of that identity that
+    // waits for review or failed, and is not in the ERP, goes back in the queue
+    // (OrderRepository::requeueWaiting, each audited with requeueReason). Both or neither.
+    Result<Change> change(const ShopCustomer& customer, const QString& erpNumber, const QString& erpName,
+                          LinkSource source, int expectedVersion, const QString& reason,
+                          const QString& requeueReason);
     // Removes the ERP customer number (the row stays so its version keeps counting).
     Result<Link> clear(qint64 customerId, int expectedVersion, const QString& reason = {});
     // Marks an automatic link stale (its ERP customer is gone or blocked), with the reason.

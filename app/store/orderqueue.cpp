@@ -35,20 +35,22 @@ Result<StagedOrder> OrderRepository::requeue(qint64 id, Requeue how, const QStri
     return move(id, m, reason);
 }
 
-Result<int> OrderRepository::requeueWaiting(const QString& shopCode, const QString& customerKey,
-                                            const QString& reason) {
+Result<QList<qint64>> OrderRepository::requeueWaiting(const QString& shopCode, const QString& customerKey,
+                                                      const QString& reason) {
     auto waiting =
         select(QStringLiteral("shop_code = ? AND customer_key = ? AND status IN (?, ?) AND "
                               "erp_order_no = ''"),
-               {shopCode, customerKey, toString(OrderStatus::NeedsReview), toString(OrderStatus::Failed)});
+               {shopCode, customerKey, toString(OrderStatus::NeedsReview), toString(OrderStatus::Failed)},
+               QStringLiteral(" ORDER BY id"));
     if (!waiting)
         return waiting.error();
-    int moved = 0;
+    QList<qint64> moved;
     for (const StagedOrder& o : *waiting) {
         auto r = requeue(o.id, Requeue::Rematch, reason);
         if (!r && !r.error().is(ErrorKind::Conflict))
             return r.error();
-        moved += r.ok();
+        if (r)
+            moved.append(o.id);
     }
     return moved;
 }

@@ -55,8 +55,9 @@ public:
     // have reached is looked up in the ERP before it is sent again.
     Result<StagedOrder> requeue(qint64 id, Requeue how, const QString& reason);
     // Every order of this customer identity (staged_orders.customer_key) that waits for review or
-    // failed and is not in the ERP, matched again (requeue Rematch): its link changed. How many.
-    Result<int> requeueWaiting(const QString& shopCode, const QString& customerKey, const QString& reason);
+    // failed and is not in the ERP, matched again (requeue Rematch): its link changed. Their ids.
+    Result<QList<qint64>> requeueWaiting(const QString& shopCode, const QString& customerKey,
+                                         const QString& reason);
     // Every blocked order with an unmatched line these mappings now cover (by SKU, or by product and
     // variation), matched again (requeue Rematch): whoever saves a mapping calls it. How many.
     Result<int> requeueBlockedOn(const QList<ProductMapping>& mappings, const QString& reason);

@@ -5,13 +5,14 @@
 #include "domainprinters.h"
 #include "erp/businesscentralclient.h"
 #include "erpclienttest.h"
+#include "sandboxseed.h"
 
 #include <QSet>
 #include <QTest>
 
 using namespace linkdesk;
 using erptest::await;
-using erptest::customerJson;
+using test::seedCustomer;
 
 namespace {
 
@@ -25,18 +26,18 @@ QJsonObject item(const char* number, const char* name, bool blocked = false) {
 QJsonObject seed() {
     // In number order, as Business Central lists them.
     QJsonArray customers{
-        customerJson("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
-        customerJson("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
-        customerJson("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
+        seedCustomer("C00001", "Acme Print Ltd", "orders@acme.example", "GBP", "GB"),
+        seedCustomer("C00002", "O'Brien & Sons", "o'brien@example.com", "EUR", "IE"),
+        seedCustomer("C00005", "Stopped Ltd", "stopped@example.com", "GBP", "GB", "All"),
     };
     for (int i = 0; i < 5; ++i)
-        customers.append(customerJson(qPrintable(QStringLiteral("C0001%1").arg(i)),
+        customers.append(seedCustomer(qPrintable(QStringLiteral("C0001%1").arg(i)),
                                       qPrintable(QStringLiteral("Print Shop %1").arg(i + 1)),
                                       qPrintable(QStringLiteral("shop%1@example.com").arg(i)), "EUR", "NL"));
     // By number and by name at once: listed once.
-    customers.append(customerJson("C00015", "C0001 Holdings", "holdings@example.com", "GBP", "GB"));
+    customers.append(seedCustomer("C00015", "C0001 Holdings", "holdings@example.com", "GBP", "GB"));
     // By name only.
-    customers.append(customerJson("C00099", "Ref c0001 Trading", "ref@example.com", "GBP", "GB"));
+    customers.append(seedCustomer("C00099", "Ref c0001 Trading", "ref@example.com", "GBP", "GB"));
     const QJsonArray items{item("1000", "Business cards"), item("2000", "Flyers"), item("2001", "Flyers A4"),
                            item("3000", "Old flyer stock", true), item("FLY-9", "Fly swatter")};
     return QJsonObject{

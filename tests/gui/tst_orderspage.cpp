@@ -358,6 +358,78 @@ private slots:
         QTRY_VERIFY(!page.isBusy());
         QCOMPARE(stored(QStringLiteral("1003")).attempts, 0);
     }
+
+    // Several orders selected with Ctrl+click: Re-match and Retry act on each one still as shown, and
+    // the page says how many were done, which had changed meanwhile and which the action does not take.
+    void multiSelectRematchAndRetry() {
+        QList<StagedOrder> orders{makeOrder(QStringLiteral("1101"), OrderStatus::Failed),
+                                  makeOrder(QStringLiteral("1102"), OrderStatus::Failed),
+                                  makeOrder(QStringLiteral("1103"), OrderStatus::Blocked),
+                                  makeOrder(QStringLiteral("1104"), OrderStatus::Submitted),
+                                  makeOrder(QStringLiteral("1105"), OrderStatus::Failed),
+                                  makeOrder(QStringLiteral("1106"), OrderStatus::Failed)};
+        QVERIFY(OrderRepository(*m_db).store(orders));
+        for (StagedOrder& o : orders) {
+            o.attempts = o.status == OrderStatus::Failed ? 5 : 0;
+            QVERIFY(OrderRepository(*m_db).saveState(o));
+        }
+        OrdersPage page(*m_worker);
+        page.resize(1280, 800);
+        page.show();
+        waitLoaded(page);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("orderTable"));
+        auto* rematch = page.findChild<QPushButton*>(QStringLiteral("rematchButton"));
+        auto* retry = page.findChild<QPushButton*>(QStringLiteral("retryButton"));
+        auto* message = page.findChild<QLabel*>(QStringLiteral("orderMessageLabel"));
+        QVERIFY(
+            page.findChild<QPushButton*>(QStringLiteral("submitNowButton"))->isHidden()); // no import worker
+        const auto click = [table](const QString& number, Qt::KeyboardModifiers modifiers = {}) {
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, modifiers,
+                              table->visualRect(rowOf(table, number)).center());
+        };
+
+        click(QStringLiteral("1101"));
+        click(QStringLiteral("1103"), Qt::ControlModifier);
+        click(QStringLiteral("1104"), Qt::ControlModifier);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+        QVERIFY(rematch->isEnabled());
+        QVERIFY(retry->isEnabled()); // 1101 failed
+        QSignalSpy loaded(&page, &OrdersPage::loaded);
+        rematch->click();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(message->text(),
+                 QStringLiteral("2 order(s) will be matched again on the next import. 1 selected "
+                                "order(s) cannot be matched again (submitted or quarantined)."));
+        QCOMPARE(toString(stored(QStringLiteral("1101")).status), QStringLiteral("new"));
+        QCOMPARE(toString(stored(QStringLiteral("1103")).status), QStringLiteral("new"));
+        QCOMPARE(toString(stored(QStringLiteral("1104")).status), QStringLiteral("submitted"));
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 3); // the selection survives the reload
+        QVERIFY(!retry->isEnabled());                                // none of them failed now
+
+        click(QStringLiteral("1102"));
+        click(QStringLiteral("1105"), Qt::ControlModifier);
+        click(QStringLiteral("1106"), Qt::ControlModifier);
+        click(QStringLiteral("1101"), Qt::ControlModifier);
+        { // another workstation submits 1106 while the page still shows it failed
+            auto other = m_tdb->open();
+            StagedOrder o = **OrderRepository(*other).find(QStringLiteral("web"), QStringLiteral("1106"));
+            o.status = OrderStatus::Submitted;
+            o.erpOrderNumber = QStringLiteral("SO-1106");
+            QVERIFY(OrderRepository(*other).saveState(o));
+        }
+        retry->click();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(message->text(),
+                 QStringLiteral(
+                     "2 failed order(s) will be tried again on the next import. 1 order(s) had changed "
+                     "meanwhile and were left as they are: 1106 (now submitted). 1 selected order(s) did "
+                     "not fail and were left as they are."));
+        QCOMPARE(stored(QStringLiteral("1102")).attempts, 0);
+        QCOMPARE(stored(QStringLiteral("1105")).attempts, 0);
+        QCOMPARE(toString(stored(QStringLiteral("1105")).status), QStringLiteral("failed"));
+        QCOMPARE(toString(stored(QStringLiteral("1106")).status), QStringLiteral("submitted"));
+        QCOMPARE(stored(QStringLiteral("1106")).attempts, 5);
+    }
 };
 
 QTEST_MAIN(TestOrdersPage)

@@ -2,6 +2,8 @@
 #include "store/attention.h"
 #include "store/auditlog.h"
 #include "store/catalogrepository.h"
+#include "store/customerrepository.h"
+#include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "storedata.h"
 #include "testdatabase.h"
@@ -242,6 +244,58 @@ private slots:
         for (const char* number : {"3101", "3102"})
             QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QLatin1String(number)))->status,
                            OrderStatus::New);
+    }
+
+    // A person's link change puts the identity's orders waiting for review or failed back in the
+    // queue in the same transaction; a change refused (someone else changed the link first) leaves
+    // both the link and the orders as they were.
+    void linkChangeRequeuesTheCustomersWaitingOrders() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{
+            order(QStringLiteral("4001"), 1, "{}"), order(QStringLiteral("4002"), 1, "{}"),
+            order(QStringLiteral("4003"), 1, "{}"), order(QStringLiteral("4004"), 1, "{}")};
+        batch[3].customer = customer(QStringLiteral("8"), QStringLiteral("bob@example.com"));
+        QVERIFY(repo.store(batch));
+        const QList<OrderStatus> statuses{OrderStatus::NeedsReview, OrderStatus::Failed, OrderStatus::Blocked,
+                                          OrderStatus::NeedsReview};
+        for (int i = 0; i < batch.size(); ++i) {
+            StagedOrder o = **repo.find(QStringLiteral("web"), batch[i].orderNumber);
+            o.status = statuses[i];
+            QVERIFY(repo.saveState(o));
+        }
+        ShopCustomer ann = customer(QStringLiteral("7"), QStringLiteral("ann@example.com"));
+        QVERIFY(CustomerRepository(*m_db).upsert(ann));
+
+        LinkRepository links(*m_db);
+        auto refused =
+            links.change(ann, QStringLiteral("C00075"), QStringLiteral("Ann BV"), LinkSource::Manual, 3,
+                         QStringLiteral("two cards"), QStringLiteral("chosen by test"));
+        QCOMPARE_NAMED(refused.error().kind, ErrorKind::Conflict);
+        QVERIFY(!links.get(ann.id)->isLinked());
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("4001")))->status,
+                       OrderStatus::NeedsReview);
+
+        auto changed =
+            links.change(ann, QStringLiteral("C00075"), QStringLiteral("Ann BV"), LinkSource::Manual, 0,
+                         QStringLiteral("two cards"), QStringLiteral("chosen by test"));
+        QVERIFY2(changed, qPrintable(changed.message()));
+        QCOMPARE(changed->link.erpCustomerNumber, QStringLiteral("C00075"));
+        const StagedOrder first = **repo.find(QStringLiteral("web"), QStringLiteral("4001"));
+        const StagedOrder second = **repo.find(QStringLiteral("web"), QStringLiteral("4002"));
+        QCOMPARE(changed->requeued, (QList<qint64>{first.id, second.id})); // not the blocked one, nor Bob's
+        QCOMPARE_NAMED(first.status, OrderStatus::New);
+        QCOMPARE_NAMED(second.status, OrderStatus::New);
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("4003")))->status,
+                       OrderStatus::Blocked);
+        QCOMPARE_NAMED((*repo.find(QStringLiteral("web"), QStringLiteral("4004")))->status,
+                       OrderStatus::NeedsReview);
+        auto audit = AuditLog(*m_db).list(QStringLiteral("link"));
+        QVERIFY(audit && !audit->isEmpty());
+        QVERIFY2(audit->first().newValue.endsWith(QStringLiteral("; reason: two cards")),
+                 qPrintable(audit->first().newValue));
+        auto queued = AuditLog(*m_db).list(QStringLiteral("order"), QStringLiteral("WEB-4001"));
+        QVERIFY(queued && queued->size() == 1);
+        QCOMPARE(queued->first().newValue, QStringLiteral("new (chosen by test)"));
     }
 
     void latestOrderOfACustomer() {

@@ -35,8 +35,8 @@ public:
     // The ERP connection the page and its dialogs search and check with (Connect Link, the item
     // picker): it lives on its own thread, reached only through askErp (ui/common/erpcall.h). The
     // window builds it in the background and hands it to every page; null until then, or when
-    // there is none.
-    void setErpClient(ErpClient* erp);
+    // there is none. A page that enables actions by it overrides this and calls it.
+    virtual void setErpClient(ErpClient* erp);
     ErpClient* erpClient() const;
 
 signals:

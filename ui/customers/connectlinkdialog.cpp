@@ -1,16 +1,15 @@
 #include "connectlinkdialog.h"
 
 #include "customertablemodel.h"
-#include "domain/emailaddress.h"
 #include "domain/matchtrace.h"
 #include "domain/stagedorder.h"
 #include "erp/erpclient.h"
-#include "match/customermatcher.h"
 #include "store/customerrepository.h"
 #include "store/database.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
+#include "ui/common/erpcall.h"
 #include "ui/common/databaseworker.h"
 #include "ui/common/erpcall.h"
 #include "ui_connectlinkdialog.h"
@@ -45,9 +44,13 @@ ConnectLinkDialog::ConnectLinkDialog(Database& db, ErpClient* erp, qint64 custom
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectLinkDialog>())
     , m_worker(new DatabaseWorker(db, this))
+    , m_search(new ErpCustomerSearch(this))
     , m_erp(erp)
     , m_customerId(customerId) {
     m_ui->setupUi(this);
+    m_search->setErpClient(erp);
+    connect(m_search, &ErpCustomerSearch::started, m_ui->searchStatusLabel, &QLabel::setText);
+    connect(m_search, &ErpCustomerSearch::finished, this, &ConnectLinkDialog::showCandidates);
     m_ui->candidateList->header()->setStretchLastSection(true);
     m_ui->candidateList->setColumnWidth(0, 75);
     m_ui->candidateList->setColumnWidth(1, 140);
@@ -59,7 +62,10 @@ ConnectLinkDialog::ConnectLinkDialog(Database& db, ErpClient* erp, qint64 custom
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->searchButton, &QPushButton::clicked, this, &ConnectLinkDialog::search);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &ConnectLinkDialog::search);
-    connect(m_ui->moreCandidatesButton, &QPushButton::clicked, this, [this] { searchByName(true); });
+    connect(m_ui->moreCandidatesButton, &QPushButton::clicked, this, [this] {
+        m_ui->moreCandidatesButton->setEnabled(false);
+        m_search->more();
+    });
     m_ui->moreCandidatesButton->hide();
     connect(m_ui->candidateList, &QTreeWidget::currentItemChanged, this, &ConnectLinkDialog::pickCandidate);
     connect(m_ui->candidateList, &QTreeWidget::itemDoubleClicked, this, [this] {
@@ -124,6 +130,7 @@ void ConnectLinkDialog::showLoaded(Result<std::shared_ptr<Loaded>> result) {
     m_customer = read.customer;
     m_link = read.link;
     m_settings = read.settings;
+    m_search->setCustomer(m_customer, m_settings);
     m_loaded = true;
 
     QStringList lines;
@@ -239,106 +246,24 @@ void ConnectLinkDialog::search() {
     const QString text = m_ui->searchEdit->text().trimmed();
     if (!m_erp || text.isEmpty())
         return;
-    const int generation = ++m_searchGeneration;
     m_ui->candidateList->clear();
     m_candidateNames.clear();
-    m_nameSearchNext.clear();
     m_ui->moreCandidatesButton->hide();
+    m_search->search(text);
+}
 
-    if (text.contains(QLatin1Char('@'))) {
-        // The matcher's search: its e-mail normalisation, and the match fields of this identity.
-        auto email = EmailAddress::normalise(text, m_settings.emailNormalisation);
-        if (!email) {
-            m_ui->searchStatusLabel->setText(email.message());
-            emit searchFinished();
-            return;
-        }
-        // The matcher's own search, so both find the same cards.
-        const CustomerSearch query =
-            CustomerMatcher::searchFor(m_customer, m_customer.currency, m_settings, *email);
-        m_ui->searchStatusLabel->setText(tr("Searching the ERP for %1…").arg(query.describe()));
-        askErp<QList<ErpCustomer>>(
-            m_erp, this,
-            [query](ErpClient& erp, ErpClient::Callback<QList<ErpCustomer>> done) {
-                erp.findCustomers(query, std::move(done));
-            },
-            [this, generation, email = *email, what = query.describe()](Result<QList<ErpCustomer>> result) {
-                if (generation != m_searchGeneration)
-                    return;
-                if (!result) {
-                    m_ui->searchStatusLabel->setText(tr("The ERP search failed: %1").arg(result.message()));
-                } else {
-                    for (const ErpCustomer& c : *result)
-                        addCandidate(c, tr("e-mail is %1").arg(email));
-                    m_ui->searchStatusLabel->setText(
-                        result->isEmpty()
-                            ? tr("No ERP customer matches %1.").arg(what)
-                            : tr("ERP customers matching %1: %2.").arg(what).arg(result->size()));
-                }
-                emit searchFinished();
-            });
-        return;
+void ConnectLinkDialog::showCandidates(const QList<ErpCustomerSearch::Candidate>& found,
+                                       const QString& status) {
+    for (const ErpCustomerSearch::Candidate& c : found) {
+        auto* item = new QTreeWidgetItem(m_ui->candidateList,
+                                         {c.customer.number, c.customer.name, c.customer.email, c.why});
+        item->setToolTip(3, c.why);
+        m_candidateNames.insert(c.customer.number, c.customer.name);
     }
-
-    // Anything else is a customer number or (part of) a name.
-    m_nameSearch = text;
-    searchByName(false);
-}
-
-void ConnectLinkDialog::searchByName(bool more) {
-    if (!m_erp || m_nameSearch.isEmpty() || (more && m_nameSearchNext.isEmpty()))
-        return;
-    const int generation = more ? m_searchGeneration : ++m_searchGeneration;
-    const QString text = m_nameSearch;
-    const ErpSearch request{text, 25, more ? m_nameSearchNext : QString()};
-    m_nameSearchNext.clear();
-    m_ui->moreCandidatesButton->setEnabled(false);
-    m_ui->searchStatusLabel->setText(
-        tr("Searching the ERP for customers by number or name: “%1”…").arg(text));
-    askErp<ErpSearchPage<ErpCustomer>>(
-        m_erp, this,
-        [request](ErpClient& erp, ErpClient::Callback<ErpSearchPage<ErpCustomer>> done) {
-            erp.searchCustomers(request, std::move(done));
-        },
-        [this, generation, text](Result<ErpSearchPage<ErpCustomer>> page) {
-            if (generation != m_searchGeneration)
-                return;
-            if (!page) {
-                m_ui->searchStatusLabel->setText(tr("The ERP search failed: %1").arg(page.message()));
-            } else {
-                for (const ErpCustomer& c : page->rows)
-                    addCandidate(c, c.number.compare(text, Qt::CaseInsensitive) == 0
-                                        ? tr("customer number is %1").arg(c.number)
-                                    : c.number.startsWith(text, Qt::CaseInsensitive)
-                                        ? tr("customer number starts with %1").arg(text)
-                                    : c.name.contains(text, Qt::CaseInsensitive)
-                                        ? tr("name contains “%1”").arg(text)
-                                        : tr("found by the ERP's search for “%1”").arg(text));
-                m_nameSearchNext = page->next;
-                const int shown = m_ui->candidateList->topLevelItemCount();
-                m_ui->searchStatusLabel->setText(
-                    shown == 0 ? tr("No ERP customer has a number starting with, or a name containing, “%1”.")
-                                     .arg(text)
-                    : page->hasMore()
-                        ? tr("%n ERP customer(s) shown; there are more: More results lists them.", nullptr,
-                             shown)
-                        : tr("%n ERP customer(s) found.", nullptr, shown));
-            }
-            m_ui->moreCandidatesButton->setVisible(!m_nameSearchNext.isEmpty());
-            m_ui->moreCandidatesButton->setEnabled(true);
-            emit searchFinished();
-        });
-}
-
-void ConnectLinkDialog::addCandidate(const ErpCustomer& c, QString why) {
-    const QString shopEmail = m_customer.email.trimmed().toLower();
-    if (!shopEmail.isEmpty() && c.email.trimmed().toLower() == shopEmail && !why.contains(shopEmail))
-        why += tr("; same e-mail as the shop customer");
-    if (c.blocked)
-        why += tr("; blocked in the ERP: %1").arg(orDash(c.blockedReason));
-    auto* item = new QTreeWidgetItem(m_ui->candidateList, {c.number, c.name, c.email, why});
-    item->setToolTip(3, why);
-    m_candidateNames.insert(c.number, c.name);
+    m_ui->searchStatusLabel->setText(status);
+    m_ui->moreCandidatesButton->setVisible(m_search->hasMore());
+    m_ui->moreCandidatesButton->setEnabled(true);
+    emit searchFinished();
 }
 
 void ConnectLinkDialog::pickCandidate() {
@@ -408,33 +333,20 @@ void ConnectLinkDialog::undo() {
 void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, LinkSource source,
                               const QString& reason, bool isUndo) {
     const Link before = m_link;
-    const qint64 id = m_customerId;
     const int version = m_link.rowVersion;
     setWriting(true);
     showMessage(tr("Saving…"), false);
-    const ShopCustomer customer = m_customer;
-    m_worker->run<std::pair<Link, int>>(
+    ShopCustomer customer = m_customer;
+    customer.id = m_customerId;
+    m_worker->run<LinkRepository::Change>(
         this,
-        [=](Database& db) -> Result<std::pair<Link, int>> {
-            Transaction tx(db); // the link and its waiting orders together
-            if (!tx.started())
-                return tx.started().error();
-            LinkRepository links(db);
-            auto link = erpNumber.isEmpty() ? links.clear(id, version, reason)
-                                            : links.set(id, erpNumber, erpName, source, version, reason);
-            if (!link)
-                return link.error();
+        [=](Database& db) {
             // Orders that wait for review or failed against the old link are matched again.
-            auto requeued = OrderRepository(db).requeueWaiting(
-                customer.shopCode, customer.effectiveKey(),
+            return LinkRepository(db).change(
+                customer, erpNumber, erpName, source, version, reason,
                 QStringLiteral("its customer's link changed in Connect Link (%1)").arg(reason));
-            if (!requeued)
-                return requeued.error();
-            if (auto r = tx.commit(); !r)
-                return r.error();
-            return std::pair{*link, *requeued};
         },
-        [this, before, isUndo](Result<std::pair<Link, int>> result) {
+        [this, before, isUndo](Result<LinkRepository::Change> result) {
             setWriting(false);
             if (!result) {
                 if (result.error().is(ErrorKind::Conflict)) {
@@ -449,8 +361,8 @@ void ConnectLinkDialog::write(const QString& erpNumber, const QString& erpName, 
                 }
                 return;
             }
-            m_link = result->first;
-            const int requeued = result->second;
+            m_link = result->link;
+            const int requeued = int(result->requeued.size());
             if (isUndo)
                 m_undo.reset();
             else

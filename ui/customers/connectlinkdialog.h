@@ -4,6 +4,7 @@
 #include "domain/link.h"
 #include "domain/settings.h"
 #include "domain/shopcustomer.h"
+#include "erpcustomersearch.h"
 #include "util/result.h"
 
 #include <QDialog>
@@ -64,10 +65,7 @@ private:
     void showLink();
     void fetchErpDetails();
     void search();
-    // One page of the search by number or name: the first (more false) or the next.
-    void searchByName(bool more);
-    // Lists an ERP customer the search found, with why it matches.
-    void addCandidate(const ErpCustomer& customer, QString why);
+    void showCandidates(const QList<ErpCustomerSearch::Candidate>& found, const QString& status);
     void pickCandidate();
     void linkToNumber();
     void clearLink();
@@ -80,6 +78,7 @@ private:
 
     std::unique_ptr<Ui::ConnectLinkDialog> m_ui;
     DatabaseWorker* m_worker;
+    ErpCustomerSearch* m_search;
     QPointer<ErpClient> m_erp;
     qint64 m_customerId;
     ShopCustomer m_customer;
@@ -90,9 +89,6 @@ private:
     bool m_conflictPending = false; // a save was refused: explain once the newer link is read
     std::optional<UndoStep> m_undo;
     QHash<QString, QString> m_candidateNames; // number -> name, from the last search
-    QString m_nameSearch;                     // the search by number or name listed
-    QString m_nameSearchNext;                 // its next page; empty: there is none
-    int m_searchGeneration = 0;
     int m_detailsGeneration = 0;
 };
 

@@ -57,6 +57,7 @@ ImportPage::ImportPage(DatabaseWorker& db, ImportWorker* worker, const QStringLi
 ImportPage::~ImportPage() = default;
 
 void ImportPage::setRunning(bool running) {
+    m_running = running;
     m_ui->startButton->setEnabled(!running);
     m_ui->cancelButton->setEnabled(running);
     m_ui->shopCombo->setEnabled(!running);
@@ -77,6 +78,8 @@ void ImportPage::start() {
 }
 
 void ImportPage::onProgress(const QString& stage, int done, int total) {
+    if (!m_running)
+        return; // the worker's other jobs (Submit now on the Orders page) show their own progress
     QProgressBar* bar = stage == QLatin1String("fetch")   ? m_ui->fetchProgress
                         : stage == QLatin1String("match") ? m_ui->matchProgress
                                                           : m_ui->submitProgress;

@@ -55,6 +55,7 @@ private:
     ImportWorker* m_worker;
     QChartView* m_chart = nullptr;
     OrderFilesPanel* m_files = nullptr;
+    bool m_running = false; // an import started here runs
 };
 
 } // namespace linkdesk

@@ -1,16 +1,21 @@
 #include "orderspage.h"
 
+#include "choosecustomerdialog.h"
+#include "erp/erpclient.h"
 #include "orderfilterproxy.h"
 #include "ordertablemodel.h"
 #include "productmappingdialog.h"
 #include "resolveorderdialog.h"
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
+#include "submitnowbar.h"
 #include "tracedialog.h"
 #include "ui/common/headerstate.h"
 #include "ui_orderspage.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 
 namespace linkdesk {
 
@@ -19,8 +24,10 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     , m_ui(std::make_unique<Ui::OrdersPage>())
     , m_db(db)
     , m_model(new OrderTableModel(this))
-    , m_proxy(new OrderFilterProxy(this)) {
+    , m_proxy(new OrderFilterProxy(this))
+    , m_submitBar(new SubmitNowBar(this)) {
     m_ui->setupUi(this);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->orderMessageLabel) + 1, m_submitBar);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(OrderTableModel::SortRole);
     m_ui->orderTable->setModel(m_proxy);
@@ -59,9 +66,22 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     connect(m_ui->refreshOrdersButton, &QPushButton::clicked, this, &OrdersPage::reload);
     connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrdersPage::updateActions);
+    connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrdersPage::updateActions);
     connect(m_ui->orderTable, &QAbstractItemView::doubleClicked, this, &OrdersPage::openTrace);
-    connect(m_ui->rematchButton, &QPushButton::clicked, this, &OrdersPage::rematch);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, &OrdersPage::retry);
+    connect(m_ui->rematchButton, &QPushButton::clicked, this,
+            [this] { actOnSelected(OrderBatch::Action::Rematch); });
+    connect(m_ui->retryButton, &QPushButton::clicked, this,
+            [this] { actOnSelected(OrderBatch::Action::Retry); });
+    connect(m_ui->submitNowButton, &QPushButton::clicked, this,
+            [this] { actOnSelected(OrderBatch::Action::SubmitNow); });
+    connect(m_ui->chooseCustomerButton, &QPushButton::clicked, this, &OrdersPage::chooseCustomer);
+    connect(m_submitBar, &SubmitNowBar::runningChanged, this, &OrdersPage::updateActions);
+    connect(m_submitBar, &SubmitNowBar::finished, this, [this](const QString& message, bool ok) {
+        showMessage(message, !ok);
+        reload();
+        emit submitFinished(ok);
+    });
     connect(m_ui->traceButton, &QPushButton::clicked, this, &OrdersPage::openTrace);
     connect(m_ui->addMappingButton, &QPushButton::clicked, this, &OrdersPage::addProductMapping);
     // Resolve…: an order waiting for staff, settled once the ERP was checked (ResolveOrderDialog).
@@ -83,9 +103,14 @@ void OrdersPage::showStatus(OrderStatus status) {
 }
 
 void OrdersPage::reload() {
-    // A read still on its way is superseded: only the latest answer is shown.
-    if (const auto order = selectedOrder())
-        m_keepSelected = order->id;
+    // A read still on its way is superseded: only the latest answer is shown. The selection stays.
+    if (m_model->rowCount() > 0) {
+        m_keepSelected.clear();
+        for (const StagedOrder& o : selectedOrders())
+            m_keepSelected << o.id;
+        const auto current = selectedOrder();
+        m_keepCurrent = current ? current->id : 0;
+    }
     m_reading = true;
     updateBusy();
     m_ui->refreshOrdersButton->setEnabled(false);
@@ -123,7 +148,7 @@ void OrdersPage::applyLoaded(Result<Snapshot> snapshot) {
         }
         m_ui->orderStatusFilter->setItemText(0, tr("All statuses (%1)").arg(total));
         updateCount();
-        selectOrder(m_keepSelected);
+        restoreSelection();
         updateActions();
     }
     updateBusy();
@@ -150,79 +175,159 @@ std::optional<StagedOrder> OrdersPage::selectedOrder() const {
     return m_model->order(m_proxy->mapToSource(current).row());
 }
 
-void OrdersPage::selectOrder(qint64 id) {
-    const int row = id ? m_model->rowOf(id) : -1;
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, OrderTableModel::Number));
-    if (index.isValid())
-        m_ui->orderTable->setCurrentIndex(index);
+QList<StagedOrder> OrdersPage::selectedOrders() const {
+    QList<int> rows;
+    for (const QModelIndex& index : m_ui->orderTable->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    QList<StagedOrder> orders;
+    for (int row : rows)
+        orders << m_model->order(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return orders;
+}
+
+void OrdersPage::restoreSelection() {
+    QItemSelectionModel* selection = m_ui->orderTable->selectionModel();
+    const auto indexOf = [this](qint64 id) {
+        const int row = id ? m_model->rowOf(id) : -1;
+        return row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, OrderTableModel::Number));
+    };
+    QItemSelection rows;
+    for (qint64 id : std::as_const(m_keepSelected))
+        if (const QModelIndex index = indexOf(id); index.isValid())
+            rows.select(index, index);
+    if (const QModelIndex current = indexOf(m_keepCurrent); current.isValid())
+        selection->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+    selection->select(rows, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void OrdersPage::setErpClient(ErpClient* erp) {
+    Page::setErpClient(erp);
+    updateActions();
+}
+
+void OrdersPage::setImportWorker(ImportWorker* worker) {
+    m_submitBar->setWorker(worker);
+    updateActions();
 }
 
 void OrdersPage::updateActions() {
     const auto order = selectedOrder();
-    const bool any = order.has_value() && !m_acting; // one change at a time
-    const bool sent =
-        any && (order->status == OrderStatus::Submitted || order->status == OrderStatus::Submitting);
-    m_ui->rematchButton->setEnabled(any && !sent);
-    m_ui->retryButton->setEnabled(any && order->status == OrderStatus::Failed);
+    const QList<StagedOrder> selected = selectedOrders();
+    const bool idle = !m_acting; // one change at a time
+    const auto any = [&selected](OrderBatch::Action action) {
+        return std::any_of(selected.cbegin(), selected.cend(),
+                           [action](const StagedOrder& o) { return OrderBatch::takes(action, o.status); });
+    };
+    m_ui->rematchButton->setEnabled(idle && any(OrderBatch::Action::Rematch));
+    m_ui->retryButton->setEnabled(idle && any(OrderBatch::Action::Retry));
+    m_ui->submitNowButton->setVisible(m_submitBar->hasWorker());
+    m_ui->submitNowButton->setEnabled(idle && !m_submitBar->isRunning() &&
+                                      any(OrderBatch::Action::SubmitNow));
     m_ui->traceButton->setEnabled(order.has_value());
-    m_ui->addMappingButton->setEnabled(any && order->status == OrderStatus::Blocked);
+    const bool one = order.has_value() && idle;
+    m_ui->addMappingButton->setEnabled(one && order->status == OrderStatus::Blocked);
+    m_ui->chooseCustomerButton->setEnabled(one && order->status == OrderStatus::NeedsReview && hasErp());
+    m_ui->chooseCustomerButton->setToolTip(
+        hasErp() ? tr("Choose which ERP customer this order's buyer is, among the candidates, and link them")
+              : tr("Needs the ERP connection, which is not configured or not connected yet"));
     if (m_resolveButton)
-        m_resolveButton->setEnabled(any && ResolveOrderDialog::canResolve(order->status));
+        m_resolveButton->setEnabled(one && ResolveOrderDialog::canResolve(order->status));
 }
 
 void OrdersPage::showMessage(const QString& message, bool error) {
     Page::showMessage(m_ui->orderMessageLabel, message, error);
 }
 
-OrdersPage::Outcome OrdersPage::perform(Database& db, Action action, const StagedOrder& shown,
-                                        const QList<ProductMapping>& mappings) {
-    if (action == Action::MapProducts) { // every order blocked on these products goes back in the queue
-        auto released = CatalogRepository(db).saveMappings(
-            mappings, QStringLiteral("%1 saved a product mapping for it").arg(db.actor()));
-        if (!released)
-            return {Outcome::MappingFailed, std::nullopt, released.message()};
-        auto now = OrderRepository(db).get(shown.id);
-        if (now && *now && (*now)->status == OrderStatus::New)
-            return {Outcome::Done, std::nullopt, {}, *released};
+void OrdersPage::actOnSelected(OrderBatch::Action action) {
+    const QList<StagedOrder> selected = selectedOrders();
+    const QList<StagedOrder> taken = OrderBatch::takenFrom(action, selected);
+    if (m_acting || taken.isEmpty())
+        return;
+    const int skipped = int(selected.size() - taken.size());
+    m_acting = true;
+    updateActions();
+    updateBusy();
+    m_db.run<OrderBatch::Outcome>(
+        this,
+        [action, taken](Database& db) -> Result<OrderBatch::Outcome> {
+            return OrderBatch::run(db, action, taken);
+        },
+        [this, action, skipped](Result<OrderBatch::Outcome> outcome) {
+            m_acting = false;
+            updateActions();
+            updateBusy();
+            if (!outcome) {
+                showMessage(tr("The orders could not be changed: %1").arg(outcome.message()), true);
+                return;
+            }
+            QString message = OrderBatch::describe(action, *outcome, skipped);
+            bool problem = outcome->done.isEmpty() || !outcome->error.isEmpty();
+            if (action == OrderBatch::Action::SubmitNow && !outcome->done.isEmpty()) {
+                QList<qint64> ids;
+                for (const StagedOrder& o : outcome->done)
+                    ids << o.id;
+                QString why;
+                if (!m_submitBar->start(ids, &why)) {
+                    message = why;
+                    problem = true;
+                }
+            }
+            showMessage(message, problem);
+            reload();
+        });
+}
+
+bool OrdersPage::submitNow(const QList<qint64>& orderIds) {
+    QString why;
+    if (orderIds.isEmpty() || m_submitBar->start(orderIds, &why)) {
+        updateActions();
+        return !orderIds.isEmpty();
     }
-    // One conditional statement: the import (or another workstation) may have moved the order on
-    // since the list was read. A retried order stays failed, so the next import looks it up (is it
-    // in the ERP already?) before it submits.
+    showMessage(why, true);
+    return false;
+}
+
+OrdersPage::Outcome OrdersPage::saveMappings(Database& db, const StagedOrder& shown,
+                                             const QList<ProductMapping>& mappings) {
+    // Every order blocked on these products goes back in the queue.
+    auto released = CatalogRepository(db).saveMappings(
+        mappings, QStringLiteral("%1 saved a product mapping for it").arg(db.actor()));
+    if (!released)
+        return {Outcome::MappingFailed, std::nullopt, released.message()};
     OrderRepository orders(db);
-    const auto how =
-        action == Action::Retry ? OrderRepository::Requeue::Retry : OrderRepository::Requeue::Rematch;
-    auto queued =
-        orders.requeue(shown.id, how, QStringLiteral("queued by %1 for the next import").arg(db.actor()));
+    auto now = orders.get(shown.id);
+    if (now && *now && (*now)->status == OrderStatus::New)
+        return {Outcome::Done, std::nullopt, {}, *released};
+    // One conditional statement: the import (or another workstation) may have moved the order on
+    // since the list was read.
+    auto queued = orders.requeue(shown.id, OrderRepository::Requeue::Rematch,
+                                 QStringLiteral("queued by %1 for the next import").arg(db.actor()));
     if (queued)
-        return {};
+        return {Outcome::Done, std::nullopt, {}, *released + 1};
     if (queued.error().is(ErrorKind::Conflict) || queued.error().is(ErrorKind::NotFound)) {
         auto current = orders.get(shown.id);
         return {Outcome::Changed, current && *current ? std::optional((*current)->status) : std::nullopt, {}};
     }
-    return {action == Action::Retry ? Outcome::RetryFailed : Outcome::ResetFailed, std::nullopt,
-            queued.message()};
+    return {Outcome::ResetFailed, std::nullopt, queued.message()};
 }
 
-void OrdersPage::act(Action action, const StagedOrder& shown, const QList<ProductMapping>& mappings) {
+void OrdersPage::mapProducts(const StagedOrder& shown, const QList<ProductMapping>& mappings) {
     m_acting = true;
     updateActions();
     updateBusy();
     m_db.run<Outcome>(
         this,
-        [action, shown, mappings](Database& db) -> Result<Outcome> {
-            return perform(db, action, shown, mappings);
-        },
-        [this, action, shown, n = int(mappings.size())](Result<Outcome> outcome) {
+        [shown, mappings](Database& db) -> Result<Outcome> { return saveMappings(db, shown, mappings); },
+        [this, shown, n = int(mappings.size())](Result<Outcome> outcome) {
             m_acting = false;
-            showOutcome(action, shown, n, std::move(outcome)); // reads the orders again, mostly
+            showMappingOutcome(shown, n, std::move(outcome)); // reads the orders again, mostly
             updateActions();
             updateBusy();
         });
 }
 
-void OrdersPage::showOutcome(Action action, const StagedOrder& shown, int mappings, Result<Outcome> outcome) {
+void OrdersPage::showMappingOutcome(const StagedOrder& shown, int mappings, Result<Outcome> outcome) {
     const QString& number = shown.orderNumber;
     if (!outcome) {
         showMessage(tr("Order %1 could not be read: %2").arg(number, outcome.message()), true);
@@ -234,60 +339,26 @@ void OrdersPage::showOutcome(Action action, const StagedOrder& shown, int mappin
         return;
     case Outcome::ReadFailed:
     case Outcome::Changed:
-        if (action == Action::MapProducts)
-            showMessage(tr("%n product mapping(s) saved, but order %1 changed meanwhile and was not matched "
-                           "again.",
-                           nullptr, mappings)
-                            .arg(number),
-                        true);
-        else if (outcome->kind == Outcome::ReadFailed)
-            showMessage(tr("Order %1 could not be read: %2").arg(number, outcome->error), true);
-        else
-            showMessage(
-                tr("Order %1 changed meanwhile (it is now %2), so nothing was done. The list is refreshed: "
-                   "look at it again.")
-                    .arg(number, outcome->now ? OrderTableModel::statusText(*outcome->now) : tr("removed")),
-                true);
-        if (outcome->kind == Outcome::Changed)
-            reload();
+        showMessage(tr("%n product mapping(s) saved, but order %1 changed meanwhile and was not matched "
+                       "again.",
+                       nullptr, mappings)
+                        .arg(number),
+                    true);
+        reload();
         return;
     case Outcome::ResetFailed:
         showMessage(tr("Order %1 could not be reset for matching: %2").arg(number, outcome->error), true);
         return;
-    case Outcome::RetryFailed:
-        showMessage(tr("Order %1 could not be set to retry: %2").arg(number, outcome->error), true);
-        return;
     case Outcome::Done:
         break;
     }
-    switch (action) {
-    case Action::Rematch:
-        showMessage(tr("Order %1 will be matched again on the next import.").arg(number), false);
-        break;
-    case Action::Retry:
-        showMessage(tr("Order %1 will be tried again on the next import.").arg(number), false);
-        break;
-    case Action::MapProducts:
-        showMessage(
-            tr("Product mappings saved: %1. Order %2 and every other order blocked on them are matched "
-               "again by the next import: %3 orders.")
-                .arg(mappings)
-                .arg(number)
-                .arg(qMax(1, outcome->released)),
-            false);
-        break;
-    }
+    showMessage(tr("Product mappings saved: %1. Order %2 and every other order blocked on them are matched "
+                   "again by the next import: %3 orders.")
+                    .arg(mappings)
+                    .arg(number)
+                    .arg(qMax(1, outcome->released)),
+                false);
     reload();
-}
-
-void OrdersPage::rematch() {
-    if (const auto shown = selectedOrder(); shown && !m_acting)
-        act(Action::Rematch, *shown);
-}
-
-void OrdersPage::retry() {
-    if (const auto shown = selectedOrder(); shown && !m_acting && shown->status == OrderStatus::Failed)
-        act(Action::Retry, *shown);
 }
 
 void OrdersPage::resolve() {
@@ -302,6 +373,35 @@ void OrdersPage::resolve() {
         reload();
     });
     dialog->open();
+}
+
+bool OrdersPage::selectFirst(OrderStatus status) {
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, OrderTableModel::Number);
+        if (m_model->order(m_proxy->mapToSource(index).row()).status == status) {
+            m_ui->orderTable->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+ChooseCustomerDialog* OrdersPage::chooseCustomer() {
+    const auto shown = selectedOrder();
+    if (!shown || shown->status != OrderStatus::NeedsReview || !hasErp())
+        return nullptr;
+    auto* dialog = new ChooseCustomerDialog(m_db, erpClient(), *shown, m_submitBar->hasWorker(), this);
+    dialog->setObjectName(QStringLiteral("chooseCustomerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ChooseCustomerDialog::linked, this,
+            [this](const QString& message, const QList<qint64>& requeued, bool submit) {
+                showMessage(message, false);
+                if (submit && !requeued.isEmpty())
+                    submitNow(requeued);
+                reload();
+            });
+    dialog->open();
+    return dialog;
 }
 
 void OrdersPage::openTrace() {
@@ -324,7 +424,7 @@ void OrdersPage::addProductMapping() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, order = *order] {
         if (!m_acting)
-            act(Action::MapProducts, order, dialog->mappings());
+            mapProducts(order, dialog->mappings());
     });
     dialog->open();
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/stagedorder.h"
+#include "orderbatch.h"
 #include "ui/common/databaseworker.h"
 #include "ui/common/page.h"
 
 #include <QHash>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -17,12 +19,18 @@ class OrdersPage;
 
 namespace linkdesk {
 
+class ChooseCustomerDialog;
+class ErpClient;
+class ImportWorker;
 class OrderFilterProxy;
 class OrderTableModel;
+class SubmitNowBar;
 struct ProductMapping;
 
-// The staged orders: filter by status and text; re-match, retry, open the trace, and map the
-// products of a blocked order on the spot. Orders are read and changed on the database worker.
+// The staged orders: filter by status and text; select one or many; re-match, retry or submit now
+// the selected ones; open the trace, map the products of a blocked order and choose the ERP customer
+// of one that needs review, on the spot. Orders are read and changed on the database worker; Submit
+// now runs on the import worker.
 class OrdersPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrdersPage)
@@ -33,57 +41,74 @@ public:
     OrderTableModel* model() const { return m_model; }
     OrderFilterProxy* proxy() const { return m_proxy; }
 
+    // The ERP the Choose customer dialog searches (null: none configured, the dialog is not offered).
+    void setErpClient(ErpClient* erp) override;
+    // The worker Submit now runs on (null: Submit now is not offered).
+    void setImportWorker(ImportWorker* worker);
+
     // Reads the orders again; loaded() follows.
     void reload() override;
     // Shows the orders in one state (the sidebar's counts), whatever the filter text was.
     void showStatus(OrderStatus status);
+    bool hasErp() const { return erpClient() != nullptr; }
+    // Selects the first order (in the table's order) with this status; false when there is none.
+    bool selectFirst(OrderStatus status);
+    // Opens Choose customer on the selected order when it needs review (and the ERP is there); the
+    // dialog, or null.
+    ChooseCustomerDialog* chooseCustomer();
+    // Submits these orders now on the import worker (Submit now); what came of it is shown under the
+    // table, and submitFinished() follows. False, with the reason shown, when it cannot start.
+    bool submitNow(const QList<qint64>& orderIds);
 
 signals:
     void loaded();
+    // A Submit now started here has finished (the orders are read again after it).
+    void submitFinished(bool ok);
 
 private:
     struct Snapshot {
         QList<StagedOrder> orders;
         QHash<OrderStatus, int> counts;
     };
-    // What an action on one order came to, found on the worker.
+    // What saving product mappings for an order came to, found on the worker.
     struct Outcome {
-        enum Kind { Done, MappingFailed, ReadFailed, Changed, ResetFailed, RetryFailed };
+        enum Kind { Done, MappingFailed, ReadFailed, Changed, ResetFailed };
         Kind kind = Done;
         std::optional<OrderStatus> now; // Changed: the status it has now; none when it is gone
         QString error;
-        int released = 0; // MapProducts: the blocked orders the mappings unblocked (this one too)
+        int released = 0; // the blocked orders the mappings unblocked (this one too)
     };
-    enum class Action { Rematch, Retry, MapProducts };
 
     void applyLoaded(Result<Snapshot> snapshot);
     void updateActions();
     void updateBusy();
     void updateCount();
-    std::optional<StagedOrder> selectedOrder() const;
-    void selectOrder(qint64 id);
-    void rematch();
-    void retry();
+    std::optional<StagedOrder> selectedOrder() const; // the current one
+    QList<StagedOrder> selectedOrders() const;        // every selected one, in the table's order
+    void restoreSelection();
+    // Re-match, Retry or Submit now on the selected orders, on the worker (OrderBatch).
+    void actOnSelected(OrderBatch::Action action);
     void openTrace();
     void addProductMapping();
+    void mapProducts(const StagedOrder& shown, const QList<ProductMapping>& mappings);
+    void showMappingOutcome(const StagedOrder& shown, int mappings, Result<Outcome> outcome);
+    static Outcome saveMappings(Database& db, const StagedOrder& shown,
+                                const QList<ProductMapping>& mappings);
     void resolve();
-    // Runs an action on the order shown, on the worker: it is done only when the order's status
-    // is still the one shown; otherwise the page says so and reads the orders again.
-    void act(Action action, const StagedOrder& shown, const QList<ProductMapping>& mappings = {});
-    void showOutcome(Action action, const StagedOrder& shown, int mappings, Result<Outcome> outcome);
-    static Outcome perform(Database& db, Action action, const StagedOrder& shown,
-                           const QList<ProductMapping>& mappings);
     void showMessage(const QString& message, bool error); // under the table
 
     std::unique_ptr<Ui::OrdersPage> m_ui;
     DatabaseWorker& m_db;
     OrderTableModel* m_model;
     OrderFilterProxy* m_proxy;
+    SubmitNowBar* m_submitBar;
     RequestSerial m_reads;
     bool m_reading = false; // from reload() until loaded() is emitted
-    bool m_acting = false;  // an action on an order is being written
+    bool m_acting = false;  // an action on orders is being written
     QPushButton* m_resolveButton = nullptr;
-    qint64 m_keepSelected = 0;
+    // Kept across a reload: the selected orders and the current one.
+    QList<qint64> m_keepSelected;
+    qint64 m_keepCurrent = 0;
 };
 
 } // namespace linkdesk

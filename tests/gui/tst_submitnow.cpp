@@ -1,0 +1,240 @@
+// Issue 14, items 2 and 4 in the window, against a real linkdesk-sandbox over HTTP: Submit now of the
+// orders selected on the Orders page, with its progress shown while the pass runs; and a needs-review
+// order resolved in Choose customer with "Submit now", its customer's waiting orders booked to the
+// chosen ERP customer at once, not at the next import.
+#include "domainprinters.h"
+#include "sandboxprocess.h"
+#include "sandboxprofile.h"
+#include "store/customerrepository.h"
+#include "store/importruns.h"
+#include "store/linkrepository.h"
+#include "store/orderrepository.h"
+#include "store/settingsstore.h"
+#include "ui/mainwindow.h"
+#include "ui/orders/choosecustomerdialog.h"
+#include "ui/orders/orderspage.h"
+#include "ui/orders/ordertablemodel.h"
+#include "windowtest.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace linkdesk;
+
+namespace {
+QJsonObject customer(const QString& number, const QString& name, const QString& email,
+                     const QString& currency, const QString& country, const QString& address = {},
+                     const QString& city = {}) {
+    return {{QStringLiteral("number"), number},        {QStringLiteral("displayName"), name},
+            {QStringLiteral("email"), email},          {QStringLiteral("currencyCode"), currency},
+            {QStringLiteral("country"), country},      {QStringLiteral("blocked"), QString()},
+            {QStringLiteral("addressLine1"), address}, {QStringLiteral("city"), city}};
+}
+} // namespace
+
+class TestSubmitNow : public test::WindowTest {
+    Q_OBJECT
+    SandboxProcess m_sandbox;
+
+    void stage(const QStringList& numbers, OrderStatus status, const QString& customerId,
+               const QString& email, const QString& currency) {
+        QList<StagedOrder> staged;
+        for (const QString& number : numbers) {
+            StagedOrder o;
+            o.shopCode = QStringLiteral("web");
+            o.orderNumber = number;
+            o.shopOrderId = number;
+            o.currency = currency;
+            o.modifiedAt = QDateTime(QDate(2026, 11, 4), QTime(9, 0), Qt::UTC);
+            o.customer.shopCode = o.shopCode;
+            o.customer.shopCustomerId = customerId;
+            o.customer.email = email;
+            o.customer.firstName = QStringLiteral("Pat");
+            o.customer.lastName = QStringLiteral("Buyer");
+            o.customer.currency = currency;
+            o.rawPayload = QByteArrayLiteral("{}");
+            o.lines = {OrderLine{1,
+                                 11,
+                                 0,
+                                 QStringLiteral("1000"),
+                                 QStringLiteral("Business cards"),
+                                 2,
+                                 QStringLiteral("12.50"),
+                                 QStringLiteral("25.00"),
+                                 {}}};
+            staged.append(o);
+        }
+        QVERIFY(OrderRepository(*m_db).store(staged));
+        for (const QString& number : numbers) {
+            StagedOrder o = stored(number);
+            o.status = status;
+            if (status == OrderStatus::NeedsReview)
+                o.reason =
+                    QStringLiteral("2 ERP customers match %1: C00075 (Acme Print BV), C00076 (Acme Print "
+                                   "Trading). None was chosen")
+                        .arg(email);
+            QVERIFY(OrderRepository(*m_db).saveState(o));
+        }
+    }
+    StagedOrder stored(const QString& number) {
+        auto order = OrderRepository(*m_db).find(QStringLiteral("web"), number);
+        return order && *order ? **order : StagedOrder{};
+    }
+    static void clickRow(QAbstractItemView* view, const QString& text, int column,
+                         Qt::KeyboardModifiers modifiers = {}) {
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, column).data().toString() == text) {
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers,
+                                  view->visualRect(view->model()->index(r, column)).center());
+                return;
+            }
+        QFAIL(qPrintable(QStringLiteral("no row %1").arg(text)));
+    }
+    // The window on its Orders page, read.
+    static OrdersPage* ordersOf(MainWindow& window) {
+        if (!window.showPage(QStringLiteral("Orders")))
+            return nullptr;
+        OrdersPage* page = window.ordersPage();
+        page->reload();
+        QSignalSpy loaded(page, &OrdersPage::loaded);
+        return loaded.wait(10000) ? page : nullptr;
+    }
+
+private slots:
+    void initTestCase() {
+        LINKDESK_REQUIRE_ENGINE();
+        QVERIFY(openWindowDatabase(QStringLiteral("anna")));
+        SandboxProcess::putSecrets();
+        const QJsonArray customers{
+            customer(QStringLiteral("C00001"), QStringLiteral("Acme Print Ltd"),
+                     QStringLiteral("orders@acme.example"), QStringLiteral("GBP"), QStringLiteral("GB")),
+            customer(QStringLiteral("C00075"), QStringLiteral("Acme Print BV"),
+                     QStringLiteral("purchasing@acme.example"), QStringLiteral("EUR"), QStringLiteral("NL"),
+                     QStringLiteral("Keizersgracht 1"), QStringLiteral("Amsterdam")),
+            customer(QStringLiteral("C00076"), QStringLiteral("Acme Print Trading"),
+                     QStringLiteral("purchasing@acme.example"), QStringLiteral("EUR"), QStringLiteral("NL"),
+                     QStringLiteral("Damrak 5"), QStringLiteral("Amsterdam"))};
+        const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("1000")},
+                                           {QStringLiteral("displayName"), QStringLiteral("Business cards")},
+                                           {QStringLiteral("unitPrice"), 12.5}}};
+        const QJsonObject seed{{QStringLiteral("woocommerce"),
+                                QJsonObject{{QStringLiteral("consumer_key"), QStringLiteral("ck_demo")},
+                                            {QStringLiteral("consumer_secret"), QStringLiteral("cs_demo")},
+                                            {QStringLiteral("orders"), QJsonArray()}}},
+                               {QStringLiteral("erp"),
+                                QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
+                                            {QStringLiteral("client_secret"), QStringLiteral("bc-secret")},
+                                            {QStringLiteral("customers"), customers},
+                                            {QStringLiteral("items"), items}}}};
+        QVERIFY2(m_sandbox.startWithSeed(seed), qPrintable(m_sandbox.error()));
+        m_profile = test::sandboxProfile(m_sandbox.base(), m_tdb->url(), QStringLiteral("Web"));
+        SettingsStore settings(*m_db);
+        QVERIFY(settings.set(QStringLiteral("default_customer_code"), QStringLiteral("C00001")));
+        QVERIFY(settings.set(QStringLiteral("use_external_id_as_customer_code"), QStringLiteral("true")));
+        QVERIFY(settings.set(QStringLiteral("check_email_new_customers"), QStringLiteral("true")));
+        QVERIFY(settings.set(QStringLiteral("item_blocked_check"), QStringLiteral("false")));
+    }
+
+    void submitNowOfTwoSelectedOrders() {
+        stage({QStringLiteral("6001"), QStringLiteral("6002"), QStringLiteral("6003")}, OrderStatus::New,
+              QStringLiteral("30"), QStringLiteral("orders@acme.example"), QStringLiteral("GBP"));
+        MainWindow window(*m_db, m_profile);
+        window.resize(1280, 800);
+        window.show();
+        OrdersPage* page = ordersOf(window);
+        QVERIFY(page);
+        auto* table = child<QTableView>(page, "orderTable");
+        clickRow(table, QStringLiteral("6001"), OrderTableModel::Number);
+        clickRow(table, QStringLiteral("6002"), OrderTableModel::Number, Qt::ControlModifier);
+        auto* submit = child<QPushButton>(page, "submitNowButton");
+        QVERIFY(submit->isVisible() && submit->isEnabled());
+
+        // The pass waits for the ERP; meanwhile the window shows it running and stays usable.
+        QVERIFY(m_sandbox.setFaults({{QStringLiteral("hold"), QStringLiteral("^GET .*/customers$")}}));
+        QSignalSpy finished(page, &OrdersPage::submitFinished);
+        QTest::mouseClick(submit, Qt::LeftButton);
+        auto* bar = child<QProgressBar>(page, "submitNowProgress");
+        QTRY_VERIFY(bar->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.heldRequests() > 0, 30000);
+        QCOMPARE(child<QLabel>(page, "orderMessageLabel")->text(),
+                 QStringLiteral("Submitting 2 order(s) now…"));
+        QVERIFY(!submit->isEnabled()); // one Submit now at a time
+        QVERIFY(m_sandbox.setFaults({{QStringLiteral("release"), true}}));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(child<QLabel>(page, "orderMessageLabel")->text(),
+                 QStringLiteral("Submit now finished: 2 submitted, 0 blocked, 0 need review, 0 failed."));
+        QVERIFY(!bar->isVisible());
+
+        const auto orders = m_sandbox.salesOrders();
+        QVERIFY2(orders.contains(QStringLiteral("WEB-6001")) && orders.contains(QStringLiteral("WEB-6002")),
+                 qPrintable(QStringList(orders.keys()).join(QLatin1Char(' '))));
+        QVERIFY(!orders.contains(QStringLiteral("WEB-6003")));
+        QCOMPARE(orders.value(QStringLiteral("WEB-6001")).value(QStringLiteral("customerNumber")).toString(),
+                 QStringLiteral("C00001"));
+        QCOMPARE_NAMED(stored(QStringLiteral("6001")).status, OrderStatus::Submitted);
+        QCOMPARE_NAMED(stored(QStringLiteral("6002")).status, OrderStatus::Submitted);
+        QCOMPARE_NAMED(stored(QStringLiteral("6003")).status, OrderStatus::New); // not selected
+        auto runs = ImportRuns(*m_db).latest(1);
+        QVERIFY(runs && runs->size() == 1);
+        QVERIFY2(runs->first().holder.endsWith(QStringLiteral("(Linkdesk window, Submit now)")),
+                 qPrintable(runs->first().holder));
+        QCOMPARE(runs->first().summary.value(QStringLiteral("submit_now")).toInt(), 2);
+    }
+
+    void chooseCustomerThenSubmitNow() {
+        stage({QStringLiteral("6101"), QStringLiteral("6102")}, OrderStatus::NeedsReview,
+              QStringLiteral("31"), QStringLiteral("purchasing@acme.example"), QStringLiteral("EUR"));
+        stage({QStringLiteral("6103")}, OrderStatus::NeedsReview, QStringLiteral("32"),
+              QStringLiteral("purchasing@acme.example"), QStringLiteral("EUR"));
+        MainWindow window(*m_db, m_profile);
+        window.resize(1280, 800);
+        window.show();
+        window.connectErp(m_profile);
+        OrdersPage* page = ordersOf(window);
+        QVERIFY(page);
+        auto* table = child<QTableView>(page, "orderTable");
+        clickRow(table, QStringLiteral("6101"), OrderTableModel::Number);
+        auto* choose = child<QPushButton>(page, "chooseCustomerButton");
+        QTRY_VERIFY_WITH_TIMEOUT(choose->isEnabled(), 30000); // once the ERP is connected
+        QTest::mouseClick(choose, Qt::LeftButton);
+        auto* dialog = page->findChild<ChooseCustomerDialog*>(QStringLiteral("chooseCustomerDialog"));
+        QVERIFY(dialog);
+        auto* candidates = child<QTableWidget>(dialog, "candidateTable");
+        QTRY_COMPARE_WITH_TIMEOUT(candidates->rowCount(), 2, 30000); // the ERP's answer, over HTTP
+        clickRow(candidates, QStringLiteral("C00075"), 0);
+        QCOMPARE(candidates->item(candidates->currentRow(), 3)->text(), QStringLiteral("Keizersgracht 1"));
+        QCOMPARE(candidates->item(candidates->currentRow(), 4)->text(), QStringLiteral("Amsterdam"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("BV is the buying entity"));
+        QVERIFY(child<QCheckBox>(dialog, "submitNowCheck")->isChecked());
+        QSignalSpy finished(page, &OrdersPage::submitFinished);
+        QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(child<QLabel>(page, "orderMessageLabel")->text(),
+                 QStringLiteral("Submit now finished: 2 submitted, 0 blocked, 0 need review, 0 failed."));
+
+        const auto orders = m_sandbox.salesOrders();
+        for (const QString& number : {QStringLiteral("WEB-6101"), QStringLiteral("WEB-6102")})
+            QCOMPARE(orders.value(number).value(QStringLiteral("customerNumber")).toString(),
+                     QStringLiteral("C00075"));
+        QVERIFY(!orders.contains(QStringLiteral("WEB-6103"))); // another shop customer: still waits
+        QCOMPARE_NAMED(stored(QStringLiteral("6101")).status, OrderStatus::Submitted);
+        QCOMPARE_NAMED(stored(QStringLiteral("6102")).status, OrderStatus::Submitted);
+        QCOMPARE_NAMED(stored(QStringLiteral("6103")).status, OrderStatus::NeedsReview);
+        auto identity = CustomerRepository(*m_db).find(QStringLiteral("web"), QStringLiteral("31"));
+        QVERIFY(identity && *identity);
+        auto link = LinkRepository(*m_db).get((*identity)->id);
+        QCOMPARE(link->erpCustomerNumber, QStringLiteral("C00075"));
+        QCOMPARE_NAMED(link->source, LinkSource::Manual);
+    }
+};
+
+QTEST_MAIN(TestSubmitNow)
+#include "tst_submitnow.moc"
