@@ -10,7 +10,7 @@ source "$here/scripts/demo-env.sh"
 out="$here/docs/screenshots"
 mkdir -p "$out"
 export QT_QPA_PLATFORM=offscreen
-for page in Customers Orders Import Products Settings "Audit log"; do
+for page in Customers Orders Import Products Relations Settings "Audit log"; do
     file="$out/$(tr 'A-Z ' 'a-z-' <<<"$page").png"
     "$build/linkdesk" --config "$demo/profile.ini" --page "$page" --screenshot "$file"
     echo "$file"

@@ -1034,6 +1034,77 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
+    <name>RelationEditDialog</name>
+    <message>
+        <location filename="../ui/relations/relationeditdialog.ui" line="+9"/>
+        <source>Contact relation</source>
+        <translation>Kontaktbeziehung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every order of this shop customer (a B2B sub-login, say) is booked to the ERP customer below; no ERP card is created for the shop customer.</source>
+        <translation>Jede Bestellung dieses Shop-Kunden (etwa eines B2B-Unterkontos) wird auf den ERP-Kunden unten gebucht; für den Shop-Kunden wird keine ERP-Karte angelegt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shop &amp;customer id:</source>
+        <translation>Shop-&amp;Kunden-ID:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;ERP customer number:</source>
+        <translation>&amp;ERP-Kundennummer:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why this customer&apos;s orders go to another ERP customer</source>
+        <translation>Warum die Bestellungen dieses Kunden an einen anderen ERP-Kunden gehen</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPage</name>
+    <message>
+        <location filename="../ui/relations/relationspage.ui" line="+11"/>
+        <source>Filter by shop customer, e-mail, ERP customer or reason</source>
+        <translation>Nach Shop-Kunde, E-Mail, ERP-Kunde oder Grund filtern</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+</context>
+<context>
     <name>ResolveOrderDialog</name>
     <message>
         <location filename="../ui/orders/resolveorderdialog.ui" line="+9"/>
@@ -2805,7 +2876,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
@@ -3412,6 +3483,11 @@ Letzter Fehler: %2</translation>
         <source>Audit log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
+    <message>
+        <location filename="../ui/relations/relationspage.cpp" line="+20"/>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
@@ -3642,6 +3718,191 @@ Letzter Fehler: %2</translation>
         <translation>
             <numerusform>%n Produktzuordnung nach %1 exportiert.</numerusform>
             <numerusform>%n Produktzuordnungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::RelationEditDialog</name>
+    <message>
+        <location filename="../ui/relations/relationeditdialog.cpp" line="+15"/>
+        <source>Change contact relation</source>
+        <translation>Kontaktbeziehung ändern</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add contact relation</source>
+        <translation>Kontaktbeziehung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the shop.</source>
+        <translation>Wählen Sie den Shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the shop customer&apos;s id (the sub-login whose orders are booked elsewhere).</source>
+        <translation>Geben Sie die ID des Shop-Kunden ein (das Unterkonto, dessen Bestellungen woanders gebucht werden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contact relation is for a registered shop customer, not a guest.</source>
+        <translation>Eine Kontaktbeziehung gilt für einen registrierten Shop-Kunden, nicht für einen Gast.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number of the ERP customer the orders are booked to.</source>
+        <translation>Geben Sie die Nummer des ERP-Kunden ein, auf den die Bestellungen gebucht werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason: it is shown in the trace of every order booked this way.</source>
+        <translation>Geben Sie einen Grund an: Er erscheint im Ablauf jeder so gebuchten Bestellung.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::RelationModel</name>
+    <message>
+        <location filename="../ui/relations/relationmodel.cpp" line="+49"/>
+        <source>No order of this shop customer has been imported yet.</source>
+        <translation>Von diesem Shop-Kunden wurde noch keine Bestellung importiert.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop customer</source>
+        <translation>Shop-Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP customer</source>
+        <translation>ERP-Kunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by</source>
+        <translation>Festgelegt von</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set at</source>
+        <translation>Festgelegt am</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::RelationsPage</name>
+    <message>
+        <location filename="../ui/relations/relationspage.cpp" line="+23"/>
+        <source>All shops</source>
+        <translation>Alle Shops</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Loading relations…</source>
+        <translation>Beziehungen werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The contact relations could not be read: %1</source>
+        <translation>Die Kontaktbeziehungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Orders of theirs that waited for review or failed, matched again by the next import: %1.</source>
+        <translation>Seine Bestellungen, die auf Prüfung warteten oder fehlschlugen und beim nächsten Import neu abgeglichen werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The contact relation could not be saved: %1</source>
+        <translation>Die Kontaktbeziehung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders of shop customer %1 in shop %2 are now booked to ERP customer %3.</source>
+        <translation>Bestellungen des Shop-Kunden %1 im Shop %2 werden jetzt auf den ERP-Kunden %3 gebucht.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove contact relation</source>
+        <translation>Kontaktbeziehung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the relation of shop customer %1 in shop %2 to ERP customer %3? Their next orders are matched by the other rules: an ERP customer may be created for them.</source>
+        <translation>Die Beziehung des Shop-Kunden %1 im Shop %2 zum ERP-Kunden %3 entfernen? Seine nächsten Bestellungen werden nach den anderen Regeln abgeglichen: Dabei kann ein ERP-Kunde für ihn angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The contact relation could not be removed: %1</source>
+        <translation>Die Kontaktbeziehung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact relation of shop customer %1 was removed.</source>
+        <translation>Die Kontaktbeziehung des Shop-Kunden %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n contact relation(s) imported.</source>
+        <translation>
+            <numerusform>%n Kontaktbeziehung importiert.</numerusform>
+            <numerusform>%n Kontaktbeziehungen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import contact relations</source>
+        <translation>Kontaktbeziehungen importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Export contact relations</source>
+        <translation>Kontaktbeziehungen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n contact relation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Kontaktbeziehung nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontaktbeziehungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -4601,6 +4862,71 @@ Letzter Fehler: %2</translation>
         <location line="+4"/>
         <source>Line %1 maps the same product as line %2.</source>
         <translation>Zeile %1 ordnet dasselbe Produkt zu wie Zeile %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Es wurde nichts importiert:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::relationcsv</name>
+    <message>
+        <location filename="../ui/relations/relationcsv.cpp" line="+32"/>
+        <source>The file is not valid CSV: %1</source>
+        <translation>Die Datei ist kein gültiges CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first line must name the columns: %1.</source>
+        <translation>Die erste Zeile muss die Spalten nennen: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Line %1 names no shop.</source>
+        <translation>Zeile %1 nennt keinen Shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
+        <translation>Zeile %1: In diesem Profil gibt es keinen Shop „%2“ (Shops: %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 names no shop customer.</source>
+        <translation>Zeile %1 nennt keinen Shop-Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: a contact relation is for a registered shop customer, not a guest.</source>
+        <translation>Zeile %1: Eine Kontaktbeziehung gilt für einen registrierten Shop-Kunden, nicht für einen Gast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 names no ERP customer.</source>
+        <translation>Zeile %1 nennt keinen ERP-Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 gives no reason.</source>
+        <translation>Zeile %1 nennt keinen Grund.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 relates the same shop customer as line %2.</source>
+        <translation>Zeile %1 betrifft denselben Shop-Kunden wie Zeile %2.</translation>
     </message>
     <message>
         <location line="+8"/>

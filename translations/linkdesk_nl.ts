@@ -1034,6 +1034,77 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
+    <name>RelationEditDialog</name>
+    <message>
+        <location filename="../ui/relations/relationeditdialog.ui" line="+9"/>
+        <source>Contact relation</source>
+        <translation>Contactrelatie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every order of this shop customer (a B2B sub-login, say) is booked to the ERP customer below; no ERP card is created for the shop customer.</source>
+        <translation>Elke bestelling van deze shopklant (bijvoorbeeld een B2B-sub-login) wordt geboekt op de ERP-klant hieronder; er wordt geen ERP-kaart voor de shopklant aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Shop:</source>
+        <translation>&amp;Shop:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Shop &amp;customer id:</source>
+        <translation>Shop&amp;klant-id:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;ERP customer number:</source>
+        <translation>&amp;ERP-klantnummer:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why this customer&apos;s orders go to another ERP customer</source>
+        <translation>Waarom de bestellingen van deze klant naar een andere ERP-klant gaan</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsPage</name>
+    <message>
+        <location filename="../ui/relations/relationspage.ui" line="+11"/>
+        <source>Filter by shop customer, e-mail, ERP customer or reason</source>
+        <translation>Filteren op shopklant, e-mail, ERP-klant of reden</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
+    </message>
+</context>
+<context>
     <name>ResolveOrderDialog</name>
     <message>
         <location filename="../ui/orders/resolveorderdialog.ui" line="+9"/>
@@ -2805,7 +2876,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+81"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -3412,6 +3483,11 @@ Laatste fout: %2</translation>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
+    <message>
+        <location filename="../ui/relations/relationspage.cpp" line="+20"/>
+        <source>Relations</source>
+        <translation>Relaties</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
@@ -3642,6 +3718,191 @@ Laatste fout: %2</translation>
         <translation>
             <numerusform>%n producttoewijzing geëxporteerd naar %1.</numerusform>
             <numerusform>%n producttoewijzingen geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::RelationEditDialog</name>
+    <message>
+        <location filename="../ui/relations/relationeditdialog.cpp" line="+15"/>
+        <source>Change contact relation</source>
+        <translation>Contactrelatie wijzigen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add contact relation</source>
+        <translation>Contactrelatie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the shop.</source>
+        <translation>Kies de shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the shop customer&apos;s id (the sub-login whose orders are booked elsewhere).</source>
+        <translation>Typ de id van de shopklant (de sub-login waarvan de bestellingen elders worden geboekt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contact relation is for a registered shop customer, not a guest.</source>
+        <translation>Een contactrelatie is voor een geregistreerde shopklant, niet voor een gast.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the number of the ERP customer the orders are booked to.</source>
+        <translation>Typ het nummer van de ERP-klant waarop de bestellingen worden geboekt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason: it is shown in the trace of every order booked this way.</source>
+        <translation>Geef een reden: die staat in het spoor van elke bestelling die zo wordt geboekt.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::RelationModel</name>
+    <message>
+        <location filename="../ui/relations/relationmodel.cpp" line="+49"/>
+        <source>No order of this shop customer has been imported yet.</source>
+        <translation>Er is nog geen bestelling van deze shopklant geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop customer</source>
+        <translation>Shopklant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP customer</source>
+        <translation>ERP-klant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set by</source>
+        <translation>Ingesteld door</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set at</source>
+        <translation>Ingesteld op</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::RelationsPage</name>
+    <message>
+        <location filename="../ui/relations/relationspage.cpp" line="+23"/>
+        <source>All shops</source>
+        <translation>Alle shops</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Loading relations…</source>
+        <translation>Relaties worden geladen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The contact relations could not be read: %1</source>
+        <translation>De contactrelaties konden niet worden gelezen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n relation(s)</source>
+        <translation>
+            <numerusform>%n relatie</numerusform>
+            <numerusform>%n relaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Orders of theirs that waited for review or failed, matched again by the next import: %1.</source>
+        <translation>Bestellingen van deze klant die op controle wachtten of mislukten, opnieuw gekoppeld bij de volgende import: %1.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The contact relation could not be saved: %1</source>
+        <translation>De contactrelatie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders of shop customer %1 in shop %2 are now booked to ERP customer %3.</source>
+        <translation>Bestellingen van shopklant %1 in shop %2 worden nu geboekt op ERP-klant %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove contact relation</source>
+        <translation>Contactrelatie verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the relation of shop customer %1 in shop %2 to ERP customer %3? Their next orders are matched by the other rules: an ERP customer may be created for them.</source>
+        <translation>De relatie van shopklant %1 in shop %2 met ERP-klant %3 verwijderen? Volgende bestellingen worden volgens de andere regels gekoppeld: er kan een ERP-klant voor worden aangemaakt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The contact relation could not be removed: %1</source>
+        <translation>De contactrelatie kon niet worden verwijderd: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact relation of shop customer %1 was removed.</source>
+        <translation>De contactrelatie van shopklant %1 is verwijderd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n contact relation(s) imported.</source>
+        <translation>
+            <numerusform>%n contactrelatie geïmporteerd.</numerusform>
+            <numerusform>%n contactrelaties geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import contact relations</source>
+        <translation>Contactrelaties importeren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Export contact relations</source>
+        <translation>Contactrelaties exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n contact relation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n contactrelatie geëxporteerd naar %1.</numerusform>
+            <numerusform>%n contactrelaties geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -4601,6 +4862,71 @@ Laatste fout: %2</translation>
         <location line="+4"/>
         <source>Line %1 maps the same product as line %2.</source>
         <translation>Regel %1 wijst hetzelfde product toe als regel %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… and %1 more.</source>
+        <translation>… en nog %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Er is niets geïmporteerd:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::relationcsv</name>
+    <message>
+        <location filename="../ui/relations/relationcsv.cpp" line="+32"/>
+        <source>The file is not valid CSV: %1</source>
+        <translation>Het bestand is geen geldige CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first line must name the columns: %1.</source>
+        <translation>De eerste regel moet de kolommen noemen: %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Line %1 names no shop.</source>
+        <translation>Regel %1 noemt geen shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
+        <translation>Regel %1: er is geen shop &quot;%2&quot; in dit profiel (shops: %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 names no shop customer.</source>
+        <translation>Regel %1 noemt geen shopklant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: a contact relation is for a registered shop customer, not a guest.</source>
+        <translation>Regel %1: een contactrelatie is voor een geregistreerde shopklant, niet voor een gast.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 names no ERP customer.</source>
+        <translation>Regel %1 noemt geen ERP-klant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1 gives no reason.</source>
+        <translation>Regel %1 geeft geen reden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1 relates the same shop customer as line %2.</source>
+        <translation>Regel %1 betreft dezelfde shopklant als regel %2.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -14,6 +14,7 @@
 #include "ui/import/importpage.h"
 #include "ui/orders/orderspage.h"
 #include "ui/products/productspage.h"
+#include "ui/relations/relationspage.h"
 #include "ui/settings/settingspage.h"
 #include "ui/testorder/testorderdialog.h"
 #include "ui_mainwindow.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 
     m_products = new ProductsPage(*m_db, shopCodes, this);
     addPage(m_products);
+    addPage(new RelationsPage(*m_db, shopCodes, this));
     m_settings = new SettingsPage(*m_db, profile, nullptr, this);
     addPage(m_settings);
     connect(m_settings, &SettingsPage::testConnectionRequested, this, [this] {

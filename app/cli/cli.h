@@ -99,5 +99,6 @@ QList<Command> importCommands();
 QList<Command> templateCommands();
 QList<Command> secretCommands();
 QList<Command> fileCommands();
+QList<Command> relationCommands();
 
 } // namespace linkdesk::cli

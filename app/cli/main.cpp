@@ -16,7 +16,7 @@ QList<Command> allCommands() {
              << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands()
              << linkdesk::cli::cacheCommands() << linkdesk::cli::secretCommands()
              << linkdesk::cli::importCommands() << linkdesk::cli::templateCommands()
-             << linkdesk::cli::fileCommands();
+             << linkdesk::cli::fileCommands() << linkdesk::cli::relationCommands();
     return commands;
 }
 
@@ -66,6 +66,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("vat"),
          QStringLiteral("A VAT number (links set/clear where match_fields has vat_number)."),
          QStringLiteral("VATNO")},
+        {QStringLiteral("reason"), QStringLiteral("Why, in words (relations set)."), QStringLiteral("TEXT")},
         {QStringLiteral("fields"), QStringLiteral("ERP customer fields as a JSON object (templates add)."),
          QStringLiteral("JSON")},
         {QStringLiteral("verbose"), QStringLiteral("Log every request and step to stderr.")},

@@ -23,12 +23,15 @@ struct ProductMapping {
     static QString keyForProduct(qint64 productId, qint64 variationId);
 };
 
-// A shop customer (a B2B sub-login) whose orders are booked to another ERP customer.
+// A shop customer (a B2B sub-login) whose orders are booked to another ERP customer
+// ("Different Customer No. Order"), with the reason staff gave; the matcher names it in the trace.
 struct ContactRelation {
     QString shopCode;
     QString shopCustomerId;
     QString erpCustomerNumber;
-    QString note;
+    QString reason;
+    QString setBy; // who set it, and when: written by the store
+    QDateTime setAt;
 };
 
 // Default field values for a customer Linkdesk creates, chosen by rules. Empty rule = any.

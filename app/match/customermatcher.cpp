@@ -174,17 +174,24 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::contactRelation() {
         const QString why = !found.value ? QStringLiteral("the ERP has no customer %1").arg(number)
                                          : QStringLiteral("%1 is %2").arg(number, blockedWhy(*found.value));
         const QString reason =
-            QStringLiteral("Shop customer %1 is a contact booked to a different customer, but %2")
-                .arg(m_customer.shopCustomerId, why);
+            QStringLiteral("Shop customer %1 is a contact booked to a different customer%2, but %3")
+                .arg(m_customer.shopCustomerId,
+                     relation->reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(relation->reason),
+                     why);
         traceNote(m_trace, cache, rule, number,
                   found.value ? QStringLiteral("blocked") : QStringLiteral("none"),
                   QStringLiteral("needs_review"), QStringLiteral("%1. The order needs review."), reason);
         finish(MatchStatus::NeedsReview, reason);
         return Step::Done;
     }
-    traceNote(m_trace, cache, rule, number, number, QStringLiteral("linked"),
-              QStringLiteral("%1 is a contact booked to a different customer: %2 (%3)."),
-              m_customer.shopCustomerId, number, nameOf(found.value->name));
+    if (relation->reason.isEmpty())
+        traceNote(m_trace, cache, rule, number, number, QStringLiteral("linked"),
+                  QStringLiteral("%1 is a contact booked to a different customer: %2 (%3)."),
+                  m_customer.shopCustomerId, number, nameOf(found.value->name));
+    else
+        traceNote(m_trace, cache, rule, number, number, QStringLiteral("linked"),
+                  QStringLiteral("%1 is a contact booked to a different customer: %2 (%3). Reason: %4."),
+                  m_customer.shopCustomerId, number, nameOf(found.value->name), relation->reason);
     if (m_link && m_link->isLinked() && m_link->source == LinkSource::Manual) {
         m_decision.erpCustomerNumber = number; // booked by the relation; the manual link stays as it is
         m_decision.erpCustomerName = found.value->name;

@@ -25,6 +25,20 @@ ProductMapping readMapping(const QSqlQuery& q) {
 const QString kMappingColumns =
     QStringLiteral("shop_code, sku, product_id, variation_id, erp_item_no, source, set_by, set_at");
 
+const QString kRelationColumns =
+    QStringLiteral("shop_code, shop_customer_id, erp_customer_no, note, set_by, set_at");
+
+ContactRelation readRelation(const QSqlQuery& q) {
+    return ContactRelation{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString(), fromSqlTimestamp(q.value(5))};
+}
+
+// A relation's value in the audit log: the ERP customer, and the reason when there is one.
+QString describeRelation(const ContactRelation& r) {
+    return r.reason.isEmpty() ? r.erpCustomerNumber
+                              : QStringLiteral("%1 (%2)").arg(r.erpCustomerNumber, r.reason);
+}
+
 QString templateText(const CustomerTemplate& t) {
     return QStringLiteral("%1 [shop=%2 country=%3 currency=%4 vat=%5] %6")
         .arg(t.name, t.shopCode, t.country, t.currency, QString::number(t.vatPresent),
@@ -135,76 +149,160 @@ Result<void> CatalogRepository::removeMapping(const QString& shopCode, const QSt
 
 Result<std::optional<ContactRelation>> CatalogRepository::contactRelation(const QString& shopCode,
                                                                           const QString& shopCustomerId) {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT erp_customer_no, note FROM contact_relations WHERE shop_code = ? AND "
-                       "shop_customer_id = ?"),
-        {shopCode, shopCustomerId});
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM contact_relations WHERE shop_code = ? AND "
+                                      "shop_customer_id = ?")
+                           .arg(kRelationColumns),
+                       {shopCode, shopCustomerId});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<ContactRelation>();
-    return std::optional<ContactRelation>(
-        ContactRelation{shopCode, shopCustomerId, q->value(0).toString(), q->value(1).toString()});
+    return std::optional<ContactRelation>(readRelation(*q));
 }
 
 Result<QList<ContactRelation>> CatalogRepository::contactRelations(const QString& shopCode) {
-    auto q = m_db.exec(QStringLiteral("SELECT shop_code, shop_customer_id, erp_customer_no, note FROM "
-                                      "contact_relations WHERE ? = '' OR shop_code = ? ORDER BY 1, 2"),
-                       {shopCode, shopCode});
-    if (!q)
-        return q.error();
+    auto rows = contactRelationRows(shopCode);
+    if (!rows)
+        return rows.error();
     QList<ContactRelation> result;
-    while (q->next())
-        result.append(ContactRelation{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                                      q->value(3).toString()});
+    for (const ContactRelationRow& row : *rows)
+        result.append(row.relation);
     return result;
 }
 
-Result<void> CatalogRepository::setContactRelation(const ContactRelation& relation) {
-    if (relation.shopCustomerId.isEmpty() || relation.erpCustomerNumber.trimmed().isEmpty())
-        return fail(
-            QStringLiteral("A contact relation needs a shop customer id and an ERP customer number."));
-    Transaction tx(m_db);
-    auto old = contactRelation(relation.shopCode, relation.shopCustomerId);
-    if (!old)
-        return old.error();
-    if (auto r = m_db.exec(
-            QStringLiteral("INSERT INTO contact_relations (shop_code, shop_customer_id, "
-                           "erp_customer_no, note) VALUES (?, ?, ?, ?) ON CONFLICT (shop_code, "
-                           "shop_customer_id) DO UPDATE SET erp_customer_no = excluded.erp_customer_no, "
-                           "note = excluded.note"),
-            {relation.shopCode, relation.shopCustomerId, relation.erpCustomerNumber.trimmed(),
-             relation.note});
-        !r)
-        return r.error();
-    if (auto r = AuditLog(m_db).record(QStringLiteral("contact"),
-                                       relation.shopCode + QLatin1Char('/') + relation.shopCustomerId,
-                                       *old ? (*old)->erpCustomerNumber : QStringLiteral("(none)"),
-                                       relation.erpCustomerNumber.trimmed());
-        !r)
-        return r;
-    return tx.commit();
+Result<QList<ContactRelationRow>> CatalogRepository::contactRelationRows(const QString& shopCode) {
+    // A shop customer id can have several identities (one per set of match values): the relation is
+    // listed once, with the words of the first identity found.
+    auto q = m_db.exec(QStringLiteral("SELECT %1, c.first_name, c.last_name, c.company, c.email FROM "
+                                      "contact_relations r LEFT JOIN shop_customers c ON c.shop_code = "
+                                      "r.shop_code AND c.shop_customer_id = r.shop_customer_id WHERE ? = '' "
+                                      "OR r.shop_code = ? ORDER BY r.shop_code, r.shop_customer_id, c.id")
+                           .arg(QStringLiteral("r.shop_code, r.shop_customer_id, r.erp_customer_no, r.note, "
+                                               "r.set_by, r.set_at")),
+                       {shopCode, shopCode});
+    if (!q)
+        return q.error();
+    QList<ContactRelationRow> result;
+    while (q->next()) {
+        ContactRelationRow row{readRelation(*q), {}};
+        if (!result.isEmpty() && result.constLast().relation.shopCode == row.relation.shopCode &&
+            result.constLast().relation.shopCustomerId == row.relation.shopCustomerId)
+            continue;
+        row.customer.shopCode = row.relation.shopCode;
+        row.customer.shopCustomerId = row.relation.shopCustomerId;
+        row.customer.firstName = q->value(6).toString();
+        row.customer.lastName = q->value(7).toString();
+        row.customer.company = q->value(8).toString();
+        row.customer.email = q->value(9).toString();
+        result.append(row);
+    }
+    return result;
 }
 
-Result<void> CatalogRepository::removeContactRelation(const QString& shopCode,
-                                                      const QString& shopCustomerId) {
+Result<QString> CatalogRepository::relationSubject(const QString& shopCode, const QString& shopCustomerId) {
+    auto q = m_db.exec(QStringLiteral("SELECT first_name, last_name, company, email FROM shop_customers "
+                                      "WHERE shop_code = ? AND shop_customer_id = ? ORDER BY id"),
+                       {shopCode, shopCustomerId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QString();
+    ShopCustomer c;
+    c.firstName = q->value(0).toString();
+    c.lastName = q->value(1).toString();
+    c.company = q->value(2).toString();
+    c.email = q->value(3).toString();
+    return c.describe();
+}
+
+Result<int> CatalogRepository::setContactRelation(const ContactRelation& relation) {
+    const QString customer = relation.shopCustomerId.trimmed();
+    const QString erp = relation.erpCustomerNumber.trimmed();
+    if (relation.shopCode.trimmed().isEmpty() || customer.isEmpty() || erp.isEmpty())
+        return fail(QStringLiteral(
+            "A contact relation needs a shop, a shop customer id and an ERP customer number."));
+    if (customer.startsWith(QLatin1String("guest:")))
+        return fail(QStringLiteral("A contact relation is for a registered shop customer, not a guest."));
     Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    auto old = contactRelation(relation.shopCode, customer);
+    if (!old)
+        return old.error();
+    if (*old && (*old)->erpCustomerNumber == erp && (*old)->reason == relation.reason.trimmed())
+        return 0;
+    if (auto r = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO contact_relations (shop_code, shop_customer_id, erp_customer_no, note, "
+                "set_by, set_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (shop_code, "
+                "shop_customer_id) DO UPDATE SET erp_customer_no = excluded.erp_customer_no, "
+                "note = excluded.note, set_by = excluded.set_by, set_at = excluded.set_at"),
+            {relation.shopCode, customer, erp, relation.reason.trimmed(), m_db.actor(),
+             sqlTimestamp(QDateTime::currentDateTimeUtc())});
+        !r)
+        return r.error();
+    auto subject = relationSubject(relation.shopCode, customer);
+    if (!subject)
+        return subject.error();
+    if (auto r = AuditLog(m_db).record(
+            QStringLiteral("contact"), relation.shopCode + QLatin1Char('/') + customer,
+            *old ? describeRelation(**old) : QStringLiteral("(none)"),
+            describeRelation({relation.shopCode, customer, erp, relation.reason.trimmed(), {}, {}}),
+            *subject);
+        !r)
+        return r.error();
+    return requeueOrdersOf(tx, relation.shopCode, customer,
+                           QStringLiteral("its shop customer's contact relation was set"));
+}
+
+Result<int> CatalogRepository::removeContactRelation(const QString& shopCode, const QString& shopCustomerId) {
+    Transaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
     auto old = contactRelation(shopCode, shopCustomerId);
     if (!old)
         return old.error();
     if (!*old)
-        return tx.commit();
+        return fail(
+            QStringLiteral("Shop %1 has no contact relation for customer %2.").arg(shopCode, shopCustomerId));
     if (auto r = m_db.exec(
             QStringLiteral("DELETE FROM contact_relations WHERE shop_code = ? AND shop_customer_id = ?"),
             {shopCode, shopCustomerId});
         !r)
         return r.error();
+    auto subject = relationSubject(shopCode, shopCustomerId);
+    if (!subject)
+        return subject.error();
     if (auto r =
             AuditLog(m_db).record(QStringLiteral("contact"), shopCode + QLatin1Char('/') + shopCustomerId,
-                                  (*old)->erpCustomerNumber, QStringLiteral("(none)"));
+                                  describeRelation(**old), QStringLiteral("(none)"), *subject);
         !r)
-        return r;
-    return tx.commit();
+        return r.error();
+    return requeueOrdersOf(tx, shopCode, shopCustomerId,
+                           QStringLiteral("its shop customer's contact relation was removed"));
+}
+
+Result<int> CatalogRepository::requeueOrdersOf(Transaction& tx, const QString& shopCode,
+                                               const QString& shopCustomerId, const QString& reason) {
+    auto keys = m_db.exec(
+        QStringLiteral("SELECT DISTINCT customer_key FROM staged_orders WHERE shop_code = ? "
+                       "AND shop_customer_id = ? AND status IN (?, ?) AND erp_order_no = ''"),
+        {shopCode, shopCustomerId, toString(OrderStatus::NeedsReview), toString(OrderStatus::Failed)});
+    if (!keys)
+        return keys.error();
+    QStringList identities;
+    while (keys->next())
+        identities << keys->value(0).toString();
+    int requeued = 0;
+    for (const QString& key : identities) {
+        auto moved = OrderRepository(m_db).requeueWaiting(shopCode, key, reason);
+        if (!moved)
+            return moved.error();
+        requeued += int(moved->size());
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return requeued;
 }
 
 Result<QList<CustomerTemplate>> CatalogRepository::templates() {

@@ -166,6 +166,18 @@ const QStringList kSchemaV8{
 const QStringList kSchemaV9{
     QStringLiteral("ALTER TABLE audit_log ADD COLUMN subject TEXT NOT NULL DEFAULT ''"),
 };
+// Who set a contact relation and when, as for links and product mappings; relations set before
+// take both from their newest audit entry.
+const QStringList kSchemaV10{
+    QStringLiteral("ALTER TABLE contact_relations ADD COLUMN set_by TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE contact_relations ADD COLUMN set_at TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("UPDATE contact_relations SET set_by = COALESCE((SELECT who FROM audit_log a WHERE "
+                   "a.entity = 'contact' AND a.entity_key = contact_relations.shop_code || '/' || "
+                   "contact_relations.shop_customer_id ORDER BY a.id DESC LIMIT 1), ''), set_at = "
+                   "COALESCE((SELECT at FROM audit_log a WHERE a.entity = 'contact' AND a.entity_key = "
+                   "contact_relations.shop_code || '/' || contact_relations.shop_customer_id ORDER BY "
+                   "a.id DESC LIMIT 1), '')"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -179,6 +191,7 @@ const QList<Migration>& migrations() {
         {7, QStringLiteral("order charges; order mapping without fixed fields"), kSchemaV7},
         {8, QStringLiteral("look-up cache generation"), kSchemaV8},
         {9, QStringLiteral("audit entries name their subject"), kSchemaV9},
+        {10, QStringLiteral("contact relations say who set them"), kSchemaV10},
     };
     return list;
 }

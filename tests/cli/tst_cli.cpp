@@ -338,6 +338,89 @@ private slots:
         QVERIFY2(r.err.contains("customer_id"), r.err.constData());
     }
 
+    void relationsUsageErrors_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("set without --erp")
+            << QStringList{"relations", "set", "--shop", "web", "--customer", "17"}
+            << QByteArray("--erp NUMBER");
+        QTest::newRow("set without --customer")
+            << QStringList{"relations", "set", "--shop", "web", "--erp", "C00050"}
+            << QByteArray("--customer ID");
+        QTest::newRow("set in an unknown shop")
+            << QStringList{"relations", "set", "--shop", "nope", "--customer", "17", "--erp", "C00050"}
+            << QByteArray("The profile has no shop \"nope\" (its shops: web)");
+        QTest::newRow("set for a guest")
+            << QStringList{"relations",         "set",   "--shop", "web", "--customer",
+                           "guest:a@b.example", "--erp", "C1"}
+            << QByteArray("not a guest");
+        QTest::newRow("remove without --shop")
+            << QStringList{"relations", "remove", "--customer", "17"} << QByteArray("--shop CODE");
+        QTest::newRow("list of an unknown shop")
+            << QStringList{"relations", "list", "--shop", "nope"} << QByteArray("no shop \"nope\"");
+    }
+    void relationsUsageErrors() {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void relationsSetListRemove() {
+        const QStringList set{QStringLiteral("relations"),  QStringLiteral("set"),
+                              QStringLiteral("--shop"),     QStringLiteral("web"),
+                              QStringLiteral("--customer"), QStringLiteral("17")};
+        // No ERP in this profile: the relation is set, saying the ERP was not asked.
+        Run r = cli(set + QStringList{QStringLiteral("--erp"), QStringLiteral("C00050"),
+                                      QStringLiteral("--reason"), QStringLiteral("Buys for head office")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Orders of web/17 are booked to ERP customer C00050."), r.out.constData());
+        QVERIFY2(r.err.contains("Could not check ERP customer C00050 (the profile names no ERP)"),
+                 r.err.constData());
+
+        r = cli({QStringLiteral("relations"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("web/17"), r.out.constData());
+        QVERIFY2(r.out.contains("-> C00050  (Buys for head office)  set by "), r.out.constData());
+
+        r = cli({QStringLiteral("relations"), QStringLiteral("list"), QStringLiteral("--shop"),
+                 QStringLiteral("web"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        QJsonObject relation = list.first().toObject();
+        QCOMPARE(relation.keys(),
+                 (QStringList{"customer", "erp_customer", "reason", "set_at", "set_by", "shop"}));
+        QCOMPARE(relation.value(QStringLiteral("shop")).toString(), QStringLiteral("web"));
+        QCOMPARE(relation.value(QStringLiteral("customer")).toString(), QStringLiteral("17"));
+        QCOMPARE(relation.value(QStringLiteral("erp_customer")).toString(), QStringLiteral("C00050"));
+        QCOMPARE(relation.value(QStringLiteral("reason")).toString(), QStringLiteral("Buys for head office"));
+        QVERIFY(!relation.value(QStringLiteral("set_by")).toString().isEmpty());
+        QVERIFY(QDateTime::fromString(relation.value(QStringLiteral("set_at")).toString(), Qt::ISODate)
+                    .isValid());
+
+        r = cli(set +
+                QStringList{QStringLiteral("--erp"), QStringLiteral("C00051"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        relation = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(relation.value(QStringLiteral("erp_customer")).toString(), QStringLiteral("C00051"));
+        QCOMPARE(relation.value(QStringLiteral("reason")).toString(), QString());
+
+        const QStringList remove{QStringLiteral("relations"),  QStringLiteral("remove"),
+                                 QStringLiteral("--shop"),     QStringLiteral("web"),
+                                 QStringLiteral("--customer"), QStringLiteral("17")};
+        r = cli(remove);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Removed the contact relation of web/17"), r.out.constData());
+        r = cli({QStringLiteral("relations"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+        r = cli(remove);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Shop web has no contact relation for customer 17"), r.err.constData());
+    }
+
     void ordersListTraceRetry() {
         { // an order as an import left it: failed, with its trace
             auto db = linkdesk::Database::open(QStringLiteral("sqlite:") +

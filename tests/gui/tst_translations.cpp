@@ -134,10 +134,11 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QCOMPARE(window.pageTitles(),
-                 (QStringList{QStringLiteral("Kunden"), QStringLiteral("Bestellungen"),
-                              QStringLiteral("Import"), QStringLiteral("Produkte"),
-                              QStringLiteral("Einstellungen"), QStringLiteral("Änderungsprotokoll")}));
+        QCOMPARE(
+            window.pageTitles(),
+            (QStringList{QStringLiteral("Kunden"), QStringLiteral("Bestellungen"), QStringLiteral("Import"),
+                         QStringLiteral("Produkte"), QStringLiteral("Beziehungen"),
+                         QStringLiteral("Einstellungen"), QStringLiteral("Änderungsprotokoll")}));
         QCOMPARE(child<QAction>(&window, "clearCacheAction")->text(), QStringLiteral("Cache leeren"));
         QCOMPARE(child<QAction>(&window, "testOrderAction")->text(), QStringLiteral("Testbestellung…"));
         QVERIFY(child<QLabel>(&window, "databaseLabel")->text().startsWith(QLatin1String("Datenbank: ")));
@@ -215,7 +216,8 @@ private slots:
         QVERIFY2(window.minimumSizeHint().width() <= 1280,
                  qPrintable(QString::number(window.minimumSizeHint().width())));
         QCOMPARE(window.pageTitles().value(0), QStringLiteral("Klanten"));
-        QCOMPARE(window.pageTitles().value(4), QStringLiteral("Instellingen"));
+        QCOMPARE(window.pageTitles().value(4), QStringLiteral("Relaties"));
+        QCOMPARE(window.pageTitles().value(5), QStringLiteral("Instellingen"));
         QCOMPARE(child<QAction>(&window, "clearCacheAction")->text(), QStringLiteral("Cache wissen"));
         QCOMPARE(child<QComboBox>(window.customersPage(), "statusFilter")->itemText(0),
                  QStringLiteral("Alle statussen"));

@@ -195,6 +195,87 @@ private slots:
             qPrintable(held.value(QStringLiteral("reason")).toString()));
         QVERIFY(!sent.contains(QStringLiteral("WEB-5304")));
     }
+    // 5. A contact relation ("Different Customer No. Order"): the sub-login's order is booked to the
+    // related ERP customer with the reason in its trace, and no card is created for the sub-login,
+    // while creation is on (a buyer without a relation in the same import gets a new card). An
+    // unknown or blocked ERP customer is refused when the relation is set.
+    void contactRelationBooksToAnotherCustomer() {
+        CliWorld w;
+        const QJsonArray customers{seedCustomer("WEB", "Web shop", ""),
+                                   seedCustomer("C00050", "Acme Group", "accounts@acme-group.example"),
+                                   seedCustomer("C00060", "Old Acme", "old@acme.example", "GBP", "GB", "All"),
+                                   seedCustomer("C00075", "Nordic B.V.", "purchasing@nordic.example"),
+                                   seedCustomer("C00076", "Nordic UK", "purchasing@nordic.example")};
+        const QJsonArray orders{wooOrder(5401, 41, "jo@acme-sub.example", "Acme Leeds", "BC-1"),
+                                wooOrder(5402, 42, "kim@elsewhere.example", "Elsewhere", "BC-1"),
+                                wooOrder(5403, 43, "purchasing@nordic.example", "Nordic", "BC-1")};
+        QVERIFY(start(w, seed(customers, orders),
+                      QList<QStringList>{setting("create_missing_customers", "true")}));
+        const QStringList set{
+            QStringLiteral("relations"),  QStringLiteral("set"),
+            QStringLiteral("--shop"),     kShop,
+            QStringLiteral("--customer"), QStringLiteral("41"),
+            QStringLiteral("--reason"),   QStringLiteral("Leeds office buys for the group")};
+
+        const CliRun unknown = w.cli(set + QStringList{QStringLiteral("--erp"), QStringLiteral("C09999")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains("The ERP has no customer C09999"), unknown.err.constData());
+        const CliRun blocked = w.cli(set + QStringList{QStringLiteral("--erp"), QStringLiteral("C00060")});
+        QCOMPARE(blocked.code, 1);
+        QVERIFY2(blocked.err.contains("is blocked"), blocked.err.constData());
+        QVERIFY(w.cli({QStringLiteral("relations"), QStringLiteral("list"), QStringLiteral("--json")})
+                    .array()
+                    .isEmpty());
+
+        const CliRun related = w.cli(
+            set + QStringList{QStringLiteral("--erp"), QStringLiteral("C00050"), QStringLiteral("--json")});
+        QVERIFY2(related.code == 0, related.err.constData());
+        QCOMPARE(related.json().value(QStringLiteral("erp_customer")).toString(), QStringLiteral("C00050"));
+        const int cardsBefore = w.sandbox.erpState().value(QStringLiteral("customers")).toArray().size();
+
+        const CliRun imported = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
+        QVERIFY2(imported.code == 0, imported.err.constData());
+        const auto sent = w.sandbox.salesOrders();
+        QCOMPARE(sent.value(QStringLiteral("WEB-5401")).value(QStringLiteral("customerNumber")).toString(),
+                 QStringLiteral("C00050"));
+        QCOMPARE(w.orders().value(QStringLiteral("5401")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("submitted"));
+        const QJsonObject erp = w.sandbox.erpState();
+        QVERIFY(erpCustomerNamed(erp, QStringLiteral("jo@acme-sub.example")).isEmpty());
+        const QJsonObject other = erpCustomerNamed(erp, QStringLiteral("kim@elsewhere.example"));
+        QVERIFY(!other.isEmpty()); // creation was on: only the relation kept 5401 from a card of its own
+        QCOMPARE(erp.value(QStringLiteral("customers")).toArray().size(), cardsBefore + 1);
+        QCOMPARE(sent.value(QStringLiteral("WEB-5402")).value(QStringLiteral("customerNumber")).toString(),
+                 other.value(QStringLiteral("number")).toString());
+
+        const CliRun trace = w.cli({QStringLiteral("orders"), QStringLiteral("trace"), kShop,
+                                    QStringLiteral("5401"), QStringLiteral("--json")});
+        QVERIFY2(trace.code == 0, trace.err.constData());
+        const QStringList sentences = trace.json().value(QStringLiteral("trace")).toVariant().toStringList();
+        QVERIFY2(sentences.contains(QStringLiteral("41 is a contact booked to a different customer: C00050 "
+                                                   "(Acme Group). Reason: Leeds office buys for the group.")),
+                 qPrintable(sentences.join(u'\n')));
+
+        // A buyer whose order waits for review (two ERP cards share the e-mail) gets a relation: the
+        // order is put back in the queue and the next import books it to the related customer.
+        QCOMPARE(w.orders().value(QStringLiteral("5403")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("needs_review"));
+        const CliRun nordic =
+            w.cli({QStringLiteral("relations"), QStringLiteral("set"), QStringLiteral("--shop"), kShop,
+                   QStringLiteral("--customer"), QStringLiteral("43"), QStringLiteral("--erp"),
+                   QStringLiteral("C00075"), QStringLiteral("--reason"),
+                   QStringLiteral("Nordic orders go to the Dutch company")});
+        QVERIFY2(nordic.code == 0, nordic.err.constData());
+        QVERIFY2(nordic.out.contains("Put 1 waiting order(s) back in the queue"), nordic.out.constData());
+        const CliRun again = w.cli({QStringLiteral("import"), QStringLiteral("--json")});
+        QVERIFY2(again.code == 0, again.err.constData());
+        QCOMPARE(w.sandbox.salesOrders()
+                     .value(QStringLiteral("WEB-5403"))
+                     .value(QStringLiteral("customerNumber"))
+                     .toString(),
+                 QStringLiteral("C00075"));
+        QCOMPARE(w.sandbox.erpState().value(QStringLiteral("customers")).toArray().size(), cardsBefore + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMatchingEndToEnd)

@@ -141,17 +141,33 @@ void TestMatching::rules_data() {
             QCOMPARE(l->staleReason, QStringLiteral("the ERP has no customer C00009"));
         }};
 
-    QTest::newRow("contact relation books to another customer")
+    QTest::newRow("contact relation books to another customer") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.erp.addCustomer(erpCustomer(QStringLiteral("C00050"), QStringLiteral("Acme Group"),
+                                          QStringLiteral("accounts@acme-group.example")));
+            w.data.insertContactRelation(
+                {QStringLiteral("web"), QStringLiteral("17"), QStringLiteral("C00050"), QString(), {}, {}});
+            w.run();
+        },
+        S::Matched, QStringLiteral("C00050"),
+        QStringLiteral("17 is a contact booked to a different customer: C00050 (Acme Group).")};
+
+    QTest::newRow("contact relation names its reason in the trace")
         << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
                         w.erp.addCustomer(erpCustomer(QStringLiteral("C00050"), QStringLiteral("Acme Group"),
                                                       QStringLiteral("accounts@acme-group.example")));
-                        w.data.insertContactRelation({QStringLiteral("web"), QStringLiteral("17"),
-                                                      QStringLiteral("C00050"), QString()});
+                        w.data.insertContactRelation({QStringLiteral("web"),
+                                                      QStringLiteral("17"),
+                                                      QStringLiteral("C00050"),
+                                                      QStringLiteral("buys for head office"),
+                                                      {},
+                                                      {}});
                         w.run();
                     },
                     S::Matched, QStringLiteral("C00050"),
-                    QStringLiteral("17 is a contact booked to a different customer: C00050 (Acme Group).")};
+                    QStringLiteral("17 is a contact booked to a different customer: C00050 (Acme Group). "
+                                   "Reason: buys for head office.")};
 
     QTest::newRow("guest ordering twice links one ERP customer, creates it once")
         << Scenario{[](World& w) {

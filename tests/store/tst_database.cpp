@@ -104,7 +104,9 @@ private slots:
         {
             auto db = tdb.open();
             QVERIFY(db);
-            // Back to version 6: undo migrations 7, 8 and 9.
+            // Back to version 6: undo migrations 7 to 10.
+            QVERIFY(db->exec(QStringLiteral("ALTER TABLE contact_relations DROP COLUMN set_at")));
+            QVERIFY(db->exec(QStringLiteral("ALTER TABLE contact_relations DROP COLUMN set_by")));
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN subject")));
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE lookup_cache DROP COLUMN generation")));
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE staged_orders DROP COLUMN charges")));

@@ -293,13 +293,26 @@ private slots:
         QVERIFY(!catalog.setMapping(empty));
         QCOMPARE(AuditLog(*m_db).list(QStringLiteral("mapping"))->size(), 4);
 
-        QVERIFY(catalog.setContactRelation(
-            {QStringLiteral("web"), QStringLiteral("42"), QStringLiteral("C00010"), {}}));
+        QVERIFY(catalog.setContactRelation({QStringLiteral("web"),
+                                            QStringLiteral("42"),
+                                            QStringLiteral("C00010"),
+                                            QStringLiteral("head office"),
+                                            {},
+                                            {}}));
         auto rel = catalog.contactRelation(QStringLiteral("web"), QStringLiteral("42"));
         QVERIFY(rel && *rel);
         QCOMPARE((*rel)->erpCustomerNumber, QStringLiteral("C00010"));
+        QCOMPARE((*rel)->reason, QStringLiteral("head office"));
+        QCOMPARE((*rel)->setBy, m_db->actor());
+        QVERIFY((*rel)->setAt.isValid());
+        const auto audit = AuditLog(*m_db).list(QStringLiteral("contact"));
+        QVERIFY(audit && !audit->isEmpty());
+        QCOMPARE(audit->first().newValue, QStringLiteral("C00010 (head office)"));
+        QVERIFY(!catalog.setContactRelation(
+            {QStringLiteral("web"), QStringLiteral("43"), QString(), {}, {}, {}}));
         QVERIFY(catalog.removeContactRelation(QStringLiteral("web"), QStringLiteral("42")));
         QVERIFY(!*catalog.contactRelation(QStringLiteral("web"), QStringLiteral("42")));
+        QVERIFY(!catalog.removeContactRelation(QStringLiteral("web"), QStringLiteral("42")));
     }
 
     void templatesAndOrderMapping() {
