@@ -59,11 +59,11 @@ Result<void> StoreMatchData::load(const QString& shopCode) {
     return {};
 }
 
-Result<void> StoreMatchData::rememberCustomer(const ShopCustomer& customer) {
+Result<void> StoreMatchData::rememberCustomer(ShopCustomer customer) {
     const QString id = customer.shopCode + QLatin1Char('\n') + customer.key;
     if (m_customerIds.contains(id))
         return {};
-    ShopCustomer stored = customer;
+    ShopCustomer stored = std::move(customer);
     stored.id = 0;
     if (auto r = CustomerRepository(m_db).upsert(stored); !r)
         return r;

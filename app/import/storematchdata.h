@@ -40,7 +40,7 @@ public:
     const QList<CustomerTemplate>& customerTemplates() const override { return m_memory.customerTemplates(); }
 
     // Stored once per identity and load(): the first order's details of this import are kept.
-    Result<void> rememberCustomer(const ShopCustomer& customer) override;
+    Result<void> rememberCustomer(ShopCustomer customer) override;
     Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) override;
     Result<Link> markStale(const StaleMark& mark) override;
     Result<void> addMapping(const ProductMapping& mapping) override;

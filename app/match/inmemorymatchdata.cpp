@@ -72,8 +72,10 @@ auto find(const Map& map, const Key& key) -> const typename Map::mapped_type* {
 }
 } // namespace
 
-Result<void> InMemoryMatchData::rememberCustomer(const ShopCustomer& customer) {
-    shopFor(customer.shopCode).customers.insert(customer.key, customer);
+Result<void> InMemoryMatchData::rememberCustomer(ShopCustomer customer) {
+    Shop& shop = shopFor(customer.shopCode);
+    const QString key = customer.key;
+    shop.customers.insert(key, std::move(customer));
     return {};
 }
 

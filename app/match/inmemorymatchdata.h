@@ -30,7 +30,7 @@ public:
     const CreationIntent* creationIntent(const QString& shopCode, const QString& customerKey) const override;
     const QList<CustomerTemplate>& customerTemplates() const override { return m_templates; }
 
-    Result<void> rememberCustomer(const ShopCustomer& customer) override;
+    Result<void> rememberCustomer(ShopCustomer customer) override;
     const ShopCustomer* customer(const QString& shopCode, const QString& customerKey) const;
     Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) override;
     Result<Link> markStale(const StaleMark& mark) override;

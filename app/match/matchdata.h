@@ -36,7 +36,7 @@ public:
 
     // Keeps the shop customer of a matched order under customer.key (the identity it was matched
     // as), whatever the outcome: every buyer is on the Customers page, linked or not.
-    virtual Result<void> rememberCustomer(const ShopCustomer& customer) = 0;
+    virtual Result<void> rememberCustomer(ShopCustomer customer) = 0;
     // customer is the shop customer the link belongs to (stored under write.customerKey if new).
     virtual Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) = 0;
     virtual Result<Link> markStale(const StaleMark& mark) = 0;
