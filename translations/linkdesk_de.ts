@@ -1897,7 +1897,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Wird gelesen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No ERP connection configured: you can still link to a typed customer number.</source>
         <translation>Keine ERP-Verbindung eingerichtet: Sie können trotzdem mit einer eingegebenen Kundennummer verknüpfen.</translation>
     </message>
@@ -2051,17 +2051,58 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+46"/>
+        <location line="+90"/>
+        <source>Give a reason for the change first: it is kept with the link in the audit log.</source>
+        <translation>Geben Sie zuerst einen Grund für die Änderung an: er wird mit der Verknüpfung im Prüfprotokoll gespeichert.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>The link was not changed: %1</source>
+        <translation>Die Verknüpfung wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ERP customer %1 has the e-mail %2; this shop customer has %3.</source>
+        <translation>ERP-Kunde %1 hat die E-Mail %2; dieser Shop-Kunde hat %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (shop %2)</source>
+        <translation>%1 (Shop %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP customer %1 is linked already to: %2.</source>
+        <translation>ERP-Kunde %1 ist bereits verknüpft mit: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link to %1?</source>
+        <translation>Mit %1 verknüpfen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link this shop customer to %1 anyway?</source>
+        <translation>Diesen Shop-Kunden trotzdem mit %1 verknüpfen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not linked.</source>
+        <translation>Nicht verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Aufträge dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-155"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Geben Sie zuerst eine ERP-Kundennummer ein oder wählen Sie einen Kandidaten.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Checking ERP customer %1…</source>
         <translation>ERP-Kunde %1 wird geprüft…</translation>
     </message>
@@ -2076,7 +2117,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Verknüpfung wurde nicht geändert: Das ERP hat keinen Kunden %1. Prüfen Sie die Nummer oder suchen Sie nach E-Mail.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+74"/>
         <source>undo of the last change</source>
         <translation>Rücknahme der letzten Änderung</translation>
     </message>

@@ -1897,7 +1897,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Bezig met lezen…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>No ERP connection configured: you can still link to a typed customer number.</source>
         <translation>Geen ERP-verbinding ingesteld: u kunt nog steeds koppelen aan een getypt klantnummer.</translation>
     </message>
@@ -2051,17 +2051,58 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+46"/>
+        <location line="+90"/>
+        <source>Give a reason for the change first: it is kept with the link in the audit log.</source>
+        <translation>Geef eerst een reden voor de wijziging: die wordt met de koppeling in het auditlogboek bewaard.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>The link was not changed: %1</source>
+        <translation>De koppeling is niet gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ERP customer %1 has the e-mail %2; this shop customer has %3.</source>
+        <translation>ERP-klant %1 heeft het e-mailadres %2; deze shopklant heeft %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (shop %2)</source>
+        <translation>%1 (shop %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ERP customer %1 is linked already to: %2.</source>
+        <translation>ERP-klant %1 is al gekoppeld aan: %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Link to %1?</source>
+        <translation>Koppelen aan %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link this shop customer to %1 anyway?</source>
+        <translation>Deze shopklant toch aan %1 koppelen?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not linked.</source>
+        <translation>Niet gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-155"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Typ eerst een ERP-klantnummer of kies een kandidaat.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Checking ERP customer %1…</source>
         <translation>ERP-klant %1 wordt gecontroleerd…</translation>
     </message>
@@ -2076,7 +2117,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De koppeling is niet gewijzigd: het ERP heeft geen klant %1. Controleer het nummer of zoek op e-mail.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+74"/>
         <source>undo of the last change</source>
         <translation>ongedaan maken van de laatste wijziging</translation>
     </message>

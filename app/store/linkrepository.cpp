@@ -181,4 +181,26 @@ Result<QList<CustomerRow>> LinkRepository::listLinked(const QString& shopCode) {
     return linked;
 }
 
+Result<QList<ShopCustomer>> LinkRepository::customersLinkedTo(const QString& erpNumber) {
+    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.shop_code, c.customer_key, c.first_name, c.last_name, "
+                                      "c.company, c.email FROM links l JOIN shop_customers c ON c.id = "
+                                      "l.customer_id WHERE l.erp_customer_no = ? ORDER BY c.id"),
+                       {erpNumber});
+    if (!q)
+        return q.error();
+    QList<ShopCustomer> found;
+    while (q->next()) {
+        ShopCustomer c;
+        c.id = q->value(0).toLongLong();
+        c.shopCode = q->value(1).toString();
+        c.key = q->value(2).toString();
+        c.firstName = q->value(3).toString();
+        c.lastName = q->value(4).toString();
+        c.company = q->value(5).toString();
+        c.email = q->value(6).toString();
+        found.append(c);
+    }
+    return found;
+}
+
 } // namespace linkdesk

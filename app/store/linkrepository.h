@@ -41,6 +41,8 @@ public:
     Result<Link> markStale(qint64 customerId, const QString& reason, int expectedVersion);
 
     Result<QList<CustomerRow>> listLinked(const QString& shopCode = {});
+    // The shop customers linked to this ERP customer (their id set), any shop.
+    Result<QList<ShopCustomer>> customersLinkedTo(const QString& erpNumber);
 
 private:
     Result<Link> write(qint64 customerId, const Link& next, int expectedVersion, const QString& reason = {});

@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -258,6 +259,7 @@ private slots:
         QSignalSpy changed(dialog, &ConnectLinkDialog::linkChanged);
         QSignalSpy reloaded(dialog, &ConnectLinkDialog::loaded);
         QTest::keyClicks(child<QLineEdit>(dialog, "erpNumberEdit"), QStringLiteral("C00100"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("moved to the group card"));
         QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
         QVERIFY(reloaded.wait());
         QCOMPARE(changed.count(), 0);
@@ -293,6 +295,11 @@ private slots:
         ConnectLinkDialog* dialog = openByFilter(window, QStringLiteral("buyer0040@example.com"));
         QVERIFY(dialog);
         QSignalSpy changed(dialog, &ConnectLinkDialog::linkChanged);
+        // A manual change needs a reason.
+        QTest::mouseClick(child<QPushButton>(dialog, "clearButton"), Qt::LeftButton);
+        QVERIFY(child<QLabel>(dialog, "messageLabel")->text().contains(QLatin1String("reason")));
+        QCOMPARE(changed.count(), 0);
+        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("card closed"));
         QTest::mouseClick(child<QPushButton>(dialog, "clearButton"), Qt::LeftButton);
         QVERIFY(changed.wait());
         QCOMPARE(child<QLabel>(dialog, "externalIdLabel")->text(), QStringLiteral("Not linked"));
@@ -309,8 +316,30 @@ private slots:
         auto audit = AuditLog(*m_db).list(QStringLiteral("link"), QStringLiteral("web/40"));
         QCOMPARE(audit->size(), 3);
         QCOMPARE(audit->at(0).newValue, QStringLiteral("C00040 (email); reason: undo of the last change"));
-        QCOMPARE(audit->at(1).newValue, QStringLiteral("(cleared)"));
+        QCOMPARE(audit->at(1).newValue, QStringLiteral("(cleared); reason: card closed"));
         QTRY_COMPARE(cell(window, CustomerTableModel::ErpNumber), QStringLiteral("C00040"));
+    }
+
+    // Linking by hand to a card another shop customer is linked to already asks first.
+    void linkingACardLinkedElsewhereAsksFirst() {
+        QVERIFY(LinkRepository(*m_db).set(m_customers[80].id, QStringLiteral("C00300"), QString(),
+                                          LinkSource::Email, 0));
+        MainWindow window(*m_db, m_profile);
+        window.customersPage()->setErpClient(m_erp);
+        window.show();
+        ConnectLinkDialog* dialog = openByFilter(window, QStringLiteral("buyer0082@example.com"));
+        QVERIFY(dialog);
+        QSignalSpy changed(dialog, &ConnectLinkDialog::linkChanged);
+        QTest::keyClicks(child<QLineEdit>(dialog, "erpNumberEdit"), QStringLiteral("C00300"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("same company"));
+        QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(QStringLiteral("confirmLinkBox"))));
+        QVERIFY2(box->text().contains(QLatin1String("linked already")), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(QLatin1String("buyer0081@example.com")), qPrintable(box->text()));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        QVERIFY(changed.wait());
+        QCOMPARE(LinkRepository(*m_db).get(m_customers[81].id)->erpCustomerNumber, QStringLiteral("C00300"));
     }
 
     void erpSearchRunsOnTheErpThread() {
@@ -377,6 +406,13 @@ private slots:
         candidates->setCurrentItem(candidates->topLevelItem(1));
         QCOMPARE(child<QLineEdit>(dialog, "erpNumberEdit")->text(), QStringLiteral("C00301"));
         QSignalSpy changed(dialog, &ConnectLinkDialog::linkChanged);
+        // A double-click picks; it does not link.
+        const QRect second = candidates->visualItemRect(candidates->topLevelItem(0));
+        QTest::mouseDClick(candidates->viewport(), Qt::LeftButton, {}, second.center());
+        QCOMPARE(child<QLineEdit>(dialog, "erpNumberEdit")->text(), QStringLiteral("C00300"));
+        QCOMPARE(changed.count(), 0);
+        candidates->setCurrentItem(candidates->topLevelItem(1));
+        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("trading card"));
         QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
         QVERIFY(changed.wait());
         auto link = LinkRepository(*m_db).get(m_customers[4].id);
@@ -387,13 +423,24 @@ private slots:
         // A typed number is checked with the ERP first: an unknown one is refused.
         auto* number = child<QLineEdit>(dialog, "erpNumberEdit");
         number->setText(QStringLiteral("C09999"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("phoned"));
         QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
         QTRY_VERIFY(
             child<QLabel>(dialog, "messageLabel")->text().contains(QLatin1String("no customer C09999")));
         QCOMPARE(LinkRepository(*m_db).get(m_customers[4].id)->erpCustomerNumber, QStringLiteral("C00301"));
         // A known one is linked with the name the ERP has.
+        // Its e-mail differs from the shop customer's: asked first; No leaves the link, Yes links.
         number->setText(QStringLiteral("C00500"));
         QTest::keyClick(number, Qt::Key_Return);
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(QStringLiteral("confirmLinkBox"))));
+        QVERIFY2(box->text().contains(QLatin1String("else@example.com")), qPrintable(box->text()));
+        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->findChild<QMessageBox*>(QStringLiteral("confirmLinkBox")));
+        QCOMPARE(LinkRepository(*m_db).get(m_customers[4].id)->erpCustomerNumber, QStringLiteral("C00301"));
+        QTest::keyClick(number, Qt::Key_Return);
+        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(QStringLiteral("confirmLinkBox"))));
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QVERIFY(changed.wait());
         link = LinkRepository(*m_db).get(m_customers[4].id);
         QCOMPARE(link->erpCustomerNumber, QStringLiteral("C00500"));

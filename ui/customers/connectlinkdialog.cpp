@@ -9,7 +9,6 @@
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
-#include "ui/common/erpcall.h"
 #include "ui/common/databaseworker.h"
 #include "ui/common/erpcall.h"
 #include "ui_connectlinkdialog.h"
@@ -17,6 +16,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 
 namespace linkdesk {
@@ -68,10 +68,8 @@ ConnectLinkDialog::ConnectLinkDialog(Database& db, ErpClient* erp, qint64 custom
     });
     m_ui->moreCandidatesButton->hide();
     connect(m_ui->candidateList, &QTreeWidget::currentItemChanged, this, &ConnectLinkDialog::pickCandidate);
-    connect(m_ui->candidateList, &QTreeWidget::itemDoubleClicked, this, [this] {
-        pickCandidate();
-        linkToNumber();
-    });
+    // A double-click picks a candidate as a click does; only Link links.
+    connect(m_ui->candidateList, &QTreeWidget::itemDoubleClicked, this, &ConnectLinkDialog::pickCandidate);
     connect(m_ui->erpNumberEdit, &QLineEdit::returnPressed, this, &ConnectLinkDialog::linkToNumber);
     connect(m_ui->linkButton, &QPushButton::clicked, this, &ConnectLinkDialog::linkToNumber);
     connect(m_ui->clearButton, &QPushButton::clicked, this, &ConnectLinkDialog::clearLink);
@@ -247,7 +245,7 @@ void ConnectLinkDialog::search() {
     if (!m_erp || text.isEmpty())
         return;
     m_ui->candidateList->clear();
-    m_candidateNames.clear();
+    m_candidates.clear();
     m_ui->moreCandidatesButton->hide();
     m_search->search(text);
 }
@@ -258,7 +256,7 @@ void ConnectLinkDialog::showCandidates(const QList<ErpCustomerSearch::Candidate>
         auto* item = new QTreeWidgetItem(m_ui->candidateList,
                                          {c.customer.number, c.customer.name, c.customer.email, c.why});
         item->setToolTip(3, c.why);
-        m_candidateNames.insert(c.customer.number, c.customer.name);
+        m_candidates.insert(c.customer.number, c.customer);
     }
     m_ui->searchStatusLabel->setText(status);
     m_ui->moreCandidatesButton->setVisible(m_search->hasMore());
@@ -279,13 +277,20 @@ void ConnectLinkDialog::linkToNumber() {
         showMessage(tr("Type an ERP customer number or pick a candidate first."), true);
         return;
     }
-    const QString reason = m_ui->reasonEdit->text();
-    if (m_candidateNames.contains(number) || !m_erp) {
+    const QString reason = m_ui->reasonEdit->text().trimmed();
+    if (reason.isEmpty()) {
+        showMessage(tr("Give a reason for the change first: it is kept with the link in the audit log."),
+                    true);
+        m_ui->reasonEdit->setFocus();
+        return;
+    }
+    if (m_candidates.contains(number) || !m_erp) {
         // A candidate the ERP just listed, or no ERP to ask: link as it is.
-        QString name = m_candidateNames.value(number);
-        if (name.isEmpty() && number == m_link.erpCustomerNumber)
-            name = m_link.erpCustomerName;
-        write(number, name, LinkSource::Manual, reason, false);
+        ErpCustomer c = m_candidates.value(number);
+        c.number = number;
+        if (c.name.isEmpty() && number == m_link.erpCustomerNumber)
+            c.name = m_link.erpCustomerName;
+        confirmAndLink(c, reason);
         return;
     }
     // A typed number: make sure the ERP has it (and take its name) before linking.
@@ -309,15 +314,67 @@ void ConnectLinkDialog::linkToNumber() {
                                 .arg(number),
                             true);
             } else {
-                write((*result)->number, (*result)->name, LinkSource::Manual, reason, false);
+                confirmAndLink(**result, reason);
             }
+        });
+}
+
+void ConnectLinkDialog::confirmAndLink(const ErpCustomer& c, const QString& reason) {
+    setWriting(true);
+    const qint64 self = m_customerId;
+    m_worker->run<QList<ShopCustomer>>(
+        this, [number = c.number](Database& db) { return LinkRepository(db).customersLinkedTo(number); },
+        [this, c, reason, self](Result<QList<ShopCustomer>> linked) {
+            setWriting(false);
+            if (!linked) {
+                showMessage(tr("The link was not changed: %1").arg(linked.message()), true);
+                return;
+            }
+            QStringList concerns;
+            const QString shopEmail = m_customer.email.trimmed();
+            if (!c.email.trimmed().isEmpty() && !shopEmail.isEmpty() &&
+                c.email.trimmed().compare(shopEmail, Qt::CaseInsensitive) != 0)
+                concerns << tr("ERP customer %1 has the e-mail %2; this shop customer has %3.")
+                                .arg(c.number, c.email.trimmed(), shopEmail);
+            QStringList others;
+            for (const ShopCustomer& other : *linked)
+                if (other.id != self)
+                    others << tr("%1 (shop %2)").arg(other.describe(), other.shopCode);
+            if (!others.isEmpty())
+                concerns << tr("ERP customer %1 is linked already to: %2.")
+                                .arg(c.number, others.join(QStringLiteral("; ")));
+            if (concerns.isEmpty()) {
+                write(c.number, c.name, LinkSource::Manual, reason, false);
+                return;
+            }
+            auto* box = new QMessageBox(QMessageBox::Question, tr("Link to %1?").arg(c.number),
+                                        concerns.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                                            tr("Link this shop customer to %1 anyway?").arg(c.number),
+                                        QMessageBox::Yes | QMessageBox::No, this);
+            box->setObjectName(QStringLiteral("confirmLinkBox"));
+            box->setDefaultButton(QMessageBox::No);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            connect(box, &QMessageBox::finished, this, [this, box, c, reason](int) {
+                if (box->clickedButton() == box->button(QMessageBox::Yes))
+                    write(c.number, c.name, LinkSource::Manual, reason, false);
+                else
+                    showMessage(tr("Not linked."), false);
+            });
+            box->open();
         });
 }
 
 void ConnectLinkDialog::clearLink() {
     if (!m_loaded || m_writing || !m_link.isLinked())
         return;
-    write(QString(), QString(), m_link.source, m_ui->reasonEdit->text(), false);
+    const QString reason = m_ui->reasonEdit->text().trimmed();
+    if (reason.isEmpty()) {
+        showMessage(tr("Give a reason for the change first: it is kept with the link in the audit log."),
+                    true);
+        m_ui->reasonEdit->setFocus();
+        return;
+    }
+    write(QString(), QString(), m_link.source, reason, false);
 }
 
 void ConnectLinkDialog::undo() {

@@ -68,6 +68,9 @@ private:
     void showCandidates(const QList<ErpCustomerSearch::Candidate>& found, const QString& status);
     void pickCandidate();
     void linkToNumber();
+    // Links to c after asking, when its e-mail differs from the shop customer's or another shop
+    // customer is linked to it already.
+    void confirmAndLink(const ErpCustomer& c, const QString& reason);
     void clearLink();
     void undo();
     void write(const QString& erpNumber, const QString& erpName, LinkSource source, const QString& reason,
@@ -88,7 +91,7 @@ private:
     bool m_writing = false;
     bool m_conflictPending = false; // a save was refused: explain once the newer link is read
     std::optional<UndoStep> m_undo;
-    QHash<QString, QString> m_candidateNames; // number -> name, from the last search
+    QHash<QString, ErpCustomer> m_candidates; // number -> card, from the last search
     int m_detailsGeneration = 0;
 };
 
