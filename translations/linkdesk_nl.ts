@@ -3639,12 +3639,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+22"/>
-        <source>All shops</source>
-        <translation>Alle shops</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/products/productspage.cpp" line="+38"/>
         <source>Loading mappings…</source>
         <translation>Toewijzingen worden geladen…</translation>
     </message>
@@ -3841,12 +3836,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::RelationsPage</name>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+23"/>
-        <source>All shops</source>
-        <translation>Alle shops</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+39"/>
         <source>Loading relations…</source>
         <translation>Relaties worden geladen…</translation>
     </message>
@@ -4290,6 +4280,14 @@ Laatste fout: %2</translation>
         <location line="+3"/>
         <source>Submit now finished: %1 submitted, %2 blocked, %3 need review, %4 failed.</source>
         <translation>Nu indienen voltooid: %1 ingediend, %2 geblokkeerd, %3 te controleren, %4 mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TableSetup</name>
+    <message>
+        <location filename="../ui/common/tablesetup.cpp" line="+32"/>
+        <source>All shops</source>
+        <translation>Alle shops</translation>
     </message>
 </context>
 <context>

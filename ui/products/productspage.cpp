@@ -4,7 +4,7 @@
 #include "productcsv.h"
 #include "productmappingmodel.h"
 #include "store/catalogrepository.h"
-#include "ui/common/headerstate.h"
+#include "ui/common/tablesetup.h"
 #include "ui_productspage.h"
 
 #include <QFile>
@@ -25,23 +25,13 @@ ProductsPage::ProductsPage(DatabaseWorker& db, const QStringList& shopCodes, QWi
     , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->productTable->setModel(m_proxy);
-    m_ui->productTable->verticalHeader()->hide();
-    m_ui->productTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->productTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->productTable->setColumnWidth(ProductMappingModel::Shop, 60);
-    m_ui->productTable->setColumnWidth(ProductMappingModel::Sku, 200);
-    m_ui->productTable->setColumnWidth(ProductMappingModel::ErpItem, 160);
-    m_ui->productTable->sortByColumn(ProductMappingModel::Sku, Qt::AscendingOrder);
-    // Column widths and sort order as this user left them.
-    rememberHeaderState(m_ui->productTable->horizontalHeader(), QStringLiteral("productsPage"));
-
-    m_ui->productShopFilter->addItem(tr("All shops"), QString());
-    for (const QString& code : shopCodes)
-        m_ui->productShopFilter->addItem(code, code);
+    filterAnyColumn(m_proxy);
+    setUpTable(m_ui->productTable, m_proxy,
+               {{ProductMappingModel::Shop, 60},
+                {ProductMappingModel::Sku, 200},
+                {ProductMappingModel::ErpItem, 160}},
+               ProductMappingModel::Sku, QStringLiteral("productsPage"));
+    fillShopFilter(m_ui->productShopFilter, shopCodes);
 
     connect(m_ui->productShopFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::reload);
     connect(m_ui->productFilterEdit, &QLineEdit::textChanged, m_proxy,

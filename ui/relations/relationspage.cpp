@@ -4,7 +4,7 @@
 #include "relationeditdialog.h"
 #include "relationmodel.h"
 #include "store/database.h"
-#include "ui/common/headerstate.h"
+#include "ui/common/tablesetup.h"
 #include "ui_relationspage.h"
 
 #include <QFile>
@@ -25,24 +25,14 @@ RelationsPage::RelationsPage(DatabaseWorker& db, const QStringList& shopCodes, Q
     , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->relationTable->setModel(m_proxy);
-    m_ui->relationTable->verticalHeader()->hide();
-    m_ui->relationTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->relationTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->relationTable->setColumnWidth(RelationModel::Shop, 60);
-    m_ui->relationTable->setColumnWidth(RelationModel::Customer, 320);
-    m_ui->relationTable->setColumnWidth(RelationModel::ErpCustomer, 120);
-    m_ui->relationTable->setColumnWidth(RelationModel::Reason, 240);
-    m_ui->relationTable->sortByColumn(RelationModel::Customer, Qt::AscendingOrder);
-    // Column widths and sort order as this user left them.
-    rememberHeaderState(m_ui->relationTable->horizontalHeader(), QStringLiteral("relationsPage"));
-
-    m_ui->relationShopFilter->addItem(tr("All shops"), QString());
-    for (const QString& code : shopCodes)
-        m_ui->relationShopFilter->addItem(code, code);
+    filterAnyColumn(m_proxy);
+    setUpTable(m_ui->relationTable, m_proxy,
+               {{RelationModel::Shop, 60},
+                {RelationModel::Customer, 320},
+                {RelationModel::ErpCustomer, 120},
+                {RelationModel::Reason, 240}},
+               RelationModel::Customer, QStringLiteral("relationsPage"));
+    fillShopFilter(m_ui->relationShopFilter, shopCodes);
 
     connect(m_ui->relationShopFilter, &QComboBox::currentIndexChanged, this, &RelationsPage::reload);
     connect(m_ui->relationFilterEdit, &QLineEdit::textChanged, m_proxy,
