@@ -4868,12 +4868,12 @@ Letzter Fehler: %2</translation>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The first line must name the columns: %1.</source>
         <translation>Die erste Zeile muss die Spalten nennen: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Line %1 names no shop.</source>
         <translation>Zeile %1 nennt keinen Shop.</translation>
     </message>
@@ -4928,12 +4928,12 @@ Letzter Fehler: %2</translation>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The first line must name the columns: %1.</source>
         <translation>Die erste Zeile muss die Spalten nennen: %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Line %1 names no shop.</source>
         <translation>Zeile %1 nennt keinen Shop.</translation>
     </message>

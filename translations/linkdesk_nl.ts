@@ -4868,12 +4868,12 @@ Laatste fout: %2</translation>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The first line must name the columns: %1.</source>
         <translation>De eerste regel moet de kolommen noemen: %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>Line %1 names no shop.</source>
         <translation>Regel %1 noemt geen shop.</translation>
     </message>
@@ -4928,12 +4928,12 @@ Laatste fout: %2</translation>
         <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>The first line must name the columns: %1.</source>
         <translation>De eerste regel moet de kolommen noemen: %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>Line %1 names no shop.</source>
         <translation>Regel %1 noemt geen shop.</translation>
     </message>

@@ -119,4 +119,25 @@ QChar detectDelimiter(const QString& text) {
     return QLatin1Char(',');
 }
 
+NamedRows::NamedRows(QList<QStringList> rows)
+    : m_rows(std::move(rows)) {
+    if (m_rows.isEmpty())
+        return;
+    const QStringList& header = m_rows.first();
+    for (int c = 0; c < header.size(); ++c)
+        if (const QString name = header.at(c).trimmed().toLower(); !m_columns.contains(name))
+            m_columns.insert(name, c); // the first column of a name counts
+}
+
+bool NamedRows::isBlank(qsizetype row) const {
+    const QStringList& fields = m_rows.at(row + 1);
+    return fields.size() == 1 && fields.first().trimmed().isEmpty();
+}
+
+QString NamedRows::field(qsizetype row, const QString& name) const {
+    const QStringList& fields = m_rows.at(row + 1);
+    const int c = m_columns.value(name, -1);
+    return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString();
+}
+
 } // namespace linkdesk::csv

@@ -37,28 +37,19 @@ Result<QList<ProductMapping>> parse(const QString& text, const QStringList& know
         return fail(tr("The file is not valid CSV: %1").arg(rows.message()));
     if (rows->isEmpty())
         return fail(tr("The file is empty."));
-    QStringList header;
-    for (const QString& h : rows->first())
-        header << h.trimmed().toLower();
-    QHash<QString, int> column;
-    for (const QString& name : Header)
-        column.insert(name, int(header.indexOf(name)));
-    if (column.value(QStringLiteral("shop")) < 0 || column.value(QStringLiteral("erp_item_number")) < 0 ||
-        (column.value(QStringLiteral("sku")) < 0 && column.value(QStringLiteral("product_id")) < 0))
+    const csv::NamedRows table(std::move(*rows));
+    if (!table.hasColumn(QStringLiteral("shop")) || !table.hasColumn(QStringLiteral("erp_item_number")) ||
+        (!table.hasColumn(QStringLiteral("sku")) && !table.hasColumn(QStringLiteral("product_id"))))
         return fail(tr("The first line must name the columns: %1.").arg(Header.join(QStringLiteral(","))));
 
     QList<ProductMapping> mappings;
     QStringList problems;
     QHash<QString, int> seen;
-    for (int i = 1; i < rows->size(); ++i) {
-        const QStringList& row = rows->at(i);
-        const auto field = [&](const QString& name) {
-            const int c = column.value(name, -1);
-            return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
-        };
-        if (row.size() == 1 && row.first().trimmed().isEmpty())
-            continue; // a blank line
-        const int line = i + 1;
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const auto field = [&](const QString& name) { return table.field(i, name); };
+        if (table.isBlank(i))
+            continue;
+        const int line = table.lineOf(i);
         ProductMapping m;
         m.shopCode = field(QStringLiteral("shop"));
         m.sku = field(QStringLiteral("sku"));

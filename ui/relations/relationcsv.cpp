@@ -32,28 +32,19 @@ Result<QList<ContactRelation>> parse(const QString& text, const QStringList& kno
         return fail(tr("The file is not valid CSV: %1").arg(rows.message()));
     if (rows->isEmpty())
         return fail(tr("The file is empty."));
-    QStringList header;
-    for (const QString& h : rows->first())
-        header << h.trimmed().toLower();
-    QHash<QString, int> column;
-    for (const QString& name : Header)
-        column.insert(name, int(header.indexOf(name)));
+    const csv::NamedRows table(std::move(*rows));
     for (const char* required : {"shop", "customer", "erp_customer", "reason"})
-        if (column.value(QLatin1String(required)) < 0)
+        if (!table.hasColumn(QLatin1String(required)))
             return fail(tr("The first line must name the columns: %1.").arg(Header.join(QLatin1Char(','))));
 
     QList<ContactRelation> relations;
     QStringList problems;
     QHash<QString, int> seen;
-    for (int i = 1; i < rows->size(); ++i) {
-        const QStringList& row = rows->at(i);
-        const auto field = [&](const QString& name) {
-            const int c = column.value(name, -1);
-            return c >= 0 && c < row.size() ? row.at(c).trimmed() : QString();
-        };
-        if (row.size() == 1 && row.first().trimmed().isEmpty())
-            continue; // a blank line
-        const int line = i + 1;
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        const auto field = [&](const QString& name) { return table.field(i, name); };
+        if (table.isBlank(i))
+            continue;
+        const int line = table.lineOf(i);
         ContactRelation r;
         r.shopCode = field(QStringLiteral("shop"));
         r.shopCustomerId = field(QStringLiteral("customer"));
