@@ -111,13 +111,13 @@ void ErpCustomerSearch::searchByName(int generation) {
                                           : tr("found by the ERP's search for “%1”").arg(text));
             m_next = page->next;
             m_shown += int(found.size());
-            emit finished(found,
-                          m_shown == 0
-                              ? tr("No ERP customer has a number starting with, or a name containing, “%1”.")
-                                    .arg(text)
-                          : hasMore() ? tr("%n ERP customer(s) shown; there are more: More results lists them.",
-                                           nullptr, m_shown)
-                                      : tr("%n ERP customer(s) found.", nullptr, m_shown));
+            emit finished(
+                found,
+                m_shown == 0
+                    ? tr("No ERP customer has a number starting with, or a name containing, “%1”.").arg(text)
+                : hasMore() ? tr("%n ERP customer(s) shown; there are more: More results lists them.",
+                                 nullptr, m_shown)
+                            : tr("%n ERP customer(s) found.", nullptr, m_shown));
         });
 }
 

@@ -5,8 +5,8 @@
 #include "store/database.h"
 #include "store/linkrepository.h"
 #include "store/settingsstore.h"
-#include "ui/common/erpcall.h"
 #include "ui/common/databaseworker.h"
+#include "ui/common/erpcall.h"
 #include "ui_choosecustomerdialog.h"
 
 #include <QHeaderView>

@@ -230,7 +230,7 @@ void OrdersPage::updateActions() {
     m_ui->chooseCustomerButton->setEnabled(one && order->status == OrderStatus::NeedsReview && hasErp());
     m_ui->chooseCustomerButton->setToolTip(
         hasErp() ? tr("Choose which ERP customer this order's buyer is, among the candidates, and link them")
-              : tr("Needs the ERP connection, which is not configured or not connected yet"));
+                 : tr("Needs the ERP connection, which is not configured or not connected yet"));
     if (m_resolveButton)
         m_resolveButton->setEnabled(one && ResolveOrderDialog::canResolve(order->status));
 }
