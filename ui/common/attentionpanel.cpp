@@ -51,14 +51,13 @@ AttentionPanel::AttentionPanel(QWidget* parent)
         item->setIcon(markOf(Tone::Neutral));
         item->setFlags(Qt::NoItemFlags);
     }
-    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+    // A click, or Enter on the current row, opens the work of a row that has some.
+    const auto open = [this](QListWidgetItem* item) {
         if (item->flags() & Qt::ItemIsEnabled)
             emit chosen(kKinds[QListWidget::row(item)]);
-    });
-    connect(this, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        if (item->flags() & Qt::ItemIsEnabled)
-            emit chosen(kKinds[QListWidget::row(item)]);
-    });
+    };
+    connect(this, &QListWidget::itemClicked, this, open);
+    connect(this, &QListWidget::itemActivated, this, open);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }

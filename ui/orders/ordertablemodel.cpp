@@ -68,12 +68,12 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DecorationRole && index.column() == Status)
         return markOf(toneOf(o.status));
     if (role == SortRole) {
-        bool numeric = false;
-        const qulonglong number = o.orderNumber.toULongLong(&numeric);
         if (index.column() == Status)
             return attentionRank(o.status);
-        if (index.column() == Number && numeric) // 9 before 10; numbers before other order numbers
-            return QStringLiteral("%1").arg(number, 20, 10, QLatin1Char('0'));
+        bool numeric = false;
+        if (index.column() == Number) // 9 before 10; numbers before other order numbers
+            if (const qulonglong number = o.orderNumber.toULongLong(&numeric); numeric)
+                return QStringLiteral("%1").arg(number, 20, 10, QLatin1Char('0'));
         if (index.column() != Attempts)
             return data(index, Qt::DisplayRole).toString().toCaseFolded();
     }
