@@ -429,6 +429,22 @@ private slots:
         QCOMPARE(toString(stored(QStringLiteral("1105")).status), QStringLiteral("failed"));
         QCOMPARE(toString(stored(QStringLiteral("1106")).status), QStringLiteral("submitted"));
         QCOMPARE(stored(QStringLiteral("1106")).attempts, 5);
+
+        // The message holds while its orders stay as they are (Refresh reads them again) ...
+        const QString said = message->text();
+        page.reload();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(message->text(), said);
+        { // ... and is withdrawn once one has moved on: another workstation's import submits 1102
+            auto other = m_tdb->open();
+            StagedOrder o = **OrderRepository(*other).find(QStringLiteral("web"), QStringLiteral("1102"));
+            o.status = OrderStatus::Submitted;
+            o.erpOrderNumber = QStringLiteral("SO-1102");
+            QVERIFY(OrderRepository(*other).saveState(o));
+        }
+        page.reload();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(message->text(), QString());
     }
 };
 

@@ -78,7 +78,7 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     connect(m_ui->chooseCustomerButton, &QPushButton::clicked, this, &OrdersPage::chooseCustomer);
     connect(m_submitBar, &SubmitNowBar::runningChanged, this, &OrdersPage::updateActions);
     connect(m_submitBar, &SubmitNowBar::finished, this, [this](const QString& message, bool ok) {
-        showMessage(message, !ok);
+        showMessage(message, !ok, std::exchange(m_submitting, {}));
         reload();
         emit submitFinished(ok);
     });
@@ -150,6 +150,7 @@ void OrdersPage::applyLoaded(Result<Snapshot> snapshot) {
         updateCount();
         restoreSelection();
         updateActions();
+        withdrawStaleMessage();
     }
     updateBusy();
     emit loaded();
@@ -235,8 +236,32 @@ void OrdersPage::updateActions() {
         m_resolveButton->setEnabled(one && ResolveOrderDialog::canResolve(order->status));
 }
 
-void OrdersPage::showMessage(const QString& message, bool error) {
+void OrdersPage::showMessage(const QString& message, bool error, const QList<qint64>& about) {
     Page::showMessage(m_ui->orderMessageLabel, message, error);
+    m_messageAbout = about;
+    m_messageHoldsFor.clear();
+}
+
+void OrdersPage::withdrawStaleMessage() {
+    if (m_messageAbout.isEmpty())
+        return;
+    const bool first = m_messageHoldsFor.isEmpty();
+    for (qint64 id : std::as_const(m_messageAbout)) {
+        const int row = m_model->rowOf(id);
+        const std::optional<OrderStatus> now =
+            row < 0 ? std::nullopt : std::optional(m_model->order(row).status);
+        if (first) {
+            if (now)
+                m_messageHoldsFor.insert(id, *now);
+        } else if (!now || m_messageHoldsFor.value(id) != *now) {
+            m_ui->orderMessageLabel->clear();
+            m_messageAbout.clear();
+            m_messageHoldsFor.clear();
+            return;
+        }
+    }
+    if (first && m_messageHoldsFor.isEmpty())
+        m_messageAbout.clear(); // none of them is there any more: nothing to hold for
 }
 
 void OrdersPage::actOnSelected(OrderBatch::Action action) {
@@ -268,12 +293,17 @@ void OrdersPage::actOnSelected(OrderBatch::Action action) {
                 for (const StagedOrder& o : outcome->done)
                     ids << o.id;
                 QString why;
-                if (!m_submitBar->start(ids, &why)) {
+                if (m_submitBar->start(ids, &why)) {
+                    m_submitting = ids;
+                } else {
                     message = why;
                     problem = true;
                 }
             }
-            showMessage(message, problem);
+            QList<qint64> about;
+            for (const StagedOrder& o : outcome->done)
+                about << o.id;
+            showMessage(message, problem, about);
             reload();
         });
 }
@@ -281,6 +311,7 @@ void OrdersPage::actOnSelected(OrderBatch::Action action) {
 bool OrdersPage::submitNow(const QList<qint64>& orderIds) {
     QString why;
     if (orderIds.isEmpty() || m_submitBar->start(orderIds, &why)) {
+        m_submitting = orderIds;
         updateActions();
         return !orderIds.isEmpty();
     }
@@ -343,7 +374,7 @@ void OrdersPage::showMappingOutcome(const StagedOrder& shown, int mappings, Resu
                        "again.",
                        nullptr, mappings)
                         .arg(number),
-                    true);
+                    true, {shown.id});
         reload();
         return;
     case Outcome::ResetFailed:
@@ -357,7 +388,7 @@ void OrdersPage::showMappingOutcome(const StagedOrder& shown, int mappings, Resu
                     .arg(mappings)
                     .arg(number)
                     .arg(qMax(1, outcome->released)),
-                false);
+                false, {shown.id});
     reload();
 }
 
@@ -368,8 +399,8 @@ void OrdersPage::resolve() {
     auto* dialog = new ResolveOrderDialog(m_db, *shown, this);
     dialog->setObjectName(QStringLiteral("resolveOrderDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ResolveOrderDialog::resolved, this, [this](const QString& message) {
-        showMessage(message, false);
+    connect(dialog, &ResolveOrderDialog::resolved, this, [this, id = shown->id](const QString& message) {
+        showMessage(message, false, {id});
         reload();
     });
     dialog->open();
@@ -395,7 +426,7 @@ ChooseCustomerDialog* OrdersPage::chooseCustomer() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ChooseCustomerDialog::linked, this,
             [this](const QString& message, const QList<qint64>& requeued, bool submit) {
-                showMessage(message, false);
+                showMessage(message, false, requeued);
                 if (submit && !requeued.isEmpty())
                     submitNow(requeued);
                 reload();

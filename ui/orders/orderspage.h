@@ -95,7 +95,11 @@ private:
     static Outcome saveMappings(Database& db, const StagedOrder& shown,
                                 const QList<ProductMapping>& mappings);
     void resolve();
-    void showMessage(const QString& message, bool error); // under the table
+    // Under the table. A message about orders (their ids) holds while they stay as the first read
+    // after it found them: once one has moved on (an import submitted it, another workstation
+    // changed it), the message is withdrawn.
+    void showMessage(const QString& message, bool error, const QList<qint64>& about = {});
+    void withdrawStaleMessage();
 
     std::unique_ptr<Ui::OrdersPage> m_ui;
     DatabaseWorker& m_db;
@@ -109,6 +113,11 @@ private:
     // Kept across a reload: the selected orders and the current one.
     QList<qint64> m_keepSelected;
     qint64 m_keepCurrent = 0;
+    // The orders the message under the table is about, with the states it holds for (empty until
+    // the first read after the message).
+    QList<qint64> m_messageAbout;
+    QHash<qint64, OrderStatus> m_messageHoldsFor;
+    QList<qint64> m_submitting; // the orders of the Submit now running
 };
 
 } // namespace linkdesk
