@@ -11,7 +11,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
 </context>
 <context>
@@ -209,12 +209,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>&amp;Test connection</source>
+        <source>Test &amp;connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Save &amp;credentials</source>
+        <source>Save cre&amp;dentials</source>
         <translation>&amp;Zugangsdaten speichern</translation>
     </message>
 </context>
@@ -317,7 +317,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -570,12 +570,7 @@
         <translation>Nach Bestellnummer, E-Mail, Grund, ERP-Nummer oder SKU filtern</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>Re-&amp;match</source>
         <translation>Neu a&amp;bgleichen</translation>
     </message>
@@ -585,8 +580,13 @@
         <translation>ERP-Kunde, Artikel und Abgleichprotokoll verwerfen und die Bestellung beim nächsten Import neu abgleichen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Re&amp;try</source>
+        <location line="-43"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Retr&amp;y</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
@@ -606,18 +606,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Open t&amp;race…</source>
-        <translation>&amp;Protokoll öffnen…</translation>
+        <source>Open tr&amp;ace…</source>
+        <translation>Ab&amp;gleichprotokoll öffnen…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Add product &amp;mapping…</source>
-        <translation>Produkt&amp;zuordnung hinzufügen…</translation>
+        <source>Add product ma&amp;pping…</source>
+        <translation>&amp;Produktzuordnung hinzufügen…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;hoose customer…</source>
-        <translation>Kunden wä&amp;hlen…</translation>
+        <source>&amp;Choose customer…</source>
+        <translation>K&amp;unden wählen…</translation>
     </message>
 </context>
 <context>
@@ -643,27 +643,27 @@
     <message>
         <location line="+53"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
+        <translation>CSV ex&amp;portieren…</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+26"/>
+        <location filename="../ui/main.cpp" line="+28"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
@@ -923,7 +923,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Kunden wählen konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Verknüpft Webshop-Kunden und -Bestellungen mit dem ERP.</translation>
     </message>
@@ -1032,6 +1032,11 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <source>The import stopped before matching any order: %1 Set default_customer_code to a customer the ERP has and does not block (Settings, Matching; or linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Nothing was booked or submitted; the orders are imported once it is fixed.</source>
         <translation>Der Import wurde angehalten, bevor eine Bestellung zugeordnet wurde: %1 Setzen Sie default_customer_code auf einen Kunden, den das ERP hat und nicht sperrt (Einstellungen, Abgleich; oder linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Nichts wurde gebucht oder übermittelt; die Bestellungen werden importiert, sobald das behoben ist.</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="+31"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RelationEditDialog</name>
@@ -1081,27 +1086,27 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     <message>
         <location line="+53"/>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xportieren…</translation>
+        <translation>CSV ex&amp;portieren…</translation>
     </message>
 </context>
 <context>
@@ -1137,12 +1142,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     <message>
         <location line="+32"/>
         <source>&amp;Add template</source>
-        <translation>Vorlage &amp;hinzufügen</translation>
+        <translation>Vorlage hin&amp;zufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Re&amp;move template</source>
-        <translation>Vorlage &amp;entfernen</translation>
+        <translation>Vorlage ent&amp;fernen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1252,8 +1257,8 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>API &amp;user (e-mail)</source>
-        <translation>API-&amp;Benutzer (E-Mail)</translation>
+        <source>API u&amp;ser (e-mail)</source>
+        <translation>API-Ben&amp;utzer (E-Mail)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1374,6 +1379,19 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::AboutDialog</name>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="+16"/>
+        <source>About Linkdesk</source>
+        <translation>Über Linkdesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h3&gt;Linkdesk %1&lt;/h3&gt;&lt;p&gt;Imports webshop orders, links each order&apos;s customer to the right ERP customer, matches its items and submits the sales order exactly once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), used under the GNU Lesser General Public License version 3; and QtKeychain %4, used under the BSD 2-clause licence. Help → About Qt has Qt&apos;s own notice.&lt;/p&gt;&lt;p&gt;Log files: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Linkdesk %1&lt;/h3&gt;&lt;p&gt;Importiert Webshop-Bestellungen, verknüpft den Kunden jeder Bestellung mit dem richtigen ERP-Kunden, gleicht die Artikel ab und übermittelt den Verkaufsauftrag genau einmal.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3), verwendet unter der GNU Lesser General Public License Version 3; und QtKeychain %4, verwendet unter der BSD-2-Klausel-Lizenz. Hilfe → Über Qt enthält den Hinweis von Qt selbst.&lt;/p&gt;&lt;p&gt;Protokolldateien: %5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::AttentionPanel</name>
     <message>
         <location filename="../ui/common/attentionpanel.cpp" line="+36"/>
@@ -1431,7 +1449,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Verknüpfungen, deren ERP-Kunde fehlt, gesperrt oder geändert ist: prüfen Sie sie auf der Seite Kunden.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <extracomment>A row of the sidebar&apos;s &quot;Needs attention&quot; list: what waits, and how many.</extracomment>
         <translation>%1: %2</translation>
@@ -1440,7 +1458,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+39"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2410,7 +2428,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+23"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+24"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -2553,12 +2571,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>von der ERP-Suche nach „%1“ gefunden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No ERP customer has a number starting with, or a name containing, “%1”.</source>
         <translation>Kein ERP-Kunde hat eine Nummer, die mit „%1“ beginnt, oder einen Namen, der „%1“ enthält.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n ERP customer(s) shown; there are more: More results lists them.</source>
         <translation>
             <numerusform>%n ERP-Kunde angezeigt; es gibt weitere: Weitere Ergebnisse listet sie auf.</numerusform>
@@ -2917,47 +2935,112 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+8"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder with Linkdesk&apos;s log files, to attach one to a support question</source>
+        <translation>Den Ordner mit den Protokolldateien von Linkdesk zeigen, um eine an eine Supportanfrage anzuhängen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the filter of the page on view</source>
+        <translation>Zum Filter der angezeigten Seite springen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the page on view again, with what other users changed meanwhile</source>
+        <translation>Die angezeigte Seite neu lesen, mit dem, was andere Benutzer inzwischen geändert haben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test order…</source>
+        <translation>&amp;Testbestellung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place a test order as a customer, without submitting it</source>
+        <translation>Eine Testbestellung als ein Kunde aufgeben, ohne sie zu übermitteln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear cache</source>
+        <translation>&amp;Cache leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every cached ERP look-up: the next import asks the ERP afresh</source>
+        <translation>Alle zwischengespeicherten ERP-Abfragen verwerfen: Der nächste Import fragt das ERP neu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Linkdesk</source>
+        <translation>Ü&amp;ber Linkdesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>B&amp;earbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Tools</source>
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Clear cache</source>
-        <translation>Cache leeren</translation>
+        <location line="+25"/>
+        <source>The log files are in %1.</source>
+        <translation>Die Protokolldateien liegen in %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh.</source>
-        <translation>Alle zwischengespeicherten ERP-Abfragen verwerfen (Strg+Umschalt+K): Der nächste Import fragt das ERP neu ab.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test order…</source>
-        <translation>Testbestellung…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Place a test order as a customer, without submitting it (Ctrl+T).</source>
-        <translation>Eine Testbestellung als Kunde aufgeben, ohne sie zu übermitteln (Strg+T).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the page on view again, with what other users changed meanwhile (F5).</source>
-        <translation>Die angezeigte Seite neu lesen, mit den Änderungen anderer Benutzer in der Zwischenzeit (F5).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -3368,12 +3451,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+53"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+54"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+35"/>
+        <source>Res&amp;olve…</source>
+        <translation>K&amp;lären…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Loading orders…</source>
         <translation>Bestellungen werden geladen…</translation>
     </message>
@@ -3393,7 +3481,7 @@ Letzter Fehler: %2</translation>
         <translation>Alle Status (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n Bestellung</numerusform>
@@ -3419,12 +3507,12 @@ Letzter Fehler: %2</translation>
         <translation>Braucht die ERP-Verbindung, die nicht eingerichtet oder noch nicht verbunden ist</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>The orders could not be changed: %1</source>
         <translation>Die Bestellungen konnten nicht geändert werden: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Bestellung %1 konnte nicht für den Abgleich zurückgesetzt werden: %2</translation>
     </message>
@@ -3452,12 +3540,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-254"/>
-        <source>Resolve…</source>
-        <translation>Klären…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-283"/>
         <source>The ERP has this order, or it does not and it is submitted anew</source>
         <translation>Das ERP hat diese Bestellung, oder es hat sie nicht und sie wird neu übermittelt</translation>
     </message>
@@ -3515,7 +3598,7 @@ Letzter Fehler: %2</translation>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+20"/>
+        <location filename="../ui/products/productspage.cpp" line="+21"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -3525,7 +3608,7 @@ Letzter Fehler: %2</translation>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+20"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+21"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>

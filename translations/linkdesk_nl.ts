@@ -209,13 +209,13 @@
     </message>
     <message>
         <location line="+24"/>
-        <source>&amp;Test connection</source>
+        <source>Test &amp;connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>Save &amp;credentials</source>
-        <translation>&amp;Inloggegevens opslaan</translation>
+        <source>Save cre&amp;dentials</source>
+        <translation>&amp;Aanmeldgegevens opslaan</translation>
     </message>
 </context>
 <context>
@@ -570,12 +570,7 @@
         <translation>Filteren op ordernummer, e-mail, reden, ERP-nummer of SKU</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Vernieuwen</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>Re-&amp;match</source>
         <translation>Opnieuw &amp;matchen</translation>
     </message>
@@ -585,9 +580,14 @@
         <translation>ERP-klant, artikelen en matchverloop vergeten en de order bij de volgende import opnieuw matchen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Re&amp;try</source>
-        <translation>Opnieuw &amp;proberen</translation>
+        <location line="-43"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Retr&amp;y</source>
+        <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -606,17 +606,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Open t&amp;race…</source>
-        <translation>Match&amp;verloop openen…</translation>
+        <source>Open tr&amp;ace…</source>
+        <translation>Matchversla&amp;g openen…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Add product &amp;mapping…</source>
-        <translation>Product&amp;toewijzing toevoegen…</translation>
+        <source>Add product ma&amp;pping…</source>
+        <translation>&amp;Producttoewijzing toevoegen…</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>C&amp;hoose customer…</source>
+        <source>&amp;Choose customer…</source>
         <translation>Klant &amp;kiezen…</translation>
     </message>
 </context>
@@ -647,23 +647,23 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importeren…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importeren…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xporteren…</translation>
+        <translation>CSV ex&amp;porteren…</translation>
     </message>
 </context>
 <context>
@@ -903,7 +903,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+26"/>
+        <location filename="../ui/main.cpp" line="+28"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
@@ -923,7 +923,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Klant kiezen kon niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Koppelt webshopklanten en -orders aan het ERP.</translation>
     </message>
@@ -1032,6 +1032,11 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <source>The import stopped before matching any order: %1 Set default_customer_code to a customer the ERP has and does not block (Settings, Matching; or linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Nothing was booked or submitted; the orders are imported once it is fixed.</source>
         <translation>De import is gestopt voordat er een bestelling werd gematcht: %1 Stel default_customer_code in op een klant die het ERP heeft en niet blokkeert (Instellingen, Matching; of linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Er is niets geboekt of verzonden; de bestellingen worden geïmporteerd zodra dit is opgelost.</translation>
     </message>
+    <message>
+        <location filename="../ui/mainwindowmenus.cpp" line="+31"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RelationEditDialog</name>
@@ -1085,23 +1090,23 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+24"/>
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importeren…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importeren…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+24"/>
         <source>E&amp;xport CSV…</source>
-        <translation>CSV e&amp;xporteren…</translation>
+        <translation>CSV ex&amp;porteren…</translation>
     </message>
 </context>
 <context>
@@ -1252,8 +1257,8 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>API &amp;user (e-mail)</source>
-        <translation>API-&amp;gebruiker (e-mail)</translation>
+        <source>API u&amp;ser (e-mail)</source>
+        <translation>API-gebr&amp;uiker (e-mail)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1374,6 +1379,19 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::AboutDialog</name>
+    <message>
+        <location filename="../ui/common/aboutdialog.cpp" line="+16"/>
+        <source>About Linkdesk</source>
+        <translation>Over Linkdesk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;h3&gt;Linkdesk %1&lt;/h3&gt;&lt;p&gt;Imports webshop orders, links each order&apos;s customer to the right ERP customer, matches its items and submits the sales order exactly once.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3), used under the GNU Lesser General Public License version 3; and QtKeychain %4, used under the BSD 2-clause licence. Help → About Qt has Qt&apos;s own notice.&lt;/p&gt;&lt;p&gt;Log files: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Linkdesk %1&lt;/h3&gt;&lt;p&gt;Importeert webshopbestellingen, koppelt de klant van elke bestelling aan de juiste ERP-klant, matcht de artikelen en verstuurt de verkooporder precies één keer.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2 (draait op Qt %3), gebruikt onder de GNU Lesser General Public License versie 3; en QtKeychain %4, gebruikt onder de BSD-2-clausule-licentie. Help → Over Qt bevat de eigen vermelding van Qt.&lt;/p&gt;&lt;p&gt;Logbestanden: %5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::AttentionPanel</name>
     <message>
         <location filename="../ui/common/attentionpanel.cpp" line="+36"/>
@@ -1431,7 +1449,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Koppelingen waarvan de ERP-klant weg, geblokkeerd of gewijzigd is: controleer ze op de pagina Klanten.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <extracomment>A row of the sidebar&apos;s &quot;Needs attention&quot; list: what waits, and how many.</extracomment>
         <translation>%1: %2</translation>
@@ -1440,7 +1458,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+39"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
         <source>The audit log could not be read: %1</source>
         <translation>Het auditlog kon niet worden gelezen: %1</translation>
     </message>
@@ -2410,7 +2428,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+23"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+24"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -2553,12 +2571,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>gevonden door de ERP-zoekopdracht naar ‘%1’</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No ERP customer has a number starting with, or a name containing, “%1”.</source>
         <translation>Geen ERP-klant heeft een nummer dat begint met ‘%1’ of een naam die ‘%1’ bevat.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n ERP customer(s) shown; there are more: More results lists them.</source>
         <translation>
             <numerusform>%n ERP-klant getoond; er zijn er meer: Meer resultaten toont ze.</numerusform>
@@ -2917,47 +2935,112 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+82"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+8"/>
+        <source>Open &amp;log folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the folder with Linkdesk&apos;s log files, to attach one to a support question</source>
+        <translation>De map met de logbestanden van Linkdesk tonen, om er een bij een supportvraag te voegen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the filter of the page on view</source>
+        <translation>Naar het filter van de getoonde pagina gaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the page on view again, with what other users changed meanwhile</source>
+        <translation>De getoonde pagina opnieuw lezen, met wat andere gebruikers intussen wijzigden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Test order…</source>
+        <translation>&amp;Testorder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place a test order as a customer, without submitting it</source>
+        <translation>Een testorder plaatsen als een klant, zonder hem te versturen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear cache</source>
+        <translation>&amp;Cache wissen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget every cached ERP look-up: the next import asks the ERP afresh</source>
+        <translation>Alle gecachte ERP-opzoekingen vergeten: de volgende import vraagt het ERP opnieuw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Linkdesk</source>
+        <translation>&amp;Over Linkdesk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>B&amp;ewerken</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtra</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Tools</source>
         <translation>Hulpmiddelen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Clear cache</source>
-        <translation>Cache wissen</translation>
+        <location line="+25"/>
+        <source>The log files are in %1.</source>
+        <translation>De logbestanden staan in %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh.</source>
-        <translation>Alle gecachete ERP-opzoekingen vergeten (Ctrl+Shift+K): de volgende import vraagt het ERP opnieuw.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Test order…</source>
-        <translation>Testorder…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Place a test order as a customer, without submitting it (Ctrl+T).</source>
-        <translation>Een testorder plaatsen als klant, zonder die in te dienen (Ctrl+T).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refresh</source>
-        <translation>Vernieuwen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read the page on view again, with what other users changed meanwhile (F5).</source>
-        <translation>De getoonde pagina opnieuw lezen, met wat andere gebruikers intussen hebben gewijzigd (F5).</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../ui/mainwindow.cpp" line="+39"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3368,12 +3451,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+53"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+54"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+35"/>
+        <source>Res&amp;olve…</source>
+        <translation>&amp;Afhandelen…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Loading orders…</source>
         <translation>Orders worden geladen…</translation>
     </message>
@@ -3393,7 +3481,7 @@ Laatste fout: %2</translation>
         <translation>Alle statussen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -3419,12 +3507,12 @@ Laatste fout: %2</translation>
         <translation>Heeft de ERP-verbinding nodig, die niet is ingesteld of nog niet verbonden is</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+52"/>
         <source>The orders could not be changed: %1</source>
         <translation>De orders konden niet worden gewijzigd: %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Order %1 could not be reset for matching: %2</source>
         <translation>Order %1 kon niet worden teruggezet voor matching: %2</translation>
     </message>
@@ -3452,12 +3540,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-254"/>
-        <source>Resolve…</source>
-        <translation>Oplossen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-283"/>
         <source>The ERP has this order, or it does not and it is submitted anew</source>
         <translation>Het ERP heeft deze bestelling, of niet en dan wordt ze opnieuw verstuurd</translation>
     </message>
@@ -3515,7 +3598,7 @@ Laatste fout: %2</translation>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+20"/>
+        <location filename="../ui/products/productspage.cpp" line="+21"/>
         <source>Products</source>
         <translation>Producten</translation>
     </message>
@@ -3525,7 +3608,7 @@ Laatste fout: %2</translation>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+20"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+21"/>
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>

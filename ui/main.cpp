@@ -2,6 +2,7 @@
 #include "config/profile.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "ui/common/focusframestyle.h"
 #include "ui/common/translations.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -15,6 +16,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -81,6 +83,8 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QStringLiteral(LINKDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.linkdesk.Linkdesk"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.linkdesk.Linkdesk"), bundledIcon()));
+    QApplication::setStyle(
+        new linkdesk::FocusFrameStyle(QStyleFactory::create(QApplication::style()->name())));
     if (const auto log = linkdesk::LogFile::install(); !log)
         std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(log.message()));
 

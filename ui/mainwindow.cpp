@@ -25,7 +25,6 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QTimer>
-#include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace linkdesk {
@@ -94,32 +93,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
         std::min(list->maximumWidth(), list->sizeHintForColumn(0) + 2 * list->frameWidth() + 8));
     list->setFixedHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 2);
 
-    QToolBar* tools = addToolBar(tr("Tools"));
-    tools->setObjectName(QStringLiteral("mainToolBar"));
-    tools->setMovable(false);
-    QAction* clear = tools->addAction(tr("Clear cache"), this, &MainWindow::clearCache);
-    clear->setObjectName(QStringLiteral("clearCacheAction"));
-    clear->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+K")));
-    clear->setToolTip(
-        tr("Forget every cached ERP look-up (Ctrl+Shift+K): the next import asks the ERP afresh."));
-    QAction* test = tools->addAction(tr("Test order…"), this, &MainWindow::openTestOrder);
-    test->setObjectName(QStringLiteral("testOrderAction"));
-    test->setShortcut(QKeySequence(QStringLiteral("Ctrl+T")));
-    test->setToolTip(tr("Place a test order as a customer, without submitting it (Ctrl+T)."));
-
-    QAction* refresh = tools->addAction(tr("Refresh"), this, &MainWindow::refreshPage);
-    refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Read the page on view again, with what other users changed meanwhile (F5)."));
-
-    // Ctrl+1 … Ctrl+6: the pages in the order of the list.
-    for (int row = 0; row < m_ui->pageList->count() && row < 9; ++row) {
-        auto* go = new QAction(this);
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        connect(go, &QAction::triggered, this, [this, row] { m_ui->pageList->setCurrentRow(row); });
-        addAction(go);
-        m_ui->pageList->item(row)->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
-    }
+    createMenus();
 
     connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
             &QStackedWidget::setCurrentIndex);
@@ -128,8 +102,10 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
         if (Page* page = currentPage(); page && m_stale.remove(page))
             page->reload();
         updateBusyIndicator();
+        updateFindAction();
     });
     m_ui->pageList->setCurrentRow(0);
+    updateFindAction();
 
     // The sidebar's counts: now, after every change a page reports, and every minute for what other
     // workstations did.

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class QAction;
 class QProgressBar;
 
 namespace Ui {
@@ -83,6 +84,12 @@ private:
     void addPage(Page* page);
     void updateBusyIndicator();
     void openAttention(int kind); // an AttentionPanel::Kind
+    // The menu bar (File, Edit, View, Tools, Help) and the toolbar (mainwindowmenus.cpp).
+    void createMenus();
+    // Edit → Find (Ctrl+F): the filter of the page on view, its text selected.
+    void focusFilter();
+    void updateFindAction();
+    void openLogFolder();
     // The data behind the pages changed (by this page; null: by an import): the page on view reads
     // again now, the others when they come on view.
     void markChanged(Page* changer);
@@ -106,6 +113,7 @@ private:
     QSet<Page*> m_stale; // to read again when shown
     bool m_openWhereWorkIs = false;
     bool m_attentionKnown = false;
+    QAction* m_findAction = nullptr;
 };
 
 } // namespace linkdesk

@@ -225,6 +225,14 @@ private slots:
         QCOMPARE(list->item(1)->text(),
                  QStringLiteral("Exactly one ERP customer has the e-mail buyer1004@example.com: C00001."));
         dialog->reject();
+        QTRY_VERIFY(!page.findChild<QDialog*>(QStringLiteral("traceDialog"))); // closed, deleted
+
+        // Enter on an order opens its trace too.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY((dialog = page.findChild<QDialog*>(QStringLiteral("traceDialog"))) &&
+                    dialog->isVisible());
+        dialog->reject();
     }
 
     void addsProductMappingForBlockedOrder() {

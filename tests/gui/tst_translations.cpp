@@ -139,8 +139,8 @@ private slots:
             (QStringList{QStringLiteral("Kunden"), QStringLiteral("Bestellungen"), QStringLiteral("Import"),
                          QStringLiteral("Produkte"), QStringLiteral("Beziehungen"),
                          QStringLiteral("Einstellungen"), QStringLiteral("Änderungsprotokoll")}));
-        QCOMPARE(child<QAction>(&window, "clearCacheAction")->text(), QStringLiteral("Cache leeren"));
-        QCOMPARE(child<QAction>(&window, "testOrderAction")->text(), QStringLiteral("Testbestellung…"));
+        QCOMPARE(child<QAction>(&window, "clearCacheAction")->text(), QStringLiteral("&Cache leeren"));
+        QCOMPARE(child<QAction>(&window, "testOrderAction")->text(), QStringLiteral("&Testbestellung…"));
         QVERIFY(child<QLabel>(&window, "databaseLabel")->text().startsWith(QLatin1String("Datenbank: ")));
         // Longer words neither widen the window past the screenshots' 1280x800 nor cut a page title.
         QVERIFY2(window.minimumSizeHint().width() <= 1280,
@@ -218,7 +218,7 @@ private slots:
         QCOMPARE(window.pageTitles().value(0), QStringLiteral("Klanten"));
         QCOMPARE(window.pageTitles().value(4), QStringLiteral("Relaties"));
         QCOMPARE(window.pageTitles().value(5), QStringLiteral("Instellingen"));
-        QCOMPARE(child<QAction>(&window, "clearCacheAction")->text(), QStringLiteral("Cache wissen"));
+        QCOMPARE(child<QAction>(&window, "clearCacheAction")->text(), QStringLiteral("&Cache wissen"));
         QCOMPARE(child<QComboBox>(window.customersPage(), "statusFilter")->itemText(0),
                  QStringLiteral("Alle statussen"));
     }
@@ -228,7 +228,7 @@ private slots:
         QCOMPARE(Translations::install(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
         MainWindow window(*m_db, m_profile);
         QCOMPARE(window.pageTitles().value(0), QStringLiteral("Customers"));
-        QCOMPARE(child<QAction>(&window, "clearCacheAction")->text(), QStringLiteral("Clear cache"));
+        QCOMPARE(child<QAction>(&window, "clearCacheAction")->text(), QStringLiteral("&Clear cache"));
     }
 
     void languageChoiceIsSavedAtOnce() {

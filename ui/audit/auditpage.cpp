@@ -5,6 +5,7 @@
 #include "ui_auditpage.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTimer>
 
 namespace linkdesk {
@@ -61,6 +62,10 @@ void AuditPage::showBusy(bool busy) {
 
 void AuditPage::updateCount() {
     m_ui->auditCountLabel->setText(tr("%n change(s)", nullptr, m_model->totalCount()));
+}
+
+QLineEdit* AuditPage::filterEdit() const {
+    return m_ui->auditFilterEdit;
 }
 
 } // namespace linkdesk

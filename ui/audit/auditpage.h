@@ -27,6 +27,7 @@ public:
     AuditTableModel* model() const { return m_model; }
 
     void reload() override;
+    QLineEdit* filterEdit() const override;
 
 protected:
     void showEvent(QShowEvent* event) override;

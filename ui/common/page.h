@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 
 namespace linkdesk {
 
@@ -31,6 +32,9 @@ public:
     virtual void reload() = 0;
 
     bool isBusy() const { return m_busy; }
+
+    // The page's filter, where Edit → Find (Ctrl+F) puts the cursor; null when it has none.
+    virtual QLineEdit* filterEdit() const { return nullptr; }
 
     // The ERP connection the page and its dialogs search and check with (Connect Link, the item
     // picker): it lives on its own thread, reached only through askErp (ui/common/erpcall.h). The

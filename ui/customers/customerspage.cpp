@@ -6,6 +6,7 @@
 #include "ui/common/headerstate.h"
 #include "ui_customerspage.h"
 
+#include <QLineEdit>
 #include <QSignalBlocker>
 
 #include <QHeaderView>
@@ -164,6 +165,10 @@ void CustomersPage::updateCount() {
         m_ui->countLabel->setText(tr("%n or more customer(s), counting…", nullptr, m_model->totalCount()));
     else
         m_ui->countLabel->setText(tr("%n customer(s)", nullptr, m_model->totalCount()));
+}
+
+QLineEdit* CustomersPage::filterEdit() const {
+    return m_ui->filterEdit;
 }
 
 } // namespace linkdesk

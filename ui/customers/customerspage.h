@@ -38,6 +38,7 @@ public:
 
     // Reads the rows again in place, keeping the selection and scroll position.
     void reload() override;
+    QLineEdit* filterEdit() const override;
     // Filters the rows to one link status (the sidebar's "Stale links"), every shop, no text.
     void showStatus(CustomerQuery::Status status);
 

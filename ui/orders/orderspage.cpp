@@ -14,6 +14,7 @@
 #include "ui_orderspage.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
 
 #include <algorithm>
 
@@ -68,7 +69,7 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
             &OrdersPage::updateActions);
     connect(m_ui->orderTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OrdersPage::updateActions);
-    connect(m_ui->orderTable, &QAbstractItemView::doubleClicked, this, &OrdersPage::openTrace);
+    connect(m_ui->orderTable, &QAbstractItemView::activated, this, &OrdersPage::openTrace);
     connect(m_ui->rematchButton, &QPushButton::clicked, this,
             [this] { actOnSelected(OrderBatch::Action::Rematch); });
     connect(m_ui->retryButton, &QPushButton::clicked, this,
@@ -85,7 +86,7 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     connect(m_ui->traceButton, &QPushButton::clicked, this, &OrdersPage::openTrace);
     connect(m_ui->addMappingButton, &QPushButton::clicked, this, &OrdersPage::addProductMapping);
     // Resolve…: an order waiting for staff, settled once the ERP was checked (ResolveOrderDialog).
-    m_resolveButton = new QPushButton(tr("Resolve…"), this);
+    m_resolveButton = new QPushButton(tr("Res&olve…"), this);
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
     m_resolveButton->setToolTip(tr("The ERP has this order, or it does not and it is submitted anew"));
     m_ui->actionLayout->insertWidget(m_ui->actionLayout->indexOf(m_ui->retryButton) + 1, m_resolveButton);
@@ -458,6 +459,10 @@ void OrdersPage::addProductMapping() {
             mapProducts(order, dialog->mappings());
     });
     dialog->open();
+}
+
+QLineEdit* OrdersPage::filterEdit() const {
+    return m_ui->orderFilterEdit;
 }
 
 } // namespace linkdesk

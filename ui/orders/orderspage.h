@@ -48,6 +48,7 @@ public:
 
     // Reads the orders again; loaded() follows.
     void reload() override;
+    QLineEdit* filterEdit() const override;
     // Shows the orders in one state (the sidebar's counts), whatever the filter text was.
     void showStatus(OrderStatus status);
     bool hasErp() const { return erpClient() != nullptr; }

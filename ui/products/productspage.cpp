@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -38,7 +39,7 @@ ProductsPage::ProductsPage(DatabaseWorker& db, const QStringList& shopCodes, QWi
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->productTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ProductsPage::updateActions);
-    connect(m_ui->productTable, &QAbstractItemView::doubleClicked, this, &ProductsPage::editMapping);
+    connect(m_ui->productTable, &QAbstractItemView::activated, this, &ProductsPage::editMapping);
     connect(m_ui->addProductMappingButton, &QPushButton::clicked, this, &ProductsPage::addMapping);
     connect(m_ui->editProductMappingButton, &QPushButton::clicked, this, &ProductsPage::editMapping);
     connect(m_ui->removeProductMappingButton, &QPushButton::clicked, this, &ProductsPage::removeMapping);
@@ -272,6 +273,10 @@ void ProductsPage::chooseExportFile() {
             showMessage(n.message(), true);
     });
     dialog->open();
+}
+
+QLineEdit* ProductsPage::filterEdit() const {
+    return m_ui->productFilterEdit;
 }
 
 } // namespace linkdesk

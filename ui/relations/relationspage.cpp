@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -39,7 +40,7 @@ RelationsPage::RelationsPage(DatabaseWorker& db, const QStringList& shopCodes, Q
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->relationTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RelationsPage::updateActions);
-    connect(m_ui->relationTable, &QAbstractItemView::doubleClicked, this, &RelationsPage::editRelation);
+    connect(m_ui->relationTable, &QAbstractItemView::activated, this, &RelationsPage::editRelation);
     connect(m_ui->addRelationButton, &QPushButton::clicked, this, &RelationsPage::addRelation);
     connect(m_ui->editRelationButton, &QPushButton::clicked, this, &RelationsPage::editRelation);
     connect(m_ui->removeRelationButton, &QPushButton::clicked, this, &RelationsPage::removeRelation);
@@ -256,6 +257,10 @@ void RelationsPage::chooseExportFile() {
             showMessage(n.message(), true);
     });
     dialog->open();
+}
+
+QLineEdit* RelationsPage::filterEdit() const {
+    return m_ui->relationFilterEdit;
 }
 
 } // namespace linkdesk

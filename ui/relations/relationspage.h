@@ -38,6 +38,7 @@ public:
     void importCsv(const QString& path, std::function<void(const Result<int>&)> done = {});
 
     void reload() override;
+    QLineEdit* filterEdit() const override;
 
 signals:
     void loaded();
