@@ -10,6 +10,7 @@
 #include "ui/audit/auditpage.h"
 #include "ui/common/attentionpanel.h"
 #include "ui/common/databaseworker.h"
+#include "ui/common/icons.h"
 #include "ui/customers/customerspage.h"
 #include "ui/import/importpage.h"
 #include "ui/orders/orderspage.h"
@@ -54,14 +55,14 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 
     // The customers and audit pages page through their rows on workers of their own, beside this one.
     m_customers = new CustomersPage(db, shopCodes, this);
-    addPage(m_customers);
+    addPage(m_customers, Icon::Customers);
     connect(m_customers, &CustomersPage::testOrderRequested, this, &MainWindow::openTestOrderAs);
     m_orders = new OrdersPage(*m_db, this);
     m_orders->setImportWorker(m_worker);
-    addPage(m_orders);
+    addPage(m_orders, Icon::Orders);
     m_import = new ImportPage(*m_db, m_worker, shopCodes, this);
     m_import->showOrderFiles(profile.shops);
-    addPage(m_import);
+    addPage(m_import, Icon::Import);
     connect(m_import, &ImportPage::importFinished, this, [this] { // what the import changed, on view
         markChanged(nullptr);
         refreshAttention();
@@ -72,10 +73,10 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     });
 
     m_products = new ProductsPage(*m_db, shopCodes, this);
-    addPage(m_products);
-    addPage(new RelationsPage(*m_db, shopCodes, this));
+    addPage(m_products, Icon::Products);
+    addPage(new RelationsPage(*m_db, shopCodes, this), Icon::Link);
     m_settings = new SettingsPage(*m_db, profile, nullptr, this);
-    addPage(m_settings);
+    addPage(m_settings, Icon::Settings);
     connect(m_settings, &SettingsPage::testConnectionRequested, this, [this] {
         if (!m_worker->startConnectionTest())
             m_settings->showConnectionReport(
@@ -85,7 +86,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     connect(m_settings, &SettingsPage::profileSaved, m_worker, &ImportWorker::setProfile);
 
     m_audit = new AuditPage(db, this);
-    addPage(m_audit);
+    addPage(m_audit, Icon::Audit);
     // Every title in full, however long the language makes it; as tall as its rows, the sidebar's
     // counts below.
     QListWidget* list = m_ui->pageList;
@@ -301,10 +302,10 @@ void MainWindow::openTestOrderAs(const QString& shopCode, const QString& custome
     dialog->open();
 }
 
-void MainWindow::addPage(Page* page) {
+void MainWindow::addPage(Page* page, Icon icon) {
     m_pages.append(page);
     m_ui->pageStack->addWidget(page);
-    auto* item = new QListWidgetItem(page->title(), m_ui->pageList);
+    auto* item = new QListWidgetItem(linkdesk::icon(icon), page->title(), m_ui->pageList);
     item->setData(Qt::UserRole, page->sourceTitle()); // --page takes the English title too
     connect(page, &Page::statusMessage, this, [this, page](const QString& message) {
         statusBar()->showMessage(message, 10000);

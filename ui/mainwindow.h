@@ -14,6 +14,7 @@ class MainWindow;
 
 namespace linkdesk {
 
+enum class Icon;
 class AttentionPanel;
 class AuditPage;
 class CustomersPage;
@@ -81,7 +82,7 @@ signals:
 
 private:
     // The list shows the page's title; --page takes it in English too.
-    void addPage(Page* page);
+    void addPage(Page* page, Icon icon);
     void updateBusyIndicator();
     void openAttention(int kind); // an AttentionPanel::Kind
     // The menu bar (File, Edit, View, Tools, Help) and the toolbar (mainwindowmenus.cpp).

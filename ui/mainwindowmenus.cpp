@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "ui/common/aboutdialog.h"
+#include "ui/common/icons.h"
 #include "ui/common/page.h"
 #include "ui_mainwindow.h"
 #include "util/logfile.h"
@@ -45,20 +46,24 @@ void MainWindow::createMenus() {
 
     QAction* find = makeAction(this, "findAction", tr("&Find"), QKeySequence::Find,
                                tr("Go to the filter of the page on view"));
+    find->setIcon(icon(Icon::Find));
     connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
     m_findAction = find;
 
     QAction* refresh = makeAction(this, "refreshAction", tr("&Refresh"), QKeySequence::Refresh,
                                   tr("Read the page on view again, with what other users changed meanwhile"));
+    refresh->setIcon(icon(Icon::Refresh));
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshPage);
 
     QAction* test =
         makeAction(this, "testOrderAction", tr("&Test order…"), QKeySequence(QStringLiteral("Ctrl+T")),
                    tr("Place a test order as a customer, without submitting it"));
+    test->setIcon(icon(Icon::TestOrder));
     connect(test, &QAction::triggered, this, &MainWindow::openTestOrder);
     QAction* clear =
         makeAction(this, "clearCacheAction", tr("&Clear cache"), QKeySequence(QStringLiteral("Ctrl+Shift+K")),
                    tr("Forget every cached ERP look-up: the next import asks the ERP afresh"));
+    clear->setIcon(icon(Icon::ClearCache));
     connect(clear, &QAction::triggered, this, &MainWindow::clearCache);
 
     QAction* about = makeAction(this, "aboutAction", tr("&About Linkdesk"), {}, {});
@@ -110,6 +115,7 @@ void MainWindow::createMenus() {
     QToolBar* toolbar = addToolBar(tr("Tools"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(clear);
     toolbar->addAction(test);
     toolbar->addAction(refresh);

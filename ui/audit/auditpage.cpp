@@ -2,6 +2,7 @@
 
 #include "audittablemodel.h"
 #include "ui/common/headerstate.h"
+#include "ui/common/icons.h"
 #include "ui_auditpage.h"
 
 #include <QHeaderView>
@@ -16,6 +17,7 @@ AuditPage::AuditPage(Database& db, QWidget* parent)
     , m_model(new AuditTableModel(db, this))
     , m_filterTimer(new QTimer(this)) {
     m_ui->setupUi(this);
+    m_ui->refreshButton->setIcon(icon(Icon::Refresh));
     m_ui->auditTable->setModel(m_model);
     m_ui->auditTable->verticalHeader()->hide();
     m_ui->auditTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

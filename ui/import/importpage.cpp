@@ -3,6 +3,7 @@
 #include "import/importworker.h"
 #include "orderfilespanel.h"
 #include "store/importruns.h"
+#include "ui/common/icons.h"
 #include "ui_importpage.h"
 
 #include <QBarCategoryAxis>
@@ -24,6 +25,8 @@ ImportPage::ImportPage(DatabaseWorker& db, ImportWorker* worker, const QStringLi
     , m_db(db)
     , m_worker(worker) {
     m_ui->setupUi(this);
+    m_ui->startButton->setIcon(icon(Icon::Start));
+    m_ui->cancelButton->setIcon(icon(Icon::Stop));
     m_ui->shopCombo->addItem(tr("All shops"), QString());
     for (const QString& code : shopCodes)
         m_ui->shopCombo->addItem(code, code);

@@ -11,6 +11,7 @@
 #include "submitnowbar.h"
 #include "tracedialog.h"
 #include "ui/common/headerstate.h"
+#include "ui/common/icons.h"
 #include "ui_orderspage.h"
 
 #include <QHeaderView>
@@ -28,6 +29,10 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     , m_proxy(new OrderFilterProxy(this))
     , m_submitBar(new SubmitNowBar(this)) {
     m_ui->setupUi(this);
+    m_ui->refreshOrdersButton->setIcon(icon(Icon::Refresh));
+    m_ui->submitNowButton->setIcon(icon(Icon::Submit));
+    m_ui->chooseCustomerButton->setIcon(icon(Icon::Customers));
+    m_ui->addMappingButton->setIcon(icon(Icon::Products));
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->orderMessageLabel) + 1, m_submitBar);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(OrderTableModel::SortRole);

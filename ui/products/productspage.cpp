@@ -4,6 +4,7 @@
 #include "productcsv.h"
 #include "productmappingmodel.h"
 #include "store/catalogrepository.h"
+#include "ui/common/icons.h"
 #include "ui/common/tablesetup.h"
 #include "ui_productspage.h"
 
@@ -25,6 +26,7 @@ ProductsPage::ProductsPage(DatabaseWorker& db, const QStringList& shopCodes, QWi
     , m_model(new ProductMappingModel(this))
     , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
+    m_ui->addProductMappingButton->setIcon(icon(Icon::Add));
     m_proxy->setSourceModel(m_model);
     filterAnyColumn(m_proxy);
     setUpTable(m_ui->productTable, m_proxy,

@@ -4,6 +4,7 @@
 #include "relationeditdialog.h"
 #include "relationmodel.h"
 #include "store/database.h"
+#include "ui/common/icons.h"
 #include "ui/common/tablesetup.h"
 #include "ui_relationspage.h"
 
@@ -25,6 +26,7 @@ RelationsPage::RelationsPage(DatabaseWorker& db, const QStringList& shopCodes, Q
     , m_model(new RelationModel(this))
     , m_proxy(new QSortFilterProxyModel(this)) {
     m_ui->setupUi(this);
+    m_ui->addRelationButton->setIcon(icon(Icon::Add));
     m_proxy->setSourceModel(m_model);
     filterAnyColumn(m_proxy);
     setUpTable(m_ui->relationTable, m_proxy,
