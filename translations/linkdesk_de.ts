@@ -607,12 +607,12 @@
     <message>
         <location line="+7"/>
         <source>Open tr&amp;ace…</source>
-        <translation>Ab&amp;gleichprotokoll öffnen…</translation>
+        <translation>Pro&amp;tokoll…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add product ma&amp;pping…</source>
-        <translation>&amp;Produktzuordnung hinzufügen…</translation>
+        <translation>&amp;Produkt zuordnen…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1033,7 +1033,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Der Import wurde angehalten, bevor eine Bestellung zugeordnet wurde: %1 Setzen Sie default_customer_code auf einen Kunden, den das ERP hat und nicht sperrt (Einstellungen, Abgleich; oder linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Nichts wurde gebucht oder übermittelt; die Bestellungen werden importiert, sobald das behoben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+31"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1458,7 +1458,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+42"/>
         <source>The audit log could not be read: %1</source>
         <translation>Das Änderungsprotokoll konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2735,7 +2735,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+27"/>
+        <location filename="../ui/import/importpage.cpp" line="+30"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
@@ -2935,7 +2935,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
@@ -2965,7 +2965,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Zum Filter der angezeigten Seite springen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -2975,7 +2975,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die angezeigte Seite neu lesen, mit dem, was andere Benutzer inzwischen geändert haben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Test order…</source>
         <translation>&amp;Testbestellung…</translation>
     </message>
@@ -2985,7 +2985,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Eine Testbestellung als ein Kunde aufgeben, ohne sie zu übermitteln</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Clear cache</source>
         <translation>&amp;Cache leeren</translation>
     </message>
@@ -2995,7 +2995,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Alle zwischengespeicherten ERP-Abfragen verwerfen: Der nächste Import fragt das ERP neu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;About Linkdesk</source>
         <translation>Ü&amp;ber Linkdesk</translation>
     </message>
@@ -3035,7 +3035,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Werkzeuge</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The log files are in %1.</source>
         <translation>Die Protokolldateien liegen in %1.</translation>
     </message>
@@ -3451,7 +3451,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+54"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+59"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -3553,7 +3553,7 @@ Letzter Fehler: %2</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-193"/>
+        <location filename="../ui/import/importpage.cpp" line="-195"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3593,22 +3593,22 @@ Letzter Fehler: %2</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-67"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-71"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+21"/>
+        <location filename="../ui/products/productspage.cpp" line="+22"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="-50"/>
+        <location filename="../ui/audit/auditpage.cpp" line="-51"/>
         <source>Audit log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+21"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+22"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
@@ -3722,7 +3722,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+38"/>
+        <location filename="../ui/products/productspage.cpp" line="+39"/>
         <source>Loading mappings…</source>
         <translation>Zuordnungen werden geladen…</translation>
     </message>
@@ -3919,7 +3919,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::RelationsPage</name>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+39"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+40"/>
         <source>Loading relations…</source>
         <translation>Beziehungen werden geladen…</translation>
     </message>

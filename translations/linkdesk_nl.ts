@@ -1033,7 +1033,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De import is gestopt voordat er een bestelling werd gematcht: %1 Stel default_customer_code in op een klant die het ERP heeft en niet blokkeert (Instellingen, Matching; of linkdesk-cli settings set default_customer_code CODE [--shop SHOP]). Er is niets geboekt of verzonden; de bestellingen worden geïmporteerd zodra dit is opgelost.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowmenus.cpp" line="+31"/>
+        <location filename="../ui/mainwindowmenus.cpp" line="+32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1458,7 +1458,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditPage</name>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="+40"/>
+        <location filename="../ui/audit/auditpage.cpp" line="+42"/>
         <source>The audit log could not be read: %1</source>
         <translation>Het auditlog kon niet worden gelezen: %1</translation>
     </message>
@@ -2735,7 +2735,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+27"/>
+        <location filename="../ui/import/importpage.cpp" line="+30"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
@@ -2935,7 +2935,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -2965,7 +2965,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Naar het filter van de getoonde pagina gaan</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
@@ -2975,7 +2975,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De getoonde pagina opnieuw lezen, met wat andere gebruikers intussen wijzigden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Test order…</source>
         <translation>&amp;Testorder…</translation>
     </message>
@@ -2985,7 +2985,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Een testorder plaatsen als een klant, zonder hem te versturen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Clear cache</source>
         <translation>&amp;Cache wissen</translation>
     </message>
@@ -2995,7 +2995,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Alle gecachte ERP-opzoekingen vergeten: de volgende import vraagt het ERP opnieuw</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;About Linkdesk</source>
         <translation>&amp;Over Linkdesk</translation>
     </message>
@@ -3035,7 +3035,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Hulpmiddelen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The log files are in %1.</source>
         <translation>De logbestanden staan in %1.</translation>
     </message>
@@ -3451,7 +3451,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+54"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+59"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -3553,7 +3553,7 @@ Laatste fout: %2</translation>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-193"/>
+        <location filename="../ui/import/importpage.cpp" line="-195"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3593,22 +3593,22 @@ Laatste fout: %2</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-67"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-71"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+21"/>
+        <location filename="../ui/products/productspage.cpp" line="+22"/>
         <source>Products</source>
         <translation>Producten</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpage.cpp" line="-50"/>
+        <location filename="../ui/audit/auditpage.cpp" line="-51"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+21"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+22"/>
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
@@ -3722,7 +3722,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+38"/>
+        <location filename="../ui/products/productspage.cpp" line="+39"/>
         <source>Loading mappings…</source>
         <translation>Toewijzingen worden geladen…</translation>
     </message>
@@ -3919,7 +3919,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::RelationsPage</name>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+39"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+40"/>
         <source>Loading relations…</source>
         <translation>Relaties worden geladen…</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "shop/shopsources.h"
 #include "store/customerrepository.h"
 #include "ui/common/databaseworker.h"
+#include "ui/common/page.h"
 #include "ui/common/translations.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -89,6 +90,16 @@ QList<TsMessage> readTs(const QString& path, QString* error) {
     return messages;
 }
 
+// The window's minimum width and each page's, to name the page that is too wide.
+QString widths(const MainWindow& window) {
+    QStringList pages;
+    for (const Page* page : window.pages())
+        pages << QStringLiteral("%1 %2").arg(page->title()).arg(page->minimumSizeHint().width());
+    return QStringLiteral("window %1; pages: %2")
+        .arg(window.minimumSizeHint().width())
+        .arg(pages.join(QStringLiteral(", ")));
+}
+
 QStringList placeholders(const QString& text) {
     static const QRegularExpression numbered(QStringLiteral("%[1-9]"));
     QStringList found;
@@ -143,8 +154,7 @@ private slots:
         QCOMPARE(child<QAction>(&window, "testOrderAction")->text(), QStringLiteral("&Testbestellung…"));
         QVERIFY(child<QLabel>(&window, "databaseLabel")->text().startsWith(QLatin1String("Datenbank: ")));
         // Longer words neither widen the window past the screenshots' 1280x800 nor cut a page title.
-        QVERIFY2(window.minimumSizeHint().width() <= 1280,
-                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(widths(window)));
         window.resize(1280, 800);
         QTRY_COMPARE(window.width(), 1280);
         auto* pageList = child<QListWidget>(&window, "pageList");
@@ -213,8 +223,7 @@ private slots:
     void mainWindowInDutch() {
         QCOMPARE(Translations::install(*qApp, QLocale(QLocale::Dutch)), QStringLiteral("nl"));
         MainWindow window(*m_db, m_profile);
-        QVERIFY2(window.minimumSizeHint().width() <= 1280,
-                 qPrintable(QString::number(window.minimumSizeHint().width())));
+        QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(widths(window)));
         QCOMPARE(window.pageTitles().value(0), QStringLiteral("Klanten"));
         QCOMPARE(window.pageTitles().value(4), QStringLiteral("Relaties"));
         QCOMPARE(window.pageTitles().value(5), QStringLiteral("Instellingen"));
@@ -274,19 +283,38 @@ private slots:
         QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QLatin1String("\"xx\"")));
     }
 
+    // English speaks in plurals: "1 order", "2 orders", never "order(s)".
+    void englishPlurals() {
+        QCOMPARE(Translations::install(*qApp, QLocale(QLocale::English)), QStringLiteral("en"));
+        const auto orders = [](int n) {
+            return QCoreApplication::translate("linkdesk::OrdersPage", "%n order(s)", nullptr, n);
+        };
+        QCOMPARE(orders(1), QStringLiteral("1 order"));
+        QCOMPARE(orders(2), QStringLiteral("2 orders"));
+        QCOMPARE(orders(0), QStringLiteral("0 orders"));
+        QCOMPARE(
+            QCoreApplication::translate(
+                "OrderBatch", "%n order(s) had changed meanwhile and were left as they are: %1.", nullptr, 1)
+                .arg(QStringLiteral("4110")),
+            QStringLiteral("1 order had changed meanwhile and was left as it is: 4110."));
+    }
+
     void everyMessageIsTranslated_data() {
         QTest::addColumn<QString>("file");
-        QTest::newRow("de") << QStringLiteral("linkdesk_de.ts");
-        QTest::newRow("nl") << QStringLiteral("linkdesk_nl.ts");
+        QTest::addColumn<int>("atLeast"); // messages: English holds only those with a count
+        QTest::newRow("de") << QStringLiteral("linkdesk_de.ts") << 400;
+        QTest::newRow("nl") << QStringLiteral("linkdesk_nl.ts") << 400;
+        QTest::newRow("en") << QStringLiteral("linkdesk_en.ts") << 20;
     }
 
     void everyMessageIsTranslated() {
         QFETCH(QString, file);
+        QFETCH(int, atLeast);
         QString error;
         const QList<TsMessage> messages =
             readTs(QDir(QStringLiteral(LINKDESK_TRANSLATIONS_DIR)).filePath(file), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(messages.size() > 400);
+        QVERIFY(messages.size() >= atLeast);
         QStringList wrong;
         for (const TsMessage& m : messages) {
             const QString where = m.context + QStringLiteral(": \"") + m.source + QLatin1Char('"');

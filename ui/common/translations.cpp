@@ -70,8 +70,12 @@ QString Translations::install(QCoreApplication& app, const QLocale& locale) {
         translator->deleteLater();
     }
     const QString code = languageFor(locale);
-    if (code == QLatin1String("en"))
+    if (code == QLatin1String("en")) {
+        // English is the source; only its plural forms ("1 order", "2 orders") come from a file.
+        if (!loadInto(app, QStringLiteral("linkdesk_en"), QStringLiteral(":/i18n")))
+            qCWarning(lcI18n, "The English plural forms linkdesk_en.qm are not compiled in.");
         return code;
+    }
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (!loadInto(app, QStringLiteral("qtbase_") + code, qtDirectory))
         qCInfo(lcI18n, "No Qt translation qtbase_%s.qm in %s; Qt's own dialogs stay in English.",

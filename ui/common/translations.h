@@ -35,7 +35,8 @@ public:
     // Installs the translations for locale's language on app: Qt's own (qtbase_<code>.qm from
     // QLibraryInfo::TranslationsPath, when the qt6-translations-l10n package is there) and
     // Linkdesk's; removes those installed by an earlier call. Returns the language installed;
-    // "en" installs none. Call it before any widget is built: texts are translated when set.
+    // for "en" only the plural forms of English ("%n order(s)" as "1 order", "2 orders"). Call it
+    // before any widget is built: texts are translated when set.
     static QString install(QCoreApplication& app, const QLocale& locale);
 
     Translations() = delete;
