@@ -226,7 +226,17 @@
         <translation>Nach E-Mail, Name, Firma oder Nummer filtern</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
+        <source>Chec&amp;k links</source>
+        <translation>Verknüpfungen &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every link (of the shop chosen above) in the ERP: links whose customer is gone, blocked or has another e-mail are marked stale, with what to do</source>
+        <translation>Jede Verknüpfung (des oben gewählten Shops) im ERP prüfen: Verknüpfungen, deren Kunde fehlt, gesperrt ist oder eine andere E-Mail hat, werden als veraltet markiert, mit dem, was zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Connect Link…</source>
         <translation>Kunde &amp;verknüpfen…</translation>
     </message>
@@ -2375,7 +2385,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Prüfung nötig</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -2424,11 +2434,16 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+24"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+28"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -2463,12 +2478,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Link saved.</source>
         <translation>Verknüpfung gespeichert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>Reading customers…</source>
         <translation>Kunden werden gelesen…</translation>
     </message>
@@ -2873,12 +2888,13 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+131"/>
+        <location filename="../app/import/importworker.cpp" line="+133"/>
+        <location line="+113"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-111"/>
         <source>Could not record the import run: %1</source>
         <translation>Der Importlauf konnte nicht festgehalten werden: %1</translation>
     </message>
@@ -2920,6 +2936,19 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::JobBar</name>
+    <message>
+        <location filename="../ui/common/jobbar.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::LanguageTab</name>
     <message>
         <location filename="../ui/settings/languagetab.cpp" line="+13"/>
@@ -2933,9 +2962,115 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::LinkCheck</name>
+    <message>
+        <location filename="../app/import/linkcheck.cpp" line="+41"/>
+        <source>the ERP</source>
+        <translation>das ERP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <location line="+9"/>
+        <source>The link check stopped after %n link(s): %1 The marks written before stay.</source>
+        <translation>
+            <numerusform>Die Verknüpfungsprüfung hat nach %n Verknüpfung angehalten: %1 Die zuvor gesetzten Markierungen bleiben.</numerusform>
+            <numerusform>Die Verknüpfungsprüfung hat nach %n Verknüpfungen angehalten: %1 Die zuvor gesetzten Markierungen bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is no longer in %2: choose another customer in Connect Link or clear the link.</source>
+        <translation>%1 ist nicht mehr in %2: Wählen Sie unter „Kunde verknüpfen“ einen anderen Kunden oder lösen Sie die Verknüpfung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2: unblock it in %3, or choose another customer in Connect Link.</source>
+        <translation>%1 ist %2: Heben Sie die Sperre in %3 auf oder wählen Sie unter „Kunde verknüpfen“ einen anderen Kunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has the e-mail %2 in %3, the shop customer %4: correct the e-mail where it is wrong, or choose another customer in Connect Link.</source>
+        <translation>%1 hat in %3 die E-Mail %2, der Shop-Kunde %4: Korrigieren Sie die E-Mail dort, wo sie falsch ist, oder wählen Sie unter „Kunde verknüpfen“ einen anderen Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::LinkCheckBar</name>
+    <message>
+        <location filename="../ui/customers/linkcheckbar.cpp" line="+9"/>
+        <source>Stop after the links being checked; the marks written so far stay.</source>
+        <translation>Nach den gerade geprüften Verknüpfungen anhalten; die bis dahin gesetzten Markierungen bleiben.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check links needs the import worker of the window.</source>
+        <translation>Verknüpfungen prüfen braucht den Import-Worker des Fensters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An import, test order or Submit now is running: check the links when it has finished.</source>
+        <translation>Ein Import, eine Testbestellung oder „Jetzt übermitteln“ läuft: Prüfen Sie die Verknüpfungen, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Checking the links in the ERP…</source>
+        <translation>Verknüpfungen werden im ERP geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Checked %1 of %n link(s)…</source>
+        <translation>
+            <numerusform>%1 von %n Verknüpfung geprüft…</numerusform>
+            <numerusform>%1 von %n Verknüpfungen geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check links stopped: %1</source>
+        <translation>Verknüpfungen prüfen wurde angehalten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Check links cancelled after %n link(s); the marks written so far stay.</source>
+        <translation>
+            <numerusform>Verknüpfungen prüfen nach %n Verknüpfung abgebrochen; die bis dahin gesetzten Markierungen bleiben.</numerusform>
+            <numerusform>Verknüpfungen prüfen nach %n Verknüpfungen abgebrochen; die bis dahin gesetzten Markierungen bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stale link(s) of %1 checked: each says what to do.</source>
+        <translation>
+            <numerusform>%n veraltete Verknüpfung von %1 geprüften: Bei jeder steht, was zu tun ist.</numerusform>
+            <numerusform>%n veraltete Verknüpfungen von %1 geprüften: Bei jeder steht, was zu tun ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n link(s) checked are fine.</source>
+        <translation>
+            <numerusform>Die %n geprüfte Verknüpfung ist in Ordnung.</numerusform>
+            <numerusform>Alle %n geprüften Verknüpfungen sind in Ordnung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stale mark(s) taken off.</source>
+        <translation>
+            <numerusform>%n Veraltet-Markierung entfernt.</numerusform>
+            <numerusform>%n Veraltet-Markierungen entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+84"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
@@ -3548,7 +3683,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-149"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-191"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -4307,22 +4442,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::SubmitNowBar</name>
     <message>
-        <location filename="../ui/orders/submitnowbar.cpp" line="+16"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../ui/orders/submitnowbar.cpp" line="+9"/>
         <source>Stop after the order being sent; the others wait for the next import.</source>
         <translation>Nach der gerade gesendeten Bestellung anhalten; die übrigen warten auf den nächsten Import.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>Submit now needs the import worker of the window.</source>
         <translation>Jetzt übermitteln braucht den Import-Worker des Fensters.</translation>
     </message>
@@ -4332,7 +4457,7 @@ Letzter Fehler: %2</translation>
         <translation>Ein Import, eine Testbestellung oder ein Jetzt-Übermitteln läuft: Versuchen Sie es erneut, wenn er beendet ist. Die Bestellungen warten inzwischen auf den nächsten Import.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Submitting %n order(s) now…</source>
         <translation>
             <numerusform>%n Bestellung wird jetzt übermittelt…</numerusform>
@@ -4340,7 +4465,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Matching %1 of %2…</source>
         <translation>Abgleich %1 von %2…</translation>
     </message>
@@ -4350,7 +4475,7 @@ Letzter Fehler: %2</translation>
         <translation>Übermittlung %1 von %2…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Submit now could not run: %1</source>
         <translation>Jetzt übermitteln konnte nicht laufen: %1</translation>
     </message>

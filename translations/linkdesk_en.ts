@@ -104,7 +104,7 @@
 <context>
     <name>linkdesk::CustomersPage</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="+165"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+208"/>
         <source>%n or more customer(s), counting…</source>
         <translation>
             <numerusform>%n or more customers, counting…</numerusform>
@@ -159,9 +159,64 @@
     </message>
 </context>
 <context>
+    <name>linkdesk::LinkCheck</name>
+    <message numerus="yes">
+        <location filename="../app/import/linkcheck.cpp" line="+107"/>
+        <location line="+9"/>
+        <source>The link check stopped after %n link(s): %1 The marks written before stay.</source>
+        <translation>
+            <numerusform>The link check stopped after %n link: %1 The marks written before stay.</numerusform>
+            <numerusform>The link check stopped after %n links: %1 The marks written before stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::LinkCheckBar</name>
+    <message numerus="yes">
+        <location filename="../ui/customers/linkcheckbar.cpp" line="+38"/>
+        <source>Checked %1 of %n link(s)…</source>
+        <translation>
+            <numerusform>Checked %1 of %n link…</numerusform>
+            <numerusform>Checked %1 of %n links…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Check links cancelled after %n link(s); the marks written so far stay.</source>
+        <translation>
+            <numerusform>Check links cancelled after %n link; the marks written so far stay.</numerusform>
+            <numerusform>Check links cancelled after %n links; the marks written so far stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stale link(s) of %1 checked: each says what to do.</source>
+        <translation>
+            <numerusform>%n stale link of %1 checked: each says what to do.</numerusform>
+            <numerusform>%n stale links of %1 checked: each says what to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n link(s) checked are fine.</source>
+        <translation>
+            <numerusform>The %n link checked is fine.</numerusform>
+            <numerusform>All %n links checked are fine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stale mark(s) taken off.</source>
+        <translation>
+            <numerusform>%n stale mark taken off.</numerusform>
+            <numerusform>%n stale marks taken off.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+169"/>
+        <location filename="../ui/mainwindow.cpp" line="+170"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>Cleared the ERP look-up cache: %n entry dropped.</numerusform>
@@ -254,7 +309,7 @@
 <context>
     <name>linkdesk::SubmitNowBar</name>
     <message numerus="yes">
-        <location filename="../ui/orders/submitnowbar.cpp" line="+71"/>
+        <location filename="../ui/orders/submitnowbar.cpp" line="+32"/>
         <source>Submitting %n order(s) now…</source>
         <translation>
             <numerusform>Submitting %n order now…</numerusform>

@@ -226,7 +226,17 @@
         <translation>Filteren op e-mail, naam, bedrijf of nummer</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
+        <source>Chec&amp;k links</source>
+        <translation>Koppelingen &amp;controleren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check every link (of the shop chosen above) in the ERP: links whose customer is gone, blocked or has another e-mail are marked stale, with what to do</source>
+        <translation>Elke koppeling (van de hierboven gekozen shop) in het ERP controleren: koppelingen waarvan de klant weg of geblokkeerd is of een ander e-mailadres heeft, worden als verouderd gemarkeerd, met wat er te doen is</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Connect Link…</source>
         <translation>Klant &amp;koppelen…</translation>
     </message>
@@ -2375,7 +2385,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>controle nodig</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -2424,11 +2434,16 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>What to do</source>
+        <translation>Wat te doen</translation>
+    </message>
 </context>
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+24"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+28"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -2463,12 +2478,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Link saved.</source>
         <translation>Koppeling opgeslagen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+56"/>
         <source>Reading customers…</source>
         <translation>Klanten worden gelezen…</translation>
     </message>
@@ -2873,12 +2888,13 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+131"/>
+        <location filename="../app/import/importworker.cpp" line="+133"/>
+        <location line="+113"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-111"/>
         <source>Could not record the import run: %1</source>
         <translation>De importrun kon niet worden vastgelegd: %1</translation>
     </message>
@@ -2920,6 +2936,19 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::JobBar</name>
+    <message>
+        <location filename="../ui/common/jobbar.cpp" line="+16"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::LanguageTab</name>
     <message>
         <location filename="../ui/settings/languagetab.cpp" line="+13"/>
@@ -2933,9 +2962,115 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::LinkCheck</name>
+    <message>
+        <location filename="../app/import/linkcheck.cpp" line="+41"/>
+        <source>the ERP</source>
+        <translation>het ERP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <location line="+9"/>
+        <source>The link check stopped after %n link(s): %1 The marks written before stay.</source>
+        <translation>
+            <numerusform>De koppelingscontrole is gestopt na %n koppeling: %1 De eerder geschreven markeringen blijven.</numerusform>
+            <numerusform>De koppelingscontrole is gestopt na %n koppelingen: %1 De eerder geschreven markeringen blijven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is no longer in %2: choose another customer in Connect Link or clear the link.</source>
+        <translation>%1 staat niet meer in %2: kies een andere klant in “Klant koppelen” of verwijder de koppeling.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is %2: unblock it in %3, or choose another customer in Connect Link.</source>
+        <translation>%1 is %2: hef de blokkering op in %3, of kies een andere klant in “Klant koppelen”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocked</source>
+        <translation>geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has the e-mail %2 in %3, the shop customer %4: correct the e-mail where it is wrong, or choose another customer in Connect Link.</source>
+        <translation>%1 heeft in %3 het e-mailadres %2, de shopklant %4: corrigeer het e-mailadres waar het fout is, of kies een andere klant in “Klant koppelen”.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::LinkCheckBar</name>
+    <message>
+        <location filename="../ui/customers/linkcheckbar.cpp" line="+9"/>
+        <source>Stop after the links being checked; the marks written so far stay.</source>
+        <translation>Stoppen na de koppelingen die nu gecontroleerd worden; de markeringen die al geschreven zijn, blijven.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Check links needs the import worker of the window.</source>
+        <translation>Koppelingen controleren heeft de importworker van het venster nodig.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An import, test order or Submit now is running: check the links when it has finished.</source>
+        <translation>Er loopt een import, testorder of “Nu indienen”: controleer de koppelingen als die klaar is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Checking the links in the ERP…</source>
+        <translation>Koppelingen worden in het ERP gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-1"/>
+        <source>Checked %1 of %n link(s)…</source>
+        <translation>
+            <numerusform>%1 van %n koppeling gecontroleerd…</numerusform>
+            <numerusform>%1 van %n koppelingen gecontroleerd…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Check links stopped: %1</source>
+        <translation>Koppelingen controleren is gestopt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Check links cancelled after %n link(s); the marks written so far stay.</source>
+        <translation>
+            <numerusform>Koppelingen controleren geannuleerd na %n koppeling; de markeringen die al geschreven zijn, blijven.</numerusform>
+            <numerusform>Koppelingen controleren geannuleerd na %n koppelingen; de markeringen die al geschreven zijn, blijven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n stale link(s) of %1 checked: each says what to do.</source>
+        <translation>
+            <numerusform>%n verouderde koppeling van %1 gecontroleerd: bij elke staat wat er te doen is.</numerusform>
+            <numerusform>%n verouderde koppelingen van %1 gecontroleerd: bij elke staat wat er te doen is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n link(s) checked are fine.</source>
+        <translation>
+            <numerusform>De %n gecontroleerde koppeling is in orde.</numerusform>
+            <numerusform>Alle %n gecontroleerde koppelingen zijn in orde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stale mark(s) taken off.</source>
+        <translation>
+            <numerusform>%n markering als verouderd verwijderd.</numerusform>
+            <numerusform>%n markeringen als verouderd verwijderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+84"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -3548,7 +3683,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-149"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-191"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
@@ -4307,22 +4442,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::SubmitNowBar</name>
     <message>
-        <location filename="../ui/orders/submitnowbar.cpp" line="+16"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../ui/orders/submitnowbar.cpp" line="+9"/>
         <source>Stop after the order being sent; the others wait for the next import.</source>
         <translation>Stoppen na de order die nu wordt verzonden; de overige wachten op de volgende import.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Cancelling…</source>
-        <translation>Annuleren…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>Submit now needs the import worker of the window.</source>
         <translation>Nu indienen heeft de importworker van het venster nodig.</translation>
     </message>
@@ -4332,7 +4457,7 @@ Laatste fout: %2</translation>
         <translation>Er loopt een import, testorder of Nu indienen: probeer het opnieuw als die klaar is. De orders wachten intussen op de volgende import.</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Submitting %n order(s) now…</source>
         <translation>
             <numerusform>%n order wordt nu ingediend…</numerusform>
@@ -4340,7 +4465,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Matching %1 of %2…</source>
         <translation>Matchen %1 van %2…</translation>
     </message>
@@ -4350,7 +4475,7 @@ Laatste fout: %2</translation>
         <translation>Indienen %1 van %2…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Submit now could not run: %1</source>
         <translation>Nu indienen kon niet draaien: %1</translation>
     </message>

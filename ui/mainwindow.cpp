@@ -55,6 +55,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 
     // The customers and audit pages page through their rows on workers of their own, beside this one.
     m_customers = new CustomersPage(db, shopCodes, this);
+    m_customers->setImportWorker(m_worker);
     addPage(m_customers, Icon::Customers);
     connect(m_customers, &CustomersPage::testOrderRequested, this, &MainWindow::openTestOrderAs);
     m_orders = new OrdersPage(*m_db, this);

@@ -1,19 +1,17 @@
 // The commands that talk to the shops and the ERP: import, test-order, links check.
 #include "cli.h"
 
-#include "domain/emailaddress.h"
 #include "erp/cachederpdirectory.h"
 #include "erp/erpclient.h"
 #include "import/cachesession.h"
 #include "import/defaultcustomers.h"
 #include "import/importpipeline.h"
+#include "import/linkcheck.h"
 #include "import/storematchdata.h"
 #include "import/testorder.h"
 #include "match/ordermatcher.h"
 #include "secrets/credentialstore.h"
-#include "store/customerrepository.h"
 #include "store/importruns.h"
-#include "store/linkrepository.h"
 #include "util/crossthread.h"
 #include "util/operatorname.h"
 #include "wiring/importservices.h"
@@ -160,72 +158,39 @@ int runTestOrder(Context& ctx) {
     });
 }
 
+// Check links: every link (or one shop's) against the ERP; stale ones are marked with what to do,
+// fine ones lose an old mark. Exit code 0 when the check ran, whatever it found.
 int runLinksCheck(Context& ctx) {
+    const QString shop = ctx.option(QStringLiteral("shop"));
+    if (!shop.isEmpty()) {
+        auto profile = ctx.profile();
+        if (!profile)
+            return ctx.error(profile.message());
+        if (!(*profile)->shop(shop))
+            return ctx.usage(QStringLiteral("The profile has no shop \"%1\".").arg(shop));
+    }
     return withSession(ctx, [&](Session& session) {
-        auto rows = LinkRepository(*session.db).listLinked(ctx.option(QStringLiteral("shop")));
-        if (!rows)
-            return ctx.error(rows.message());
-        QList<CustomerRow> linked;
-        for (const CustomerRow& row : *rows)
-            if (row.link.isLinked())
-                linked.append(row);
-        ErpClient* erp = session.services->erp();
-        QList<StartCall<std::optional<ErpCustomer>>> calls;
-        for (const CustomerRow& row : linked)
-            calls.append([erp, number = row.link.erpCustomerNumber](auto done) {
-                erp->customer(number, std::move(done));
+        LinkCheck check(*session.db, *session.services->directory(),
+                        LinkCheck::erpDisplayName(session.services->erp()->systemName()));
+        if (!ctx.json)
+            check.onProgress([&ctx](const LinkCheck::Progress& p) {
+                ctx.err << "Checked " << p.done << " of " << p.total << " links." << Qt::endl;
             });
-        const auto answers = callAllAndWait(erp, calls);
-        QJsonArray problems;
-        for (qsizetype i = 0; i < linked.size(); ++i) {
-            const CustomerRow& row = linked.at(i);
-            const auto& answer = answers.at(i);
-            QString problem;
-            QString detail;
-            if (!answer) {
-                problem = QStringLiteral("error");
-                detail = answer.message();
-            } else if (!*answer) {
-                problem = QStringLiteral("missing");
-                detail = QStringLiteral("The ERP has no customer %1.").arg(row.link.erpCustomerNumber);
-            } else if ((*answer)->blocked) {
-                problem = QStringLiteral("blocked");
-                detail = QStringLiteral("%1 (%2) is blocked%3.")
-                             .arg((*answer)->number, (*answer)->name,
-                                  (*answer)->blockedReason.isEmpty()
-                                      ? QString()
-                                      : QStringLiteral(": ") + (*answer)->blockedReason);
-            } else {
-                const auto shopEmail = EmailAddress::normalise(row.customer.email, EmailNormalisation::Exact);
-                const auto erpEmail = EmailAddress::normalise((*answer)->email, EmailNormalisation::Exact);
-                if (shopEmail && erpEmail && *shopEmail != *erpEmail) {
-                    problem = QStringLiteral("email_changed");
-                    detail = QStringLiteral("The shop has %1, the ERP customer %2 has %3.")
-                                 .arg(row.customer.email, (*answer)->number, (*answer)->email);
-                }
-            }
-            if (problem.isEmpty())
-                continue;
-            problems.append(QJsonObject{{QStringLiteral("shop"), row.customer.shopCode},
-                                        {QStringLiteral("customer"), row.customer.effectiveKey()},
-                                        {QStringLiteral("erp_customer"), row.link.erpCustomerNumber},
-                                        {QStringLiteral("problem"), problem},
-                                        {QStringLiteral("detail"), detail}});
-        }
-        return ctx.print(QJsonObject{{QStringLiteral("checked"), int(linked.size())},
-                                     {QStringLiteral("problems"), problems}},
-                         [&](QTextStream& out) {
-                             out << "Checked " << linked.size() << " links: " << problems.size()
-                                 << " problems.\n";
-                             for (const auto& p : problems) {
-                                 const QJsonObject o = p.toObject();
-                                 out << o.value(QStringLiteral("shop")).toString() << '/'
-                                     << o.value(QStringLiteral("customer")).toString() << " -> "
-                                     << o.value(QStringLiteral("erp_customer")).toString() << ": "
-                                     << o.value(QStringLiteral("problem")).toString() << ": "
-                                     << o.value(QStringLiteral("detail")).toString() << '\n';
-                             }
-                         });
+        return ctx.withResult(check.run(shop), [&](const LinkCheck::Summary& summary) {
+            return ctx.print(summary.toJson(), [&](QTextStream& out) {
+                out << "Checked " << summary.checked << " links: " << summary.fine << " fine, "
+                    << summary.staleCount() << " stale (" << summary.missing << " missing, "
+                    << summary.blocked << " blocked, " << summary.emailChanged << " e-mail changed), "
+                    << summary.cleared << " stale marks cleared";
+                if (summary.conflicts > 0)
+                    out << ", " << summary.conflicts << " changed meanwhile and left as they are";
+                out << ".\n";
+                for (const LinkCheck::StaleLink& s : summary.stale)
+                    out << s.shopCode << '/' << s.customerKey << "  " << s.email << "  -> "
+                        << s.erpCustomerNumber << "  " << LinkCheck::toString(s.problem) << ": " << s.reason
+                        << '\n';
+            });
+        });
     });
 }
 // Test connection from the command line: each ERP endpoint Linkdesk uses, tried without creating
@@ -291,8 +256,11 @@ QList<Command> importCommands() {
                         "order line would carry (the shop's --price, or the ERP's)."),
          runTestOrder},
         {{QStringLiteral("links"), QStringLiteral("check")},
-         QStringLiteral("[--shop CODE]"),
-         QStringLiteral("Verifies every link against the ERP: missing, blocked, email changed."),
+         QStringLiteral("[--shop CODE] [--json]"),
+         QStringLiteral("Checks every link (or one shop's) against the ERP: a link whose ERP customer is "
+                        "missing, blocked or has another e-mail is marked stale with what to do; a stale "
+                        "link whose customer is fine again loses its mark. Prints the counts and each stale "
+                        "link."),
          runLinksCheck},
         {{QStringLiteral("erp"), QStringLiteral("check")},
          QString(),

@@ -77,6 +77,8 @@ void ImportWorker::cancel() {
     m_cancelRequested = true;
     if (m_pipeline)
         m_pipeline->cancel();
+    if (m_linkCheck)
+        m_linkCheck->cancel();
 }
 
 bool ImportWorker::startJob(std::function<void()> job) {
@@ -212,6 +214,37 @@ bool ImportWorker::startTestOrder(const QString& shopCode, const QString& shopCu
         }
         auto result = TestOrder::run(*job->db, *job->services, shopCode, shopCustomerId, lines);
         emit testOrderFinished(result.ok(), result.message(), result ? *result : QJsonObject());
+    });
+}
+
+bool ImportWorker::startLinkCheck(const QString& shopCode) {
+    return startJob([this, shopCode] {
+        emit progress(QStringLiteral("check"), 0, 0);
+        auto job = openJob(profile(), m_cache, shopCode);
+        if (!job) {
+            emit linkCheckFinished(false, job.message(), {});
+            return;
+        }
+        LinkCheck check(*job->db, *job->services->directory(),
+                        LinkCheck::erpDisplayName(job->services->erp()->systemName()));
+        check.onProgress([this](const LinkCheck::Progress& p) {
+            emit progress(QStringLiteral("check"), p.done, p.total);
+        });
+        {
+            QMutexLocker lock(&m_mutex);
+            m_linkCheck = &check;
+            if (m_cancelRequested)
+                check.cancel();
+        }
+        const auto summary = check.run(shopCode);
+        {
+            QMutexLocker lock(&m_mutex);
+            m_linkCheck = nullptr;
+        }
+        job->services.reset(); // no answer reaches the cache after this
+        if (auto r = job->cache->save(); !r)
+            emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
+        emit linkCheckFinished(summary.ok(), summary.message(), summary ? summary->toJson() : QJsonObject());
     });
 }
 

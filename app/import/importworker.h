@@ -2,6 +2,7 @@
 
 #include "config/profile.h"
 #include "importpipeline.h"
+#include "linkcheck.h"
 #include "store/importruns.h"
 #include "testorder.h"
 
@@ -36,6 +37,9 @@ public:
     bool startSubmit(const QList<qint64>& orderIds);
     bool startTestOrder(const QString& shopCode, const QString& shopCustomerId,
                         const QList<TestOrder::Line>& lines);
+    // Check links (LinkCheck) of one shop, or every shop: progress("check", done, total), then
+    // linkCheckFinished. False when a job is running already.
+    bool startLinkCheck(const QString& shopCode = {});
     // Asks each shop and the ERP whether they answer and accept the credentials.
     bool startConnectionTest();
     // The profile the next job uses (Settings saved it).
@@ -50,6 +54,9 @@ signals:
     // A Submit now pass finished: what it did (ImportSummary::toJson), or why it could not run.
     void submitFinished(bool ok, const QString& error, const QJsonObject& summary);
     void testOrderFinished(bool ok, const QString& error, const QJsonObject& result);
+    // A link check finished (also when cancelled: summary.cancelled), with what it found
+    // (LinkCheck::Summary::toJson), or why it stopped; the marks written before a stop stay.
+    void linkCheckFinished(bool ok, const QString& error, const QJsonObject& summary);
 
 private:
     bool startJob(std::function<void()> job);
@@ -62,6 +69,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     mutable QMutex m_mutex;
     ImportPipeline* m_pipeline = nullptr; // of the running pass, under m_mutex
+    LinkCheck* m_linkCheck = nullptr;     // of the running link check, under m_mutex
     bool m_cancelRequested = false;
 };
 

@@ -105,6 +105,29 @@ const QString kNeedsReview = QStringLiteral(
     "c.customer_key AND o.status = 'needs_review')");
 const QString kNotLinked = QStringLiteral("(l.erp_customer_no IS NULL OR l.erp_customer_no = '')");
 
+// The rows of a SELECT of kColumns, kLinkColumns and kNeedsReview.
+QList<CustomerRow> readRows(QSqlQuery& q, int expected) {
+    QList<CustomerRow> rows;
+    rows.reserve(expected);
+    while (q.next()) {
+        CustomerRow row{readCustomer(q), {}, false};
+        row.link.customerId = row.customer.id;
+        if (!q.isNull(12)) {
+            row.link.erpCustomerNumber = q.value(12).toString();
+            row.link.erpCustomerName = q.value(13).toString();
+            parseLinkSource(q.value(14).toString(), &row.link.source);
+            row.link.setBy = q.value(15).toString();
+            row.link.setAt = fromSqlTimestamp(q.value(16));
+            row.link.rowVersion = q.value(17).toInt();
+            row.link.stale = q.value(18).toInt() != 0;
+            row.link.staleReason = q.value(19).toString();
+        }
+        row.needsReview = !row.link.isLinked() && q.value(20).toBool();
+        rows.append(row);
+    }
+    return rows;
+}
+
 // Below this many matches the search index finds the rows; above it the rows are read in the
 // table's order and tested one by one, which finds a page of them sooner than the index would
 // list them all.
@@ -294,27 +317,43 @@ Result<QList<CustomerRow>> CustomerRepository::page(const CustomerQuery& query, 
     auto q = m_db.exec(sql, binds);
     if (!q)
         return q.error();
-    QList<CustomerRow> rows;
-    rows.reserve(limit);
-    while (q->next()) {
-        CustomerRow row{readCustomer(*q), {}, false};
-        row.link.customerId = row.customer.id;
-        if (!q->isNull(12)) {
-            row.link.erpCustomerNumber = q->value(12).toString();
-            row.link.erpCustomerName = q->value(13).toString();
-            parseLinkSource(q->value(14).toString(), &row.link.source);
-            row.link.setBy = q->value(15).toString();
-            row.link.setAt = fromSqlTimestamp(q->value(16));
-            row.link.rowVersion = q->value(17).toInt();
-            row.link.stale = q->value(18).toInt() != 0;
-            row.link.staleReason = q->value(19).toString();
-        }
-        row.needsReview = !row.link.isLinked() && q->value(20).toBool();
-        rows.append(row);
-    }
+    QList<CustomerRow> rows = readRows(*q, limit);
     if (reversed)
         std::reverse(rows.begin(), rows.end());
     return rows;
+}
+
+Result<int> CustomerRepository::countLinked(const QString& shopCode) {
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM links l JOIN shop_customers c ON c.id = l.customer_id "
+                                 "WHERE l.erp_customer_no <> ''");
+    if (!shopCode.isEmpty()) {
+        sql += QStringLiteral(" AND c.shop_code = ?");
+        binds << shopCode;
+    }
+    auto q = m_db.exec(sql, binds);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Result<QList<CustomerRow>> CustomerRepository::linkedAfter(const QString& shopCode, qint64 afterId,
+                                                           int limit) {
+    QVariantList binds{afterId};
+    QString shopCondition;
+    if (!shopCode.isEmpty()) {
+        shopCondition = QStringLiteral(" AND c.shop_code = ?");
+        binds << shopCode;
+    }
+    const QString sql =
+        QStringLiteral("SELECT %1, %2, %3 FROM shop_customers c JOIN links l ON l.customer_id = c.id "
+                       "WHERE l.erp_customer_no <> '' AND c.id > ?%4 ORDER BY c.id LIMIT %5")
+            .arg(kColumns, kLinkColumns, kNeedsReview, shopCondition)
+            .arg(limit);
+    auto q = m_db.exec(sql, binds);
+    if (!q)
+        return q.error();
+    return readRows(*q, limit);
 }
 
 } // namespace linkdesk

@@ -45,6 +45,12 @@ public:
     // total, when known, lets a page past the middle be read from the end.
     Result<QList<CustomerRow>> page(const CustomerQuery& query, int offset, int limit, int total = -1);
 
+    // The shop customers linked to an ERP customer, stale or not (of one shop, or every shop when
+    // shopCode is empty): how many, and up to limit of them with an id above afterId, by id. Rows
+    // read this way stay in order however their links change meanwhile (the link check).
+    Result<int> countLinked(const QString& shopCode = {});
+    Result<QList<CustomerRow>> linkedAfter(const QString& shopCode, qint64 afterId, int limit);
+
     // What the search looks in: "email first last company shop-id".
     static QString searchText(const ShopCustomer& customer);
 

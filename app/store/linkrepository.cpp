@@ -163,6 +163,16 @@ Result<Link> LinkRepository::markStale(qint64 customerId, const QString& reason,
     return write(customerId, next, expectedVersion);
 }
 
+Result<Link> LinkRepository::clearStale(qint64 customerId, int expectedVersion) {
+    auto current = get(customerId);
+    if (!current)
+        return current.error();
+    Link next = *current;
+    next.stale = false;
+    next.staleReason.clear();
+    return write(customerId, next, expectedVersion);
+}
+
 Result<QList<CustomerRow>> LinkRepository::listLinked(const QString& shopCode) {
     CustomerQuery query;
     query.shopCode = shopCode;

@@ -37,8 +37,10 @@ public:
                           const QString& requeueReason);
     // Removes the ERP customer number (the row stays so its version keeps counting).
     Result<Link> clear(qint64 customerId, int expectedVersion, const QString& reason = {});
-    // Marks an automatic link stale (its ERP customer is gone or blocked), with the reason.
+    // Marks a link stale (its ERP customer is gone, blocked or changed), with the reason in words.
     Result<Link> markStale(qint64 customerId, const QString& reason, int expectedVersion);
+    // Takes the stale mark off a link whose ERP customer is fine again; audited like every write.
+    Result<Link> clearStale(qint64 customerId, int expectedVersion);
 
     Result<QList<CustomerRow>> listLinked(const QString& shopCode = {});
     // The shop customers linked to this ERP customer (their id set), any shop.

@@ -195,6 +195,66 @@ private slots:
             qPrintable(held.value(QStringLiteral("reason")).toString()));
         QVERIFY(!sent.contains(QStringLiteral("WEB-5304")));
     }
+    // Check links from the command line: the links whose card was deleted, blocked or given another
+    // e-mail in the ERP are marked stale with what to do (links list shows them), the others stay
+    // fine; once the card is unblocked, the next check takes its mark off.
+    void linksCheckMarksStaleLinks() {
+        CliWorld w;
+        const QJsonArray customers{seedCustomer("WEB", "Web shop", ""),
+                                   seedCustomer("C00001", "Acme UK", "orders@acme.example"),
+                                   seedCustomer("C00002", "Beacon", "jo@beacon.example"),
+                                   seedCustomer("C00003", "Cedar", "ann@cedar.example"),
+                                   seedCustomer("C00004", "Dune", "max@dune.example")};
+        const QJsonArray orders{wooOrder(5401, 17, "orders@acme.example", "Acme", "BC-1"),
+                                wooOrder(5402, 18, "jo@beacon.example", "Beacon", "BC-1"),
+                                wooOrder(5403, 19, "ann@cedar.example", "Cedar", "BC-1"),
+                                wooOrder(5404, 20, "max@dune.example", "Dune", "BC-1")};
+        QVERIFY(start(w, seed(customers, orders)));
+        QVERIFY(w.cli({QStringLiteral("import")}).code == 0);
+        QVERIFY(w.sandbox.deleteCustomer(QStringLiteral("C00001")));
+        QVERIFY(w.sandbox.updateCustomer(QStringLiteral("C00002"),
+                                         {{QStringLiteral("blocked"), QStringLiteral("Invoice")}}));
+        QVERIFY(w.sandbox.updateCustomer(
+            QStringLiteral("C00003"), {{QStringLiteral("email"), QStringLiteral("ann.new@cedar.example")}}));
+
+        const QStringList check{QStringLiteral("links"), QStringLiteral("check"), QStringLiteral("--json")};
+        const CliRun checked = w.cli(check);
+        QVERIFY2(checked.code == 0, checked.err.constData());
+        const QJsonObject summary = checked.json();
+        QCOMPARE(summary.value(QStringLiteral("checked")).toInt(), 4);
+        QCOMPARE(summary.value(QStringLiteral("missing")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("blocked")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("email_changed")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("fine")).toInt(), 1);
+        QHash<QString, QString> problems;
+        for (const auto& s : summary.value(QStringLiteral("stale")).toArray())
+            problems.insert(s.toObject().value(QStringLiteral("erp_customer")).toString(),
+                            s.toObject().value(QStringLiteral("problem")).toString());
+        QCOMPARE(problems.value(QStringLiteral("C00001")), QStringLiteral("missing"));
+        QCOMPARE(problems.value(QStringLiteral("C00002")), QStringLiteral("blocked"));
+        QCOMPARE(problems.value(QStringLiteral("C00003")), QStringLiteral("email_changed"));
+
+        QHash<QString, QString> reasons; // links list shows the marks
+        for (const auto& l :
+             w.cli({QStringLiteral("links"), QStringLiteral("list"), QStringLiteral("--json")}).array())
+            if (l.toObject().value(QStringLiteral("stale")).toBool())
+                reasons.insert(l.toObject().value(QStringLiteral("erp_customer")).toString(),
+                               l.toObject().value(QStringLiteral("stale_reason")).toString());
+        QCOMPARE(reasons.size(), 3);
+        QVERIFY2(reasons.value(QStringLiteral("C00001")).contains(QLatin1String("Connect Link")),
+                 qPrintable(reasons.value(QStringLiteral("C00001"))));
+
+        QVERIFY(w.sandbox.updateCustomer(QStringLiteral("C00002"), {{QStringLiteral("blocked"), QString()}}));
+        const CliRun again = w.cli({QStringLiteral("links"), QStringLiteral("check")});
+        QVERIFY2(again.code == 0, again.err.constData());
+        QVERIFY2(again.out.contains("Checked 4 links: 2 fine, 2 stale") &&
+                     again.out.contains("1 stale marks cleared") && again.out.contains("web/17") &&
+                     !again.out.contains("web/18"),
+                 again.out.constData());
+        const CliRun unknownShop = w.cli({QStringLiteral("links"), QStringLiteral("check"),
+                                          QStringLiteral("--shop"), QStringLiteral("nope")});
+        QCOMPARE(unknownShop.code, 2);
+    }
     // 5. A contact relation ("Different Customer No. Order"): the sub-login's order is booked to the
     // related ERP customer with the reason in its trace, and no card is created for the sub-login,
     // while creation is on (a buyer without a relation in the same import gets a new card). An

@@ -108,6 +108,16 @@ Response unknownProperty(const QString& property, const QString& type) {
 
 } // namespace
 
+bool BusinessCentralFake::isCustomerProperty(const QString& name) {
+    return CustomerProperties.contains(name);
+}
+
+bool BusinessCentralFake::isBlockedValue(const QString& value) {
+    return QStringList{QString(), QStringLiteral(" "), QStringLiteral("Ship"), QStringLiteral("Invoice"),
+                       QStringLiteral("All")}
+        .contains(value);
+}
+
 void BusinessCentralFake::addRoutes(Router& router) {
     router.add("POST", QStringLiteral("^/([^/]+)/oauth2/v2\\.0/token$"),
                [this](const Request& request, const QStringList&) { return token(request); });

@@ -38,6 +38,12 @@ public:
     // The system ErpData counts under, and an error answered the way Business Central does.
     static const QString System;
     static Response odataError(int status, const QString& code, const QString& message);
+    // Whether a customer of API v2.0 has this property (what a $filter, a create or a test's
+    // change may name).
+    static bool isCustomerProperty(const QString& name);
+    // Whether Business Central takes this as a customer's blocked value (" ", Ship, Invoice, All;
+    // "" as the seed writes " ").
+    static bool isBlockedValue(const QString& value);
 
 private:
     Response batch(const Request& request, const QStringList& captures);

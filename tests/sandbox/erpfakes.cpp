@@ -5,6 +5,7 @@
 #include "router.h"
 #include "tharsternfake.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace sandbox {
@@ -55,6 +56,38 @@ void ErpFakes::addRoutes(Router& router) {
             m_data->erp.customers.removeAt(index);
             return Response::json(QJsonObject{{QStringLiteral("deleted"), number}});
         });
+    // update-customer {"number", "changes": {...}}: someone edited the customer's card in the ERP
+    // (blocked it, changed its e-mail). Only properties a Business Central customer has, blocked
+    // only as Business Central writes it; the number stays.
+    router.add("POST", QStringLiteral("^/_sandbox/erp/update-customer$"),
+               [this](const Request& request, const QStringList&) {
+                   const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+                   const QString number = body.value(QStringLiteral("number")).toString();
+                   const QJsonObject changes = body.value(QStringLiteral("changes")).toObject();
+                   const auto refuse = [](const QString& why, int status = 400) {
+                       return Response::json(QJsonObject{{QStringLiteral("error"), why}}, status);
+                   };
+                   const int index = m_data->erp.customerIndex(number);
+                   if (index < 0)
+                       return refuse(QStringLiteral("no such customer"), 404);
+                   for (auto it = changes.begin(); it != changes.end(); ++it) {
+                       if (it.key() == QLatin1String("number") || it.key() == QLatin1String("id") ||
+                           !BusinessCentralFake::isCustomerProperty(it.key()))
+                           return refuse(
+                               QStringLiteral("a customer has no property '%1' to change").arg(it.key()));
+                       if (it.key() == QLatin1String("blocked") &&
+                           !BusinessCentralFake::isBlockedValue(it.value().toString()))
+                           return refuse(QStringLiteral("blocked is one of \" \", Ship, Invoice, All"));
+                   }
+                   QJsonObject& customer = m_data->erp.customers[index];
+                   for (auto it = changes.begin(); it != changes.end(); ++it)
+                       customer.insert(it.key(), it.key() == QLatin1String("blocked")
+                                                     ? QJsonValue(it.value().toString().trimmed())
+                                                     : it.value());
+                   customer.insert(QStringLiteral("lastModifiedDateTime"),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+                   return Response::json(customer);
+               });
     router.add("POST", QStringLiteral("^/_sandbox/erp/fail-after-commit$"),
                [this](const Request& request, const QStringList&) {
                    const QJsonObject body = QJsonDocument::fromJson(request.body).object();

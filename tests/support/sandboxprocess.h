@@ -95,6 +95,15 @@ public:
     bool postArray(const QString& path, const QJsonArray& body) {
         return call("POST", path, QJsonDocument(body).toJson()).has_value();
     }
+    // Someone removed an ERP customer, or edited its card (only Business Central's customer
+    // properties; blocked as " ", Ship, Invoice or All): true when the sandbox did it.
+    bool deleteCustomer(const QString& number) {
+        return post(QStringLiteral("/_sandbox/erp/delete-customer"), {{QStringLiteral("number"), number}});
+    }
+    bool updateCustomer(const QString& number, const QJsonObject& changes) {
+        return post(QStringLiteral("/_sandbox/erp/update-customer"),
+                    {{QStringLiteral("number"), number}, {QStringLiteral("changes"), changes}});
+    }
     // POST /_sandbox/faults with the given script; true on 200.
     bool setFaults(const QJsonObject& faults) { return post(QStringLiteral("/_sandbox/faults"), faults); }
     QJsonObject state() { return call("GET", QStringLiteral("/_sandbox/state"), {}).value_or(QJsonObject()); }

@@ -3,6 +3,7 @@
 #include "connectlinkdialog.h"
 #include "customertablemodel.h"
 #include "erp/erpclient.h"
+#include "linkcheckbar.h"
 #include "ui/common/headerstate.h"
 #include "ui_customerspage.h"
 
@@ -19,8 +20,11 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     , m_ui(std::make_unique<Ui::CustomersPage>())
     , m_db(db)
     , m_model(new CustomerTableModel(db, this))
-    , m_filterTimer(new QTimer(this)) {
+    , m_filterTimer(new QTimer(this))
+    , m_linkCheckBar(new LinkCheckBar(this)) {
     m_ui->setupUi(this);
+    m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->customerTable) + 1, m_linkCheckBar);
+    m_ui->messageLabel->hide();
     m_ui->statusFilter->addItem(tr("All statuses"), int(CustomerQuery::Status::Any));
     m_ui->statusFilter->addItem(tr("Linked"), int(CustomerQuery::Status::Linked));
     m_ui->statusFilter->addItem(tr("Not linked"), int(CustomerQuery::Status::NotLinked));
@@ -44,7 +48,7 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
         {CustomerTableModel::Name, 130},    {CustomerTableModel::Company, 130},
         {CustomerTableModel::Status, 80},   {CustomerTableModel::ErpNumber, 95},
         {CustomerTableModel::ErpName, 120}, {CustomerTableModel::Source, 80},
-        {CustomerTableModel::SetBy, 80}};
+        {CustomerTableModel::SetBy, 80},    {CustomerTableModel::WhatToDo, 300}};
     // Never narrower than the title, in any language.
     const QFontMetrics titleMetrics(m_ui->customerTable->horizontalHeader()->font());
     for (const auto& [column, width] : widths) {
@@ -81,6 +85,9 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     connect(m_ui->customerTable, &QAbstractItemView::activated, this, &CustomersPage::openCustomer);
     connect(m_ui->connectLinkButton, &QPushButton::clicked, this,
             [this] { openCustomer(m_ui->customerTable->currentIndex()); });
+    connect(m_ui->checkLinksButton, &QPushButton::clicked, this, &CustomersPage::checkLinks);
+    connect(m_linkCheckBar, &LinkCheckBar::runningChanged, this, &CustomersPage::updateActions);
+    connect(m_linkCheckBar, &LinkCheckBar::finished, this, &CustomersPage::linkCheckFinished);
     connect(m_ui->testOrderButton, &QPushButton::clicked, this, [this] {
         if (const CustomerRow* row = selectedCustomer())
             emit testOrderRequested(row->customer.shopCode, row->customer.key);
@@ -147,10 +154,46 @@ const CustomerRow* CustomersPage::selectedCustomer() const {
     return current.isValid() ? m_model->customerAt(current.row()) : nullptr;
 }
 
+void CustomersPage::setImportWorker(ImportWorker* worker) {
+    m_linkCheckBar->setWorker(worker);
+    updateActions();
+}
+
+bool CustomersPage::checkLinks() {
+    QString why;
+    if (!m_linkCheckBar->start(m_ui->shopFilter->currentData().toString(), &why)) {
+        m_ui->messageLabel->show();
+        showMessage(m_ui->messageLabel, why, true);
+        return false;
+    }
+    m_ui->messageLabel->hide();
+    updateActions();
+    return true;
+}
+
+void CustomersPage::linkCheckFinished(const QString& message, bool ok) {
+    m_ui->messageLabel->show();
+    showMessage(m_ui->messageLabel, message, !ok);
+    if (!ok) // the marks written before it stopped count too: the window reads its counts again
+        emit statusMessage(message);
+    if (ok && m_linkCheckBar->staleCount() > 0) {
+        // The stale links, of the shop checked, each with what to do.
+        const QSignalBlocker blockText(m_ui->filterEdit);
+        const QSignalBlocker blockStatus(m_ui->statusFilter);
+        m_ui->filterEdit->clear();
+        m_ui->statusFilter->setCurrentIndex(m_ui->statusFilter->findData(int(CustomerQuery::Status::Stale)));
+        applyFilter();
+    } else {
+        reload();
+    }
+}
+
 void CustomersPage::updateActions() {
     const bool selected = selectedCustomer() != nullptr;
     m_ui->connectLinkButton->setEnabled(selected);
     m_ui->testOrderButton->setEnabled(selected);
+    m_ui->checkLinksButton->setVisible(m_linkCheckBar->hasWorker());
+    m_ui->checkLinksButton->setEnabled(!m_linkCheckBar->isRunning());
 }
 
 void CustomersPage::showBusy(bool busy) {

@@ -15,6 +15,8 @@ namespace linkdesk {
 
 class ConnectLinkDialog;
 class CustomerTableModel;
+class ImportWorker;
+class LinkCheckBar;
 struct CustomerRow;
 class Database;
 
@@ -42,6 +44,13 @@ public:
     // Filters the rows to one link status (the sidebar's "Stale links"), every shop, no text.
     void showStatus(CustomerQuery::Status status);
 
+    // The worker Check links runs on (null: it is not offered).
+    void setImportWorker(ImportWorker* worker);
+    // Check links of the shop chosen in the shop filter (or every shop), with its progress under the
+    // table; then the rows are read again, filtered to the stale links when there are any. False,
+    // with the reason shown, when it cannot start.
+    bool checkLinks();
+
 signals:
     // "Test order…" for the selected customer (shop code and identity key).
     void testOrderRequested(const QString& shopCode, const QString& customerKey);
@@ -51,12 +60,14 @@ private:
     void updateCount();
     void updateActions();
     void showBusy(bool busy);
+    void linkCheckFinished(const QString& message, bool ok);
 
     std::unique_ptr<Ui::CustomersPage> m_ui;
     Database& m_db;
     CustomerTableModel* m_model;
     class QTimer* m_filterTimer;
     QPointer<ConnectLinkDialog> m_dialog;
+    LinkCheckBar* m_linkCheckBar;
 };
 
 } // namespace linkdesk

@@ -197,7 +197,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
     const CustomerRow& row = *found;
     if (role == CustomerIdRole)
         return row.customer.id;
-    if (role == Qt::ToolTipRole && index.column() == Status && row.link.stale)
+    if (role == Qt::ToolTipRole && (index.column() == Status || index.column() == WhatToDo) && row.link.stale)
         return row.link.staleReason;
     if (role != Qt::DisplayRole)
         return {};
@@ -224,6 +224,8 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
                    : QString();
     case Status:
         return statusText(row);
+    case WhatToDo:
+        return row.link.stale ? row.link.staleReason : QString();
     case ColumnCount:
         break;
     }
@@ -254,6 +256,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Set at");
     case Status:
         return tr("Status");
+    case WhatToDo:
+        return tr("What to do");
     case ColumnCount:
         break;
     }

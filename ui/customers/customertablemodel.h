@@ -20,7 +20,20 @@ class CustomerTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerTableModel)
 public:
-    enum Column { Shop, Email, Name, Company, ErpNumber, ErpName, Source, SetBy, SetAt, Status, ColumnCount };
+    enum Column {
+        Shop,
+        Email,
+        Name,
+        Company,
+        ErpNumber,
+        ErpName,
+        Source,
+        SetBy,
+        SetAt,
+        Status,
+        WhatToDo, // a stale link's reason: what is wrong and what to do
+        ColumnCount
+    };
     enum Role { CustomerIdRole = Qt::UserRole + 1 };
     static constexpr int PageSize = 200;
     static constexpr int CachedPages = 16;
