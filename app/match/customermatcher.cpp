@@ -208,12 +208,6 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::existingLink() {
     const QString rule = QStringLiteral("existing-link");
     const QString& number = m_link->erpCustomerNumber;
     const bool manual = m_link->source == LinkSource::Manual;
-    if (m_link->stale && !manual) {
-        traceNote(m_trace, Cache::None, rule, m_decision.customerKey, number, QStringLiteral("next"),
-                  QStringLiteral("The link to %1 is marked stale (%2). Matching goes on."), number,
-                  m_link->staleReason);
-        return Step::Next;
-    }
     if (m_link->source == LinkSource::Contact && !manual) { // the contact relation that set it is gone
         const QString reason = QStringLiteral("the contact relation that set it was removed");
         m_decision.stale = StaleMark{m_order.shopCode, m_decision.customerKey, number, reason, m_linkVersion};
@@ -246,9 +240,19 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::existingLink() {
         return Step::Next;
     }
     if (found.value && !found.value->blocked) {
-        traceNote(m_trace, cache, rule, number, number, QStringLiteral("linked"),
-                  QStringLiteral("Used the existing %1 link to %2 (%3)."), sourceWord(m_link->source), number,
-                  nameOf(found.value->name));
+        // A mark (a changed e-mail, say, found by Check links) is for staff to look at; while the
+        // ERP has the card and does not block it, the link holds: skipping it could link or create
+        // another card for the same customer.
+        if (m_link->stale)
+            traceNote(
+                m_trace, cache, rule, number, number, QStringLiteral("linked"),
+                QStringLiteral("The %1 link to %2 is marked stale (%3), but the ERP has %2 and does not "
+                               "block it: used (%4)."),
+                sourceWord(m_link->source), number, m_link->staleReason, nameOf(found.value->name));
+        else
+            traceNote(m_trace, cache, rule, number, number, QStringLiteral("linked"),
+                      QStringLiteral("Used the existing %1 link to %2 (%3)."), sourceWord(m_link->source),
+                      number, nameOf(found.value->name));
         m_decision.erpCustomerNumber = number;
         m_decision.erpCustomerName = found.value->name;
         finish(MatchStatus::Matched);

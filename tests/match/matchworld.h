@@ -64,11 +64,15 @@ struct World {
         outcomes.append(MatchSession(erp, data).run(order, settings));
         return outcomes.constLast();
     }
-    void link(const QString& key, const QString& number, LinkSource source, int version = 1) {
+    // staleReason: the link is marked stale with it.
+    void link(const QString& key, const QString& number, LinkSource source, int version = 1,
+              const QString& staleReason = {}) {
         Link l;
         l.erpCustomerNumber = number;
         l.source = source;
         l.rowVersion = version;
+        l.stale = !staleReason.isEmpty();
+        l.staleReason = staleReason;
         data.insertLink(QStringLiteral("web"), key, l);
     }
     void guest(const QString& email) {

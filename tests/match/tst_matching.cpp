@@ -141,6 +141,19 @@ void TestMatching::rules_data() {
             QCOMPARE(l->staleReason, QStringLiteral("the ERP has no customer C00009"));
         }};
 
+    QTest::newRow("stale mark: the card is there and not blocked, the link holds") << Scenario{
+        [](World& w) {
+            w.erp.addCustomer(kAcme);
+            w.link(QStringLiteral("17"), QStringLiteral("C00001"), LinkSource::Email, 1,
+                   QStringLiteral("e-mail changed"));
+            w.run();
+        },
+        S::Matched, QStringLiteral("C00001"),
+        QStringLiteral(
+            "The email link to C00001 is marked stale (e-mail changed), but the ERP has C00001 and "
+            "does not block it: used (Acme Print Ltd)."),
+        [](const World& w) { QVERIFY(w.linkOf(QStringLiteral("17"))->stale); }}; // for staff to clear
+
     QTest::newRow("contact relation books to another customer") << Scenario{
         [](World& w) {
             w.erp.addCustomer(kAcme);
