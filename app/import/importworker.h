@@ -34,8 +34,15 @@ public:
     // Submit now: a pass over just these orders, nothing fetched (ImportPipeline::Options::orderIds);
     // submitFinished follows. False when a job is running already.
     bool startSubmit(const QList<qint64>& orderIds);
+    // A test order (TestOrder::run, a dry run); testOrderFinished follows.
+    bool startTestOrder(const TestOrder::Customer& customer, const QList<TestOrder::Line>& lines);
     bool startTestOrder(const QString& shopCode, const QString& shopCustomerId,
-                        const QList<TestOrder::Line>& lines);
+                        const QList<TestOrder::Line>& lines) {
+        return startTestOrder(TestOrder::Customer::stored(shopCode, shopCustomerId), lines);
+    }
+    // The test order's Link for real (TestOrder::linkForReal: the link written or the ERP customer
+    // created, no sales order); linkForRealFinished follows.
+    bool startLinkForReal(const TestOrder::Customer& customer);
     // Asks each shop and the ERP whether they answer and accept the credentials.
     bool startConnectionTest();
     // The profile the next job uses (Settings saved it).
@@ -50,6 +57,7 @@ signals:
     // A Submit now pass finished: what it did (ImportSummary::toJson), or why it could not run.
     void submitFinished(bool ok, const QString& error, const QJsonObject& summary);
     void testOrderFinished(bool ok, const QString& error, const QJsonObject& result);
+    void linkForRealFinished(bool ok, const QString& error, const QJsonObject& result);
 
 private:
     bool startJob(std::function<void()> job);
