@@ -322,9 +322,12 @@ void TestOrderDialog::showResult(bool ok, const QString& error, const QJsonObjec
         return;
     }
     const QString code = result.value(QStringLiteral("customer_code")).toString();
-    showText(m_ui->codeLabel, code.isEmpty()
-                                  ? tr("(none) — %1").arg(result.value(QStringLiteral("reason")).toString())
-                                  : tr("%1 (%2)").arg(code, result.value(QStringLiteral("how")).toString()));
+    const QString how = result.value(QStringLiteral("how")).toString();
+    // No code yet: a customer would be created (how says from which template), or why there is none.
+    showText(m_ui->codeLabel, !code.isEmpty() ? tr("%1 (%2)").arg(code, how)
+                              : !how.isEmpty()
+                                  ? tr("(none yet): %1").arg(how)
+                                  : tr("(none) — %1").arg(result.value(QStringLiteral("reason")).toString()));
     showText(m_ui->linkedPriceLabel, priceText(result.value(QStringLiteral("price_linked")).toObject()));
     showText(m_ui->defaultPriceLabel, priceText(result.value(QStringLiteral("price_default")).toObject()));
     showLinePrices(result);
