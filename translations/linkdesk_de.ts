@@ -718,7 +718,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+25"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+32"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -883,17 +883,27 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Bestellung %1 hat keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/import/testorder.cpp" line="+42"/>
+        <location filename="../app/import/testorder.cpp" line="+113"/>
         <source>A test order needs at least one product.</source>
         <translation>Eine Testbestellung braucht mindestens ein Produkt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-65"/>
         <source>Shop %1 has no customer %2 in Linkdesk yet (import its orders first).</source>
         <translation>Shop %1 hat in Linkdesk noch keinen Kunden %2 (importieren Sie zuerst die Bestellungen des Shops).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-6"/>
+        <source>Choose the shop the test order is placed in.</source>
+        <translation>Wählen Sie den Shop, in dem die Testbestellung aufgegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A customer who has not ordered yet needs an e-mail address.</source>
+        <translation>Ein Kunde, der noch nicht bestellt hat, braucht eine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>would create a customer from template &quot;%1&quot;</source>
         <translation>würde einen Kunden aus der Vorlage „%1“ anlegen</translation>
     </message>
@@ -908,12 +918,22 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>bestehende Verknüpfung</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>test order: Link for real</source>
+        <translation>Testbestellung: Wirklich verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Link for real did not finish: %1</source>
+        <translation>Wirklich verknüpfen wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/testorder/testorderdialog.cpp" line="-4"/>
         <source>(no price asked: no code or no item)</source>
         <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+28"/>
+        <location filename="../ui/main.cpp" line="+31"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
@@ -933,7 +953,17 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Kunden wählen konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>The demo customer Ashdown Estate Agents was not found.</source>
+        <translation>Der Demo-Kunde Ashdown Estate Agents wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The test order got no answer.</source>
+        <translation>Die Testbestellung hat keine Antwort erhalten.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Verknüpft Webshop-Kunden und -Bestellungen mit dem ERP.</translation>
     </message>
@@ -953,17 +983,22 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Zuerst diese Seite öffnen (ihr Titel, z. B. Import).</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+3"/>
+        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review), test-order (as a demo customer, placed).</source>
+        <translation>Mit --screenshot: diesen Dialog statt des Fensters abbilden: choose-customer (zur ersten zu prüfenden Bestellung), test-order (als Demo-Kunde, aufgegeben).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer, test-order.</source>
+        <translation>Es gibt keinen Dialog „%1“; die Dialoge sind: choose-customer, test-order.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>The language of the window (en, de, nl); default: the one chosen in Settings, else the system&apos;s.</source>
         <translation>Die Sprache des Fensters (en, de, nl); Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review).</source>
-        <translation>Mit --screenshot: diesen Dialog statt des Fensters abbilden: choose-customer (zur ersten zu prüfenden Bestellung).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Es gibt keine Sprache „%1“; verfügbar sind: %2.</translation>
     </message>
@@ -973,12 +1008,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Es gibt keine Seite „%1“; die Seiten sind: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer.</source>
-        <translation>Es gibt keinen Dialog „%1“; die Dialoge sind: choose-customer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -1184,21 +1214,101 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Place it as:</source>
+        <translation>Aufgeben als:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A shop customer in &amp;Linkdesk</source>
+        <translation>Ein Shop-Kunde in &amp;Linkdesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A customer who has &amp;not ordered yet</source>
+        <translation>Ein Kunde, der &amp;noch nicht bestellt hat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>F&amp;ind:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part of an e-mail address or a name</source>
+        <translation>Teil einer E-Mail-Adresse oder eines Namens</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop customer ID</source>
+        <translation>Shop-Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shop &amp;customer ID:</source>
         <translation>Shop-&amp;Kunden-ID:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The customer&apos;s ID in the shop</source>
-        <translation>Die ID des Kunden im Shop</translation>
+        <source>The customer&apos;s ID in the shop (picking one above fills it in)</source>
+        <translation>Die ID des Kunden im Shop (wird beim Auswählen oben eingetragen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-Ma&amp;il:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compan&amp;y:</source>
+        <translation>Fi&amp;rma:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;urrency and country:</source>
+        <translation>Währun&amp;g und Land:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Shop customer I&amp;D:</source>
+        <translation>Shop-Kunden-I&amp;D:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional: their account in the shop; empty for a guest</source>
+        <translation>Optional: sein Konto im Shop; leer für einen Gast</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Products, quantities and the shop&apos;s prices (optional):</source>
         <translation>Produkte, Mengen und die Preise des Shops (optional):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Add product</source>
         <translation>Produkt &amp;hinzufügen</translation>
     </message>
@@ -1208,12 +1318,22 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Place test order (not submitted)</source>
         <translation>Testbestellung &amp;aufgeben (nicht übermittelt)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Link &amp;for real…</source>
+        <translation>&amp;Wirklich verknüpfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does to this customer what their first order would: writes the link, or creates the ERP customer and links it. Submits no sales order.</source>
+        <translation>Tut mit diesem Kunden, was seine erste Bestellung täte: schreibt die Verknüpfung oder legt den ERP-Kunden an und verknüpft ihn. Übermittelt keinen Verkaufsauftrag.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1223,22 +1343,22 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Kundencode:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Price, linked code:</source>
         <translation>Preis, verknüpfter Code:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Price, default code:</source>
         <translation>Preis, Standardcode:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Order lines:</source>
         <translation>Auftragszeilen:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Prices per line:</source>
         <translation>Preise je Zeile:</translation>
     </message>
@@ -2478,7 +2598,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Link saved.</source>
         <translation>Verknüpfung gespeichert.</translation>
     </message>
@@ -2889,12 +3009,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     <name>linkdesk::ImportWorker</name>
     <message>
         <location filename="../app/import/importworker.cpp" line="+133"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Could not record the import run: %1</source>
         <translation>Der Importlauf konnte nicht festgehalten werden: %1</translation>
     </message>
@@ -3683,7 +3803,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-191"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-197"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -4605,68 +4725,155 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+17"/>
-        <location line="+5"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+20"/>
+        <location line="+7"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Shop price</source>
         <translation>Shop-Preis</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+103"/>
+        <location line="+313"/>
         <source>ERP price</source>
         <translation>ERP-Preis</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-313"/>
         <source>On the order</source>
         <translation>Im Auftrag</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+74"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Enter the shop customer ID and at least one SKU.</source>
-        <translation>Geben Sie die Shop-Kunden-ID und mindestens eine SKU ein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+102"/>
+        <location line="+35"/>
         <source>An import is running; try again when it has finished.</source>
         <translation>Ein Import läuft; versuchen Sie es erneut, sobald er beendet ist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-32"/>
         <source>Asking the ERP…</source>
         <translation>ERP wird abgefragt…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+84"/>
         <source>The test order could not run: %1</source>
         <translation>Die Testbestellung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>(none) — %1</source>
         <translation>(keiner) — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The first %n; type more to narrow.</source>
+        <translation>
+            <numerusform>Der erste; tippen Sie weiter, um einzugrenzen.</numerusform>
+            <numerusform>Die ersten %n; tippen Sie weiter, um einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gefunden</numerusform>
+            <numerusform>%n gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick the customer: search by e-mail or name, or enter the shop customer ID.</source>
+        <translation>Wählen Sie den Kunden: Suchen Sie nach E-Mail oder Name, oder geben Sie die Shop-Kunden-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the e-mail address of the customer who has not ordered yet.</source>
+        <translation>Geben Sie die E-Mail-Adresse des Kunden ein, der noch nicht bestellt hat.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter at least one SKU.</source>
+        <translation>Geben Sie mindestens eine SKU ein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link for real?</source>
+        <translation>Wirklich verknüpfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This changes the ERP. As a first order would, it links %1 (shop %2) to an ERP customer found by the matching rules, or creates an ERP customer from a template and links it, or books them to the default customer. No sales order is submitted; the link is audited.</source>
+        <translation>Das ändert das ERP. Wie eine erste Bestellung verknüpft es %1 (Shop %2) mit einem ERP-Kunden, den die Abgleichregeln finden, oder legt einen ERP-Kunden aus einer Vorlage an und verknüpft ihn, oder bucht auf den Standardkunden. Es wird kein Verkaufsauftrag übermittelt; die Verknüpfung wird im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link %1 for real?</source>
+        <translation>%1 wirklich verknüpfen?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Linking in the ERP…</source>
+        <translation>Verknüpfung im ERP…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>(none yet): %1</source>
+        <translation>(noch keiner): %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Link for real did not run: %1</source>
+        <translation>Wirklich verknüpfen wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not linked — %1</source>
+        <translation>Nicht verknüpft — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created ERP customer %1 and linked it; no sales order was submitted.</source>
+        <translation>ERP-Kunde %1 angelegt und verknüpft; es wurde kein Verkaufsauftrag übermittelt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2); no sales order was submitted.</source>
+        <translation>%1 (%2); es wurde kein Verkaufsauftrag übermittelt.</translation>
     </message>
     <message>
         <location line="+12"/>

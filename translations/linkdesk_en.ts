@@ -104,7 +104,7 @@
 <context>
     <name>linkdesk::CustomersPage</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="+208"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+214"/>
         <source>%n or more customer(s), counting…</source>
         <translation>
             <numerusform>%n or more customers, counting…</numerusform>
@@ -314,6 +314,25 @@
         <translation>
             <numerusform>Submitting %n order now…</numerusform>
             <numerusform>Submitting %n orders now…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TestOrderDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+169"/>
+        <source>The first %n; type more to narrow.</source>
+        <translation>
+            <numerusform>The first %n; type more to narrow.</numerusform>
+            <numerusform>The first %n; type more to narrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
         </translation>
     </message>
 </context>

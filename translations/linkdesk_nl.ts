@@ -718,7 +718,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+25"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+32"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -883,17 +883,27 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Order %1 heeft geen regels.</translation>
     </message>
     <message>
-        <location filename="../app/import/testorder.cpp" line="+42"/>
+        <location filename="../app/import/testorder.cpp" line="+113"/>
         <source>A test order needs at least one product.</source>
         <translation>Een testorder heeft minstens één product nodig.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-65"/>
         <source>Shop %1 has no customer %2 in Linkdesk yet (import its orders first).</source>
         <translation>Shop %1 heeft nog geen klant %2 in Linkdesk (importeer eerst de orders van de shop).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-6"/>
+        <source>Choose the shop the test order is placed in.</source>
+        <translation>Kies de shop waarin de testorder wordt geplaatst.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A customer who has not ordered yet needs an e-mail address.</source>
+        <translation>Een klant die nog niet heeft besteld, heeft een e-mailadres nodig.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>would create a customer from template &quot;%1&quot;</source>
         <translation>zou een klant aanmaken op basis van sjabloon &quot;%1&quot;</translation>
     </message>
@@ -908,12 +918,22 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>bestaande koppeling</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>test order: Link for real</source>
+        <translation>testorder: Echt koppelen</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Link for real did not finish: %1</source>
+        <translation>Echt koppelen is niet afgerond: %1</translation>
+    </message>
+    <message>
         <location filename="../ui/testorder/testorderdialog.cpp" line="-4"/>
         <source>(no price asked: no code or no item)</source>
         <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+28"/>
+        <location filename="../ui/main.cpp" line="+31"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
@@ -933,7 +953,17 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Klant kiezen kon niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+22"/>
+        <source>The demo customer Ashdown Estate Agents was not found.</source>
+        <translation>De demoklant Ashdown Estate Agents is niet gevonden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The test order got no answer.</source>
+        <translation>De testorder kreeg geen antwoord.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Koppelt webshopklanten en -orders aan het ERP.</translation>
     </message>
@@ -953,17 +983,22 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Eerst deze pagina openen (de titel ervan, bijv. Import).</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+3"/>
+        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review), test-order (as a demo customer, placed).</source>
+        <translation>Met --screenshot: dit dialoogvenster in plaats van het venster weergeven: choose-customer (bij de eerste order die controle nodig heeft), test-order (als demoklant, geplaatst).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer, test-order.</source>
+        <translation>Er is geen dialoogvenster &quot;%1&quot;; de dialoogvensters zijn: choose-customer, test-order.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>The language of the window (en, de, nl); default: the one chosen in Settings, else the system&apos;s.</source>
         <translation>De taal van het venster (en, de, nl); standaard: de taal gekozen bij Instellingen, anders die van het systeem.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review).</source>
-        <translation>Met --screenshot: dit dialoogvenster in plaats van het venster afbeelden: choose-customer (bij de eerste order die moet worden gecontroleerd).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Er is geen taal &quot;%1&quot;; de talen zijn: %2.</translation>
     </message>
@@ -973,12 +1008,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Er is geen pagina &quot;%1&quot;; de pagina&apos;s zijn: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer.</source>
-        <translation>Er is geen dialoogvenster “%1”; de dialoogvensters zijn: choose-customer.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
@@ -1184,21 +1214,101 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Place it as:</source>
+        <translation>Plaatsen als:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A shop customer in &amp;Linkdesk</source>
+        <translation>Een shopklant in &amp;Linkdesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A customer who has &amp;not ordered yet</source>
+        <translation>Een klant die &amp;nog niet heeft besteld</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Part of an e-mail address or a name</source>
+        <translation>Deel van een e-mailadres of een naam</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop customer ID</source>
+        <translation>Shopklant-ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Shop &amp;customer ID:</source>
         <translation>Shop&amp;klant-ID:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The customer&apos;s ID in the shop</source>
-        <translation>De ID van de klant in de shop</translation>
+        <source>The customer&apos;s ID in the shop (picking one above fills it in)</source>
+        <translation>De ID van de klant in de shop (wordt ingevuld als u er hierboven een kiest)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Na&amp;me:</source>
+        <translation>Naa&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Compan&amp;y:</source>
+        <translation>Bed&amp;rijf:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;urrency and country:</source>
+        <translation>V&amp;aluta en land:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Shop customer I&amp;D:</source>
+        <translation>Shopklant-I&amp;D:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional: their account in the shop; empty for a guest</source>
+        <translation>Optioneel: het account in de shop; leeg voor een gast</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Products, quantities and the shop&apos;s prices (optional):</source>
         <translation>Producten, aantallen en de prijzen van de shop (optioneel):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Add product</source>
         <translation>Product &amp;toevoegen</translation>
     </message>
@@ -1208,12 +1318,22 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Place test order (not submitted)</source>
         <translation>Testorder &amp;plaatsen (niet ingediend)</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Link &amp;for real…</source>
+        <translation>Echt k&amp;oppelen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does to this customer what their first order would: writes the link, or creates the ERP customer and links it. Submits no sales order.</source>
+        <translation>Doet met deze klant wat de eerste order zou doen: schrijft de koppeling, of maakt de ERP-klant aan en koppelt die. Dient geen verkooporder in.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
@@ -1223,22 +1343,22 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Klantcode:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Price, linked code:</source>
         <translation>Prijs, gekoppelde code:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Price, default code:</source>
         <translation>Prijs, standaardcode:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Order lines:</source>
         <translation>Orderregels:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Prices per line:</source>
         <translation>Prijzen per regel:</translation>
     </message>
@@ -2478,7 +2598,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+75"/>
         <source>Link saved.</source>
         <translation>Koppeling opgeslagen.</translation>
     </message>
@@ -2889,12 +3009,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     <name>linkdesk::ImportWorker</name>
     <message>
         <location filename="../app/import/importworker.cpp" line="+133"/>
-        <location line="+113"/>
+        <location line="+112"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-110"/>
         <source>Could not record the import run: %1</source>
         <translation>De importrun kon niet worden vastgelegd: %1</translation>
     </message>
@@ -3683,7 +3803,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-191"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-197"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
@@ -4605,68 +4725,155 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+17"/>
-        <location line="+5"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+20"/>
+        <location line="+7"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Quantity</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+5"/>
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Shop price</source>
         <translation>Shopprijs</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+103"/>
+        <location line="+313"/>
         <source>ERP price</source>
         <translation>ERP-prijs</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-313"/>
         <source>On the order</source>
         <translation>Op de order</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+74"/>
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Enter the shop customer ID and at least one SKU.</source>
-        <translation>Vul de shopklant-ID en minstens één SKU in.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+102"/>
+        <location line="+35"/>
         <source>An import is running; try again when it has finished.</source>
         <translation>Er loopt een import; probeer het opnieuw als die klaar is.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-32"/>
         <source>Asking the ERP…</source>
         <translation>ERP wordt bevraagd…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+84"/>
         <source>The test order could not run: %1</source>
         <translation>De testorder kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>(none) — %1</source>
         <translation>(geen) — %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Searching…</source>
+        <translation>Bezig met zoeken…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The search failed: %1</source>
+        <translation>Het zoeken is mislukt: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>guest</source>
+        <translation>gast</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The first %n; type more to narrow.</source>
+        <translation>
+            <numerusform>De eerste; typ verder om te verfijnen.</numerusform>
+            <numerusform>De eerste %n; typ verder om te verfijnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n gevonden</numerusform>
+            <numerusform>%n gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick the customer: search by e-mail or name, or enter the shop customer ID.</source>
+        <translation>Kies de klant: zoek op e-mail of naam, of voer de shopklant-ID in.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the e-mail address of the customer who has not ordered yet.</source>
+        <translation>Voer het e-mailadres in van de klant die nog niet heeft besteld.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Enter at least one SKU.</source>
+        <translation>Voer minstens één SKU in.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link for real?</source>
+        <translation>Echt koppelen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This changes the ERP. As a first order would, it links %1 (shop %2) to an ERP customer found by the matching rules, or creates an ERP customer from a template and links it, or books them to the default customer. No sales order is submitted; the link is audited.</source>
+        <translation>Dit wijzigt het ERP. Zoals een eerste order zou doen, koppelt het %1 (shop %2) aan een ERP-klant die de matchregels vinden, of maakt het een ERP-klant aan uit een sjabloon en koppelt die, of boekt op de standaardklant. Er wordt geen verkooporder ingediend; de koppeling wordt in het auditlog vastgelegd.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link %1 for real?</source>
+        <translation>%1 echt koppelen?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Linking in the ERP…</source>
+        <translation>Bezig met koppelen in het ERP…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>(none yet): %1</source>
+        <translation>(nog geen): %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Link for real did not run: %1</source>
+        <translation>Echt koppelen is niet uitgevoerd: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not linked — %1</source>
+        <translation>Niet gekoppeld — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created ERP customer %1 and linked it; no sales order was submitted.</source>
+        <translation>ERP-klant %1 aangemaakt en gekoppeld; er is geen verkooporder ingediend.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2); no sales order was submitted.</source>
+        <translation>%1 (%2); er is geen verkooporder ingediend.</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -8,17 +8,20 @@
 #include "ui/customers/customertablemodel.h"
 #include "ui/orders/choosecustomerdialog.h"
 #include "ui/orders/orderspage.h"
+#include "ui/testorder/testorderdialog.h"
 #include "util/logfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -62,6 +65,35 @@ QWidget* openChooseCustomer(linkdesk::MainWindow& window, const linkdesk::Profil
     QObject::connect(dialog, &linkdesk::ChooseCustomerDialog::searchFinished, dialog,
                      [&searched] { searched = true; });
     runUntil([&searched] { return searched; }, deadline);
+    return dialog;
+}
+
+// --dialog test-order: Test order found by its search as the demo's Ashdown Estate Agents (see
+// resources/demo-seed.json), three lines, placed, with the ERP's answer shown; null (and why) when the
+// customer is not found or no answer came.
+QWidget* openTestOrder(linkdesk::MainWindow& window, QString* why) {
+    linkdesk::TestOrderDialog* dialog = window.openTestOrderAs({}, {});
+    QDeadlineTimer deadline(30000);
+    bool found = false;
+    QObject::connect(dialog, &linkdesk::TestOrderDialog::customersFound, dialog, [&found] { found = true; });
+    dialog->findChild<QLineEdit*>(QStringLiteral("customerSearchEdit"))
+        ->setText(QStringLiteral("ashdown estate"));
+    auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("customerList"));
+    if (!runUntil([&found] { return found; }, deadline) || list->topLevelItemCount() == 0) {
+        *why = QObject::tr("The demo customer Ashdown Estate Agents was not found.");
+        return nullptr;
+    }
+    list->setCurrentItem(list->topLevelItem(0));
+    dialog->addLine(QStringLiteral("CA-A3-WALL"), 2, 210.0);
+    dialog->addLine(QStringLiteral("NP-A5-50"), 5);
+    dialog->addLine(QStringLiteral("BC-350-STD"), 1, 26.5);
+    bool shown = false;
+    QObject::connect(dialog, &linkdesk::TestOrderDialog::resultShown, dialog, [&shown] { shown = true; });
+    dialog->run();
+    if (!runUntil([&shown] { return shown; }, deadline)) {
+        *why = QObject::tr("The test order got no answer.");
+        return nullptr;
+    }
     return dialog;
 }
 
@@ -117,7 +149,7 @@ int main(int argc, char* argv[]) {
          QStringLiteral("TITLE")},
         {QStringLiteral("dialog"),
          QObject::tr("With --screenshot: render this dialog instead of the window: choose-customer (on the "
-                     "first order that needs review)."),
+                     "first order that needs review), test-order (as a demo customer, placed)."),
          QStringLiteral("NAME")},
     });
     parser.process(app);
@@ -169,9 +201,15 @@ int main(int argc, char* argv[]) {
             shot = openChooseCustomer(window, *profile, &why);
             if (!shot)
                 return reportFatal(why, false);
+        } else if (dialog == QLatin1String("test-order")) {
+            QString why;
+            shot = openTestOrder(window, &why);
+            if (!shot)
+                return reportFatal(why, false);
         } else if (!dialog.isEmpty()) {
             return reportFatal(
-                QObject::tr("There is no dialog \"%1\"; the dialogs are: choose-customer.").arg(dialog),
+                QObject::tr("There is no dialog \"%1\"; the dialogs are: choose-customer, test-order.")
+                    .arg(dialog),
                 false);
         }
         QApplication::processEvents();

@@ -294,13 +294,21 @@ void MainWindow::openTestOrder() {
         openTestOrderAs({}, {});
 }
 
-void MainWindow::openTestOrderAs(const QString& shopCode, const QString& customerKey) {
-    auto* dialog = new TestOrderDialog(m_worker, m_shopCodes, this);
+TestOrderDialog* MainWindow::openTestOrderAs(const QString& shopCode, const QString& customerKey) {
+    auto* dialog = new TestOrderDialog(m_worker, *m_db, m_shopCodes, this);
     dialog->setObjectName(QStringLiteral("testOrderDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Link for real changed a link (or made a customer): the pages read again, and Connect Link shows
+    // the customer as it is now.
+    connect(dialog, &TestOrderDialog::connectLinkRequested, this, [this](qint64 customerId) {
+        markChanged(nullptr);
+        refreshAttention();
+        m_customers->openConnectLink(customerId);
+    });
     if (!customerKey.isEmpty())
         dialog->setCustomer(shopCode, customerKey);
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::addPage(Page* page, Icon icon) {

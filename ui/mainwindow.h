@@ -28,6 +28,7 @@ class OrdersPage;
 class Page;
 class ProductsPage;
 class SettingsPage;
+class TestOrderDialog;
 struct Profile;
 
 // The admin window: a page list on the left, the pages, and a status bar naming the database, with
@@ -61,7 +62,8 @@ public:
     void refreshPage();
     // The toolbar's "Test order…": as the customer selected on the customers page, when it is on view.
     void openTestOrder();
-    void openTestOrderAs(const QString& shopCode, const QString& customerKey);
+    // The Test order dialog, opened (as that customer, unless customerKey is empty).
+    TestOrderDialog* openTestOrderAs(const QString& shopCode, const QString& customerKey);
     // Connects the ERP for the pages' searches (Connect Link, the item picker), in the background.
     void connectErp(const Profile& profile);
     SettingsPage* settingsPage() const { return m_settings; }

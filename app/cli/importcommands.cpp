@@ -130,16 +130,38 @@ void printTestOrder(QTextStream& out, const QJsonObject& result) {
     }
 }
 
+// Who test-order is placed as: --customer, a shop customer Linkdesk has; or with --email, one who has
+// not ordered yet (--customer then being their shop customer id; none: a guest).
+TestOrder::Customer testOrderCustomer(const Context& ctx) {
+    const QString shop = ctx.option(QStringLiteral("shop"));
+    if (!ctx.isSet(QStringLiteral("email")))
+        return TestOrder::Customer::stored(shop, ctx.option(QStringLiteral("customer")));
+    ShopCustomer typed;
+    typed.shopCode = shop;
+    typed.shopCustomerId = ctx.option(QStringLiteral("customer"));
+    typed.email = ctx.option(QStringLiteral("email"));
+    const QString name = ctx.option(QStringLiteral("name")).simplified();
+    typed.firstName = name.section(QLatin1Char(' '), 0, 0);
+    typed.lastName = name.section(QLatin1Char(' '), 1);
+    typed.company = ctx.option(QStringLiteral("company"));
+    typed.currency = ctx.option(QStringLiteral("currency"));
+    typed.country = ctx.option(QStringLiteral("country"));
+    return TestOrder::Customer::newCustomer(typed);
+}
+
 int runTestOrder(Context& ctx) {
     const QString shop = ctx.option(QStringLiteral("shop"));
     const QString customerId = ctx.option(QStringLiteral("customer"));
+    const QString email = ctx.option(QStringLiteral("email"));
     const QString sku = ctx.option(QStringLiteral("sku"));
     bool qtyOk = false;
     const double qty =
         ctx.option(QStringLiteral("qty")).isEmpty() ? 1 : ctx.option(QStringLiteral("qty")).toDouble(&qtyOk);
-    if (shop.isEmpty() || customerId.isEmpty() || sku.isEmpty())
-        return ctx.usage(
-            QStringLiteral("test-order needs --shop CODE --customer ID --sku SKU [--qty N] [--price P]."));
+    if (shop.isEmpty() || (customerId.isEmpty() && email.isEmpty()) || sku.isEmpty())
+        return ctx.usage(QStringLiteral(
+            "test-order needs --shop CODE, --customer ID (or a customer who has not ordered yet: --email "
+            "EMAIL [--name NAME] [--company NAME] [--currency CUR] [--country CC] [--customer ID]) and "
+            "--sku SKU [--qty N] [--price P]."));
     if (!ctx.option(QStringLiteral("qty")).isEmpty() && (!qtyOk || qty <= 0))
         return ctx.usage(QStringLiteral("--qty must be a positive number."));
     std::optional<double> shopPrice;
@@ -151,7 +173,7 @@ int runTestOrder(Context& ctx) {
     }
     return withSession(ctx, [&](Session& session) {
         return ctx.withResult(
-            TestOrder::run(*session.db, *session.services, shop, customerId, {{sku, qty, shopPrice}}),
+            TestOrder::run(*session.db, *session.services, testOrderCustomer(ctx), {{sku, qty, shopPrice}}),
             [&](const QJsonObject& result) {
                 return ctx.print(result, [&](QTextStream& out) { printTestOrder(out, result); });
             });
@@ -250,10 +272,14 @@ QList<Command> importCommands() {
          QStringLiteral("One full import pass: fetch, match and submit every shop's orders (or one shop's)."),
          runImport},
         {{QStringLiteral("test-order")},
-         QStringLiteral("--shop CODE --customer ID --sku SKU [--qty N] [--price P]"),
+         QStringLiteral("--shop CODE --customer ID | --email EMAIL [--name NAME] [--company NAME] "
+                        "[--currency CUR] [--country CC] --sku SKU [--qty N] [--price P]"),
          QStringLiteral("Matches a test order as that customer without submitting it: the customer code and "
                         "why, the ERP price for it next to the default customer's, and which price the "
-                        "order line would carry (the shop's --price, or the ERP's)."),
+                        "order line would carry (the shop's --price, or the ERP's). With --email, as a "
+                        "customer who has not ordered yet (stored nowhere; --customer is then their shop "
+                        "customer id, none for a guest): whether they would be linked, created or booked "
+                        "to the default customer."),
          runTestOrder},
         {{QStringLiteral("links"), QStringLiteral("check")},
          QStringLiteral("[--shop CODE] [--json]"),

@@ -204,15 +204,14 @@ bool ImportWorker::startConnectionTest() {
     });
 }
 
-bool ImportWorker::startTestOrder(const QString& shopCode, const QString& shopCustomerId,
-                                  const QList<TestOrder::Line>& lines) {
-    return startJob([this, shopCode, shopCustomerId, lines] {
-        auto job = openJob(profile(), m_cache, shopCode);
+bool ImportWorker::startTestOrder(const TestOrder::Customer& customer, const QList<TestOrder::Line>& lines) {
+    return startJob([this, customer, lines] {
+        auto job = openJob(profile(), m_cache, customer.shopCode);
         if (!job) {
             emit testOrderFinished(false, job.message(), {});
             return;
         }
-        auto result = TestOrder::run(*job->db, *job->services, shopCode, shopCustomerId, lines);
+        auto result = TestOrder::run(*job->db, *job->services, customer, lines);
         emit testOrderFinished(result.ok(), result.message(), result ? *result : QJsonObject());
     });
 }
@@ -245,6 +244,18 @@ bool ImportWorker::startLinkCheck(const QString& shopCode) {
         if (auto r = job->cache->save(); !r)
             emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
         emit linkCheckFinished(summary.ok(), summary.message(), summary ? summary->toJson() : QJsonObject());
+    });
+}
+
+bool ImportWorker::startLinkForReal(const TestOrder::Customer& customer) {
+    return startJob([this, customer] {
+        auto job = openJob(profile(), m_cache, customer.shopCode);
+        if (!job) {
+            emit linkForRealFinished(false, job.message(), {});
+            return;
+        }
+        auto result = TestOrder::linkForReal(*job->db, *job->services, customer);
+        emit linkForRealFinished(result.ok(), result.message(), result ? *result : QJsonObject());
     });
 }
 

@@ -35,8 +35,15 @@ public:
     // Submit now: a pass over just these orders, nothing fetched (ImportPipeline::Options::orderIds);
     // submitFinished follows. False when a job is running already.
     bool startSubmit(const QList<qint64>& orderIds);
+    // A test order (TestOrder::run, a dry run); testOrderFinished follows.
+    bool startTestOrder(const TestOrder::Customer& customer, const QList<TestOrder::Line>& lines);
     bool startTestOrder(const QString& shopCode, const QString& shopCustomerId,
-                        const QList<TestOrder::Line>& lines);
+                        const QList<TestOrder::Line>& lines) {
+        return startTestOrder(TestOrder::Customer::stored(shopCode, shopCustomerId), lines);
+    }
+    // The test order's Link for real (TestOrder::linkForReal: the link written or the ERP customer
+    // created, no sales order); linkForRealFinished follows.
+    bool startLinkForReal(const TestOrder::Customer& customer);
     // Check links (LinkCheck) of one shop, or every shop: progress("check", done, total), then
     // linkCheckFinished. False when a job is running already.
     bool startLinkCheck(const QString& shopCode = {});
@@ -57,6 +64,7 @@ signals:
     // A link check finished (also when cancelled: summary.cancelled), with what it found
     // (LinkCheck::Summary::toJson), or why it stopped; the marks written before a stop stay.
     void linkCheckFinished(bool ok, const QString& error, const QJsonObject& summary);
+    void linkForRealFinished(bool ok, const QString& error, const QJsonObject& result);
 
 private:
     bool startJob(std::function<void()> job);

@@ -112,7 +112,7 @@ Result<Link> StoreMatchData::setLink(const ShopCustomer& customer, const LinkWri
     if (!id)
         return id.error();
     auto stored = LinkRepository(m_db).set(*id, write.erpCustomerNumber, write.erpCustomerName, write.source,
-                                           write.expectedVersion);
+                                           write.expectedVersion, m_linkReason);
     if (!stored) {
         reload(write.shopCode, write.customerKey, *id);
         return stored.error();

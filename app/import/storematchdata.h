@@ -19,6 +19,9 @@ public:
     // Loads the data of one shop (empty: every shop), replacing what was loaded before.
     Result<void> load(const QString& shopCode = {});
     qsizetype linkCount() const { return m_memory.linkCount(); }
+    // Why the links written through this are written, kept with each in the audit log (a test
+    // order's Link for real says so); empty, as for an import: the link's source says it all.
+    void setLinkReason(const QString& reason) { m_linkReason = reason; }
 
     const Link* link(const QString& shopCode, const QString& customerKey) const override {
         return m_memory.link(shopCode, customerKey);
@@ -53,6 +56,7 @@ private:
 
     Database& m_db;
     InMemoryMatchData m_memory;
+    QString m_linkReason;
     QHash<QString, qint64> m_customerIds; // "shop\nkey" -> row id, of the customers stored since load()
 };
 

@@ -10,6 +10,7 @@
 #include "wiring/importservices.h"
 
 #include <QJsonArray>
+#include <QObject>
 
 namespace linkdesk::TestOrder {
 
@@ -34,30 +35,43 @@ QJsonObject prices(CachedErpDirectory* directory, const QString& customer, const
     o.insert(QStringLiteral("total"), total);
     return o;
 }
-} // namespace
 
-Result<QJsonObject> run(Database& db, ImportServices& services, const QString& shopCode,
-                        const QString& shopCustomerId, const QList<Line>& lines) {
-    if (lines.isEmpty())
-        return fail(QObject::tr("A test order needs at least one product."));
-    auto customer = CustomerRepository(db).find(shopCode, shopCustomerId);
-    if (!customer)
-        return customer.error();
-    if (!*customer)
-        return fail(QObject::tr("Shop %1 has no customer %2 in Linkdesk yet (import its orders first).")
-                        .arg(shopCode, shopCustomerId));
-    auto settings = SettingsStore(db).forShop(shopCode);
-    if (!settings)
-        return settings.error();
-    StoreMatchData data(db);
-    if (auto r = data.load(shopCode); !r)
-        return r.error();
+// The shop customer the order is placed as: the stored one, or the one typed in (not stored here).
+Result<ShopCustomer> resolve(Database& db, const Customer& who) {
+    if (who.shopCode.isEmpty())
+        return fail(QObject::tr("Choose the shop the test order is placed in."));
+    if (!who.isNew()) {
+        auto customer = CustomerRepository(db).find(who.shopCode, who.customerKey);
+        if (!customer)
+            return customer.error();
+        if (!*customer)
+            return fail(QObject::tr("Shop %1 has no customer %2 in Linkdesk yet (import its orders first).")
+                            .arg(who.shopCode, who.customerKey));
+        return **customer;
+    }
+    ShopCustomer c;
+    c.shopCode = who.shopCode;
+    c.shopCustomerId = who.typed.shopCustomerId.trimmed();
+    c.email = who.typed.email.trimmed();
+    c.firstName = who.typed.firstName.trimmed();
+    c.lastName = who.typed.lastName.trimmed();
+    c.company = who.typed.company.trimmed();
+    c.currency = who.typed.currency.trimmed().toUpper();
+    c.country = who.typed.country.trimmed().toUpper();
+    c.vatNumber = who.typed.vatNumber.trimmed();
+    c.phone = who.typed.phone.trimmed();
+    if (!c.email.contains(QLatin1Char('@')))
+        return fail(QObject::tr("A customer who has not ordered yet needs an e-mail address."));
+    c.key = c.effectiveKey(); // the shop customer id, or the guest key of the e-mail
+    return c;
+}
 
+StagedOrder orderFor(const ShopCustomer& customer, const QList<Line>& lines) {
     StagedOrder order;
-    order.shopCode = shopCode;
+    order.shopCode = customer.shopCode;
     order.orderNumber = QStringLiteral("TEST");
-    order.customer = **customer;
-    order.currency = order.customer.currency;
+    order.customer = customer;
+    order.currency = customer.currency;
     for (const Line& l : lines) {
         OrderLine line;
         line.lineNo = int(order.lines.size()) + 1;
@@ -67,10 +81,11 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
             line.unitPrice = QString::number(*l.shopPrice, 'f', 2);
         order.lines.append(line);
     }
-    MatchSession::Options dryRun;
-    dryRun.dryRun = true; // nothing written, nothing created
-    const MatchOutcome outcome = MatchSession(*services.directory(), data, dryRun).run(order, *settings);
+    return order;
+}
 
+// What the match came to for the customer: status, customer_code, how, reason and trace.
+QJsonObject customerPart(const MatchOutcome& outcome) {
     const QString code = outcome.customer.erpCustomerNumber;
     QString how;
     if (outcome.status == MatchStatus::CreateCustomer)
@@ -80,12 +95,42 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
         how = QObject::tr("default customer");
     else if (!code.isEmpty())
         how = outcome.customer.link ? toString(outcome.customer.link->source) : QObject::tr("existing link");
-    QJsonObject result{{QStringLiteral("status"), toString(outcome.status)},
-                       {QStringLiteral("customer_code"), code},
-                       {QStringLiteral("how"), how},
-                       {QStringLiteral("reason"), outcome.reason},
-                       {QStringLiteral("items"), QJsonArray::fromStringList(outcome.items.itemNumbers)},
-                       {QStringLiteral("trace"), QJsonArray::fromStringList(outcome.trace.sentences())}};
+    return {{QStringLiteral("status"), toString(outcome.status)},
+            {QStringLiteral("customer_code"), code},
+            {QStringLiteral("how"), how},
+            {QStringLiteral("reason"), outcome.reason},
+            {QStringLiteral("trace"), QJsonArray::fromStringList(outcome.trace.sentences())}};
+}
+} // namespace
+
+QString linkReason() {
+    return QObject::tr("test order: Link for real");
+}
+
+Result<QJsonObject> run(Database& db, ImportServices& services, const Customer& who,
+                        const QList<Line>& lines) {
+    if (lines.isEmpty())
+        return fail(QObject::tr("A test order needs at least one product."));
+    auto customer = resolve(db, who);
+    if (!customer)
+        return customer.error();
+    const QString shopCode = who.shopCode;
+    auto settings = SettingsStore(db).forShop(shopCode);
+    if (!settings)
+        return settings.error();
+    StoreMatchData data(db);
+    if (auto r = data.load(shopCode); !r)
+        return r.error();
+
+    const StagedOrder order = orderFor(*customer, lines);
+    MatchSession::Options dryRun;
+    dryRun.dryRun = true; // nothing written, nothing created
+    const MatchOutcome outcome = MatchSession(*services.directory(), data, dryRun).run(order, *settings);
+
+    const QString code = outcome.customer.erpCustomerNumber;
+    QJsonObject result = customerPart(outcome);
+    result.insert(QStringLiteral("items"), QJsonArray::fromStringList(outcome.items.itemNumbers));
+    result.insert(QStringLiteral("new_customer"), who.isNew());
     QList<ErpOrderLine> erpLines;
     QList<qsizetype> lineOf; // the test order's line of each ERP line
     for (qsizetype i = 0; i < order.lines.size() && i < outcome.items.itemNumbers.size(); ++i) {
@@ -129,6 +174,37 @@ Result<QJsonObject> run(Database& db, ImportServices& services, const QString& s
         out.append(line);
     }
     result.insert(QStringLiteral("lines"), out);
+    return result;
+}
+
+Result<QJsonObject> linkForReal(Database& db, ImportServices& services, const Customer& who,
+                                const QString& reason) {
+    auto customer = resolve(db, who);
+    if (!customer)
+        return customer.error();
+    auto settings = SettingsStore(db).forShop(who.shopCode);
+    if (!settings)
+        return settings.error();
+    StoreMatchData data(db);
+    if (auto r = data.load(who.shopCode); !r)
+        return r.error();
+    data.setLinkReason(reason);
+
+    // The customer alone: no lines, so nothing is blocked and no product mapping is written. The
+    // session writes the link, or records its creation intent, creates the customer and links it:
+    // run again, it finds the link (or the intent) and creates nothing.
+    MatchSession session(*services.directory(), data);
+    const MatchOutcome outcome = session.run(orderFor(*customer, {}), *settings);
+    if (outcome.status == MatchStatus::Failed)
+        return fail(QObject::tr("Link for real did not finish: %1").arg(outcome.reason));
+    const QString key =
+        outcome.customer.customerKey.isEmpty() ? customer->effectiveKey() : outcome.customer.customerKey;
+    auto stored = CustomerRepository(db).find(who.shopCode, key);
+    if (!stored)
+        return stored.error();
+    QJsonObject result = customerPart(outcome);
+    result.insert(QStringLiteral("customer_id"), *stored ? (*stored)->id : 0);
+    result.insert(QStringLiteral("created"), session.customersCreated() > 0);
     return result;
 }
 

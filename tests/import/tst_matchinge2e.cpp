@@ -336,6 +336,52 @@ private slots:
                  QStringLiteral("C00075"));
         QCOMPARE(w.sandbox.erpState().value(QStringLiteral("customers")).toArray().size(), cardsBefore + 1);
     }
+
+    // 6. test-order as a customer who has not ordered yet (--email): matched from what was typed,
+    // linked by e-mail or created, and stored nowhere.
+    void testOrderAsANewCustomer() {
+        CliWorld w;
+        const QJsonArray customers{seedCustomer("WEB", "Web shop", ""),
+                                   seedCustomer("C00001", "Acme UK", "orders@acme.example")};
+        QVERIFY(
+            start(w, seed(customers, {}), QList<QStringList>{setting("create_missing_customers", "true")}));
+        const QStringList order{
+            QStringLiteral("test-order"), QStringLiteral("--shop"), kShop,
+            QStringLiteral("--sku"),      QStringLiteral("BC-1"),   QStringLiteral("--json")};
+        const CliRun acme =
+            w.cli(order + QStringList{QStringLiteral("--email"), QStringLiteral("Orders@Acme.example"),
+                                      QStringLiteral("--name"), QStringLiteral("Ann Smith"),
+                                      QStringLiteral("--customer"), QStringLiteral("77")});
+        QVERIFY2(acme.code == 0, acme.err.constData());
+        QCOMPARE(acme.json().value(QStringLiteral("customer_code")).toString(), QStringLiteral("C00001"));
+        QCOMPARE(acme.json().value(QStringLiteral("how")).toString(), QStringLiteral("email"));
+        QCOMPARE(acme.json().value(QStringLiteral("new_customer")).toBool(), true);
+
+        const CliRun fresh =
+            w.cli(order + QStringList{QStringLiteral("--email"), QStringLiteral("new@fresh.example"),
+                                      QStringLiteral("--company"), QStringLiteral("Fresh Ltd"),
+                                      QStringLiteral("--currency"), QStringLiteral("EUR"),
+                                      QStringLiteral("--country"), QStringLiteral("NL"),
+                                      QStringLiteral("--customer"), QStringLiteral("78")});
+        QVERIFY2(fresh.code == 0, fresh.err.constData());
+        QCOMPARE(fresh.json().value(QStringLiteral("status")).toString(), QStringLiteral("create_customer"));
+        QVERIFY2(fresh.json()
+                     .value(QStringLiteral("how"))
+                     .toString()
+                     .startsWith(QLatin1String("would create a customer from template")),
+                 fresh.out.constData());
+
+        const CliRun neither = w.cli(order);
+        QCOMPARE(neither.code, 2);
+        QVERIFY2(neither.err.contains("--email"), neither.err.constData());
+
+        auto db = linkdesk::Database::open(QStringLiteral("sqlite:") + w.databasePath());
+        QVERIFY2(db, qPrintable(db.message()));
+        auto count = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM shop_customers"));
+        QVERIFY(count && count->next());
+        QCOMPARE(count->value(0).toInt(), 0);
+        QCOMPARE(w.sandbox.erpState().value(QStringLiteral("customers")).toArray().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMatchingEndToEnd)

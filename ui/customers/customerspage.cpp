@@ -132,6 +132,12 @@ void CustomersPage::openCustomer(const QModelIndex& index) {
     const qint64 customerId = index.data(CustomerTableModel::CustomerIdRole).toLongLong();
     if (customerId <= 0)
         return; // its row is still being read
+    openConnectLink(customerId);
+}
+
+void CustomersPage::openConnectLink(qint64 customerId) {
+    if (customerId <= 0)
+        return;
     if (m_dialog) {
         if (m_dialog->customerId() == customerId) {
             m_dialog->raise();

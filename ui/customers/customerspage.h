@@ -35,6 +35,8 @@ public:
     ConnectLinkDialog* connectLinkDialog() const;
     // Opens the Connect Link dialog for the customer on this row (double-click or Enter).
     void openCustomer(const QModelIndex& index);
+    // Opens the Connect Link dialog for this shop customer (its row id), or raises the one open on it.
+    void openConnectLink(qint64 customerId);
     // The customer on the current row, when its row has been read; valid until the rows change.
     const CustomerRow* selectedCustomer() const;
 
