@@ -20,7 +20,7 @@ export LINKDESK_SANDBOX="$build/tests/sandbox/linkdesk-sandbox"
 LINKDESK_SCREENSHOT_DIR="$out" "$build/tests/tst_mapsku" mapsFromABlockedOrderAndUnblocksEveryOrderOnTheSku >/dev/null
 echo "$out/map-sku.png"
 # The dialogs, each over the state the demo leaves: linkdesk --dialog NAME opens it and renders it.
-for dialog in choose-customer test-order; do
+for dialog in choose-customer connect-link test-order trace; do
     file="$out/$dialog.png"
     "$build/linkdesk" --config "$demo/profile.ini" --dialog "$dialog" --screenshot "$file"
     echo "$file"

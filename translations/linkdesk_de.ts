@@ -933,27 +933,29 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>(kein Preis abgefragt: kein Code oder kein Artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+31"/>
+        <location filename="../ui/main.cpp" line="+25"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../ui/dialogshots.cpp" line="+38"/>
+        <location line="+55"/>
         <source>The ERP did not connect.</source>
         <translation>Das ERP hat sich nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-51"/>
+        <location line="+88"/>
         <source>No order needs review.</source>
         <translation>Keine Bestellung ist zu prüfen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-83"/>
         <source>Choose customer could not be opened.</source>
         <translation>Kunden wählen konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The demo customer Ashdown Estate Agents was not found.</source>
         <translation>Der Demo-Kunde Ashdown Estate Agents wurde nicht gefunden.</translation>
     </message>
@@ -963,7 +965,32 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Die Testbestellung hat keine Antwort erhalten.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
+        <source>No customer is linked.</source>
+        <translation>Kein Kunde ist verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect Link could not be opened.</source>
+        <translation>„Kunde verknüpfen“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The trace could not be opened.</source>
+        <translation>Das Abgleichprotokoll konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose-customer (on the first order that needs review), connect-link (on the first linked customer), test-order (as a demo customer, placed), trace (of the first order that needs review)</source>
+        <translation>choose-customer (zur ersten Bestellung, die geprüft werden muss), connect-link (zum ersten verknüpften Kunden), test-order (als Demo-Kunde, aufgegeben), trace (der ersten Bestellung, die geprüft werden muss)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no dialog &quot;%1&quot;; the dialogs are: %2.</source>
+        <translation>Es gibt keinen Dialog „%1“; die Dialoge sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="+41"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Verknüpft Webshop-Kunden und -Bestellungen mit dem ERP.</translation>
     </message>
@@ -983,22 +1010,17 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Zuerst diese Seite öffnen (ihr Titel, z. B. Import).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review), test-order (as a demo customer, placed).</source>
-        <translation>Mit --screenshot: diesen Dialog statt des Fensters abbilden: choose-customer (zur ersten zu prüfenden Bestellung), test-order (als Demo-Kunde, aufgegeben).</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer, test-order.</source>
-        <translation>Es gibt keinen Dialog „%1“; die Dialoge sind: choose-customer, test-order.</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="-7"/>
         <source>The language of the window (en, de, nl); default: the one chosen in Settings, else the system&apos;s.</source>
         <translation>Die Sprache des Fensters (en, de, nl); Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>With --screenshot: render this dialog instead of the window: %1.</source>
+        <translation>Mit --screenshot: diesen Dialog statt des Fensters zeichnen: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Es gibt keine Sprache „%1“; verfügbar sind: %2.</translation>
     </message>
@@ -1008,7 +1030,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Es gibt keine Seite „%1“; die Seiten sind: %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -2486,23 +2508,23 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
     <message>
         <location line="+7"/>
-        <source>stale</source>
-        <translation>veraltet</translation>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>linked</source>
-        <translation>verknüpft</translation>
+        <source>Linked</source>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not linked</source>
-        <translation>nicht verknüpft</translation>
+        <source>Needs review</source>
+        <translation>Prüfung nötig</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>needs review</source>
-        <translation>Prüfung nötig</translation>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3654,6 +3676,46 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <location line="+2"/>
         <source>quarantined</source>
         <translation>in Quarantäne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched</source>
+        <translation>Abgeglichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitting</source>
+        <translation>Wird übermittelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5243,13 +5305,13 @@ Letzter Fehler: %2</translation>
     <name>linkdesk::TraceDialog</name>
     <message>
         <location filename="../ui/orders/tracedialog.cpp" line="+16"/>
-        <source>Match trace of order %1</source>
-        <translation>Abgleichprotokoll der Bestellung %1</translation>
+        <source>Match trace of order %1 (shop %2)</source>
+        <translation>Abgleichprotokoll der Bestellung %1 (Shop %2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Order %1 from shop %2 is %3.</source>
-        <translation>Bestellung %1 aus Shop %2: Status %3.</translation>
+        <source>Order %1 (shop %2): %3</source>
+        <translation>Bestellung %1 (Shop %2): %3</translation>
     </message>
     <message>
         <location line="+7"/>

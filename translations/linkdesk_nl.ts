@@ -933,27 +933,29 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>(geen prijs opgevraagd: geen code of geen artikel)</translation>
     </message>
     <message>
-        <location filename="../ui/main.cpp" line="+31"/>
+        <location filename="../ui/main.cpp" line="+25"/>
         <source>Linkdesk</source>
         <translation>Linkdesk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../ui/dialogshots.cpp" line="+38"/>
+        <location line="+55"/>
         <source>The ERP did not connect.</source>
         <translation>Het ERP heeft geen verbinding gemaakt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-51"/>
+        <location line="+88"/>
         <source>No order needs review.</source>
         <translation>Geen order hoeft te worden gecontroleerd.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-83"/>
         <source>Choose customer could not be opened.</source>
         <translation>Klant kiezen kon niet worden geopend.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>The demo customer Ashdown Estate Agents was not found.</source>
         <translation>De demoklant Ashdown Estate Agents is niet gevonden.</translation>
     </message>
@@ -963,7 +965,32 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De testorder kreeg geen antwoord.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+23"/>
+        <source>No customer is linked.</source>
+        <translation>Er is geen klant gekoppeld.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect Link could not be opened.</source>
+        <translation>‘Klant koppelen’ kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The trace could not be opened.</source>
+        <translation>Het matchverslag kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>choose-customer (on the first order that needs review), connect-link (on the first linked customer), test-order (as a demo customer, placed), trace (of the first order that needs review)</source>
+        <translation>choose-customer (bij de eerste order die controle nodig heeft), connect-link (bij de eerste gekoppelde klant), test-order (als demoklant, geplaatst), trace (van de eerste order die controle nodig heeft)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no dialog &quot;%1&quot;; the dialogs are: %2.</source>
+        <translation>Er is geen dialoog „%1”; de dialogen zijn: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main.cpp" line="+41"/>
         <source>Links webshop customers and orders to the ERP.</source>
         <translation>Koppelt webshopklanten en -orders aan het ERP.</translation>
     </message>
@@ -983,22 +1010,17 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Eerst deze pagina openen (de titel ervan, bijv. Import).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>With --screenshot: render this dialog instead of the window: choose-customer (on the first order that needs review), test-order (as a demo customer, placed).</source>
-        <translation>Met --screenshot: dit dialoogvenster in plaats van het venster weergeven: choose-customer (bij de eerste order die controle nodig heeft), test-order (als demoklant, geplaatst).</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>There is no dialog &quot;%1&quot;; the dialogs are: choose-customer, test-order.</source>
-        <translation>Er is geen dialoogvenster &quot;%1&quot;; de dialoogvensters zijn: choose-customer, test-order.</translation>
-    </message>
-    <message>
-        <location line="-70"/>
+        <location line="-7"/>
         <source>The language of the window (en, de, nl); default: the one chosen in Settings, else the system&apos;s.</source>
         <translation>De taal van het venster (en, de, nl); standaard: de taal gekozen bij Instellingen, anders die van het systeem.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>With --screenshot: render this dialog instead of the window: %1.</source>
+        <translation>Met --screenshot: deze dialoog tekenen in plaats van het venster: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>There is no language &quot;%1&quot;; the languages are: %2.</source>
         <translation>Er is geen taal &quot;%1&quot;; de talen zijn: %2.</translation>
     </message>
@@ -1008,7 +1030,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Er is geen pagina &quot;%1&quot;; de pagina&apos;s zijn: %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+19"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
@@ -2486,23 +2508,23 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>stale</source>
-        <translation>verouderd</translation>
+        <source>Stale</source>
+        <translation>Verouderd</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>linked</source>
-        <translation>gekoppeld</translation>
+        <source>Linked</source>
+        <translation>Gekoppeld</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>not linked</source>
-        <translation>niet gekoppeld</translation>
+        <source>Needs review</source>
+        <translation>Controle nodig</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>needs review</source>
-        <translation>controle nodig</translation>
+        <source>Not linked</source>
+        <translation>Niet gekoppeld</translation>
     </message>
     <message>
         <location line="+54"/>
@@ -3654,6 +3676,46 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <location line="+2"/>
         <source>quarantined</source>
         <translation>in quarantaine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matched</source>
+        <translation>Gematcht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitting</source>
+        <translation>Wordt verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submitted</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs review</source>
+        <translation>Controle nodig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quarantined</source>
+        <translation>In quarantaine</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5243,13 +5305,13 @@ Laatste fout: %2</translation>
     <name>linkdesk::TraceDialog</name>
     <message>
         <location filename="../ui/orders/tracedialog.cpp" line="+16"/>
-        <source>Match trace of order %1</source>
-        <translation>Matchverloop van order %1</translation>
+        <source>Match trace of order %1 (shop %2)</source>
+        <translation>Matchverslag van order %1 (shop %2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Order %1 from shop %2 is %3.</source>
-        <translation>Order %1 uit shop %2: status %3.</translation>
+        <source>Order %1 (shop %2): %3</source>
+        <translation>Order %1 (shop %2): %3</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -4,24 +4,18 @@
 #include "store/database.h"
 #include "ui/common/focusframestyle.h"
 #include "ui/common/translations.h"
-#include "ui/customers/customerspage.h"
-#include "ui/customers/customertablemodel.h"
-#include "ui/orders/choosecustomerdialog.h"
-#include "ui/orders/orderspage.h"
-#include "ui/testorder/testorderdialog.h"
+#include "ui/dialogshots.h"
 #include "util/logfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QIcon>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTimer>
-#include <QTreeWidget>
 
 #include <cstdio>
 
@@ -31,70 +25,6 @@ int reportFatal(const QString& message, bool interactive) {
         QMessageBox::critical(nullptr, QObject::tr("Linkdesk"), message);
     std::fprintf(stderr, "linkdesk: %s\n", qUtf8Printable(message));
     return 1;
-}
-
-// Lets the window's event loop run until done() or the deadline.
-template <typename Done>
-bool runUntil(Done done, QDeadlineTimer& deadline) {
-    while (!done() && !deadline.hasExpired())
-        QApplication::processEvents(QEventLoop::AllEvents, 50);
-    return done();
-}
-
-// --dialog choose-customer: Choose customer on the first order that needs review, once the ERP
-// has answered its search; null (and why) when there is none.
-QWidget* openChooseCustomer(linkdesk::MainWindow& window, const linkdesk::Profile& profile, QString* why) {
-    window.connectErp(profile);
-    window.showPage(QStringLiteral("Orders"));
-    QDeadlineTimer deadline(30000);
-    linkdesk::OrdersPage* orders = window.ordersPage();
-    if (!runUntil([&] { return !orders->isBusy() && orders->hasErp(); }, deadline)) {
-        *why = QObject::tr("The ERP did not connect.");
-        return nullptr;
-    }
-    if (!orders->selectFirst(linkdesk::OrderStatus::NeedsReview)) {
-        *why = QObject::tr("No order needs review.");
-        return nullptr;
-    }
-    linkdesk::ChooseCustomerDialog* dialog = orders->chooseCustomer();
-    if (!dialog) {
-        *why = QObject::tr("Choose customer could not be opened.");
-        return nullptr;
-    }
-    bool searched = false;
-    QObject::connect(dialog, &linkdesk::ChooseCustomerDialog::searchFinished, dialog,
-                     [&searched] { searched = true; });
-    runUntil([&searched] { return searched; }, deadline);
-    return dialog;
-}
-
-// --dialog test-order: Test order found by its search as the demo's Ashdown Estate Agents (see
-// resources/demo-seed.json), three lines, placed, with the ERP's answer shown; null (and why) when the
-// customer is not found or no answer came.
-QWidget* openTestOrder(linkdesk::MainWindow& window, QString* why) {
-    linkdesk::TestOrderDialog* dialog = window.openTestOrderAs({}, {});
-    QDeadlineTimer deadline(30000);
-    bool found = false;
-    QObject::connect(dialog, &linkdesk::TestOrderDialog::customersFound, dialog, [&found] { found = true; });
-    dialog->findChild<QLineEdit*>(QStringLiteral("customerSearchEdit"))
-        ->setText(QStringLiteral("ashdown estate"));
-    auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("customerList"));
-    if (!runUntil([&found] { return found; }, deadline) || list->topLevelItemCount() == 0) {
-        *why = QObject::tr("The demo customer Ashdown Estate Agents was not found.");
-        return nullptr;
-    }
-    list->setCurrentItem(list->topLevelItem(0));
-    dialog->addLine(QStringLiteral("CA-A3-WALL"), 2, 210.0);
-    dialog->addLine(QStringLiteral("NP-A5-50"), 5);
-    dialog->addLine(QStringLiteral("BC-350-STD"), 1, 26.5);
-    bool shown = false;
-    QObject::connect(dialog, &linkdesk::TestOrderDialog::resultShown, dialog, [&shown] { shown = true; });
-    dialog->run();
-    if (!runUntil([&shown] { return shown; }, deadline)) {
-        *why = QObject::tr("The test order got no answer.");
-        return nullptr;
-    }
-    return dialog;
 }
 
 // The hicolor PNGs compiled in, for when the icon theme has no org.linkdesk.Linkdesk.
@@ -148,8 +78,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("page"), QObject::tr("Open this page first (its title, e.g. Import)."),
          QStringLiteral("TITLE")},
         {QStringLiteral("dialog"),
-         QObject::tr("With --screenshot: render this dialog instead of the window: choose-customer (on the "
-                     "first order that needs review), test-order (as a demo customer, placed)."),
+         QObject::tr("With --screenshot: render this dialog instead of the window: %1.")
+             .arg(linkdesk::DialogShots::describe()),
          QStringLiteral("NAME")},
     });
     parser.process(app);
@@ -195,22 +125,11 @@ int main(int argc, char* argv[]) {
             QApplication::processEvents(QEventLoop::AllEvents, 50);
         while (window.isBusy() && !deadline.hasExpired());
         QWidget* shot = &window;
-        const QString dialog = parser.value(QStringLiteral("dialog"));
-        if (dialog == QLatin1String("choose-customer")) {
+        if (const QString dialog = parser.value(QStringLiteral("dialog")); !dialog.isEmpty()) {
             QString why;
-            shot = openChooseCustomer(window, *profile, &why);
+            shot = linkdesk::DialogShots::open(dialog, window, *profile, &why);
             if (!shot)
                 return reportFatal(why, false);
-        } else if (dialog == QLatin1String("test-order")) {
-            QString why;
-            shot = openTestOrder(window, &why);
-            if (!shot)
-                return reportFatal(why, false);
-        } else if (!dialog.isEmpty()) {
-            return reportFatal(
-                QObject::tr("There is no dialog \"%1\"; the dialogs are: choose-customer, test-order.")
-                    .arg(dialog),
-                false);
         }
         QApplication::processEvents();
         if (!shot->grab().save(screenshot, "PNG"))

@@ -164,8 +164,8 @@ private slots:
         QStringList order;
         for (int row = 0; row < table->model()->rowCount(); ++row)
             order << table->model()->index(row, OrderTableModel::Status).data().toString();
-        QCOMPARE(order.first(), QStringLiteral("needs review")); // the failed one was re-queued above
-        QCOMPARE(order.last(), QStringLiteral("submitted"));
+        QCOMPARE(order.first(), QStringLiteral("Needs review")); // the failed one was re-queued above
+        QCOMPARE(order.last(), QStringLiteral("Submitted"));
         QVERIFY(!table->model()->index(0, OrderTableModel::Status).data(Qt::DecorationRole).isNull());
         // Order numbers as numbers: 9 before 10.
         table->sortByColumn(OrderTableModel::Number, Qt::AscendingOrder);

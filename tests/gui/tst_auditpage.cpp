@@ -1,8 +1,11 @@
 #include "config/profile.h"
 #include "store/auditlog.h"
+#include "store/customerrepository.h"
+#include "store/linkrepository.h"
 #include "ui/audit/auditpage.h"
 #include "ui/audit/audittablemodel.h"
 #include "ui/mainwindow.h"
+#include "util/operatorname.h"
 #include "windowtest.h"
 
 #include <QAbstractItemModelTester>
@@ -124,6 +127,34 @@ private slots:
             QTRY_COMPARE(table->model()->rowCount(), 451);
             QVERIFY(window.grab().save(QDir(shots).filePath(QStringLiteral("audit-log.png"))));
         }
+    }
+
+    // The audit names the person (the OS user at this workstation) and the customer in words; the
+    // filter finds the change by the customer's name.
+    void namesPeopleAndCustomers() {
+        ShopCustomer ann = test::buyers(1, {QStringLiteral("Acme Print Ltd")}).constFirst();
+        ann.shopCustomerId = QStringLiteral("9001");
+        ann.firstName = QStringLiteral("Ann");
+        ann.lastName = QStringLiteral("Smith");
+        ann.email = QStringLiteral("ann@acme.example");
+        QVERIFY(CustomerRepository(*m_db).upsert(ann));
+        m_db->setActor(operatorName());
+        QVERIFY(LinkRepository(*m_db).set(ann.id, QStringLiteral("C00042"), QStringLiteral("Acme Print Ltd"),
+                                          LinkSource::Manual, 0, QStringLiteral("asked by phone")));
+        AuditTableModel model(*m_db);
+        QSignalSpy loaded(&model, &AuditTableModel::loaded);
+        model.setFilter(QStringLiteral("ann smith"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(model.totalCount(), 1);
+        QCOMPARE(model.index(0, AuditTableModel::Who).data().toString(), operatorName());
+        QVERIFY(operatorName().contains(QLatin1Char('@'))); // user@workstation
+        const QString about = model.index(0, AuditTableModel::Subject).data().toString();
+        QVERIFY2(about.contains(QLatin1String("Ann Smith")) &&
+                     about.contains(QLatin1String("Acme Print Ltd")) &&
+                     about.contains(QLatin1String("ann@acme.example")),
+                 qPrintable(about));
+        QVERIFY(
+            model.index(0, AuditTableModel::NewValue).data().toString().contains(QLatin1String("C00042")));
     }
 };
 

@@ -140,7 +140,7 @@ private slots:
         QVERIFY(!rows.contains(QStringLiteral("C00044")));
         for (int r = 0; r < 3; ++r)
             QCOMPARE(table->model()->index(r, CustomerTableModel::Status).data().toString(),
-                     QStringLiteral("stale"));
+                     QStringLiteral("Stale"));
         QVERIFY(!table->isColumnHidden(CustomerTableModel::WhatToDo));
         // The sidebar counts them.
         QTRY_COMPARE(window.attentionPanel()->countOf(AttentionPanel::Kind::StaleLinks), 3);

@@ -238,7 +238,7 @@ private slots:
                              OrderTableModel::Status)
                      .data()
                      .toString(),
-                 QStringLiteral("new"));
+                 QStringLiteral("New"));
     }
 
     void reasonIsRequiredAndDoubleClickOnlyPicks() {

@@ -238,7 +238,7 @@ private slots:
         QVERIFY(child<QLineEdit>(dialog, "reasonEdit")->text().isEmpty());
         // The table reads the row again.
         QTRY_COMPARE(cell(window, CustomerTableModel::ErpNumber), QStringLiteral("C00077"));
-        QCOMPARE(cell(window, CustomerTableModel::Status), QStringLiteral("linked"));
+        QCOMPARE(cell(window, CustomerTableModel::Status), QStringLiteral("Linked"));
         QCOMPARE(cell(window, CustomerTableModel::Source), QStringLiteral("manual"));
     }
 
@@ -303,7 +303,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>(dialog, "clearButton"), Qt::LeftButton);
         QVERIFY(changed.wait());
         QCOMPARE(child<QLabel>(dialog, "externalIdLabel")->text(), QStringLiteral("Not linked"));
-        QTRY_COMPARE(cell(window, CustomerTableModel::Status), QStringLiteral("not linked"));
+        QTRY_COMPARE(cell(window, CustomerTableModel::Status), QStringLiteral("Not linked"));
 
         QTest::mouseClick(child<QPushButton>(dialog, "undoButton"), Qt::LeftButton);
         QVERIFY(changed.wait());
@@ -525,7 +525,7 @@ private slots:
         QVERIFY(OrderRepository(*m_db).store(orders));
         MatchTrace trace;
         trace.append(MatchTrace::Step{QStringLiteral("email"), QStringLiteral("buyer0050@example.com"),
-                                      QStringLiteral("1 customer"), QStringLiteral("linked"),
+                                      QStringLiteral("1 customer"), QStringLiteral("Linked"),
                                       QStringLiteral("Found one ERP customer with this e-mail.")});
         orders[0].matchTrace = trace.toJson();
         orders[0].status = OrderStatus::Matched;

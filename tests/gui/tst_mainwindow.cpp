@@ -54,9 +54,9 @@ private slots:
         QCOMPARE(table->model()->index(0, CustomerTableModel::ErpNumber).data().toString(),
                  QStringLiteral("C00001"));
         QCOMPARE(table->model()->index(0, CustomerTableModel::Status).data().toString(),
-                 QStringLiteral("linked"));
+                 QStringLiteral("Linked"));
         QCOMPARE(table->model()->index(1, CustomerTableModel::Status).data().toString(),
-                 QStringLiteral("not linked"));
+                 QStringLiteral("Not linked"));
 
         // The first page shows before the rest are counted; then every row is there to scroll to,
         // and the last one is read when it is shown.

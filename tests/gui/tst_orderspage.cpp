@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 5);
         QCOMPARE(status->itemText(0), QStringLiteral("All statuses (5)"));
         status->setCurrentIndex(status->findData(int(OrderStatus::Blocked)));
-        QCOMPARE(status->currentText(), QStringLiteral("blocked (1)"));
+        QCOMPARE(status->currentText(), QStringLiteral("Blocked (1)"));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, OrderTableModel::Number).data().toString(), QStringLiteral("1002"));
         QCOMPARE(table->model()->index(0, OrderTableModel::Reason).data().toString(),
@@ -183,7 +183,7 @@ private slots:
                      ->index(rowOf(table, QStringLiteral("1004")).row(), OrderTableModel::Status)
                      .data()
                      .toString(),
-                 QStringLiteral("new"));
+                 QStringLiteral("New"));
     }
 
     void retryResetsAttemptsOfFailedOrder() {
@@ -312,7 +312,7 @@ private slots:
         QCOMPARE(toString(o.status), QStringLiteral("submitted"));
         QCOMPARE(o.erpOrderNumber, QStringLiteral("SO-99"));
         QCOMPARE(table->currentIndex().siblingAtColumn(OrderTableModel::Status).data().toString(),
-                 QStringLiteral("submitted"));
+                 QStringLiteral("Submitted"));
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("rematchButton"))->isEnabled());
     }
 

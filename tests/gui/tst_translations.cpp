@@ -175,7 +175,7 @@ private slots:
                  QStringLiteral("Firma"));
         QTRY_COMPARE(child<QLabel>(customers, "countLabel")->text(), QStringLiteral("1 Kunde"));
         QTRY_COMPARE(model->index(0, CustomerTableModel::Status).data().toString(),
-                     QStringLiteral("nicht verknüpft"));
+                     QStringLiteral("Nicht verknüpft"));
 
         // The settings page: tab titles and buttons from the .ui form, the language choice.
         SettingsPage* settings = window.settingsPage();

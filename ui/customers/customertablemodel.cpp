@@ -180,10 +180,10 @@ QString CustomerTableModel::sourceText(LinkSource source) {
 
 QString CustomerTableModel::statusText(const CustomerRow& row) {
     if (row.link.stale)
-        return tr("stale");
+        return tr("Stale");
     if (row.link.isLinked())
-        return tr("linked");
-    return row.needsReview ? tr("needs review") : tr("not linked");
+        return tr("Linked");
+    return row.needsReview ? tr("Needs review") : tr("Not linked");
 }
 
 QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {

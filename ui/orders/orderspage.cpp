@@ -58,7 +58,7 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
 
     m_ui->orderStatusFilter->addItem(tr("All statuses"), -1);
     for (OrderStatus status : allOrderStatuses())
-        m_ui->orderStatusFilter->addItem(OrderTableModel::statusText(status), int(status));
+        m_ui->orderStatusFilter->addItem(OrderTableModel::statusLabel(status), int(status));
 
     connect(m_ui->orderStatusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const int status = m_ui->orderStatusFilter->currentData().toInt();
@@ -150,7 +150,7 @@ void OrdersPage::applyLoaded(Result<Snapshot> snapshot) {
             const int n = snapshot->counts.value(status);
             total += n;
             m_ui->orderStatusFilter->setItemText(
-                i, tr("%1 (%2)").arg(OrderTableModel::statusText(status)).arg(n));
+                i, tr("%1 (%2)").arg(OrderTableModel::statusLabel(status)).arg(n));
         }
         m_ui->orderStatusFilter->setItemText(0, tr("All statuses (%1)").arg(total));
         updateCount();

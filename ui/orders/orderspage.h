@@ -60,6 +60,8 @@ public:
     // Submits these orders now on the import worker (Submit now); what came of it is shown under the
     // table, and submitFinished() follows. False, with the reason shown, when it cannot start.
     bool submitNow(const QList<qint64>& orderIds);
+    // The match trace of the selected order (Open trace…, Enter, double-click).
+    void openTrace();
 
 signals:
     void loaded();
@@ -89,7 +91,6 @@ private:
     void restoreSelection();
     // Re-match, Retry or Submit now on the selected orders, on the worker (OrderBatch).
     void actOnSelected(OrderBatch::Action action);
-    void openTrace();
     void addProductMapping();
     void mapProducts(const StagedOrder& shown, const QList<ProductMapping>& mappings);
     void showMappingOutcome(const StagedOrder& shown, int mappings, Result<Outcome> outcome);

@@ -42,6 +42,28 @@ QString OrderTableModel::statusText(OrderStatus status) {
     return {};
 }
 
+QString OrderTableModel::statusLabel(OrderStatus status) {
+    switch (status) {
+    case OrderStatus::New:
+        return tr("New");
+    case OrderStatus::Matched:
+        return tr("Matched");
+    case OrderStatus::Submitting:
+        return tr("Submitting");
+    case OrderStatus::Submitted:
+        return tr("Submitted");
+    case OrderStatus::Blocked:
+        return tr("Blocked");
+    case OrderStatus::NeedsReview:
+        return tr("Needs review");
+    case OrderStatus::Failed:
+        return tr("Failed");
+    case OrderStatus::Quarantined:
+        return tr("Quarantined");
+    }
+    return {};
+}
+
 int OrderTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_orders.size());
 }
@@ -87,7 +109,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
     case Number:
         return o.orderNumber;
     case Status:
-        return statusText(o.status);
+        return statusLabel(o.status);
     case Reason:
         return o.reason.isEmpty() ? o.lastError : o.reason;
     case Email:

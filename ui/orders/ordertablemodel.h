@@ -22,7 +22,11 @@ public:
     // The row of an order id, or -1.
     int rowOf(qint64 id) const;
 
+    // The status within a sentence ("is needs review" never: "needs review" as in "1106 (now
+    // submitted)").
     static QString statusText(OrderStatus status);
+    // The status as a label on its own: a table cell, a filter, a heading ("Needs review").
+    static QString statusLabel(OrderStatus status);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -13,11 +13,11 @@ TraceDialog::TraceDialog(const StagedOrder& order, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TraceDialog>()) {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Match trace of order %1").arg(order.externalDocumentNumber()));
-    QString header = tr("Order %1 from shop %2 is %3.")
-                         .arg(order.orderNumber, order.shopCode, OrderTableModel::statusText(order.status));
+    setWindowTitle(tr("Match trace of order %1 (shop %2)").arg(order.orderNumber, order.shopCode));
+    QString header = tr("Order %1 (shop %2): %3")
+                         .arg(order.orderNumber, order.shopCode, OrderTableModel::statusLabel(order.status));
     if (!order.reason.isEmpty())
-        header += QLatin1Char(' ') + order.reason;
+        header += QLatin1Char('\n') + order.reason;
     m_ui->headerLabel->setText(header);
     const QStringList sentences = MatchTrace::fromJson(order.matchTrace).sentences();
     if (sentences.isEmpty())
