@@ -59,13 +59,13 @@ QString orderBy(const CustomerQuery& query, bool reversed) {
         column = QStringLiteral("c.shop_code");
         break;
     case CustomerQuery::SortColumn::Email:
-        column = QStringLiteral("c.email");
+        column = QStringLiteral("lower(c.email)");
         break;
     case CustomerQuery::SortColumn::Name:
-        column = QStringLiteral("c.last_name %1, c.first_name");
+        column = QStringLiteral("lower(c.last_name) %1, lower(c.first_name)");
         break;
     case CustomerQuery::SortColumn::Company:
-        column = QStringLiteral("c.company");
+        column = QStringLiteral("lower(c.company)");
         break;
     case CustomerQuery::SortColumn::ErpNumber:
         column = QStringLiteral("l.erp_customer_no");

@@ -178,6 +178,15 @@ const QStringList kSchemaV10{
                    "contact_relations.shop_code || '/' || contact_relations.shop_customer_id ORDER BY "
                    "a.id DESC LIMIT 1), '')"),
 };
+// Version 11: the customer table sorts as people sort, "Accounts@…" beside "accounts@…": by the
+// lower-case text, from indexes on it (the version 5 ones sorted upper case first).
+const QStringList kSchemaV11{
+    QStringLiteral("DROP INDEX shop_customers_name"),
+    QStringLiteral("DROP INDEX shop_customers_company"),
+    QStringLiteral("CREATE INDEX shop_customers_name ON shop_customers (lower(last_name), lower(first_name), id)"),
+    QStringLiteral("CREATE INDEX shop_customers_company ON shop_customers (lower(company), id)"),
+    QStringLiteral("CREATE INDEX shop_customers_email_sort ON shop_customers (lower(email), id)"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -192,6 +201,7 @@ const QList<Migration>& migrations() {
         {8, QStringLiteral("look-up cache generation"), kSchemaV8},
         {9, QStringLiteral("audit entries name their subject"), kSchemaV9},
         {10, QStringLiteral("contact relations say who set them"), kSchemaV10},
+        {11, QStringLiteral("customers sorted without regard to case"), kSchemaV11},
     };
     return list;
 }

@@ -81,6 +81,43 @@ private slots:
         QCOMPARE(second->first().customer.email, QStringLiteral("c24@trade.example"));
     }
 
+    // The customer table sorts as people sort: upper and lower case together, both ways, on both
+    // engines (SQLite and PostgreSQL order upper case first by themselves).
+    void customersSortWithoutRegardToCase() {
+        CustomerRepository repo(*m_db);
+        QList<ShopCustomer> all;
+        for (const auto& [email, company] : QList<std::pair<QString, QString>>{
+                 {QStringLiteral("ORDERS@x.example"), QStringLiteral("beacon")},
+                 {QStringLiteral("aisha@x.example"), QStringLiteral("Acme")},
+                 {QStringLiteral("Accounts@x.example"), QStringLiteral("Zeta")},
+                 {QStringLiteral("bert@x.example"), QStringLiteral("acorn")}}) {
+            ShopCustomer c = customer(email, email, company);
+            c.shopCode = QStringLiteral("sort");
+            all.append(c);
+        }
+        QVERIFY(repo.upsertAll(all));
+        const auto sorted = [&](CustomerQuery::SortColumn column, bool descending, bool company) {
+            CustomerQuery q;
+            q.shopCode = QStringLiteral("sort");
+            q.sort = column;
+            q.descending = descending;
+            QStringList out;
+            const auto rows = repo.page(q, 0, 10);
+            for (const CustomerRow& row : rows ? *rows : QList<CustomerRow>())
+                out << (company ? row.customer.company : row.customer.email);
+            return out;
+        };
+        const QStringList emails{QStringLiteral("Accounts@x.example"), QStringLiteral("aisha@x.example"),
+                                 QStringLiteral("bert@x.example"), QStringLiteral("ORDERS@x.example")};
+        QCOMPARE(sorted(CustomerQuery::SortColumn::Email, false, false), emails);
+        QStringList reversed = emails;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(sorted(CustomerQuery::SortColumn::Email, true, false), reversed);
+        QCOMPARE(sorted(CustomerQuery::SortColumn::Company, false, true),
+                 (QStringList{QStringLiteral("Acme"), QStringLiteral("acorn"), QStringLiteral("beacon"),
+                              QStringLiteral("Zeta")}));
+    }
+
     void customerSearchIsTheSameThroughTheIndexOrNot() {
         // 2,400 customers: "example" is in every one (read in order and tested), "buyer1234" in a
         // few (found through the search index); both must give exactly what a plain search gives.

@@ -5,7 +5,7 @@
 namespace linkdesk {
 
 OrderFilterProxy::OrderFilterProxy(QObject* parent)
-    : QSortFilterProxyModel(parent) {}
+    : TableSortProxy(parent) {}
 
 void OrderFilterProxy::setStatus(std::optional<OrderStatus> status) {
     m_status = status;

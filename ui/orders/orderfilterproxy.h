@@ -2,14 +2,14 @@
 
 #include "domain/stagedorder.h"
 
-#include <QSortFilterProxyModel>
+#include "ui/common/tablesortproxy.h"
 
 #include <optional>
 
 namespace linkdesk {
 
 // Filters the orders by status and by text (number, e-mail, reason, ERP numbers, SKUs).
-class OrderFilterProxy final : public QSortFilterProxyModel {
+class OrderFilterProxy final : public TableSortProxy {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderFilterProxy)
 public:

@@ -6,6 +6,7 @@
 #include "store/catalogrepository.h"
 #include "ui/common/icons.h"
 #include "ui/common/tablesetup.h"
+#include "ui/common/tablesortproxy.h"
 #include "ui_productspage.h"
 
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSaveFile>
-#include <QSortFilterProxyModel>
 
 namespace linkdesk {
 
@@ -24,7 +24,7 @@ ProductsPage::ProductsPage(DatabaseWorker& db, const QStringList& shopCodes, QWi
     , m_db(db)
     , m_shopCodes(shopCodes)
     , m_model(new ProductMappingModel(this))
-    , m_proxy(new QSortFilterProxyModel(this)) {
+    , m_proxy(new TableSortProxy(this)) {
     m_ui->setupUi(this);
     m_ui->addProductMappingButton->setIcon(icon(Icon::Add));
     m_proxy->setSourceModel(m_model);
