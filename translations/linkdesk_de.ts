@@ -2892,7 +2892,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+30"/>
+        <location filename="../ui/import/importpage.cpp" line="+33"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
@@ -2913,8 +2913,14 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
     <message>
         <location line="+0"/>
+        <location line="+213"/>
         <source>Submitted</source>
         <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>No import yet. Check the shops and the ERP on Settings → Connections, then choose Start import: the orders are fetched, matched and submitted, and what came of it shows here.</source>
+        <translation>Noch kein Import. Prüfen Sie die Shops und das ERP unter Einstellungen → Verbindungen und wählen Sie dann „Import starten“: Die Bestellungen werden abgerufen, abgeglichen und übermittelt, und das Ergebnis erscheint hier.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2962,7 +2968,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Last import</source>
         <translation>Letzter Import</translation>
     </message>
@@ -2978,52 +2984,47 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
     <message>
         <location line="+18"/>
-        <source>submitted</source>
-        <translation>übermittelt</translation>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>blocked</source>
-        <translation>gesperrt</translation>
+        <source>Needs review</source>
+        <translation>Prüfung nötig</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>review</source>
-        <translation>zu prüfen</translation>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>quarantined</source>
-        <translation>in Quarantäne</translation>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>by email</source>
-        <translation>per E-Mail</translation>
+        <source>By e-mail</source>
+        <translation>Per E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>existing</source>
-        <translation>bestehend</translation>
+        <source>Existing link</source>
+        <translation>Bestehende Verknüpfung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>contact</source>
-        <translation>Kontakt</translation>
+        <source>Contact relation</source>
+        <translation>Kontaktbeziehung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>created</source>
-        <translation>angelegt</translation>
+        <source>Created</source>
+        <translation>Angelegt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>default</source>
+        <location line="+1"/>
+        <source>Default customer</source>
         <translation>Standardkunde</translation>
     </message>
 </context>
@@ -3870,7 +3871,7 @@ Letzter Fehler: %2</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-195"/>
+        <location filename="../ui/import/importpage.cpp" line="-226"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4532,16 +4533,16 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Block orders with unmapped items</source>
-        <translation>Bestellungen ohne Artikelzuordnung sperren</translation>
+        <source>Only products with a product mapping</source>
+        <translation>Nur Produkte mit Produktzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>On: an order with a product that has no product mapping is blocked. Off: the SKU is looked up as an ERP item number.</source>
-        <translation>Ein: Eine Bestellung mit einem Produkt ohne Produktzuordnung wird gesperrt. Aus: Die SKU wird als ERP-Artikelnummer gesucht.</translation>
+        <source>On: every product needs a product mapping; an order with an unmapped one is blocked until it has one. Off: an unmapped SKU is looked up as an ERP item number and, when the ERP has that item, used and remembered as a mapping; only a SKU the ERP does not know blocks the order.</source>
+        <translation>Ein: Jedes Produkt braucht eine Produktzuordnung; eine Bestellung mit einem nicht zugeordneten Produkt wird gesperrt, bis es eine hat. Aus: Eine nicht zugeordnete SKU wird als ERP-Artikelnummer nachgeschlagen und, wenn das ERP diesen Artikel hat, verwendet und als Zuordnung gespeichert; nur eine SKU, die das ERP nicht kennt, sperrt die Bestellung.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>E-mail normalisation</source>
         <translation>E-Mail-Normalisierung</translation>
     </message>

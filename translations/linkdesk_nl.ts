@@ -2892,7 +2892,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+30"/>
+        <location filename="../ui/import/importpage.cpp" line="+33"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
@@ -2913,8 +2913,14 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+213"/>
         <source>Submitted</source>
         <translation>Ingediend</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>No import yet. Check the shops and the ERP on Settings → Connections, then choose Start import: the orders are fetched, matched and submitted, and what came of it shows here.</source>
+        <translation>Nog geen import. Controleer de shops en het ERP onder Instellingen → Verbindingen en kies dan ‘Import starten’: de orders worden opgehaald, gematcht en verstuurd, en de uitkomst verschijnt hier.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2962,7 +2968,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>niet uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+35"/>
         <source>Last import</source>
         <translation>Laatste import</translation>
     </message>
@@ -2978,53 +2984,48 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>submitted</source>
-        <translation>ingediend</translation>
+        <source>Blocked</source>
+        <translation>Geblokkeerd</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>blocked</source>
-        <translation>geblokkeerd</translation>
+        <source>Needs review</source>
+        <translation>Controle nodig</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>review</source>
-        <translation>te controleren</translation>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>failed</source>
-        <translation>mislukt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>quarantined</source>
-        <translation>in quarantaine</translation>
+        <source>Quarantined</source>
+        <translation>In quarantaine</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>by email</source>
-        <translation>via e-mail</translation>
+        <source>By e-mail</source>
+        <translation>Via e-mail</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>existing</source>
-        <translation>bestaand</translation>
+        <source>Existing link</source>
+        <translation>Bestaande koppeling</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>contact</source>
-        <translation>contactpersoon</translation>
+        <source>Contact relation</source>
+        <translation>Contactrelatie</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>created</source>
-        <translation>aangemaakt</translation>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>default</source>
-        <translation>standaardklant</translation>
+        <location line="+1"/>
+        <source>Default customer</source>
+        <translation>Standaardklant</translation>
     </message>
 </context>
 <context>
@@ -3870,7 +3871,7 @@ Laatste fout: %2</translation>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-195"/>
+        <location filename="../ui/import/importpage.cpp" line="-226"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -4532,16 +4533,16 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Block orders with unmapped items</source>
-        <translation>Orders zonder artikeltoewijzing blokkeren</translation>
+        <source>Only products with a product mapping</source>
+        <translation>Alleen producten met een producttoewijzing</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>On: an order with a product that has no product mapping is blocked. Off: the SKU is looked up as an ERP item number.</source>
-        <translation>Aan: een order met een product zonder producttoewijzing wordt geblokkeerd. Uit: de SKU wordt opgezocht als ERP-artikelnummer.</translation>
+        <source>On: every product needs a product mapping; an order with an unmapped one is blocked until it has one. Off: an unmapped SKU is looked up as an ERP item number and, when the ERP has that item, used and remembered as a mapping; only a SKU the ERP does not know blocks the order.</source>
+        <translation>Aan: elk product heeft een producttoewijzing nodig; een order met een product zonder toewijzing wordt geblokkeerd tot het er een heeft. Uit: een SKU zonder toewijzing wordt opgezocht als ERP-artikelnummer en, als het ERP dat artikel heeft, gebruikt en als toewijzing onthouden; alleen een SKU die het ERP niet kent, blokkeert de order.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>E-mail normalisation</source>
         <translation>E-mailnormalisatie</translation>
     </message>

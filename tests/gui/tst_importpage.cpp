@@ -27,6 +27,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
+#include <QtCharts/QChartView>
+
+#include <cmath>
 
 using namespace linkdesk;
 
@@ -66,6 +70,13 @@ private slots:
         auto* runs = window.findChild<QTableWidget*>(QStringLiteral("runsTable"));
         QVERIFY(start && submit && state && runs);
         QCOMPARE(runs->rowCount(), 0);
+        // Before the first import: what to do, not an empty chart.
+        auto* noImportYet = window.findChild<QLabel*>(QStringLiteral("noImportYetLabel"));
+        auto* chart = window.findChild<QChartView*>(QStringLiteral("importChart"));
+        QVERIFY(noImportYet && chart);
+        QTRY_VERIFY(!window.isBusy());
+        QVERIFY(noImportYet->isVisible());
+        QVERIFY(!chart->isVisible());
 
         int highestSubmit = 0;
         connect(window.importWorker(), &ImportWorker::progress, this,
@@ -80,6 +91,15 @@ private slots:
         QVERIFY(highestSubmit > 0);
         QCOMPARE(submit->value(), submit->maximum());
         QTRY_COMPARE(runs->rowCount(), 1); // the history is read again on the database worker
+        QTRY_VERIFY(chart->isVisible());
+        QVERIFY(!noImportYet->isVisible());
+        // The count axis in whole steps of 1, 2 or 5 times a power of ten, from 0.
+        auto* axis = chart->chart()->findChild<QValueAxis*>(QStringLiteral("countAxis"));
+        QVERIFY(axis);
+        const double step = axis->max() / (axis->tickCount() - 1);
+        QVERIFY2(axis->min() == 0 && axis->tickCount() <= 6 && step == std::floor(step) &&
+                     QList<double>({1, 2, 5}).contains(step / std::pow(10, std::floor(std::log10(step)))),
+                 qPrintable(QStringLiteral("%1 ticks to %2").arg(axis->tickCount()).arg(axis->max())));
         window.grab().save(m_dir.filePath(QStringLiteral("import.png")));
 
         QAction* clear = window.findChild<QAction*>(QStringLiteral("clearCacheAction"));

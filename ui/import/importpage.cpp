@@ -12,9 +12,12 @@
 #include <QChartView>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace linkdesk {
 
@@ -41,9 +44,20 @@ ImportPage::ImportPage(DatabaseWorker& db, ImportWorker* worker, const QStringLi
     m_chart = new QChartView(m_ui->chartHost);
     m_chart->setObjectName(QStringLiteral("importChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
+    // Before the first import: what to do, where the chart will be.
+    m_noImportYet = new QLabel(tr("No import yet. Check the shops and the ERP on Settings → Connections, "
+                                  "then choose Start import: the orders are fetched, matched and "
+                                  "submitted, and what came of it shows here."),
+                               m_ui->chartHost);
+    m_noImportYet->setObjectName(QStringLiteral("noImportYetLabel"));
+    m_noImportYet->setWordWrap(true);
+    m_noImportYet->setAlignment(Qt::AlignCenter);
+    m_noImportYet->setMargin(24);
     auto* chartLayout = new QVBoxLayout(m_ui->chartHost);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addWidget(m_chart);
+    chartLayout->addWidget(m_noImportYet);
+    m_chart->hide();
 
     connect(m_ui->startButton, &QPushButton::clicked, this, &ImportPage::start);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
@@ -177,12 +191,31 @@ void ImportPage::showHistory(Result<QList<ImportRun>> runs) {
             m_ui->runsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
     }
     m_ui->runsTable->resizeRowsToContents();
-    for (const ImportRun& r : *runs)
-        if (r.ok) {
-            showChart(r.summary);
-            break;
-        }
+    const auto last = std::find_if(runs->cbegin(), runs->cend(), [](const ImportRun& r) { return r.ok; });
+    m_noImportYet->setVisible(last == runs->cend());
+    m_chart->setVisible(last != runs->cend());
+    if (last != runs->cend())
+        showChart(last->summary);
 }
+
+namespace {
+// An axis of whole numbers a person reads at a glance: steps of 1, 2 or 5 times a power of ten,
+// five at most, from 0 to the first step at or above highest ("0 1 2 3", "0 50 100 150").
+void setCountAxis(QValueAxis* axis, int highest) {
+    int step = 1;
+    for (int power = 1; step * 5 < highest; power *= 10) {
+        for (int factor : {1, 2, 5}) {
+            step = factor * power;
+            if (step * 5 >= highest)
+                break;
+        }
+    }
+    const int top = std::max(1, (highest + step - 1) / step) * step;
+    axis->setRange(0, top);
+    axis->setTickCount(top / step + 1);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+} // namespace
 
 void ImportPage::showChart(const QJsonObject& summary) {
     auto* chart = new QChart;
@@ -214,13 +247,14 @@ void ImportPage::showChart(const QJsonObject& summary) {
     series->setBarWidth(0.9);
     chart->addSeries(series);
     auto* categories = new QBarCategoryAxis;
-    categories->append({tr("submitted"), tr("blocked"), tr("review"), tr("failed"), tr("quarantined"),
-                        tr("by email"), tr("existing"), tr("contact"), tr("created"), tr("default")});
+    categories->append({tr("Submitted"), tr("Blocked"), tr("Needs review"), tr("Failed"), tr("Quarantined"),
+                        tr("By e-mail"), tr("Existing link"), tr("Contact relation"), tr("Created"),
+                        tr("Default customer")});
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;
-    values->setRange(0, highest);
-    values->setLabelFormat(QStringLiteral("%d"));
+    values->setObjectName(QStringLiteral("countAxis"));
+    setCountAxis(values, highest);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     QChart* old = m_chart->chart();

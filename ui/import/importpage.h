@@ -54,6 +54,7 @@ private:
     RequestSerial m_reads;
     ImportWorker* m_worker;
     QChartView* m_chart = nullptr;
+    class QLabel* m_noImportYet = nullptr; // instead of the chart before the first import
     OrderFilesPanel* m_files = nullptr;
     bool m_running = false; // an import started here runs
 };
