@@ -15,6 +15,10 @@ for page in Customers Orders Import Products Relations Settings "Audit log"; do
     "$build/linkdesk" --config "$demo/profile.ini" --page "$page" --screenshot "$file"
     echo "$file"
 done
+# The main window at the smallest size it is made for.
+file="$out/window-1024x700.png"
+"$build/linkdesk" --config "$demo/profile.ini" --page Orders --size 1024x700 --screenshot "$file"
+echo "$file"
 # Dialogs, shot by their GUI tests on real widgets against the sandbox (LINKDESK_SCREENSHOT_DIR).
 export LINKDESK_SANDBOX="$build/tests/sandbox/linkdesk-sandbox"
 LINKDESK_SCREENSHOT_DIR="$out" "$build/tests/tst_mapsku" mapsFromABlockedOrderAndUnblocksEveryOrderOnTheSku >/dev/null

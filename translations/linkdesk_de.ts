@@ -621,7 +621,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Add product ma&amp;pping…</source>
+        <source>Map &amp;product…</source>
         <translation>&amp;Produkt zuordnen…</translation>
     </message>
     <message>
@@ -1015,7 +1015,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Die Sprache des Fensters (en, de, nl); Standard: die in den Einstellungen gewählte, sonst die des Systems.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>With --screenshot: the window&apos;s size; default 1280x800.</source>
+        <translation>Mit --screenshot: die Größe des Fensters; Standard 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With --screenshot: render this dialog instead of the window: %1.</source>
         <translation>Mit --screenshot: diesen Dialog statt des Fensters zeichnen: %1.</translation>
     </message>
@@ -1030,7 +1035,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Es gibt keine Seite „%1“; die Seiten sind: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>--size takes the width and height in pixels, like 1024x700.</source>
+        <translation>--size nimmt Breite und Höhe in Pixeln, etwa 1024x700.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>Der Screenshot %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -1601,7 +1611,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Verknüpfungen, deren ERP-Kunde fehlt, gesperrt oder geändert ist: prüfen Sie sie auf der Seite Kunden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1: %2</source>
         <extracomment>A row of the sidebar&apos;s &quot;Needs attention&quot; list: what waits, and how many.</extracomment>
         <translation>%1: %2</translation>
@@ -2615,7 +2625,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Alle Shops</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The customers could not be read: %1</source>
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3769,7 +3779,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+59"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+61"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -3866,7 +3876,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-197"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-202"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
@@ -3911,7 +3921,7 @@ Letzter Fehler: %2</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-71"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-73"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>

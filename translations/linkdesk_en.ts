@@ -104,7 +104,7 @@
 <context>
     <name>linkdesk::CustomersPage</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="+214"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+219"/>
         <source>%n or more customer(s), counting…</source>
         <translation>
             <numerusform>%n or more customers, counting…</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>linkdesk::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../ui/orders/orderspage.cpp" line="+170"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+172"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>

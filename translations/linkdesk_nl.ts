@@ -621,8 +621,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Add product ma&amp;pping…</source>
-        <translation>&amp;Producttoewijzing toevoegen…</translation>
+        <source>Map &amp;product…</source>
+        <translation>&amp;Product toewijzen…</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1015,7 +1015,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>De taal van het venster (en, de, nl); standaard: de taal gekozen bij Instellingen, anders die van het systeem.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>With --screenshot: the window&apos;s size; default 1280x800.</source>
+        <translation>Met --screenshot: de grootte van het venster; standaard 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>With --screenshot: render this dialog instead of the window: %1.</source>
         <translation>Met --screenshot: deze dialoog tekenen in plaats van het venster: %1.</translation>
     </message>
@@ -1030,7 +1035,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Er is geen pagina &quot;%1&quot;; de pagina&apos;s zijn: %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>--size takes the width and height in pixels, like 1024x700.</source>
+        <translation>--size neemt de breedte en hoogte in pixels, zoals 1024x700.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write the screenshot %1.</source>
         <translation>De schermafbeelding %1 kan niet worden geschreven.</translation>
     </message>
@@ -1601,7 +1611,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Koppelingen waarvan de ERP-klant weg, geblokkeerd of gewijzigd is: controleer ze op de pagina Klanten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1: %2</source>
         <extracomment>A row of the sidebar&apos;s &quot;Needs attention&quot; list: what waits, and how many.</extracomment>
         <translation>%1: %2</translation>
@@ -2615,7 +2625,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Alle shops</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>The customers could not be read: %1</source>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
@@ -3769,7 +3779,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+59"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+61"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -3866,7 +3876,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-197"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-202"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
@@ -3911,7 +3921,7 @@ Laatste fout: %2</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-71"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-73"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>

@@ -77,6 +77,8 @@ int main(int argc, char* argv[]) {
          QStringLiteral("FILE")},
         {QStringLiteral("page"), QObject::tr("Open this page first (its title, e.g. Import)."),
          QStringLiteral("TITLE")},
+        {QStringLiteral("size"), QObject::tr("With --screenshot: the window's size; default 1280x800."),
+         QStringLiteral("WxH")},
         {QStringLiteral("dialog"),
          QObject::tr("With --screenshot: render this dialog instead of the window: %1.")
              .arg(linkdesk::DialogShots::describe()),
@@ -118,7 +120,15 @@ int main(int argc, char* argv[]) {
                 .arg(parser.value(QStringLiteral("page")), window.pageTitles().join(QStringLiteral(", "))),
             interactive);
     if (!screenshot.isEmpty()) {
-        window.resize(1280, 800);
+        QSize size(1280, 800);
+        if (parser.isSet(QStringLiteral("size"))) {
+            const QStringList wh = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
+            size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+            if (wh.size() != 2 || size.width() < 320 || size.height() < 240)
+                return reportFatal(QObject::tr("--size takes the width and height in pixels, like 1024x700."),
+                                   false);
+        }
+        window.resize(size);
         window.show();
         QDeadlineTimer deadline(10000); // pages load on worker threads: shoot what they show when done
         do

@@ -59,6 +59,7 @@ AttentionPanel::AttentionPanel(QWidget* parent)
     connect(this, &QListWidget::itemClicked, this, open);
     connect(this, &QListWidget::itemActivated, this, open);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
@@ -90,6 +91,11 @@ void AttentionPanel::setCounts(const Attention& counts) {
         font.setBold(n > 0);
         it->setFont(font);
     }
+    updateGeometry(); // a longer count may widen it
+}
+
+QSize AttentionPanel::minimumSizeHint() const { // every row in full, never cut or scrolled
+    return {sizeHintForColumn(0) + 2 * frameWidth() + 6, sizeHint().height()};
 }
 
 } // namespace linkdesk

@@ -23,6 +23,7 @@ public:
     // The count a row shows; -1 before the first counts arrived.
     int countOf(Kind kind) const;
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     QListWidgetItem* itemOf(Kind kind) const;
     const Attention& counts() const { return m_counts; }
 

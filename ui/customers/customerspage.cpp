@@ -43,12 +43,15 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     // columns into 1280 pixels.
     m_ui->customerTable->horizontalHeader()->moveSection(CustomerTableModel::Status,
                                                          CustomerTableModel::ErpNumber);
+    // E-mail addresses wide enough to read; who set the link and when are in Connect Link, so their
+    // columns start hidden (a right-click on the header shows them).
     const std::pair<int, int> widths[] = {
-        {CustomerTableModel::Shop, 50},     {CustomerTableModel::Email, 200},
-        {CustomerTableModel::Name, 130},    {CustomerTableModel::Company, 130},
-        {CustomerTableModel::Status, 80},   {CustomerTableModel::ErpNumber, 95},
-        {CustomerTableModel::ErpName, 120}, {CustomerTableModel::Source, 80},
-        {CustomerTableModel::SetBy, 80},    {CustomerTableModel::WhatToDo, 300}};
+        {CustomerTableModel::Shop, 50},     {CustomerTableModel::Email, 250},
+        {CustomerTableModel::Name, 130},    {CustomerTableModel::Company, 150},
+        {CustomerTableModel::Status, 105},  {CustomerTableModel::ErpNumber, 95},
+        {CustomerTableModel::ErpName, 140}, {CustomerTableModel::Source, 80},
+        {CustomerTableModel::SetBy, 110},   {CustomerTableModel::SetAt, 120},
+        {CustomerTableModel::WhatToDo, 300}};
     // Never narrower than the title, in any language.
     const QFontMetrics titleMetrics(m_ui->customerTable->horizontalHeader()->font());
     for (const auto& [column, width] : widths) {
@@ -56,6 +59,8 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
         m_ui->customerTable->setColumnWidth(column,
                                             std::max(width, titleMetrics.horizontalAdvance(title) + 14));
     }
+    for (int column : {CustomerTableModel::Source, CustomerTableModel::SetBy, CustomerTableModel::SetAt})
+        m_ui->customerTable->horizontalHeader()->setSectionHidden(column, true);
     rememberHeaderState(m_ui->customerTable->horizontalHeader(), QStringLiteral("customersPage"));
 
     // Columns SQL cannot order by keep the indicator where the rows really are sorted.

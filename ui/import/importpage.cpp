@@ -35,7 +35,11 @@ ImportPage::ImportPage(DatabaseWorker& db, ImportWorker* worker, const QStringLi
         m_ui->shopCombo->addItem(code, code);
     m_ui->runsTable->setColumnCount(4);
     m_ui->runsTable->setHorizontalHeaderLabels({tr("Started"), tr("By"), tr("Result"), tr("Submitted")});
+    // The result readable: who started it takes what its name needs up to a point (the full name
+    // in its tooltip); the result wraps in the room left.
     m_ui->runsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->runsTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_ui->runsTable->setColumnWidth(1, 110);
     m_ui->runsTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_ui->runsTable->setWordWrap(true);
     m_ui->splitter->setSizes({220, 420}); // the log, then the history and the chart
@@ -187,8 +191,11 @@ void ImportPage::showHistory(Result<QList<ImportRun>> runs) {
                  : tr("did not run: %1").arg(r.error);
         const QStringList cells{locale.toString(r.startedAt.toLocalTime(), QLocale::ShortFormat), r.holder,
                                 result, QString::number(s.value(QStringLiteral("submitted")).toInt())};
-        for (int c = 0; c < cells.size(); ++c)
-            m_ui->runsTable->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setToolTip(cells.at(c));
+            m_ui->runsTable->setItem(row, c, item);
+        }
     }
     m_ui->runsTable->resizeRowsToContents();
     const auto last = std::find_if(runs->cbegin(), runs->cend(), [](const ImportRun& r) { return r.ok; });
@@ -250,6 +257,7 @@ void ImportPage::showChart(const QJsonObject& summary) {
     categories->append({tr("Submitted"), tr("Blocked"), tr("Needs review"), tr("Failed"), tr("Quarantined"),
                         tr("By e-mail"), tr("Existing link"), tr("Contact relation"), tr("Created"),
                         tr("Default customer")});
+    categories->setTruncateLabels(false); // "Default customer" in full, not "…", at 1,024 pixels too
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto* values = new QValueAxis;

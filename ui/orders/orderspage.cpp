@@ -43,8 +43,10 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &OrdersPage::updateCount);
     m_ui->orderTable->verticalHeader()->hide();
     m_ui->orderTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->orderTable->horizontalHeader()->setStretchLastSection(false);
-    m_ui->orderTable->horizontalHeader()->setSectionResizeMode(OrderTableModel::Reason, QHeaderView::Stretch);
+    // The reason readable at any window width (the table scrolls sideways before it is squeezed);
+    // the last column takes what room is left.
+    m_ui->orderTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->orderTable->setColumnWidth(OrderTableModel::Reason, 280);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Shop, 60);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Number, 90);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Status, 130);
