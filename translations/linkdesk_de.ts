@@ -822,7 +822,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, default customer %6.</source>
+        <source>Customers: %1 created; linked by e-mail %2, existing link %3, contact %4, created %5, default customer %6.</source>
         <translation>Kunden: %1 angelegt; verknüpft per E-Mail %2, bestehende Verknüpfung %3, Kontakt %4, angelegt %5, Standardkunde %6.</translation>
     </message>
     <message>
@@ -1746,12 +1746,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Business Central: no email to search for.</source>
+        <source>Business Central: no e-mail to search for.</source>
         <translation>Business Central: keine E-Mail-Adresse zum Suchen.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>looking up customers by email %1</source>
+        <source>looking up customers by e-mail %1</source>
         <translation>Kundensuche nach E-Mail %1</translation>
     </message>
     <message>
@@ -2923,12 +2923,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
     <message>
         <location line="+0"/>
-        <location line="+213"/>
+        <location line="+220"/>
         <source>Submitted</source>
         <translation>Übermittelt</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>No import yet. Check the shops and the ERP on Settings → Connections, then choose Start import: the orders are fetched, matched and submitted, and what came of it shows here.</source>
         <translation>Noch kein Import. Prüfen Sie die Shops und das ERP unter Einstellungen → Verbindungen und wählen Sie dann „Import starten“: Die Bestellungen werden abgerufen, abgeglichen und übermittelt, und das Ergebnis erscheint hier.</translation>
     </message>
@@ -2978,7 +2978,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Last import</source>
         <translation>Letzter Import</translation>
     </message>
@@ -3881,7 +3881,7 @@ Letzter Fehler: %2</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-226"/>
+        <location filename="../ui/import/importpage.cpp" line="-233"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -5008,12 +5008,7 @@ Letzter Fehler: %2</translation>
         <translation>in Tharstern gesperrt (On Stop)</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+75"/>
-        <source>Tharstern: no email to search for.</source>
-        <translation>Tharstern: keine E-Mail-Adresse zum Suchen.</translation>
-    </message>
-    <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+10"/>
+        <location line="+10"/>
         <source>looking up customer %1</source>
         <translation>Abruf von Kunde %1</translation>
     </message>
@@ -5069,7 +5064,12 @@ Letzter Fehler: %2</translation>
         <translation>Tharstern: Produkt %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+18"/>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+75"/>
+        <source>Tharstern: no e-mail to search for.</source>
+        <translation>Tharstern: keine E-Mail-Adresse zum Suchen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>searching customers by e-mail %1</source>
         <translation>Kundensuche per E-Mail %1</translation>
     </message>

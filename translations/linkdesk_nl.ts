@@ -822,7 +822,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, default customer %6.</source>
+        <source>Customers: %1 created; linked by e-mail %2, existing link %3, contact %4, created %5, default customer %6.</source>
         <translation>Klanten: %1 aangemaakt; gekoppeld via e-mail %2, bestaande koppeling %3, contactpersoon %4, aangemaakt %5, standaardklant %6.</translation>
     </message>
     <message>
@@ -1746,12 +1746,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Business Central: no email to search for.</source>
+        <source>Business Central: no e-mail to search for.</source>
         <translation>Business Central: geen e-mailadres om op te zoeken.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>looking up customers by email %1</source>
+        <source>looking up customers by e-mail %1</source>
         <translation>klanten zoeken op e-mail %1</translation>
     </message>
     <message>
@@ -2923,12 +2923,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+213"/>
+        <location line="+220"/>
         <source>Submitted</source>
         <translation>Ingediend</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>No import yet. Check the shops and the ERP on Settings → Connections, then choose Start import: the orders are fetched, matched and submitted, and what came of it shows here.</source>
         <translation>Nog geen import. Controleer de shops en het ERP onder Instellingen → Verbindingen en kies dan ‘Import starten’: de orders worden opgehaald, gematcht en verstuurd, en de uitkomst verschijnt hier.</translation>
     </message>
@@ -2978,7 +2978,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>niet uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Last import</source>
         <translation>Laatste import</translation>
     </message>
@@ -3881,7 +3881,7 @@ Laatste fout: %2</translation>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-226"/>
+        <location filename="../ui/import/importpage.cpp" line="-233"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -5008,12 +5008,7 @@ Laatste fout: %2</translation>
         <translation>in Tharstern geblokkeerd (On Stop)</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+75"/>
-        <source>Tharstern: no email to search for.</source>
-        <translation>Tharstern: geen e-mailadres om op te zoeken.</translation>
-    </message>
-    <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+10"/>
+        <location line="+10"/>
         <source>looking up customer %1</source>
         <translation>klant %1 opzoeken</translation>
     </message>
@@ -5069,7 +5064,12 @@ Laatste fout: %2</translation>
         <translation>Tharstern: product %1 is niet gevonden.</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsterndirectory.cpp" line="+18"/>
+        <location filename="../app/erp/tharsterndirectory.cpp" line="+75"/>
+        <source>Tharstern: no e-mail to search for.</source>
+        <translation>Tharstern: geen e-mailadres om op te zoeken.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>searching customers by e-mail %1</source>
         <translation>klanten zoeken op e-mail %1</translation>
     </message>

@@ -41,7 +41,7 @@ bool isForbiddenInLocal(char16_t c) {
 }
 
 Error invalid(const QString& raw, const QString& why) {
-    return fail(QStringLiteral("\"%1\" is not an email address: %2.").arg(forDisplay(raw), why),
+    return fail(QStringLiteral("\"%1\" is not an e-mail address: %2.").arg(forDisplay(raw), why),
                 ErrorKind::Invalid);
 }
 

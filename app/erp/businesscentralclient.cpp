@@ -189,7 +189,7 @@ void BusinessCentralClient::findCustomers(const CustomerSearch& search, Callback
     const QString email = search.email.trimmed().toLower();
     if (email.isEmpty()) {
         later<QList<ErpCustomer>>(std::move(done),
-                                  fail(tr("Business Central: no email to search for."), ErrorKind::Invalid));
+                                  fail(tr("Business Central: no e-mail to search for."), ErrorKind::Invalid));
         return;
     }
     // A plain eq is case-sensitive in Business Central, and an address stored with stray spaces
@@ -199,7 +199,7 @@ void BusinessCentralClient::findCustomers(const CustomerSearch& search, Callback
     const QUrl url = resourceUrl(
         QStringLiteral("customers"),
         {{QStringLiteral("$filter"), QStringLiteral("contains(tolower(email),%1)").arg(odataString(email))}});
-    getCollection(url, tr("looking up customers by email %1").arg(email),
+    getCollection(url, tr("looking up customers by e-mail %1").arg(email),
                   [search, done](Result<QList<QJsonObject>> found) {
                       if (!found.ok()) {
                           done(found.error());

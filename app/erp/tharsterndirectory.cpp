@@ -72,7 +72,7 @@ struct TharsternClient::Directory {
 void TharsternClient::findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) {
     if (search.email.trimmed().isEmpty()) {
         later<QList<ErpCustomer>>(std::move(done),
-                                  fail(tr("Tharstern: no email to search for."), ErrorKind::Invalid));
+                                  fail(tr("Tharstern: no e-mail to search for."), ErrorKind::Invalid));
         return;
     }
     if (m_config.customerSearch == TharsternConfig::Search::Contacts)

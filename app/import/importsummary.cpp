@@ -32,7 +32,7 @@ QString ImportSummary::toText() const {
                        .arg(submitted)
                        .arg(failed);
     text +=
-        QObject::tr("Customers: %1 created; linked by email %2, existing link %3, contact %4, created %5, "
+        QObject::tr("Customers: %1 created; linked by e-mail %2, existing link %3, contact %4, created %5, "
                     "default customer %6.")
             .arg(customersCreated)
             .arg(linkedByEmail)

@@ -11,9 +11,9 @@ namespace linkdesk {
 namespace {
 using Cache = MatchTrace::Cache;
 
-// How a link's source reads in a trace sentence ("the existing created-customer link").
+// How a link's source reads in a trace sentence ("the existing e-mail link").
 QString sourceWord(LinkSource source) {
-    static constexpr NameTable<5> words{"manual", "imported", "email", "created-customer", "contact"};
+    static constexpr NameTable<5> words{"manual", "imported", "e-mail", "created", "contact"};
     static_assert(words.size() == std::size_t(LinkSource::Contact) + 1);
     return nameIn(words, source);
 }
@@ -306,7 +306,7 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::emailSearch() {
             return Step::Done;
         }
         traceNote(m_trace, Cache::None, rule, m_customer.email, QString(), QStringLiteral("next"),
-                  QStringLiteral("Did not search the ERP by email: %1"), m_email->message());
+                  QStringLiteral("Did not search the ERP by e-mail: %1"), m_email->message());
         return Step::Next;
     }
     m_search.fresh = unconfirmed; // a cached "no customer" may predate the lost creation
@@ -362,7 +362,7 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::emailSearch() {
         return Step::Done;
     }
     traceNote(m_trace, cache, rule, what, c.number, QStringLiteral("linked"),
-              QStringLiteral("Looked up %1 in the ERP: one customer, %2 (%3). Linked by email."), what,
+              QStringLiteral("Looked up %1 in the ERP: one customer, %2 (%3). Linked by e-mail."), what,
               c.number, nameOf(c.name));
     linkTo(c, LinkSource::Email);
     return Step::Done;

@@ -436,7 +436,7 @@ private slots:
             linkdesk::MatchTrace::Step step;
             step.rule = QStringLiteral("email");
             step.sentence = QStringLiteral(
-                "Looked up orders@acme.example in the ERP: one customer, C00001. Linked by email.");
+                "Looked up orders@acme.example in the ERP: one customer, C00001. Linked by e-mail.");
             trace.append(step);
             o = orders.first();
             o.status = linkdesk::OrderStatus::Failed;
@@ -461,7 +461,7 @@ private slots:
         r = cli({QStringLiteral("orders"), QStringLiteral("trace"), QStringLiteral("web"),
                  QStringLiteral("1001")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QVERIFY2(r.out.contains("Linked by email."), r.out.constData());
+        QVERIFY2(r.out.contains("Linked by e-mail."), r.out.constData());
 
         r = cli({QStringLiteral("orders"), QStringLiteral("retry"), QStringLiteral("web"),
                  QStringLiteral("1001")});

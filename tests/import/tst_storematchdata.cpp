@@ -81,7 +81,7 @@ private slots:
         const MatchOutcome again =
             MatchSession(m_erp, restarted).run(order(QStringLiteral("1002")), m_settings);
         QCOMPARE_NAMED(again.status, MatchStatus::Matched);
-        QVERIFY(again.trace.sentences().join(u' ').contains(QStringLiteral("Used the existing email link")));
+        QVERIFY(again.trace.sentences().join(u' ').contains(QStringLiteral("Used the existing e-mail link")));
         QCOMPARE(storedLink().rowVersion, 1); // nothing rewritten
     }
 

@@ -59,7 +59,7 @@ void TestEmailAddress::normalise() {
         QCOMPARE_NAMED(result.error().kind, ErrorKind::Invalid);
         QVERIFY2(result.message().contains(expected == QLatin1String("!empty")
                                                ? QLatin1String("is empty")
-                                               : QLatin1String("is not an email")),
+                                               : QLatin1String("is not an e-mail")),
                  qPrintable(result.message()));
         QVERIFY(!result.message().isEmpty());
         QVERIFY2(result.message().size() < 200, qPrintable(result.message())); // long input is cut

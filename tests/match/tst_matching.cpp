@@ -31,7 +31,7 @@ void TestMatching::rules_data() {
         },
         S::Matched, QStringLiteral("C00001"),
         QStringLiteral("Looked up orders@acme.example in the ERP: one customer, C00001 (Acme Print "
-                       "Ltd). Linked by email."),
+                       "Ltd). Linked by e-mail."),
         [](const World& w) {
             QVERIFY(w.linkOf(QStringLiteral("17")));
             QCOMPARE_NAMED(w.linkOf(QStringLiteral("17"))->source, LinkSource::Email);
@@ -45,7 +45,7 @@ void TestMatching::rules_data() {
                         w.order.customer.email = QStringLiteral("Ann.Smith+shop@googlemail.com");
                         w.run();
                     },
-                    S::Matched, QStringLiteral("C00020"), QStringLiteral("Linked by email.")};
+                    S::Matched, QStringLiteral("C00020"), QStringLiteral("Linked by e-mail.")};
 
     QTest::newRow("email: two ERP customers share it") << Scenario{
         [](World& w) {
@@ -71,7 +71,7 @@ void TestMatching::rules_data() {
         },
         S::Matched, QStringLiteral("C00003"),
         QStringLiteral("Looked up orders@acme.example with currency EUR in the ERP: one customer, "
-                       "C00003 (Acme Europe). Linked by email.")};
+                       "C00003 (Acme Europe). Linked by e-mail.")};
 
     QTest::newRow("email: the only candidate is blocked")
         << Scenario{[](World& w) {
@@ -90,7 +90,7 @@ void TestMatching::rules_data() {
                         w.run();
                     },
                     S::Matched, QStringLiteral("WEB"),
-                    QStringLiteral("Did not search the ERP by email: \"n/a\" is not an email address")};
+                    QStringLiteral("Did not search the ERP by e-mail: \"n/a\" is not an e-mail address")};
 
     QTest::newRow("email: check_email_new_customers off skips the search") << Scenario{
         [](World& w) {
@@ -110,7 +110,7 @@ void TestMatching::rules_data() {
                         w.run();
                     },
                     S::Matched, QStringLiteral("C00001"),
-                    QStringLiteral("Used the existing email link to C00001 (Acme Print Ltd).")};
+                    QStringLiteral("Used the existing e-mail link to C00001 (Acme Print Ltd).")};
 
     QTest::newRow("stale link: its customer was deleted") << Scenario{
         [](World& w) {
@@ -119,7 +119,7 @@ void TestMatching::rules_data() {
             w.run();
         },
         S::Matched, QStringLiteral("C00001"),
-        QStringLiteral("The email link to C00009 is stale: the ERP has no customer C00009. Matching "
+        QStringLiteral("The e-mail link to C00009 is stale: the ERP has no customer C00009. Matching "
                        "goes on."),
         [](const World& w) {
             const Link* l = w.linkOf(QStringLiteral("17"));
@@ -150,7 +150,7 @@ void TestMatching::rules_data() {
         },
         S::Matched, QStringLiteral("C00001"),
         QStringLiteral(
-            "The email link to C00001 is marked stale (e-mail changed), but the ERP has C00001 and "
+            "The e-mail link to C00001 is marked stale (e-mail changed), but the ERP has C00001 and "
             "does not block it: used (Acme Print Ltd)."),
         [](const World& w) { QVERIFY(w.linkOf(QStringLiteral("17"))->stale); }}; // for staff to clear
 
@@ -191,7 +191,7 @@ void TestMatching::rules_data() {
                         w.run();
                     },
                     S::Matched, QStringLiteral("LD00001"),
-                    QStringLiteral("Used the existing created-customer link to LD00001 (Ann Smith)."),
+                    QStringLiteral("Used the existing created link to LD00001 (Ann Smith)."),
                     [](const World& w) {
                         QCOMPARE(w.erp.createdCount(), 1);
                         QCOMPARE(w.outcomes.first().customer.erpCustomerNumber, QStringLiteral("LD00001"));
@@ -205,7 +205,7 @@ void TestMatching::rules_data() {
                         w.guest(QStringLiteral("orders@acme.example"));
                         w.run();
                     },
-                    S::Matched, QStringLiteral("C00001"), QStringLiteral("Linked by email.")};
+                    S::Matched, QStringLiteral("C00001"), QStringLiteral("Linked by e-mail.")};
 
     QTest::newRow("guest, registered customer's email, guest_policy=default_customer")
         << Scenario{[](World& w) {
@@ -313,7 +313,7 @@ void TestMatching::rules_data() {
             w.order.currency = QStringLiteral("EUR");
             w.run();
         },
-        S::Matched, QStringLiteral("C00003"), QStringLiteral("Linked by email."),
+        S::Matched, QStringLiteral("C00003"), QStringLiteral("Linked by e-mail."),
         [](const World& w) {
             QCOMPARE(w.outcomes.first().customer.erpCustomerNumber, QStringLiteral("C00001"));
             QCOMPARE(w.linkOf(QStringLiteral("17|currency=GBP"))->erpCustomerNumber,
@@ -333,7 +333,7 @@ void TestMatching::rules_data() {
             w.run();
         },
         S::Matched, QStringLiteral("LD00001"),
-        QStringLiteral("The email link to C00003 is stale: C00003 no longer has currency GBP."),
+        QStringLiteral("The e-mail link to C00003 is stale: C00003 no longer has currency GBP."),
         [](const World& w) { // replaced by the customer created for GBP
             QCOMPARE(w.linkOf(QStringLiteral("17|currency=GBP"))->erpCustomerNumber,
                      QStringLiteral("LD00001"));
@@ -521,7 +521,7 @@ void TestMatching::traceSurvivesJson() {
     QCOMPARE(order.erpCustomerNumber, QStringLiteral("C00001"));
     const MatchTrace back = MatchTrace::fromJson(order.matchTrace);
     QCOMPARE(back.sentences(), world.outcomes.last().trace.sentences());
-    QVERIFY(back.sentences().join(u' ').contains(QStringLiteral("Linked by email.")));
+    QVERIFY(back.sentences().join(u' ').contains(QStringLiteral("Linked by e-mail.")));
 }
 
 QTEST_GUILESS_MAIN(TestMatching)
