@@ -61,11 +61,12 @@ const QList<SettingSpec>& settingSpecs() {
          QStringLiteral("true"),
          {},
          QT_TRANSLATE_NOOP("linkdesk::SettingSpec", "Only products with a product mapping"),
-         QT_TRANSLATE_NOOP("linkdesk::SettingSpec",
-                           "On: every product needs a product mapping; an order with an unmapped one is "
-                           "blocked until it has one. Off: an unmapped SKU is looked up as an ERP item number "
-                           "and, when the ERP has that item, used and remembered as a mapping; only a SKU the "
-                           "ERP does not know blocks the order.")},
+         QT_TRANSLATE_NOOP(
+             "linkdesk::SettingSpec",
+             "On: every product needs a product mapping; an order with an unmapped one is "
+             "blocked until it has one. Off: an unmapped SKU is looked up as an ERP item number "
+             "and, when the ERP has that item, used and remembered as a mapping; only a SKU the "
+             "ERP does not know blocks the order.")},
         {SettingKey::EmailNormalisation,
          SettingType::Enum,
          QStringLiteral("exact"),

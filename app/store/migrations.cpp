@@ -183,7 +183,8 @@ const QStringList kSchemaV10{
 const QStringList kSchemaV11{
     QStringLiteral("DROP INDEX shop_customers_name"),
     QStringLiteral("DROP INDEX shop_customers_company"),
-    QStringLiteral("CREATE INDEX shop_customers_name ON shop_customers (lower(last_name), lower(first_name), id)"),
+    QStringLiteral(
+        "CREATE INDEX shop_customers_name ON shop_customers (lower(last_name), lower(first_name), id)"),
     QStringLiteral("CREATE INDEX shop_customers_company ON shop_customers (lower(company), id)"),
     QStringLiteral("CREATE INDEX shop_customers_email_sort ON shop_customers (lower(email), id)"),
 };

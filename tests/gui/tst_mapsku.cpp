@@ -6,6 +6,7 @@
 #include "erp/lookupcache.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
+#include "sandboxseed.h"
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
 #include "ui/orders/orderspage.h"
@@ -39,13 +40,9 @@ QJsonObject item(const char* number, const char* name) {
 }
 
 QJsonObject seed() {
-    return {{QStringLiteral("erp"),
-             QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
-                         {QStringLiteral("client_secret"), QStringLiteral("bc-secret")},
-                         {QStringLiteral("items"),
-                          QJsonArray{item("1000", "Business cards"), item("2000", "Flyers A5"),
-                                     item("P-A1", "Poster A1"), item("P-A2", "Poster A2"),
-                                     item("P-A3", "Poster A3")}}}}};
+    return test::erpSeed({},
+                         {item("1000", "Business cards"), item("2000", "Flyers A5"),
+                          item("P-A1", "Poster A1"), item("P-A2", "Poster A2"), item("P-A3", "Poster A3")});
 }
 
 // An order of shop web blocked on its one line's SKU.

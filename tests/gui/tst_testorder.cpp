@@ -33,15 +33,10 @@ using test::seedPrice;
 
 namespace {
 QJsonObject seed() {
-    return {{QStringLiteral("erp"),
-             QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
-                         {QStringLiteral("client_secret"), QStringLiteral("bc-secret")},
-                         {QStringLiteral("customers"),
-                          QJsonArray{seedCustomer(u"WEB", u"Web shop", u""),
-                                     seedCustomer(u"C00001", u"Acme UK", u"orders@acme.example")}},
-                         {QStringLiteral("items"), QJsonArray{seedItem(u"BC-1", u"Business cards", 30.0),
-                                                              seedItem(u"FL-1", u"Flyers", 50.0)}},
-                         {QStringLiteral("prices"), QJsonArray{seedPrice(u"C00001", u"BC-1", 25.0)}}}}};
+    return test::erpSeed(
+        {seedCustomer(u"WEB", u"Web shop", u""), seedCustomer(u"C00001", u"Acme UK", u"orders@acme.example")},
+        {seedItem(u"BC-1", u"Business cards", 30.0), seedItem(u"FL-1", u"Flyers", 50.0)},
+        {seedPrice(u"C00001", u"BC-1", 25.0)});
 }
 
 ShopCustomer shopCustomer(const char* id, const char* first, const char* last, const char* company,

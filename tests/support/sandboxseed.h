@@ -3,6 +3,7 @@
 // What a linkdesk-sandbox seed holds (tests/sandbox/SEED.md), built one way: the ERP's customers,
 // items and customer prices, in Business Central's field names. Header-only.
 #include <QAnyStringView>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace linkdesk::test {
@@ -31,6 +32,18 @@ inline QJsonObject seedPrice(QAnyStringView customerNumber, QAnyStringView itemN
     return {{QStringLiteral("customerNumber"), customerNumber.toString()},
             {QStringLiteral("itemNumber"), itemNumber.toString()},
             {QStringLiteral("unitPrice"), unitPrice}};
+}
+
+// A seed whose Business Central (client linkdesk, secret bc-secret) holds these customers, items and
+// customer prices (seedCustomer, seedItem, seedPrice).
+inline QJsonObject erpSeed(const QJsonArray& customers, const QJsonArray& items = {},
+                           const QJsonArray& prices = {}) {
+    return {
+        {QStringLiteral("erp"), QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
+                                            {QStringLiteral("client_secret"), QStringLiteral("bc-secret")},
+                                            {QStringLiteral("customers"), customers},
+                                            {QStringLiteral("items"), items},
+                                            {QStringLiteral("prices"), prices}}}};
 }
 
 } // namespace linkdesk::test
