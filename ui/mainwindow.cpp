@@ -93,6 +93,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     QListWidget* list = m_ui->pageList;
     list->setMinimumWidth(
         std::min(list->maximumWidth(), list->sizeHintForColumn(0) + 2 * list->frameWidth() + 8));
+    list->setMaximumWidth(std::max(list->minimumWidth(), 180)); // no wider than it needs: room for the pages
     list->setFixedHeight(list->sizeHintForRow(0) * list->count() + 2 * list->frameWidth() + 2);
 
     createMenus();

@@ -63,8 +63,8 @@ AttentionPanel::AttentionPanel(QWidget* parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
-QSize AttentionPanel::sizeHint() const { // as tall as its rows, no taller
-    return {QListWidget::sizeHint().width(), sizeHintForRow(0) * count() + 2 * frameWidth() + 2};
+QSize AttentionPanel::sizeHint() const { // as tall as its rows and as wide as their text, no more
+    return {minimumSizeHint().width(), sizeHintForRow(0) * count() + 2 * frameWidth() + 2};
 }
 
 AttentionPanel::~AttentionPanel() = default;
@@ -95,7 +95,7 @@ void AttentionPanel::setCounts(const Attention& counts) {
 }
 
 QSize AttentionPanel::minimumSizeHint() const { // every row in full, never cut or scrolled
-    return {sizeHintForColumn(0) + 2 * frameWidth() + 6, sizeHint().height()};
+    return {sizeHintForColumn(0) + 2 * frameWidth() + 6, sizeHintForRow(0) * count() + 2 * frameWidth() + 2};
 }
 
 } // namespace linkdesk
