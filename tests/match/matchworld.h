@@ -10,6 +10,7 @@
 #include "testorders.h"
 
 #include <QJsonObject>
+#include <QTest>
 
 #include <functional>
 
@@ -92,5 +93,25 @@ struct Scenario {
 
 inline const ErpCustomer kAcme = erpCustomer(QStringLiteral("C00001"), QStringLiteral("Acme Print Ltd"),
                                              QStringLiteral("orders@acme.example"));
+
+// Runs a scenario in a fresh world and checks its last outcome: status, ERP customer, a sentence of
+// the trace, then the scenario's own check.
+inline void runScenario(const Scenario& scenario) {
+    World world;
+    scenario.act(world);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(!world.outcomes.isEmpty());
+    const MatchOutcome& outcome = world.outcomes.constLast();
+    const QString trace = outcome.trace.sentences().join(QLatin1Char('\n'));
+    QVERIFY2(
+        outcome.status == scenario.status,
+        qPrintable(QStringLiteral("status %1, expected %2; reason: %3\n%4")
+                       .arg(toString(outcome.status), toString(scenario.status), outcome.reason, trace)));
+    QCOMPARE(outcome.customer.erpCustomerNumber, scenario.erpCustomer);
+    QVERIFY2(trace.contains(scenario.sentence), qPrintable(trace));
+    if (scenario.check)
+        scenario.check(world);
+}
 
 } // namespace linkdesk::matchtest

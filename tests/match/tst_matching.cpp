@@ -356,70 +356,6 @@ void TestMatching::rules_data() {
                         QCOMPARE(kept->currency, QStringLiteral("GBP"));
                     }};
 
-    QTest::newRow("item: unmatched SKU, blocked check on")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        w.erp.addItem(QStringLiteral("FLYER-A5"));
-                        OrderLine extra;
-                        extra.lineNo = 2;
-                        extra.sku = QStringLiteral("FLYER-A5");
-                        w.order.lines.append(extra);
-                        extra.lineNo = 3;
-                        extra.sku = QStringLiteral("POSTER-A1");
-                        w.order.lines.append(extra);
-                        w.run();
-                    },
-                    S::Blocked, QString(), QStringLiteral("Blocked: No ERP item for FLYER-A5, POSTER-A1."),
-                    [](const World& w) {
-                        QCOMPARE(w.erp.createdCount(), 0);
-                        QVERIFY(!w.linkOf(QStringLiteral("17")));
-                    }};
-
-    QTest::newRow("item: unmatched SKU, blocked check off, ERP has the item") << Scenario{
-        [](World& w) {
-            w.erp.addCustomer(kAcme);
-            w.erp.addItem(QStringLiteral("FLYER-A5"));
-            w.settings.itemBlockedCheck = false;
-            w.order.lines.first().sku = QStringLiteral("FLYER-A5");
-            w.run();
-        },
-        S::Matched, QStringLiteral("C00001"),
-        QStringLiteral("FLYER-A5 has no product mapping; the ERP has an item FLYER-A5: used it and "
-                       "remembered it as a direct mapping."),
-        [](const World& w) {
-            const ProductMapping* m = w.data.mappingBySku(QStringLiteral("web"), QStringLiteral("FLYER-A5"));
-            QVERIFY(m);
-            QCOMPARE(m->source, QStringLiteral("direct"));
-        }};
-
-    QTest::newRow("item: unmatched SKU, blocked check off, ERP lacks the item")
-        << Scenario{[](World& w) {
-                        w.settings.itemBlockedCheck = false;
-                        w.order.lines.first().sku = QStringLiteral("NOPE-1");
-                        w.run();
-                    },
-                    S::Blocked, QString(),
-                    QStringLiteral("NOPE-1 has no product mapping and the ERP has no item NOPE-1.")};
-
-    QTest::newRow("item: no SKU, mapped by product id")
-        << Scenario{[](World& w) {
-                        w.erp.addCustomer(kAcme);
-                        ProductMapping byId;
-                        byId.shopCode = QStringLiteral("web");
-                        byId.productId = 88;
-                        byId.variationId = 3;
-                        byId.erpItemNumber = QStringLiteral("2000");
-                        w.data.insertMapping(byId);
-                        w.order.lines.first().sku.clear();
-                        w.order.lines.first().productId = 88;
-                        w.order.lines.first().variationId = 3;
-                        w.run();
-                    },
-                    S::Matched, QStringLiteral("C00001"), QStringLiteral("to ERP item 2000."),
-                    [](const World& w) {
-                        QCOMPARE(w.outcomes.last().items.itemNumbers, QStringList{QStringLiteral("2000")});
-                    }};
-
     QTest::newRow("manual link survives an import")
         << Scenario{[](World& w) {
                         w.erp.addCustomer(kAcme);
@@ -495,21 +431,7 @@ void TestMatching::rules_data() {
 
 void TestMatching::rules() {
     QFETCH(Scenario, scenario);
-    World world;
-    scenario.act(world);
-    if (QTest::currentTestFailed())
-        return;
-    QVERIFY(!world.outcomes.isEmpty());
-    const MatchOutcome& outcome = world.outcomes.constLast();
-    const QString trace = outcome.trace.sentences().join(QLatin1Char('\n'));
-    QVERIFY2(
-        outcome.status == scenario.status,
-        qPrintable(QStringLiteral("status %1, expected %2; reason: %3\n%4")
-                       .arg(toString(outcome.status), toString(scenario.status), outcome.reason, trace)));
-    QCOMPARE(outcome.customer.erpCustomerNumber, scenario.erpCustomer);
-    QVERIFY2(trace.contains(scenario.sentence), qPrintable(trace));
-    if (scenario.check)
-        scenario.check(world);
+    runScenario(scenario);
 }
 
 void TestMatching::traceSurvivesJson() {

@@ -35,7 +35,9 @@ inline QMap<QChar, QStringList> accessKeys(QWidget* window) {
         if (const QChar key = accessKey(text); !key.isNull())
             keys[key] << text;
     };
-    const auto visible = [window](const QWidget* w) { return w->isVisibleTo(window); }; // enabled or not: selections enable them
+    const auto visible = [window](const QWidget* w) {
+        return w->isVisibleTo(window);
+    }; // enabled or not: selections enable them
     for (const QAbstractButton* b : window->findChildren<QAbstractButton*>())
         if (visible(b))
             add(b->text());
