@@ -69,7 +69,7 @@ Profile ImportWorker::profile() const {
 }
 
 bool ImportWorker::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return m_thread && m_thread->isRunning() && !m_answered;
 }
 
 void ImportWorker::cancel() {
@@ -85,7 +85,8 @@ bool ImportWorker::startJob(std::function<void()> job) {
     if (isRunning())
         return false;
     if (m_thread)
-        m_thread->wait();
+        m_thread->wait(); // done, or past answered(): only its answer is still on its way out
+    m_answered = false;
     {
         QMutexLocker lock(&m_mutex);
         m_cancelRequested = false;
@@ -206,12 +207,12 @@ bool ImportWorker::startConnectionTest() {
 
 bool ImportWorker::startTestOrder(const TestOrder::Customer& customer, const QList<TestOrder::Line>& lines) {
     return startJob([this, customer, lines] {
-        auto job = openJob(profile(), m_cache, customer.shopCode);
-        if (!job) {
-            emit testOrderFinished(false, job.message(), {});
-            return;
-        }
-        auto result = TestOrder::run(*job->db, *job->services, customer, lines);
+        Result<QJsonObject> result = Error{};
+        {
+            auto job = openJob(profile(), m_cache, customer.shopCode);
+            result = job ? TestOrder::run(*job->db, *job->services, customer, lines) : job.error();
+        } // its connections closed before the answer goes out
+        answered();
         emit testOrderFinished(result.ok(), result.message(), result ? *result : QJsonObject());
     });
 }
@@ -249,12 +250,12 @@ bool ImportWorker::startLinkCheck(const QString& shopCode) {
 
 bool ImportWorker::startLinkForReal(const TestOrder::Customer& customer) {
     return startJob([this, customer] {
-        auto job = openJob(profile(), m_cache, customer.shopCode);
-        if (!job) {
-            emit linkForRealFinished(false, job.message(), {});
-            return;
-        }
-        auto result = TestOrder::linkForReal(*job->db, *job->services, customer);
+        Result<QJsonObject> result = Error{};
+        {
+            auto job = openJob(profile(), m_cache, customer.shopCode);
+            result = job ? TestOrder::linkForReal(*job->db, *job->services, customer) : job.error();
+        } // its connections closed before the answer goes out
+        answered();
         emit linkForRealFinished(result.ok(), result.message(), result ? *result : QJsonObject());
     });
 }

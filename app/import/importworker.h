@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace linkdesk {
@@ -74,7 +75,13 @@ private:
 
     Profile m_profile; // under m_mutex
     LookupCache* m_cache;
+    // A job calls it once its work is done and its resources are closed, just before it sends its
+    // answer: from then on the worker takes the next job (a slot that receives the answer may start
+    // one at once, while the thread is still on its way out).
+    void answered() { m_answered = true; }
+
     std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_answered{false};
     mutable QMutex m_mutex;
     ImportPipeline* m_pipeline = nullptr; // of the running pass, under m_mutex
     LinkCheck* m_linkCheck = nullptr;     // of the running link check, under m_mutex
