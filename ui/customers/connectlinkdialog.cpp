@@ -277,13 +277,9 @@ void ConnectLinkDialog::linkToNumber() {
         showMessage(tr("Type an ERP customer number or pick a candidate first."), true);
         return;
     }
-    const QString reason = m_ui->reasonEdit->text().trimmed();
-    if (reason.isEmpty()) {
-        showMessage(tr("Give a reason for the change first: it is kept with the link in the audit log."),
-                    true);
-        m_ui->reasonEdit->setFocus();
+    const QString reason = requiredReason();
+    if (reason.isEmpty())
         return;
-    }
     if (m_candidates.contains(number) || !m_erp) {
         // A candidate the ERP just listed, or no ERP to ask: link as it is.
         ErpCustomer c = m_candidates.value(number);
@@ -364,16 +360,22 @@ void ConnectLinkDialog::confirmAndLink(const ErpCustomer& c, const QString& reas
         });
 }
 
-void ConnectLinkDialog::clearLink() {
-    if (!m_loaded || m_writing || !m_link.isLinked())
-        return;
+QString ConnectLinkDialog::requiredReason() {
     const QString reason = m_ui->reasonEdit->text().trimmed();
     if (reason.isEmpty()) {
         showMessage(tr("Give a reason for the change first: it is kept with the link in the audit log."),
                     true);
         m_ui->reasonEdit->setFocus();
-        return;
     }
+    return reason;
+}
+
+void ConnectLinkDialog::clearLink() {
+    if (!m_loaded || m_writing || !m_link.isLinked())
+        return;
+    const QString reason = requiredReason();
+    if (reason.isEmpty())
+        return;
     write(QString(), QString(), m_link.source, reason, false);
 }
 

@@ -57,6 +57,8 @@ signals:
     void erpDetailsShown();
 
 private:
+    // The reason typed for a manual change; empty, and the dialog says it is needed, when none.
+    QString requiredReason();
     struct Loaded;
     struct UndoStep {
         Link before;
