@@ -718,7 +718,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+32"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+33"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1873,17 +1873,17 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::ChooseCustomerDialog</name>
     <message>
-        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+46"/>
+        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+47"/>
         <source>Choose the ERP customer — order %1</source>
         <translation>ERP-Kunden wählen — Bestellung %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>shop %1, customer %2</source>
-        <translation>Shop %1, Kunde %2</translation>
+        <source>%1, customer %2</source>
+        <translation>%1, Kunde %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(guest)</source>
         <translation>(Gast)</translation>
     </message>
@@ -2072,7 +2072,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+58"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+59"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
@@ -2098,11 +2098,11 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Shop %1, customer %2</source>
-        <translation>Shop %1, Kunde %2</translation>
+        <source>%1, customer %2</source>
+        <translation>%1, Kunde %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(guest)</source>
         <translation>(Gast)</translation>
     </message>
@@ -2231,13 +2231,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+90"/>
+        <location line="+131"/>
         <source>Give a reason for the change first: it is kept with the link in the audit log.</source>
         <translation>Geben Sie zuerst einen Grund für die Änderung an: er wird mit der Verknüpfung im Prüfprotokoll gespeichert.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>The link was not changed: %1</source>
         <translation>Die Verknüpfung wurde nicht geändert: %1</translation>
     </message>
@@ -2247,12 +2246,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>ERP-Kunde %1 hat die E-Mail %2; dieser Shop-Kunde hat %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (shop %2)</source>
-        <translation>%1 (Shop %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>ERP customer %1 is linked already to: %2.</source>
         <translation>ERP-Kunde %1 ist bereits verknüpft mit: %2.</translation>
     </message>
@@ -2272,17 +2266,17 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Nicht verknüpft.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Aufträge dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Geben Sie zuerst eine ERP-Kundennummer ein oder wählen Sie einen Kandidaten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Checking ERP customer %1…</source>
         <translation>ERP-Kunde %1 wird geprüft…</translation>
     </message>
@@ -2297,7 +2291,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Verknüpfung wurde nicht geändert: Das ERP hat keinen Kunden %1. Prüfen Sie die Nummer oder suchen Sie nach E-Mail.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>undo of the last change</source>
         <translation>Rücknahme der letzten Änderung</translation>
     </message>
@@ -2492,7 +2486,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+169"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -2595,7 +2589,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+28"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+29"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -2620,12 +2614,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All shops</source>
-        <translation>Alle Shops</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The customers could not be read: %1</source>
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2902,12 +2891,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+33"/>
-        <source>All shops</source>
-        <translation>Alle Shops</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/import/importpage.cpp" line="+36"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
@@ -3041,7 +3025,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+133"/>
+        <location filename="../app/import/importworker.cpp" line="+134"/>
         <location line="+112"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
@@ -3328,7 +3312,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Protokolldateien liegen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -3649,7 +3633,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+26"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+27"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -3876,12 +3860,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-202"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-200"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-233"/>
+        <location filename="../ui/import/importpage.cpp" line="-231"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3944,9 +3928,9 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
     <message>
-        <location filename="../ui/orders/productmappingdialog.cpp" line="+18"/>
-        <source>Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its number. The mapping is kept for shop %2, and every order blocked on it is matched again.</source>
-        <translation>Auftrag %1 ist blockiert: Diese Produkte haben keinen ERP-Artikel. Suchen Sie jeden unten im ERP oder geben Sie seine Nummer ein. Die Zuordnung gilt für Shop %2, und jeder dadurch blockierte Auftrag wird neu zugeordnet.</translation>
+        <location filename="../ui/orders/productmappingdialog.cpp" line="+19"/>
+        <source>Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its number. The mapping is kept for %2, and every order blocked on it is matched again.</source>
+        <translation>Auftrag %1 ist blockiert: Diese Produkte haben keinen ERP-Artikel. Suchen Sie jeden unten im ERP oder geben Sie seine Nummer ein. Die Zuordnung gilt für %2, und jeder dadurch blockierte Auftrag wird neu zugeordnet.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4552,7 +4536,7 @@ Letzter Fehler: %2</translation>
         <translation>Ein: Jedes Produkt braucht eine Produktzuordnung; eine Bestellung mit einem nicht zugeordneten Produkt wird gesperrt, bis es eine hat. Aus: Eine nicht zugeordnete SKU wird als ERP-Artikelnummer nachgeschlagen und, wenn das ERP diesen Artikel hat, verwendet und als Zuordnung gespeichert; nur eine SKU, die das ERP nicht kennt, sperrt die Bestellung.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>E-mail normalisation</source>
         <translation>E-Mail-Normalisierung</translation>
     </message>
@@ -4686,7 +4670,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TableSetup</name>
     <message>
-        <location filename="../ui/common/tablesetup.cpp" line="+32"/>
+        <location filename="../ui/common/tablesetup.cpp" line="+33"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
@@ -4798,7 +4782,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+20"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+21"/>
         <location line="+7"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -4910,8 +4894,8 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This changes the ERP. As a first order would, it links %1 (shop %2) to an ERP customer found by the matching rules, or creates an ERP customer from a template and links it, or books them to the default customer. No sales order is submitted; the link is audited.</source>
-        <translation>Das ändert das ERP. Wie eine erste Bestellung verknüpft es %1 (Shop %2) mit einem ERP-Kunden, den die Abgleichregeln finden, oder legt einen ERP-Kunden aus einer Vorlage an und verknüpft ihn, oder bucht auf den Standardkunden. Es wird kein Verkaufsauftrag übermittelt; die Verknüpfung wird im Änderungsprotokoll festgehalten.</translation>
+        <source>This changes the ERP. As a first order would, it links %1 (%2) to an ERP customer found by the matching rules, or creates an ERP customer from a template and links it, or books them to the default customer. No sales order is submitted; the link is audited.</source>
+        <translation>Das ändert das ERP. Wie eine erste Bestellung verknüpft es %1 (%2) mit einem ERP-Kunden, den die Abgleichregeln finden, oder legt einen ERP-Kunden aus einer Vorlage an und verknüpft ihn, oder bucht auf den Standardkunden. Es wird kein Verkaufsauftrag übermittelt; die Verknüpfung wird im Änderungsprotokoll festgehalten.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5315,17 +5299,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TraceDialog</name>
     <message>
-        <location filename="../ui/orders/tracedialog.cpp" line="+16"/>
-        <source>Match trace of order %1 (shop %2)</source>
-        <translation>Abgleichprotokoll der Bestellung %1 (Shop %2)</translation>
+        <location filename="../ui/orders/tracedialog.cpp" line="+18"/>
+        <source>Match trace of order %1 (%2)</source>
+        <translation>Abgleichprotokoll der Bestellung %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Order %1 (shop %2): %3</source>
-        <translation>Bestellung %1 (Shop %2): %3</translation>
+        <source>Order %1 (%2): %3</source>
+        <translation>Bestellung %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This order has not been matched yet.</source>
         <translation>Diese Bestellung wurde noch nicht abgeglichen.</translation>
     </message>

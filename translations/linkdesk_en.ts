@@ -85,7 +85,7 @@
 <context>
     <name>linkdesk::ChooseCustomerDialog</name>
     <message numerus="yes">
-        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+302"/>
+        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+304"/>
         <source>%1 is linked to ERP customer %2 %3. %n order(s) of this customer that waited for review or failed are submitted now.</source>
         <translation>
             <numerusform>%1 is linked to ERP customer %2 %3. %n order of this customer that waited for review or failed is submitted now.</numerusform>
@@ -104,7 +104,7 @@
 <context>
     <name>linkdesk::CustomersPage</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="+219"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+218"/>
         <source>%n or more customer(s), counting…</source>
         <translation>
             <numerusform>%n or more customers, counting…</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>linkdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+170"/>
+        <location filename="../ui/mainwindow.cpp" line="+174"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>Cleared the ERP look-up cache: %n entry dropped.</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message numerus="yes">
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+169"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+171"/>
         <source>The first %n; type more to narrow.</source>
         <translation>
             <numerusform>The first %n; type more to narrow.</numerusform>

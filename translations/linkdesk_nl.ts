@@ -718,7 +718,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+32"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+33"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -1873,17 +1873,17 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::ChooseCustomerDialog</name>
     <message>
-        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+46"/>
+        <location filename="../ui/orders/choosecustomerdialog.cpp" line="+47"/>
         <source>Choose the ERP customer — order %1</source>
         <translation>ERP-klant kiezen — order %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>shop %1, customer %2</source>
-        <translation>shop %1, klant %2</translation>
+        <source>%1, customer %2</source>
+        <translation>%1, klant %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(guest)</source>
         <translation>(gast)</translation>
     </message>
@@ -2072,7 +2072,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::ConnectLinkDialog</name>
     <message>
-        <location filename="../ui/customers/connectlinkdialog.cpp" line="+58"/>
+        <location filename="../ui/customers/connectlinkdialog.cpp" line="+59"/>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
@@ -2098,11 +2098,11 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Shop %1, customer %2</source>
-        <translation>Shop %1, klant %2</translation>
+        <source>%1, customer %2</source>
+        <translation>%1, klant %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(guest)</source>
         <translation>(gast)</translation>
     </message>
@@ -2231,13 +2231,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+90"/>
+        <location line="+131"/>
         <source>Give a reason for the change first: it is kept with the link in the audit log.</source>
         <translation>Geef eerst een reden voor de wijziging: die wordt met de koppeling in het auditlogboek bewaard.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-41"/>
         <source>The link was not changed: %1</source>
         <translation>De koppeling is niet gewijzigd: %1</translation>
     </message>
@@ -2247,12 +2246,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>ERP-klant %1 heeft het e-mailadres %2; deze shopklant heeft %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 (shop %2)</source>
-        <translation>%1 (shop %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>ERP customer %1 is linked already to: %2.</source>
         <translation>ERP-klant %1 is al gekoppeld aan: %2.</translation>
     </message>
@@ -2272,17 +2266,17 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Niet gekoppeld.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-158"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Typ eerst een ERP-klantnummer of kies een kandidaat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Checking ERP customer %1…</source>
         <translation>ERP-klant %1 wordt gecontroleerd…</translation>
     </message>
@@ -2297,7 +2291,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De koppeling is niet gewijzigd: het ERP heeft geen klant %1. Controleer het nummer of zoek op e-mail.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>undo of the last change</source>
         <translation>ongedaan maken van de laatste wijziging</translation>
     </message>
@@ -2492,7 +2486,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+169"/>
         <source>manual</source>
         <translation>handmatig</translation>
     </message>
@@ -2595,7 +2589,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomersPage</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="+28"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+29"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -2620,12 +2614,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Verouderd</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>All shops</source>
-        <translation>Alle shops</translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>The customers could not be read: %1</source>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
@@ -2902,12 +2891,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportPage</name>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="+33"/>
-        <source>All shops</source>
-        <translation>Alle shops</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/import/importpage.cpp" line="+36"/>
         <source>Started</source>
         <translation>Gestart</translation>
     </message>
@@ -3041,7 +3025,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+133"/>
+        <location filename="../app/import/importworker.cpp" line="+134"/>
         <location line="+112"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
@@ -3328,7 +3312,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De logbestanden staan in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+43"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3649,7 +3633,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+26"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+27"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
@@ -3876,12 +3860,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-202"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-200"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-233"/>
+        <location filename="../ui/import/importpage.cpp" line="-231"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3944,9 +3928,9 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductMappingDialog</name>
     <message>
-        <location filename="../ui/orders/productmappingdialog.cpp" line="+18"/>
-        <source>Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its number. The mapping is kept for shop %2, and every order blocked on it is matched again.</source>
-        <translation>Order %1 is geblokkeerd: deze producten hebben geen ERP-artikel. Zoek elk hieronder in het ERP, of typ het nummer. De koppeling wordt bewaard voor shop %2, en elke order die erop geblokkeerd is, wordt opnieuw gekoppeld.</translation>
+        <location filename="../ui/orders/productmappingdialog.cpp" line="+19"/>
+        <source>Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its number. The mapping is kept for %2, and every order blocked on it is matched again.</source>
+        <translation>Order %1 is geblokkeerd: deze producten hebben geen ERP-artikel. Zoek elk hieronder in het ERP, of typ het nummer. De koppeling wordt bewaard voor %2, en elke order die erop geblokkeerd is, wordt opnieuw gekoppeld.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4552,7 +4536,7 @@ Laatste fout: %2</translation>
         <translation>Aan: elk product heeft een producttoewijzing nodig; een order met een product zonder toewijzing wordt geblokkeerd tot het er een heeft. Uit: een SKU zonder toewijzing wordt opgezocht als ERP-artikelnummer en, als het ERP dat artikel heeft, gebruikt en als toewijzing onthouden; alleen een SKU die het ERP niet kent, blokkeert de order.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>E-mail normalisation</source>
         <translation>E-mailnormalisatie</translation>
     </message>
@@ -4686,7 +4670,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TableSetup</name>
     <message>
-        <location filename="../ui/common/tablesetup.cpp" line="+32"/>
+        <location filename="../ui/common/tablesetup.cpp" line="+33"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
@@ -4798,7 +4782,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+20"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+21"/>
         <location line="+7"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -4910,8 +4894,8 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This changes the ERP. As a first order would, it links %1 (shop %2) to an ERP customer found by the matching rules, or creates an ERP customer from a template and links it, or books them to the default customer. No sales order is submitted; the link is audited.</source>
-        <translation>Dit wijzigt het ERP. Zoals een eerste order zou doen, koppelt het %1 (shop %2) aan een ERP-klant die de matchregels vinden, of maakt het een ERP-klant aan uit een sjabloon en koppelt die, of boekt op de standaardklant. Er wordt geen verkooporder ingediend; de koppeling wordt in het auditlog vastgelegd.</translation>
+        <source>This changes the ERP. As a first order would, it links %1 (%2) to an ERP customer found by the matching rules, or creates an ERP customer from a template and links it, or books them to the default customer. No sales order is submitted; the link is audited.</source>
+        <translation>Dit wijzigt het ERP. Zoals een eerste order zou doen, koppelt het %1 (%2) aan een ERP-klant die de matchregels vinden, of maakt het een ERP-klant aan uit een sjabloon en koppelt die, of boekt op de standaardklant. Er wordt geen verkooporder ingediend; de koppeling wordt in het auditlog vastgelegd.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5315,17 +5299,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TraceDialog</name>
     <message>
-        <location filename="../ui/orders/tracedialog.cpp" line="+16"/>
-        <source>Match trace of order %1 (shop %2)</source>
-        <translation>Matchverslag van order %1 (shop %2)</translation>
+        <location filename="../ui/orders/tracedialog.cpp" line="+18"/>
+        <source>Match trace of order %1 (%2)</source>
+        <translation>Matchverslag van order %1 (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Order %1 (shop %2): %3</source>
-        <translation>Order %1 (shop %2): %3</translation>
+        <source>Order %1 (%2): %3</source>
+        <translation>Order %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>This order has not been matched yet.</source>
         <translation>Deze order is nog niet gematcht.</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "ui/common/attentionpanel.h"
 #include "ui/common/databaseworker.h"
 #include "ui/common/icons.h"
+#include "ui/common/shopnames.h"
 #include "ui/customers/customerspage.h"
 #include "ui/import/importpage.h"
 #include "ui/orders/orderspage.h"
@@ -48,9 +49,8 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     m_busyIndicator->setTextVisible(false);
     m_busyIndicator->setMaximumSize(80, fontMetrics().height());
     statusBar()->addPermanentWidget(m_busyIndicator);
-    QStringList shopCodes;
-    for (const ShopConfig& shop : profile.shops)
-        shopCodes << shop.code;
+    ShopNames::setCurrent(ShopNames(profile.shops)); // before the pages, which show them
+    const QStringList shopCodes = ShopNames::current().codes();
     m_shopCodes = shopCodes;
 
     // The customers and audit pages page through their rows on workers of their own, beside this one.
@@ -85,6 +85,9 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
     });
     connect(m_worker, &ImportWorker::connectionTested, m_settings, &SettingsPage::showConnectionReport);
     connect(m_settings, &SettingsPage::profileSaved, m_worker, &ImportWorker::setProfile);
+    connect(m_settings, &SettingsPage::profileSaved, this, [this](const Profile& saved) {
+        ShopNames::setCurrent(ShopNames(saved.shops)); // a renamed shop, in the tables on their next read
+    });
 
     m_audit = new AuditPage(db, this);
     addPage(m_audit, Icon::Audit);

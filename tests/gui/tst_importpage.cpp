@@ -155,7 +155,7 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("customerEdit"))->text(),
                  QStringLiteral("116"));
-        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("shopCombo"))->currentText(),
+        QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("shopCombo"))->currentData().toString(),
                  QStringLiteral("web"));
         dialog->addLine(QStringLiteral("CA-A3-WALL"), 2, 210.0);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("runButton")), Qt::LeftButton);

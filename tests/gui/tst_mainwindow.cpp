@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -157,6 +158,24 @@ private slots:
                 QTest::qWait(1);
         }
         QTest::qWait(10);
+    }
+
+    // The window names a shop as the profile does ([shop.web] name=…), and keeps its code where
+    // it reads and writes.
+    void shopNamesWhereConfigured() {
+        Profile named = m_profile;
+        named.shops = {test::unreachableShop(QStringLiteral("web"), QStringLiteral("Demo web shop"))};
+        MainWindow window(*m_db, named);
+        window.show();
+        auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        QCOMPARE(table->model()->index(0, CustomerTableModel::Shop).data().toString(),
+                 QStringLiteral("Demo web shop"));
+        auto* shops = window.findChild<QComboBox*>(QStringLiteral("shopFilter"));
+        QVERIFY(shops);
+        QCOMPARE(shops->findText(QStringLiteral("Demo web shop")), shops->findData(QStringLiteral("web")));
+        QVERIFY(shops->findData(QStringLiteral("web")) > 0);
+        QCOMPARE(shops->findText(QStringLiteral("web")), -1);
     }
 
     void filters() {

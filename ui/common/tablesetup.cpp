@@ -1,6 +1,7 @@
 #include "tablesetup.h"
 
 #include "headerstate.h"
+#include "shopnames.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ void filterAnyColumn(QSortFilterProxyModel* proxy) {
 void fillShopFilter(QComboBox* box, const QStringList& shopCodes) {
     box->addItem(QCoreApplication::translate("linkdesk::TableSetup", "All shops"), QString());
     for (const QString& code : shopCodes)
-        box->addItem(code, code);
+        box->addItem(ShopNames::current().of(code), code);
 }
 
 } // namespace linkdesk

@@ -11,6 +11,7 @@
 #include "store/settingsstore.h"
 #include "ui/common/databaseworker.h"
 #include "ui/common/erpcall.h"
+#include "ui/common/shopnames.h"
 #include "ui_connectlinkdialog.h"
 
 #include <QCoreApplication>
@@ -137,8 +138,9 @@ void ConnectLinkDialog::showLoaded(Result<std::shared_ptr<Loaded>> result) {
                   : tr("%1 <%2>").arg(m_customer.displayName(), m_customer.email));
     if (!m_customer.company.isEmpty())
         lines << m_customer.company;
-    lines << tr("Shop %1, customer %2")
-                 .arg(m_customer.shopCode, m_customer.isGuest() ? tr("(guest)") : m_customer.shopCustomerId);
+    lines << tr("%1, customer %2")
+                 .arg(ShopNames::current().of(m_customer.shopCode),
+                      m_customer.isGuest() ? tr("(guest)") : m_customer.shopCustomerId);
     QStringList extra;
     if (!m_customer.country.isEmpty())
         extra << tr("country %1").arg(m_customer.country);
@@ -335,7 +337,8 @@ void ConnectLinkDialog::confirmAndLink(const ErpCustomer& c, const QString& reas
             QStringList others;
             for (const ShopCustomer& other : *linked)
                 if (other.id != self)
-                    others << tr("%1 (shop %2)").arg(other.describe(), other.shopCode);
+                    others << QStringLiteral("%1 (%2)").arg(other.describe(),
+                                                            ShopNames::current().of(other.shopCode));
             if (!others.isEmpty())
                 concerns << tr("ERP customer %1 is linked already to: %2.")
                                 .arg(c.number, others.join(QStringLiteral("; ")));

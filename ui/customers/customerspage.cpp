@@ -5,6 +5,7 @@
 #include "erp/erpclient.h"
 #include "linkcheckbar.h"
 #include "ui/common/headerstate.h"
+#include "ui/common/tablesetup.h"
 #include "ui_customerspage.h"
 
 #include <QLineEdit>
@@ -30,9 +31,7 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
     m_ui->statusFilter->addItem(tr("Not linked"), int(CustomerQuery::Status::NotLinked));
     m_ui->statusFilter->addItem(tr("Needs review"), int(CustomerQuery::Status::NeedsReview));
     m_ui->statusFilter->addItem(tr("Stale"), int(CustomerQuery::Status::Stale));
-    m_ui->shopFilter->addItem(tr("All shops"), QString());
-    for (const QString& code : shopCodes)
-        m_ui->shopFilter->addItem(code, code);
+    fillShopFilter(m_ui->shopFilter, shopCodes);
 
     m_ui->customerTable->setModel(m_model);
     m_ui->customerTable->verticalHeader()->hide();

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "ui/common/databaseworker.h"
+#include "ui/common/shopnames.h"
 
 #include <QLocale>
 
@@ -203,7 +204,7 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (static_cast<Column>(index.column())) {
     case Shop:
-        return row.customer.shopCode;
+        return ShopNames::current().of(row.customer.shopCode);
     case Email:
         return row.customer.email;
     case Name:

@@ -4,6 +4,7 @@
 #include "orderfilespanel.h"
 #include "store/importruns.h"
 #include "ui/common/icons.h"
+#include "ui/common/tablesetup.h"
 #include "ui_importpage.h"
 
 #include <QBarCategoryAxis>
@@ -30,9 +31,7 @@ ImportPage::ImportPage(DatabaseWorker& db, ImportWorker* worker, const QStringLi
     m_ui->setupUi(this);
     m_ui->startButton->setIcon(icon(Icon::Start));
     m_ui->cancelButton->setIcon(icon(Icon::Stop));
-    m_ui->shopCombo->addItem(tr("All shops"), QString());
-    for (const QString& code : shopCodes)
-        m_ui->shopCombo->addItem(code, code);
+    fillShopFilter(m_ui->shopCombo, shopCodes);
     m_ui->runsTable->setColumnCount(4);
     m_ui->runsTable->setHorizontalHeaderLabels({tr("Started"), tr("By"), tr("Result"), tr("Submitted")});
     // The result readable: who started it takes what its name needs up to a point (the full name

@@ -7,6 +7,7 @@
 #include "store/settingsstore.h"
 #include "ui/common/databaseworker.h"
 #include "ui/common/erpcall.h"
+#include "ui/common/shopnames.h"
 #include "ui_choosecustomerdialog.h"
 
 #include <QHeaderView>
@@ -50,8 +51,9 @@ ChooseCustomerDialog::ChooseCustomerDialog(DatabaseWorker& db, ErpClient* erp, c
         who << buyer.displayName();
     if (!buyer.company.isEmpty())
         who << buyer.company;
-    who << tr("shop %1, customer %2")
-               .arg(order.shopCode, buyer.isGuest() ? tr("(guest)") : buyer.shopCustomerId);
+    who << tr("%1, customer %2")
+               .arg(ShopNames::current().of(order.shopCode),
+                    buyer.isGuest() ? tr("(guest)") : buyer.shopCustomerId);
     m_ui->orderLabel->setText(
         tr("Order %1 of %2 (%3)")
             .arg(order.externalDocumentNumber(), buyer.email, who.join(QStringLiteral(", "))));

@@ -1,5 +1,6 @@
 #include "ordertablemodel.h"
 
+#include "ui/common/shopnames.h"
 #include "ui/common/statusmark.h"
 
 namespace linkdesk {
@@ -105,7 +106,7 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (Column(index.column())) {
     case Shop:
-        return o.shopCode;
+        return ShopNames::current().of(o.shopCode);
     case Number:
         return o.orderNumber;
     case Status:

@@ -1,6 +1,7 @@
 #include "productmappingdialog.h"
 
 #include "domain/stagedorder.h"
+#include "ui/common/shopnames.h"
 #include "ui/products/erpitempicker.h"
 #include "ui_productmappingdialog.h"
 
@@ -16,8 +17,8 @@ ProductMappingDialog::ProductMappingDialog(const StagedOrder& order, QWidget* pa
     m_ui->setupUi(this);
     m_ui->introLabel->setText(
         tr("Order %1 is blocked: these products have no ERP item. Find each in the ERP below, or type its "
-           "number. The mapping is kept for shop %2, and every order blocked on it is matched again.")
-            .arg(order.orderNumber, order.shopCode));
+           "number. The mapping is kept for %2, and every order blocked on it is matched again.")
+            .arg(order.orderNumber, ShopNames::current().of(order.shopCode)));
     QStringList seen;
     for (const OrderLine& line : order.lines) {
         if (!line.erpItemNumber.isEmpty())

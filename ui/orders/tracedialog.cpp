@@ -3,6 +3,7 @@
 #include "domain/matchtrace.h"
 #include "domain/stagedorder.h"
 #include "ordertablemodel.h"
+#include "ui/common/shopnames.h"
 #include "ui_tracedialog.h"
 
 #include <QPushButton>
@@ -13,9 +14,11 @@ TraceDialog::TraceDialog(const StagedOrder& order, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::TraceDialog>()) {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Match trace of order %1 (shop %2)").arg(order.orderNumber, order.shopCode));
-    QString header = tr("Order %1 (shop %2): %3")
-                         .arg(order.orderNumber, order.shopCode, OrderTableModel::statusLabel(order.status));
+    setWindowTitle(
+        tr("Match trace of order %1 (%2)").arg(order.orderNumber, ShopNames::current().of(order.shopCode)));
+    QString header = tr("Order %1 (%2): %3")
+                         .arg(order.orderNumber, ShopNames::current().of(order.shopCode),
+                              OrderTableModel::statusLabel(order.status));
     if (!order.reason.isEmpty())
         header += QLatin1Char('\n') + order.reason;
     m_ui->headerLabel->setText(header);

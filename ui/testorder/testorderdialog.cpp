@@ -2,6 +2,7 @@
 
 #include "import/importworker.h"
 #include "store/customerrepository.h"
+#include "ui/common/shopnames.h"
 #include "ui_testorderdialog.h"
 
 #include <QDoubleSpinBox>
@@ -45,7 +46,8 @@ TestOrderDialog::TestOrderDialog(ImportWorker* worker, DatabaseWorker& db, const
     , m_db(db)
     , m_searchTimer(new QTimer(this)) {
     m_ui->setupUi(this);
-    m_ui->shopCombo->addItems(shopCodes);
+    for (const QString& code : shopCodes)
+        m_ui->shopCombo->addItem(ShopNames::current().of(code), code);
     m_ui->linesTable->setColumnCount(3);
     m_ui->linesTable->setHorizontalHeaderLabels({tr("SKU"), tr("Quantity"), tr("Shop price")});
     m_ui->linesTable->horizontalHeader()->setSectionResizeMode(SkuColumn, QHeaderView::Stretch);
@@ -97,7 +99,7 @@ TestOrderDialog::~TestOrderDialog() {
 }
 
 void TestOrderDialog::setCustomer(const QString& shopCode, const QString& shopCustomerId) {
-    m_ui->shopCombo->setCurrentText(shopCode);
+    m_ui->shopCombo->setCurrentIndex(std::max(0, m_ui->shopCombo->findData(shopCode)));
     m_ui->customerEdit->setText(shopCustomerId);
     m_ui->storedRadio->setChecked(true);
 }
@@ -143,7 +145,7 @@ void TestOrderDialog::search() {
     }
     CustomerQuery query;
     query.text = text;
-    query.shopCode = m_ui->shopCombo->currentText();
+    query.shopCode = m_ui->shopCombo->currentData().toString();
     m_ui->customerSearchStatus->setText(tr("Searching…"));
     m_db.run<QList<CustomerRow>>(
         this, ticket, [query](Database& db) { return CustomerRepository(db).page(query, 0, SearchRows); },
@@ -179,7 +181,7 @@ void TestOrderDialog::pickCustomer() {
 }
 
 std::optional<TestOrder::Customer> TestOrderDialog::customer() {
-    const QString shop = m_ui->shopCombo->currentText();
+    const QString shop = m_ui->shopCombo->currentData().toString();
     if (m_ui->storedRadio->isChecked()) {
         const QString key = m_ui->customerEdit->text().trimmed();
         if (key.isEmpty()) {
@@ -245,10 +247,10 @@ void TestOrderDialog::confirmLinkForReal() {
     const QString name = who->isNew() ? who->typed.email : who->customerKey;
     auto* box = new QMessageBox(
         QMessageBox::Question, tr("Link for real?"),
-        tr("This changes the ERP. As a first order would, it links %1 (shop %2) to an ERP customer found "
+        tr("This changes the ERP. As a first order would, it links %1 (%2) to an ERP customer found "
            "by the matching rules, or creates an ERP customer from a template and links it, or books "
            "them to the default customer. No sales order is submitted; the link is audited.")
-                .arg(name, who->shopCode) +
+                .arg(name, ShopNames::current().of(who->shopCode)) +
             QStringLiteral("\n\n") + tr("Link %1 for real?").arg(name),
         QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("confirmLinkForRealBox"));

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "config/profile.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace linkdesk {
+
+// The names staff gave their shops in the profile ([shop.CODE] name=Demo web shop), shown wherever
+// the window names a shop; the code where a shop has no name, or is no longer in the profile (an
+// order imported before). One set for the window, as it has one profile: set when the window opens
+// and when the profile is saved, read on the GUI thread.
+class ShopNames {
+public:
+    ShopNames() = default;
+    explicit ShopNames(const QList<ShopConfig>& shops);
+
+    QString of(const QString& code) const;
+    QStringList codes() const;
+
+    static const ShopNames& current();
+    static void setCurrent(ShopNames names);
+
+private:
+    struct Shop {
+        QString code;
+        QString name;
+    };
+    QList<Shop> m_shops;
+};
+
+} // namespace linkdesk
