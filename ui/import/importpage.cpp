@@ -43,6 +43,9 @@ ImportPage::ImportPage(DatabaseWorker& db, ImportWorker* worker, const QStringLi
     m_ui->runsTable->setWordWrap(true);
     m_ui->splitter->setSizes({220, 420}); // the log, then the history and the chart
     m_ui->runsTable->verticalHeader()->hide();
+    // Rows as tall as their wrapped result at the table's width now, not at the width it had when
+    // they were read (the window is laid out after the first read).
+    m_ui->runsTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_chart = new QChartView(m_ui->chartHost);
     m_chart->setObjectName(QStringLiteral("importChart"));
@@ -196,7 +199,6 @@ void ImportPage::showHistory(Result<QList<ImportRun>> runs) {
             m_ui->runsTable->setItem(row, c, item);
         }
     }
-    m_ui->runsTable->resizeRowsToContents();
     const auto last = std::find_if(runs->cbegin(), runs->cend(), [](const ImportRun& r) { return r.ok; });
     m_noImportYet->setVisible(last == runs->cend());
     m_chart->setVisible(last != runs->cend());
