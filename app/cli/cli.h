@@ -90,15 +90,52 @@ struct Command {
     std::function<int(Context&)> run;
 };
 
-QList<Command> dbCommands();
-QList<Command> settingsCommands();
-QList<Command> linkCommands();
-QList<Command> orderCommands();
-QList<Command> cacheCommands();
-QList<Command> importCommands();
-QList<Command> templateCommands();
-QList<Command> secretCommands();
-QList<Command> fileCommands();
-QList<Command> relationCommands();
+// Every command of linkdesk-cli in the order --help lists them: its words, synopsis and help, and
+// the function that runs it (commands.cpp). The command line is a contract; this is its one table.
+QList<Command> allCommands();
+
+// What each command does, in the file of its group.
+// dbcommands.cpp
+int dbMigrate(Context& ctx);
+// settingscommands.cpp
+int settingsList(Context& ctx);
+int settingsGet(Context& ctx);
+int settingsSet(Context& ctx);
+int settingsUnset(Context& ctx);
+// linkcommands.cpp
+int linksList(Context& ctx);
+int linksSet(Context& ctx);
+int linksClear(Context& ctx);
+int linksImport(Context& ctx);
+int linksExport(Context& ctx);
+// ordercommands.cpp
+int ordersList(Context& ctx);
+int ordersTrace(Context& ctx);
+int ordersRetry(Context& ctx);
+int ordersRematch(Context& ctx);
+int ordersResolve(Context& ctx);
+// cachecommands.cpp
+int cacheClear(Context& ctx);
+int cacheStats(Context& ctx);
+// secretcommands.cpp
+int secretsList(Context& ctx);
+int secretsSet(Context& ctx);
+int secretsRemove(Context& ctx);
+// importcommands.cpp
+int importPass(Context& ctx);
+int testOrder(Context& ctx);
+int linksCheck(Context& ctx);
+int erpCheck(Context& ctx);
+// templatecommands.cpp
+int templatesList(Context& ctx);
+int templatesAdd(Context& ctx);
+int templatesRemove(Context& ctx);
+// filecommands.cpp
+int filesList(Context& ctx);
+int filesPreview(Context& ctx);
+// relationcommands.cpp
+int relationsList(Context& ctx);
+int relationsSet(Context& ctx);
+int relationsRemove(Context& ctx);
 
 } // namespace linkdesk::cli

@@ -26,18 +26,11 @@ int migrate(Context& ctx, Database& db) {
 }
 } // namespace
 
-QList<Command> dbCommands() {
-    return {
-        {{QStringLiteral("db"), QStringLiteral("migrate")},
-         QString(),
-         QStringLiteral("Creates or updates the database schema."),
-         [](Context& ctx) {
-             return ctx.withProfile([&](Profile& profile) {
-                 return ctx.withResult(Database::open(profile.databaseUrl, Database::Migrate::No),
-                                       [&](std::unique_ptr<Database>& db) { return migrate(ctx, *db); });
-             });
-         }},
-    };
+int dbMigrate(Context& ctx) {
+    return ctx.withProfile([&](Profile& profile) {
+        return ctx.withResult(Database::open(profile.databaseUrl, Database::Migrate::No),
+                              [&](std::unique_ptr<Database>& db) { return migrate(ctx, *db); });
+    });
 }
 
 } // namespace linkdesk::cli

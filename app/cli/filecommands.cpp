@@ -52,7 +52,9 @@ QJsonObject toJson(const StagedOrder& o, const QList<int>& rows) {
             {QStringLiteral("lines"), lines}};
 }
 
-int runList(Context& ctx) {
+} // namespace
+
+int filesList(Context& ctx) {
     return ctx.withProfile([&](Profile& profile) {
         const QString code = ctx.option(QStringLiteral("shop"));
         const QList<const ShopConfig*> shops = fileShops(profile, code);
@@ -97,7 +99,7 @@ int runList(Context& ctx) {
     });
 }
 
-int runPreview(Context& ctx) {
+int filesPreview(Context& ctx) {
     if (ctx.args.size() != 1)
         return ctx.usage(QStringLiteral("files preview takes FILE (and --shop CODE)."));
     return ctx.withProfile([&](Profile& profile) {
@@ -149,22 +151,6 @@ int runPreview(Context& ctx) {
             ctx.out << "  quarantined: " << e.message << '\n';
         return 0;
     });
-}
-} // namespace
-
-QList<Command> fileCommands() {
-    return {
-        {{QStringLiteral("files"), QStringLiteral("list")},
-         QStringLiteral("[--shop CODE]"),
-         QStringLiteral("The last order files of each folder shop: orders read, rows quarantined, where they "
-                        "went."),
-         runList},
-        {{QStringLiteral("files"), QStringLiteral("preview")},
-         QStringLiteral("FILE --shop CODE"),
-         QStringLiteral("Read an order file as the shop's format would, storing nothing: its first orders "
-                        "and every problem."),
-         runPreview},
-    };
 }
 
 } // namespace linkdesk::cli

@@ -68,30 +68,6 @@ QString holderName() {
     return operatorName() + QStringLiteral(" (linkdesk-cli)");
 }
 
-int runImport(Context& ctx) {
-    return withSession(ctx, [&](Session& session) {
-        ImportPipeline pipeline(*session.db, ImportPipeline::Services::of(*session.services));
-        if (!ctx.json)
-            pipeline.onLog([&ctx](const QString& line) { ctx.err << line << Qt::endl; });
-        ImportPipeline::Options options;
-        options.shopCode = ctx.option(QStringLiteral("shop"));
-        options.holder = holderName();
-        ImportRun run;
-        run.startedAt = QDateTime::currentDateTimeUtc();
-        run.holder = options.holder;
-        auto summary = pipeline.run(options);
-        run.finishedAt = QDateTime::currentDateTimeUtc();
-        run.ok = summary.ok();
-        run.summary = summary ? summary->toJson() : QJsonObject();
-        run.error = summary.message();
-        if (auto r = ImportRuns(*session.db).record(run); !r)
-            ctx.err << "Could not record the import run: " << r.message() << Qt::endl;
-        return ctx.withResult(std::move(summary), [&](const ImportSummary& done) {
-            return ctx.print(done.toJson(), [&](QTextStream& out) { out << done.toText() << '\n'; });
-        });
-    });
-}
-
 // What test-order found, as text.
 void printTestOrder(QTextStream& out, const QJsonObject& result) {
     const QString code = result.value(QStringLiteral("customer_code")).toString();
@@ -149,7 +125,33 @@ TestOrder::Customer testOrderCustomer(const Context& ctx) {
     return TestOrder::Customer::newCustomer(typed);
 }
 
-int runTestOrder(Context& ctx) {
+} // namespace
+
+int importPass(Context& ctx) {
+    return withSession(ctx, [&](Session& session) {
+        ImportPipeline pipeline(*session.db, ImportPipeline::Services::of(*session.services));
+        if (!ctx.json)
+            pipeline.onLog([&ctx](const QString& line) { ctx.err << line << Qt::endl; });
+        ImportPipeline::Options options;
+        options.shopCode = ctx.option(QStringLiteral("shop"));
+        options.holder = holderName();
+        ImportRun run;
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        run.holder = options.holder;
+        auto summary = pipeline.run(options);
+        run.finishedAt = QDateTime::currentDateTimeUtc();
+        run.ok = summary.ok();
+        run.summary = summary ? summary->toJson() : QJsonObject();
+        run.error = summary.message();
+        if (auto r = ImportRuns(*session.db).record(run); !r)
+            ctx.err << "Could not record the import run: " << r.message() << Qt::endl;
+        return ctx.withResult(std::move(summary), [&](const ImportSummary& done) {
+            return ctx.print(done.toJson(), [&](QTextStream& out) { out << done.toText() << '\n'; });
+        });
+    });
+}
+
+int testOrder(Context& ctx) {
     const QString shop = ctx.option(QStringLiteral("shop"));
     const QString customerId = ctx.option(QStringLiteral("customer"));
     const QString email = ctx.option(QStringLiteral("email"));
@@ -182,7 +184,7 @@ int runTestOrder(Context& ctx) {
 
 // Check links: every link (or one shop's) against the ERP; stale ones are marked with what to do,
 // fine ones lose an old mark. Exit code 0 when the check ran, whatever it found.
-int runLinksCheck(Context& ctx) {
+int linksCheck(Context& ctx) {
     const QString shop = ctx.option(QStringLiteral("shop"));
     if (!shop.isEmpty()) {
         auto profile = ctx.profile();
@@ -217,7 +219,7 @@ int runLinksCheck(Context& ctx) {
 }
 // Test connection from the command line: each ERP endpoint Linkdesk uses, tried without creating
 // anything, and the default customers; exit code 1 when one did not work or is missing or blocked.
-int runErpCheck(Context& ctx) {
+int erpCheck(Context& ctx) {
     return withSession(ctx, [&](Session& session) {
         ErpClient* erp = session.services->erp();
         auto checks = callAndWait<QList<EndpointCheck>>(
@@ -262,40 +264,6 @@ int runErpCheck(Context& ctx) {
         ctx.out.flush();
         return allWorked ? 0 : 1;
     });
-}
-} // namespace
-
-QList<Command> importCommands() {
-    return {
-        {{QStringLiteral("import")},
-         QStringLiteral("[--shop CODE]"),
-         QStringLiteral("One full import pass: fetch, match and submit every shop's orders (or one shop's)."),
-         runImport},
-        {{QStringLiteral("test-order")},
-         QStringLiteral("--shop CODE --customer ID | --email EMAIL [--name NAME] [--company NAME] "
-                        "[--currency CUR] [--country CC] --sku SKU [--qty N] [--price P]"),
-         QStringLiteral("Matches a test order as that customer without submitting it: the customer code and "
-                        "why, the ERP price for it next to the default customer's, and which price the "
-                        "order line would carry (the shop's --price, or the ERP's). With --email, as a "
-                        "customer who has not ordered yet (stored nowhere; --customer is then their shop "
-                        "customer id, none for a guest): whether they would be linked, created or booked "
-                        "to the default customer."),
-         runTestOrder},
-        {{QStringLiteral("links"), QStringLiteral("check")},
-         QStringLiteral("[--shop CODE] [--json]"),
-         QStringLiteral("Checks every link (or one shop's) against the ERP: a link whose ERP customer is "
-                        "missing, blocked or has another e-mail is marked stale with what to do; a stale "
-                        "link whose customer is fine again loses its mark. Prints the counts and each stale "
-                        "link."),
-         runLinksCheck},
-        {{QStringLiteral("erp"), QStringLiteral("check")},
-         QString(),
-         QStringLiteral(
-             "Tries each ERP endpoint Linkdesk uses, creating nothing, and says which worked (with "
-             "the server's own message when one did not); checks that every default customer is in "
-             "the ERP and not blocked."),
-         runErpCheck},
-    };
 }
 
 } // namespace linkdesk::cli

@@ -188,117 +188,93 @@ int exportLinks(Context& ctx, const QList<CustomerRow>& rows) {
 }
 } // namespace
 
-QList<Command> linkCommands() {
-    return {
-        {{QStringLiteral("links"), QStringLiteral("list")},
-         QStringLiteral("[--shop CODE]"),
-         QStringLiteral("Lists every link (shop customer -> ERP customer)."),
-         [](Context& ctx) {
-             return ctx.withDatabase([&](Database& db) {
-                 return ctx.printList(LinkRepository(db).listLinked(ctx.option(QStringLiteral("shop"))),
-                                      toJson, printLine);
-             });
-         }},
-        {{QStringLiteral("links"), QStringLiteral("set")},
-         QStringLiteral("--shop CODE --customer ID --erp NUMBER"),
-         QStringLiteral(
-             "Links a shop customer to an ERP customer by hand (a manual link; imports never change "
-             "it)."),
-         [](Context& ctx) {
-             QString shop, customer;
-             if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
-                 return rc;
-             const QString erp = ctx.option(QStringLiteral("erp")).trimmed();
-             if (erp.isEmpty())
-                 return ctx.usage(QStringLiteral("Give the ERP customer number with --erp NUMBER."));
-             return ctx.withDatabase([&](Database& db) {
-                 return printLink(ctx, shop, customer, setLink(db, shop, customer, erp, LinkSource::Manual));
-             });
-         }},
-        {{QStringLiteral("links"), QStringLiteral("clear")},
-         QStringLiteral("--shop CODE --customer ID"),
-         QStringLiteral("Removes a shop customer's link."),
-         [](Context& ctx) {
-             QString shop, customer;
-             if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
-                 return rc;
-             return ctx.withDatabase(
-                 [&](Database& db) { return printLink(ctx, shop, customer, clearLink(db, shop, customer)); });
-         }},
-        {{QStringLiteral("links"), QStringLiteral("import")},
-         QStringLiteral("FILE.csv"),
-         QStringLiteral(
-             "Imports a mapping table: CSV with a header naming shop, customer_id and erp_customer "
-             "(other columns ignored). All rows or none."),
-         [](Context& ctx) {
-             if (ctx.args.size() != 1)
-                 return ctx.usage(QStringLiteral("links import takes one FILE.csv."));
-             QFile file(ctx.args.at(0));
-             if (!file.open(QIODevice::ReadOnly))
-                 return ctx.error(
-                     QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
-             auto rows = csv::parse(QString::fromUtf8(file.readAll()));
-             if (!rows)
-                 return ctx.error(QStringLiteral("%1: %2").arg(file.fileName(), rows.message()));
-             if (rows->isEmpty())
-                 return ctx.error(QStringLiteral("%1 is empty.").arg(file.fileName()));
-             const QStringList header = rows->takeFirst();
-             const int shopCol = header.indexOf(QStringLiteral("shop"));
-             const int idCol = header.indexOf(QStringLiteral("customer_id"));
-             const int erpCol = header.indexOf(QStringLiteral("erp_customer"));
-             if (shopCol < 0 || idCol < 0 || erpCol < 0)
-                 return ctx.error(
-                     QStringLiteral("%1: the header must name shop, customer_id and erp_customer.")
-                         .arg(file.fileName()));
-             return ctx.withDatabase([&](Database& db) {
-                 auto profile = ctx.profile();
-                 Transaction tx(db);
-                 int changed = 0;
-                 for (int i = 0; i < rows->size(); ++i) {
-                     const QStringList& row = rows->at(i);
-                     const int line = i + 2;
-                     if (row.size() <= std::max({shopCol, idCol, erpCol}))
-                         return ctx.error(QStringLiteral("%1 line %2: too few columns; nothing was imported.")
-                                              .arg(file.fileName())
-                                              .arg(line));
-                     const QString shop = row.at(shopCol).trimmed();
-                     if (!(*profile)->shop(shop))
-                         return ctx.error(
-                             QStringLiteral("%1 line %2: the profile has no shop \"%3\"; nothing was "
-                                            "imported.")
-                                 .arg(file.fileName())
-                                 .arg(line)
-                                 .arg(shop));
-                     auto link = setLink(db, shop, row.at(idCol).trimmed(), row.at(erpCol).trimmed(),
-                                         LinkSource::MappingImport);
-                     if (!link)
-                         return ctx.error(QStringLiteral("%1 line %2: %3 Nothing was imported.")
-                                              .arg(file.fileName())
-                                              .arg(line)
-                                              .arg(link.message()));
-                     ++changed;
-                 }
-                 return ctx.withResult(tx.commit(), [&] {
-                     return ctx.print(
-                         QJsonObject{{QStringLiteral("imported"), changed}}, [&](QTextStream& out) {
-                             out << "Imported " << changed << " links from " << file.fileName() << ".\n";
-                         });
-                 });
-             });
-         }},
-        {{QStringLiteral("links"), QStringLiteral("export")},
-         QStringLiteral("FILE.csv"),
-         QStringLiteral("Writes every link to a CSV file that links import reads back."),
-         [](Context& ctx) {
-             if (ctx.args.size() != 1)
-                 return ctx.usage(QStringLiteral("links export takes one FILE.csv."));
-             return ctx.withDatabase([&](Database& db) {
-                 return ctx.withResult(
-                     LinkRepository(db).listLinked(ctx.option(QStringLiteral("shop"))),
-                     [&](const QList<CustomerRow>& rows) { return exportLinks(ctx, rows); });
-             });
-         }},
-    };
+int linksList(Context& ctx) {
+    return ctx.withDatabase([&](Database& db) {
+        return ctx.printList(LinkRepository(db).listLinked(ctx.option(QStringLiteral("shop"))), toJson,
+                             printLine);
+    });
+}
+
+int linksSet(Context& ctx) {
+    QString shop, customer;
+    if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
+        return rc;
+    const QString erp = ctx.option(QStringLiteral("erp")).trimmed();
+    if (erp.isEmpty())
+        return ctx.usage(QStringLiteral("Give the ERP customer number with --erp NUMBER."));
+    return ctx.withDatabase([&](Database& db) {
+        return printLink(ctx, shop, customer, setLink(db, shop, customer, erp, LinkSource::Manual));
+    });
+}
+
+int linksClear(Context& ctx) {
+    QString shop, customer;
+    if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
+        return rc;
+    return ctx.withDatabase(
+        [&](Database& db) { return printLink(ctx, shop, customer, clearLink(db, shop, customer)); });
+}
+
+int linksImport(Context& ctx) {
+    if (ctx.args.size() != 1)
+        return ctx.usage(QStringLiteral("links import takes one FILE.csv."));
+    QFile file(ctx.args.at(0));
+    if (!file.open(QIODevice::ReadOnly))
+        return ctx.error(QStringLiteral("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    auto rows = csv::parse(QString::fromUtf8(file.readAll()));
+    if (!rows)
+        return ctx.error(QStringLiteral("%1: %2").arg(file.fileName(), rows.message()));
+    if (rows->isEmpty())
+        return ctx.error(QStringLiteral("%1 is empty.").arg(file.fileName()));
+    const QStringList header = rows->takeFirst();
+    const int shopCol = header.indexOf(QStringLiteral("shop"));
+    const int idCol = header.indexOf(QStringLiteral("customer_id"));
+    const int erpCol = header.indexOf(QStringLiteral("erp_customer"));
+    if (shopCol < 0 || idCol < 0 || erpCol < 0)
+        return ctx.error(QStringLiteral("%1: the header must name shop, customer_id and erp_customer.")
+                             .arg(file.fileName()));
+    return ctx.withDatabase([&](Database& db) {
+        auto profile = ctx.profile();
+        Transaction tx(db);
+        int changed = 0;
+        for (int i = 0; i < rows->size(); ++i) {
+            const QStringList& row = rows->at(i);
+            const int line = i + 2;
+            if (row.size() <= std::max({shopCol, idCol, erpCol}))
+                return ctx.error(QStringLiteral("%1 line %2: too few columns; nothing was imported.")
+                                     .arg(file.fileName())
+                                     .arg(line));
+            const QString shop = row.at(shopCol).trimmed();
+            if (!(*profile)->shop(shop))
+                return ctx.error(QStringLiteral("%1 line %2: the profile has no shop \"%3\"; nothing was "
+                                                "imported.")
+                                     .arg(file.fileName())
+                                     .arg(line)
+                                     .arg(shop));
+            auto link = setLink(db, shop, row.at(idCol).trimmed(), row.at(erpCol).trimmed(),
+                                LinkSource::MappingImport);
+            if (!link)
+                return ctx.error(QStringLiteral("%1 line %2: %3 Nothing was imported.")
+                                     .arg(file.fileName())
+                                     .arg(line)
+                                     .arg(link.message()));
+            ++changed;
+        }
+        return ctx.withResult(tx.commit(), [&] {
+            return ctx.print(QJsonObject{{QStringLiteral("imported"), changed}}, [&](QTextStream& out) {
+                out << "Imported " << changed << " links from " << file.fileName() << ".\n";
+            });
+        });
+    });
+}
+
+int linksExport(Context& ctx) {
+    if (ctx.args.size() != 1)
+        return ctx.usage(QStringLiteral("links export takes one FILE.csv."));
+    return ctx.withDatabase([&](Database& db) {
+        return ctx.withResult(LinkRepository(db).listLinked(ctx.option(QStringLiteral("shop"))),
+                              [&](const QList<CustomerRow>& rows) { return exportLinks(ctx, rows); });
+    });
 }
 
 } // namespace linkdesk::cli

@@ -10,16 +10,6 @@
 namespace {
 using linkdesk::cli::Command;
 
-QList<Command> allCommands() {
-    QList<Command> commands;
-    commands << linkdesk::cli::dbCommands() << linkdesk::cli::settingsCommands()
-             << linkdesk::cli::linkCommands() << linkdesk::cli::orderCommands()
-             << linkdesk::cli::cacheCommands() << linkdesk::cli::secretCommands()
-             << linkdesk::cli::importCommands() << linkdesk::cli::templateCommands()
-             << linkdesk::cli::fileCommands() << linkdesk::cli::relationCommands();
-    return commands;
-}
-
 QString commandHelp(const QList<Command>& commands) {
     QString text = QStringLiteral("\nCommands:\n");
     for (const Command& c : commands) {
@@ -38,7 +28,7 @@ int main(int argc, char* argv[]) {
     if (const auto log = linkdesk::LogFile::install(); !log)
         std::fprintf(stderr, "linkdesk-cli: %s\n", qUtf8Printable(log.message()));
 
-    const QList<Command> commands = allCommands();
+    const QList<Command> commands = linkdesk::cli::allCommands();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Linkdesk: imports webshop orders, links customers to the ERP, submits orders.") +

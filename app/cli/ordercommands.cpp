@@ -59,9 +59,11 @@ int requeue(Context& ctx, const QString& verb, OrderRepository::Requeue how) {
             });
     });
 }
+} // namespace
+
 // Settles an order waiting for staff after they checked the ERP: it is there (--submitted) or not
 // (--resubmit).
-int resolve(Context& ctx) {
+int ordersResolve(Context& ctx) {
     const bool submitted = ctx.isSet(QStringLiteral("submitted"));
     const bool resubmit = ctx.isSet(QStringLiteral("resubmit"));
     if (submitted == resubmit)
@@ -90,67 +92,49 @@ int resolve(Context& ctx) {
         });
     });
 }
-} // namespace
 
-QList<Command> orderCommands() {
-    return {
-        {{QStringLiteral("orders"), QStringLiteral("list")},
-         QStringLiteral("[--status S] [--shop CODE]"),
-         QStringLiteral("Lists staged orders with their status, reason and ERP numbers."),
-         [](Context& ctx) {
-             QList<OrderStatus> statuses;
-             if (ctx.isSet(QStringLiteral("status"))) {
-                 for (const QString& name : ctx.option(QStringLiteral("status")).split(QLatin1Char(','))) {
-                     OrderStatus s;
-                     if (!parseOrderStatus(name.trimmed(), &s)) {
-                         QStringList all;
-                         for (OrderStatus known : allOrderStatuses())
-                             all << toString(known);
-                         return ctx.usage(QStringLiteral("Unknown status \"%1\"; use one of %2.")
-                                              .arg(name, all.join(QStringLiteral(", "))));
-                     }
-                     statuses << s;
-                 }
-             }
-             return ctx.withDatabase([&](Database& db) {
-                 return ctx.printList(OrderRepository(db).list(statuses, ctx.option(QStringLiteral("shop"))),
-                                      toJson, printLine);
-             });
-         }},
-        {{QStringLiteral("orders"), QStringLiteral("trace")},
-         QStringLiteral("SHOPCODE NUMBER"),
-         QStringLiteral("Explains how an order's customer and items were matched."),
-         [](Context& ctx) {
-             return withOrder(ctx, QStringLiteral("trace"), [&](Database&, const StagedOrder& order) {
-                 const MatchTrace trace = MatchTrace::fromJson(order.matchTrace);
-                 QJsonObject o = toJson(order);
-                 o.insert(QStringLiteral("trace"), QJsonArray::fromStringList(trace.sentences()));
-                 return ctx.print(o, [&](QTextStream& out) {
-                     if (trace.isEmpty())
-                         out << "Order " << order.shopCode << '-' << order.orderNumber
-                             << " has not been matched yet (" << toString(order.status) << ").\n";
-                     for (const QString& sentence : trace.sentences())
-                         out << sentence << '\n';
-                 });
-             });
-         }},
-        {{QStringLiteral("orders"), QStringLiteral("retry")},
-         QStringLiteral("SHOPCODE NUMBER"),
-         QStringLiteral("Queues a failed order to be submitted again (it is looked up in the ERP first)."),
-         [](Context& ctx) { return requeue(ctx, QStringLiteral("retry"), OrderRepository::Requeue::Retry); }},
-        {{QStringLiteral("orders"), QStringLiteral("rematch")},
-         QStringLiteral("SHOPCODE NUMBER"),
-         QStringLiteral("Matches an order's customer and items again on the next import (after a link or "
-                        "product mapping was fixed)."),
-         [](Context& ctx) {
-             return requeue(ctx, QStringLiteral("rematch"), OrderRepository::Requeue::Rematch);
-         }},
-        {{QStringLiteral("orders"), QStringLiteral("resolve")},
-         QStringLiteral("SHOPCODE NUMBER --submitted ERPORDER | --resubmit"),
-         QStringLiteral("Settles an order waiting for staff (a submit whose outcome is unknown) once the ERP "
-                        "was checked: it has it as ERPORDER, or it does not and the order is sent anew."),
-         resolve},
-    };
+int ordersList(Context& ctx) {
+    QList<OrderStatus> statuses;
+    if (ctx.isSet(QStringLiteral("status"))) {
+        for (const QString& name : ctx.option(QStringLiteral("status")).split(QLatin1Char(','))) {
+            OrderStatus s;
+            if (!parseOrderStatus(name.trimmed(), &s)) {
+                QStringList all;
+                for (OrderStatus known : allOrderStatuses())
+                    all << toString(known);
+                return ctx.usage(QStringLiteral("Unknown status \"%1\"; use one of %2.")
+                                     .arg(name, all.join(QStringLiteral(", "))));
+            }
+            statuses << s;
+        }
+    }
+    return ctx.withDatabase([&](Database& db) {
+        return ctx.printList(OrderRepository(db).list(statuses, ctx.option(QStringLiteral("shop"))), toJson,
+                             printLine);
+    });
+}
+
+int ordersTrace(Context& ctx) {
+    return withOrder(ctx, QStringLiteral("trace"), [&](Database&, const StagedOrder& order) {
+        const MatchTrace trace = MatchTrace::fromJson(order.matchTrace);
+        QJsonObject o = toJson(order);
+        o.insert(QStringLiteral("trace"), QJsonArray::fromStringList(trace.sentences()));
+        return ctx.print(o, [&](QTextStream& out) {
+            if (trace.isEmpty())
+                out << "Order " << order.shopCode << '-' << order.orderNumber << " has not been matched yet ("
+                    << toString(order.status) << ").\n";
+            for (const QString& sentence : trace.sentences())
+                out << sentence << '\n';
+        });
+    });
+}
+
+int ordersRetry(Context& ctx) {
+    return requeue(ctx, QStringLiteral("retry"), OrderRepository::Requeue::Retry);
+}
+
+int ordersRematch(Context& ctx) {
+    return requeue(ctx, QStringLiteral("rematch"), OrderRepository::Requeue::Rematch);
 }
 
 } // namespace linkdesk::cli

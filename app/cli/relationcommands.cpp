@@ -84,7 +84,9 @@ ErpCheck checkErpCustomer(const Profile& profile, const QString& number) {
     return {true, {}, *found};
 }
 
-int setRelation(Context& ctx) {
+} // namespace
+
+int relationsSet(Context& ctx) {
     QString shop, customer;
     if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
         return rc;
@@ -124,7 +126,7 @@ int setRelation(Context& ctx) {
     });
 }
 
-int removeRelation(Context& ctx) {
+int relationsRemove(Context& ctx) {
     QString shop, customer;
     if (int rc = requireShopAndCustomer(ctx, &shop, &customer))
         return rc;
@@ -140,44 +142,22 @@ int removeRelation(Context& ctx) {
         });
     });
 }
-} // namespace
 
-QList<Command> relationCommands() {
-    return {
-        {{QStringLiteral("relations"), QStringLiteral("list")},
-         QStringLiteral("[--shop CODE] [--json]"),
-         QStringLiteral("Lists the contact relations: shop customers (B2B sub-logins) whose orders are "
-                        "booked to another ERP customer. JSON: an array of objects with shop, customer, "
-                        "erp_customer, reason, set_by, set_at."),
-         [](Context& ctx) {
-             const QString shop = ctx.option(QStringLiteral("shop")).trimmed();
-             if (!shop.isEmpty()) {
-                 const int rc = ctx.withProfile([&](Profile& profile) {
-                     return profile.shop(shop)
-                                ? 0
-                                : ctx.usage(QStringLiteral("The profile has no shop \"%1\" (its shops: %2).")
-                                                .arg(shop, profile.shopCodes().join(QStringLiteral(", "))));
-                 });
-                 if (rc)
-                     return rc;
-             }
-             return ctx.withDatabase([&](Database& db) {
-                 return ctx.printList(CatalogRepository(db).contactRelationRows(shop), rowToJson, printLine);
-             });
-         }},
-        {{QStringLiteral("relations"), QStringLiteral("set")},
-         QStringLiteral("--shop CODE --customer ID --erp NUMBER [--reason TEXT]"),
-         QStringLiteral("Books every order of a shop customer to another ERP customer (\"Different "
-                        "Customer No. Order\"); no ERP card is created for it. When the ERP can be asked, "
-                        "an unknown or blocked ERP customer is refused. Audited. JSON: the relation, with "
-                        "shop, customer, erp_customer, reason, set_by, set_at."),
-         setRelation},
-        {{QStringLiteral("relations"), QStringLiteral("remove")},
-         QStringLiteral("--shop CODE --customer ID"),
-         QStringLiteral("Removes a shop customer's contact relation; its orders are matched by the other "
-                        "rules again. Audited."),
-         removeRelation},
-    };
+int relationsList(Context& ctx) {
+    const QString shop = ctx.option(QStringLiteral("shop")).trimmed();
+    if (!shop.isEmpty()) {
+        const int rc = ctx.withProfile([&](Profile& profile) {
+            return profile.shop(shop)
+                       ? 0
+                       : ctx.usage(QStringLiteral("The profile has no shop \"%1\" (its shops: %2).")
+                                       .arg(shop, profile.shopCodes().join(QStringLiteral(", "))));
+        });
+        if (rc)
+            return rc;
+    }
+    return ctx.withDatabase([&](Database& db) {
+        return ctx.printList(CatalogRepository(db).contactRelationRows(shop), rowToJson, printLine);
+    });
 }
 
 } // namespace linkdesk::cli

@@ -46,80 +46,66 @@ int oneName(Context& ctx, const QString& command) {
 }
 } // namespace
 
-QList<Command> secretCommands() {
-    return {
-        {{QStringLiteral("secrets"), QStringLiteral("list")},
-         QString(),
-         QStringLiteral("Lists the secrets the profile needs and whether each is set (never the values)."),
-         [](Context& ctx) {
-             return ctx.withProfile([&](Profile& profile) {
-                 CredentialStore store;
-                 QJsonArray list;
-                 for (const QString& name : secrets::secretNames(profile)) {
-                     auto source = store.sourceSync(name);
-                     if (!source)
-                         return ctx.error(source.message());
-                     const bool set = *source != SecretSource::Missing;
-                     if (ctx.json) {
-                         list.append(QJsonObject{{QStringLiteral("name"), name},
-                                                 {QStringLiteral("set"), set},
-                                                 {QStringLiteral("source"), secrets::toString(*source)}});
-                     } else {
-                         ctx.out << name << "  "
-                                 << (*source == SecretSource::Environment
-                                         ? QStringLiteral("set (environment %1)")
-                                               .arg(CredentialStore::environmentVariable(name))
-                                     : set ? QStringLiteral("set (keychain)")
-                                           : QStringLiteral("not set"))
-                                 << '\n';
-                     }
-                 }
-                 if (ctx.json)
-                     ctx.printJson(list);
-                 return 0;
-             });
-         }},
-        {{QStringLiteral("secrets"), QStringLiteral("set")},
-         QStringLiteral("NAME  (value on standard input)"),
-         QStringLiteral("Stores a secret in the keychain, e.g. echo \"$KEY\" | linkdesk-cli secrets set "
-                        "shop.web.consumer_key."),
-         [](Context& ctx) {
-             if (const int bad = oneName(ctx, QStringLiteral("set")))
-                 return bad;
-             const QString name = nameArg(ctx);
-             const auto value = readStdin();
-             if (!value)
-                 return ctx.error(QStringLiteral("Cannot read the secret from standard input."));
-             if (value->isEmpty())
-                 return ctx.error(
-                     QStringLiteral("No value on standard input: nothing stored. To delete a secret "
-                                    "use: secrets remove %1")
-                         .arg(name));
-             CredentialStore store;
-             return ctx.withResult(store.writeSync(name, *value), [&] {
-                 ctx.print(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), true}},
-                           [&](QTextStream& out) { out << "Stored " << name << " in the keychain.\n"; });
-                 if (CredentialStore::fromEnvironment(name))
-                     ctx.err << "linkdesk-cli: note: " << CredentialStore::environmentVariable(name)
-                             << " is set and overrides the keychain.\n";
-                 return 0;
-             });
-         }},
-        {{QStringLiteral("secrets"), QStringLiteral("remove")},
-         QStringLiteral("NAME"),
-         QStringLiteral("Deletes a secret from the keychain (not an error when it is not there)."),
-         [](Context& ctx) {
-             if (const int bad = oneName(ctx, QStringLiteral("remove")))
-                 return bad;
-             const QString name = nameArg(ctx);
-             CredentialStore store;
-             return ctx.withResult(store.removeSync(name), [&] {
-                 return ctx.print(
-                     QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), false}},
-                     [&](QTextStream& out) { out << "Removed " << name << " from the keychain.\n"; });
-             });
-         }},
-    };
+int secretsList(Context& ctx) {
+    return ctx.withProfile([&](Profile& profile) {
+        CredentialStore store;
+        QJsonArray list;
+        for (const QString& name : secrets::secretNames(profile)) {
+            auto source = store.sourceSync(name);
+            if (!source)
+                return ctx.error(source.message());
+            const bool set = *source != SecretSource::Missing;
+            if (ctx.json) {
+                list.append(QJsonObject{{QStringLiteral("name"), name},
+                                        {QStringLiteral("set"), set},
+                                        {QStringLiteral("source"), secrets::toString(*source)}});
+            } else {
+                ctx.out << name << "  "
+                        << (*source == SecretSource::Environment
+                                ? QStringLiteral("set (environment %1)")
+                                      .arg(CredentialStore::environmentVariable(name))
+                            : set ? QStringLiteral("set (keychain)")
+                                  : QStringLiteral("not set"))
+                        << '\n';
+            }
+        }
+        if (ctx.json)
+            ctx.printJson(list);
+        return 0;
+    });
+}
+
+int secretsSet(Context& ctx) {
+    if (const int bad = oneName(ctx, QStringLiteral("set")))
+        return bad;
+    const QString name = nameArg(ctx);
+    const auto value = readStdin();
+    if (!value)
+        return ctx.error(QStringLiteral("Cannot read the secret from standard input."));
+    if (value->isEmpty())
+        return ctx.error(QStringLiteral("No value on standard input: nothing stored. To delete a secret "
+                                        "use: secrets remove %1")
+                             .arg(name));
+    CredentialStore store;
+    return ctx.withResult(store.writeSync(name, *value), [&] {
+        ctx.print(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), true}},
+                  [&](QTextStream& out) { out << "Stored " << name << " in the keychain.\n"; });
+        if (CredentialStore::fromEnvironment(name))
+            ctx.err << "linkdesk-cli: note: " << CredentialStore::environmentVariable(name)
+                    << " is set and overrides the keychain.\n";
+        return 0;
+    });
+}
+
+int secretsRemove(Context& ctx) {
+    if (const int bad = oneName(ctx, QStringLiteral("remove")))
+        return bad;
+    const QString name = nameArg(ctx);
+    CredentialStore store;
+    return ctx.withResult(store.removeSync(name), [&] {
+        return ctx.print(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("set"), false}},
+                         [&](QTextStream& out) { out << "Removed " << name << " from the keychain.\n"; });
+    });
 }
 
 } // namespace linkdesk::cli

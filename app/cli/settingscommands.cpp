@@ -49,51 +49,35 @@ int printEntry(Context& ctx, SettingsStore& store, const QString& shop, bool wit
 }
 } // namespace
 
-QList<Command> settingsCommands() {
-    return {
-        {{QStringLiteral("settings"), QStringLiteral("list")},
-         QStringLiteral("[--shop CODE]"),
-         QStringLiteral("Lists every setting with its effective value and where it comes from."),
-         [](Context& ctx) {
-             return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
-                 return ctx.printList(store.entries(shop), toJson, printLine);
-             });
-         }},
-        {{QStringLiteral("settings"), QStringLiteral("get")},
-         QStringLiteral("KEY [--shop CODE]"),
-         QStringLiteral("Prints a setting's effective value."),
-         [](Context& ctx) {
-             if (ctx.args.size() != 1)
-                 return ctx.usage(QStringLiteral("settings get takes one KEY."));
-             return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
-                 return printEntry(ctx, store, shop, false);
-             });
-         }},
-        {{QStringLiteral("settings"), QStringLiteral("set")},
-         QStringLiteral("KEY VALUE [--shop CODE]"),
-         QStringLiteral("Sets the installation value, or a shop's own value with --shop."),
-         [](Context& ctx) {
-             if (ctx.args.size() != 2)
-                 return ctx.usage(QStringLiteral("settings set takes a KEY and a VALUE."));
-             return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
-                 return ctx.withResult(store.set(ctx.args.at(0), ctx.args.at(1), shop),
-                                       [&] { return printEntry(ctx, store, shop, true); });
-             });
-         }},
-        {{QStringLiteral("settings"), QStringLiteral("unset")},
-         QStringLiteral("KEY [--shop CODE]"),
-         QStringLiteral(
-             "Removes a value so the shop falls back to the installation value, or the installation to "
-             "the default."),
-         [](Context& ctx) {
-             if (ctx.args.size() != 1)
-                 return ctx.usage(QStringLiteral("settings unset takes one KEY."));
-             return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
-                 return ctx.withResult(store.unset(ctx.args.at(0), shop),
-                                       [&] { return printEntry(ctx, store, shop, true); });
-             });
-         }},
-    };
+int settingsList(Context& ctx) {
+    return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
+        return ctx.printList(store.entries(shop), toJson, printLine);
+    });
+}
+
+int settingsGet(Context& ctx) {
+    if (ctx.args.size() != 1)
+        return ctx.usage(QStringLiteral("settings get takes one KEY."));
+    return withStore(
+        ctx, [&](SettingsStore& store, const QString& shop) { return printEntry(ctx, store, shop, false); });
+}
+
+int settingsSet(Context& ctx) {
+    if (ctx.args.size() != 2)
+        return ctx.usage(QStringLiteral("settings set takes a KEY and a VALUE."));
+    return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
+        return ctx.withResult(store.set(ctx.args.at(0), ctx.args.at(1), shop),
+                              [&] { return printEntry(ctx, store, shop, true); });
+    });
+}
+
+int settingsUnset(Context& ctx) {
+    if (ctx.args.size() != 1)
+        return ctx.usage(QStringLiteral("settings unset takes one KEY."));
+    return withStore(ctx, [&](SettingsStore& store, const QString& shop) {
+        return ctx.withResult(store.unset(ctx.args.at(0), shop),
+                              [&] { return printEntry(ctx, store, shop, true); });
+    });
 }
 
 } // namespace linkdesk::cli

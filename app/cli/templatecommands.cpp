@@ -28,59 +28,46 @@ QJsonObject toJson(const CustomerTemplate& t) {
 
 } // namespace
 
-QList<Command> templateCommands() {
-    return {
-        {{QStringLiteral("templates"), QStringLiteral("list")},
-         QString(),
-         QStringLiteral("Lists the customer templates new ERP customers are created from."),
-         [](Context& ctx) {
-             return ctx.withDatabase([&](Database& db) {
-                 return ctx.printList(CatalogRepository(db).templates(), toJson, printLine);
-             });
-         }},
-        {{QStringLiteral("templates"), QStringLiteral("add")},
-         QStringLiteral("NAME [--shop CODE] [--country CC] [--currency CUR] [--fields JSON]"),
-         QStringLiteral("Adds a customer template; empty rules match any order. --fields holds the ERP "
-                        "customer fields to set, as a JSON object."),
-         [](Context& ctx) {
-             if (ctx.args.size() != 1)
-                 return ctx.usage(QStringLiteral("templates add takes one NAME."));
-             return ctx.withDatabase([&](Database& db) {
-                 CustomerTemplate t;
-                 t.name = ctx.args.first();
-                 t.shopCode = ctx.option(QStringLiteral("shop"));
-                 t.country = ctx.option(QStringLiteral("country")).toUpper();
-                 t.currency = ctx.option(QStringLiteral("currency")).toUpper();
-                 const QString fields = ctx.option(QStringLiteral("fields"));
-                 if (!fields.isEmpty()) {
-                     QJsonParseError error;
-                     const QJsonDocument doc = QJsonDocument::fromJson(fields.toUtf8(), &error);
-                     if (!doc.isObject())
-                         return ctx.usage(
-                             QStringLiteral("--fields must be a JSON object: %1")
-                                 .arg(doc.isNull() ? error.errorString() : QStringLiteral("not an object")));
-                     t.fields = doc.object();
-                 }
-                 return ctx.withResult(CatalogRepository(db).saveTemplate(t), [&] {
-                     return ctx.print(toJson(t), [&](QTextStream& out) {
-                         out << "Added template " << t.id << " (" << t.name << ").\n";
-                     });
-                 });
-             });
-         }},
-        {{QStringLiteral("templates"), QStringLiteral("remove")},
-         QStringLiteral("ID"),
-         QStringLiteral("Removes a customer template."),
-         [](Context& ctx) {
-             bool ok = false;
-             const qint64 id = ctx.args.value(0).toLongLong(&ok);
-             if (ctx.args.size() != 1 || !ok)
-                 return ctx.usage(QStringLiteral("templates remove takes one numeric ID."));
-             return ctx.withDatabase([&](Database& db) {
-                 return ctx.withResult(CatalogRepository(db).removeTemplate(id), [] { return 0; });
-             });
-         }},
-    };
+int templatesList(Context& ctx) {
+    return ctx.withDatabase(
+        [&](Database& db) { return ctx.printList(CatalogRepository(db).templates(), toJson, printLine); });
+}
+
+int templatesAdd(Context& ctx) {
+    if (ctx.args.size() != 1)
+        return ctx.usage(QStringLiteral("templates add takes one NAME."));
+    return ctx.withDatabase([&](Database& db) {
+        CustomerTemplate t;
+        t.name = ctx.args.first();
+        t.shopCode = ctx.option(QStringLiteral("shop"));
+        t.country = ctx.option(QStringLiteral("country")).toUpper();
+        t.currency = ctx.option(QStringLiteral("currency")).toUpper();
+        const QString fields = ctx.option(QStringLiteral("fields"));
+        if (!fields.isEmpty()) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(fields.toUtf8(), &error);
+            if (!doc.isObject())
+                return ctx.usage(
+                    QStringLiteral("--fields must be a JSON object: %1")
+                        .arg(doc.isNull() ? error.errorString() : QStringLiteral("not an object")));
+            t.fields = doc.object();
+        }
+        return ctx.withResult(CatalogRepository(db).saveTemplate(t), [&] {
+            return ctx.print(toJson(t), [&](QTextStream& out) {
+                out << "Added template " << t.id << " (" << t.name << ").\n";
+            });
+        });
+    });
+}
+
+int templatesRemove(Context& ctx) {
+    bool ok = false;
+    const qint64 id = ctx.args.value(0).toLongLong(&ok);
+    if (ctx.args.size() != 1 || !ok)
+        return ctx.usage(QStringLiteral("templates remove takes one numeric ID."));
+    return ctx.withDatabase([&](Database& db) {
+        return ctx.withResult(CatalogRepository(db).removeTemplate(id), [] { return 0; });
+    });
 }
 
 } // namespace linkdesk::cli

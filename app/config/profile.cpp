@@ -151,18 +151,8 @@ std::optional<bool> boolValue(const QString& text) {
 }
 // The Tharstern keys of [erp] (ini is in that group); absent keys keep their defaults.
 Result<void> readTharsternKeys(QSettings& ini, TharsternKeys& keys, const QString& path) {
-    const std::pair<const char*, QString*> texts[] = {
-        {"application_id", &keys.applicationId},
-        {"customer_search", &keys.customerSearch},
-        {"customer_search_path", &keys.customerSearchPath},
-        {"customer_search_parameter", &keys.customerSearchParameter},
-        {"customer_create_path", &keys.customerCreatePath},
-        {"contacts_path", &keys.contactsPath},
-        {"customer_name_search_path", &keys.customerNameSearchPath},
-        {"customer_name_search_parameter", &keys.customerNameSearchParameter},
-        {"product_search_path", &keys.productSearchPath},
-        {"product_search_parameter", &keys.productSearchParameter}};
-    for (const auto& [key, target] : texts) {
+    for (const auto& [key, member] : TharsternKeys::texts()) {
+        QString* target = &(keys.*member);
         const QString name = QString::fromLatin1(key);
         if (!ini.contains(name))
             continue;
@@ -229,6 +219,19 @@ QStringList Profile::shopCodes() const {
     for (const ShopConfig& s : shops)
         codes << s.code;
     return codes;
+}
+
+QList<TharsternKeys::Text> TharsternKeys::texts() {
+    return {{"application_id", &TharsternKeys::applicationId},
+            {"customer_search", &TharsternKeys::customerSearch},
+            {"customer_search_path", &TharsternKeys::customerSearchPath},
+            {"customer_search_parameter", &TharsternKeys::customerSearchParameter},
+            {"customer_create_path", &TharsternKeys::customerCreatePath},
+            {"contacts_path", &TharsternKeys::contactsPath},
+            {"customer_name_search_path", &TharsternKeys::customerNameSearchPath},
+            {"customer_name_search_parameter", &TharsternKeys::customerNameSearchParameter},
+            {"product_search_path", &TharsternKeys::productSearchPath},
+            {"product_search_parameter", &TharsternKeys::productSearchParameter}};
 }
 
 Result<Profile> Profile::load(const QString& path) {
@@ -366,19 +369,8 @@ Result<void> Profile::save() const {
             ini.setValue(QStringLiteral("batch_size"), erp.batchSize);
         if (erp.type == QLatin1String("tharstern")) { // every key written: the file shows the choices
             const TharsternKeys& th = erp.tharstern;
-            const std::pair<const char*, QString> keys[] = {
-                {"application_id", th.applicationId},
-                {"customer_search", th.customerSearch},
-                {"customer_search_path", th.customerSearchPath},
-                {"customer_search_parameter", th.customerSearchParameter},
-                {"customer_create_path", th.customerCreatePath},
-                {"contacts_path", th.contactsPath},
-                {"customer_name_search_path", th.customerNameSearchPath},
-                {"customer_name_search_parameter", th.customerNameSearchParameter},
-                {"product_search_path", th.productSearchPath},
-                {"product_search_parameter", th.productSearchParameter}};
-            for (const auto& [key, value] : keys)
-                ini.setValue(QString::fromLatin1(key), value);
+            for (const auto& [key, member] : TharsternKeys::texts())
+                ini.setValue(QString::fromLatin1(key), th.*member);
             ini.setValue(QStringLiteral("submit_deduplicates"),
                          th.submitDeduplicates ? QStringLiteral("true") : QStringLiteral("false"));
         }

@@ -42,6 +42,14 @@ struct TharsternKeys {
     bool submitDeduplicates = false;
 
     static QStringList searchModes() { return {QStringLiteral("endpoint"), QStringLiteral("contacts")}; }
+
+    // The text keys above, each with its name in [erp]: the one list the profile reads and writes
+    // and the ERP client factory checks.
+    struct Text {
+        const char* key;
+        QString TharsternKeys::*value;
+    };
+    static QList<Text> texts();
 };
 
 struct ErpConfig {

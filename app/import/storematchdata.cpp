@@ -10,26 +10,17 @@ namespace linkdesk {
 
 Result<void> StoreMatchData::load(const QString& shopCode) {
     InMemoryMatchData memory;
-    const QString linkSql = QStringLiteral(
-        "SELECT c.id, c.shop_code, c.customer_key, l.erp_customer_no, l.erp_customer_name, l.source, "
-        "l.set_by, l.set_at, l.row_version, l.stale, l.stale_reason FROM links l JOIN shop_customers c "
-        "ON c.id = l.customer_id");
+    const QString linkSql =
+        QStringLiteral("SELECT c.id, c.shop_code, c.customer_key, %1 FROM links l JOIN shop_customers c "
+                       "ON c.id = l.customer_id")
+            .arg(linkColumns());
     auto q = shopCode.isEmpty() ? m_db.exec(linkSql)
                                 : m_db.exec(linkSql + QStringLiteral(" WHERE c.shop_code = ?"), {shopCode});
     if (!q)
         return q.error();
-    q->setForwardOnly(true);
     while (q->next()) {
-        Link link;
+        Link link = readLink(*q, 3);
         link.customerId = q->value(0).toLongLong();
-        link.erpCustomerNumber = q->value(3).toString();
-        link.erpCustomerName = q->value(4).toString();
-        parseLinkSource(q->value(5).toString(), &link.source);
-        link.setBy = q->value(6).toString();
-        link.setAt = fromSqlTimestamp(q->value(7));
-        link.rowVersion = q->value(8).toInt();
-        link.stale = q->value(9).toInt() != 0;
-        link.staleReason = q->value(10).toString();
         memory.insertLink(q->value(1).toString(), q->value(2).toString(), link);
     }
 

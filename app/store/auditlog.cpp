@@ -77,17 +77,11 @@ Result<QList<AuditEntry>> AuditLog::list(const QString& entity, const QString& e
 
 Result<QList<AuditEntry>> AuditLog::select(const QString& where, const QVariantList& binds,
                                            const QString& order) {
-    auto q = m_db.exec(
+    return m_db.readRows(
         QStringLiteral(
             "SELECT id, at, who, entity, entity_key, old_value, new_value, subject FROM audit_log") +
             where + order,
-        binds);
-    if (!q)
-        return q.error();
-    QList<AuditEntry> entries;
-    while (q->next())
-        entries.append(readEntry(*q));
-    return entries;
+        binds, readEntry);
 }
 
 } // namespace linkdesk

@@ -39,6 +39,19 @@ QString describeRelation(const ContactRelation& r) {
                               : QStringLiteral("%1 (%2)").arg(r.erpCustomerNumber, r.reason);
 }
 
+CustomerTemplate readTemplate(const QSqlQuery& q) {
+    CustomerTemplate t;
+    t.id = q.value(0).toLongLong();
+    t.name = q.value(1).toString();
+    t.priority = q.value(2).toInt();
+    t.shopCode = q.value(3).toString();
+    t.country = q.value(4).toString();
+    t.currency = q.value(5).toString();
+    t.vatPresent = q.value(6).toInt();
+    t.fields = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    return t;
+}
+
 QString templateText(const CustomerTemplate& t) {
     return QStringLiteral("%1 [shop=%2 country=%3 currency=%4 vat=%5] %6")
         .arg(t.name, t.shopCode, t.country, t.currency, QString::number(t.vatPresent),
@@ -48,30 +61,21 @@ QString templateText(const CustomerTemplate& t) {
 
 Result<std::optional<ProductMapping>> CatalogRepository::mapping(const QString& shopCode,
                                                                  const QString& matchKey) {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM product_mappings WHERE shop_code = ? AND match_key = ?")
-                           .arg(kMappingColumns),
-                       {shopCode, matchKey});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<ProductMapping>();
-    return std::optional<ProductMapping>(readMapping(*q));
+    return m_db.readRow(
+        QStringLiteral("SELECT %1 FROM product_mappings WHERE shop_code = ? AND match_key = ?")
+            .arg(kMappingColumns),
+        {shopCode, matchKey}, readMapping);
 }
 
 Result<QList<ProductMapping>> CatalogRepository::mappings(const QString& shopCode) {
-    auto q = shopCode.isEmpty()
-                 ? m_db.exec(QStringLiteral("SELECT %1 FROM product_mappings ORDER BY shop_code, match_key")
-                                 .arg(kMappingColumns))
-                 : m_db.exec(QStringLiteral(
-                                 "SELECT %1 FROM product_mappings WHERE shop_code = ? ORDER BY match_key")
+    if (shopCode.isEmpty())
+        return m_db.readRows(QStringLiteral("SELECT %1 FROM product_mappings ORDER BY shop_code, match_key")
                                  .arg(kMappingColumns),
-                             {shopCode});
-    if (!q)
-        return q.error();
-    QList<ProductMapping> result;
-    while (q->next())
-        result.append(readMapping(*q));
-    return result;
+                             {}, readMapping);
+    return m_db.readRows(
+        QStringLiteral("SELECT %1 FROM product_mappings WHERE shop_code = ? ORDER BY match_key")
+            .arg(kMappingColumns),
+        {shopCode}, readMapping);
 }
 
 Result<void> CatalogRepository::writeMapping(const ProductMapping& m) {
@@ -149,15 +153,10 @@ Result<void> CatalogRepository::removeMapping(const QString& shopCode, const QSt
 
 Result<std::optional<ContactRelation>> CatalogRepository::contactRelation(const QString& shopCode,
                                                                           const QString& shopCustomerId) {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM contact_relations WHERE shop_code = ? AND "
-                                      "shop_customer_id = ?")
-                           .arg(kRelationColumns),
-                       {shopCode, shopCustomerId});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<ContactRelation>();
-    return std::optional<ContactRelation>(readRelation(*q));
+    return m_db.readRow(
+        QStringLiteral("SELECT %1 FROM contact_relations WHERE shop_code = ? AND shop_customer_id = ?")
+            .arg(kRelationColumns),
+        {shopCode, shopCustomerId}, readRelation);
 }
 
 Result<QList<ContactRelation>> CatalogRepository::contactRelations(const QString& shopCode) {
@@ -306,25 +305,10 @@ Result<int> CatalogRepository::requeueOrdersOf(Transaction& tx, const QString& s
 }
 
 Result<QList<CustomerTemplate>> CatalogRepository::templates() {
-    auto q = m_db.exec(
+    return m_db.readRows(
         QStringLiteral("SELECT id, name, priority, shop_code, country, currency, vat_present, fields "
-                       "FROM customer_templates ORDER BY priority, id"));
-    if (!q)
-        return q.error();
-    QList<CustomerTemplate> result;
-    while (q->next()) {
-        CustomerTemplate t;
-        t.id = q->value(0).toLongLong();
-        t.name = q->value(1).toString();
-        t.priority = q->value(2).toInt();
-        t.shopCode = q->value(3).toString();
-        t.country = q->value(4).toString();
-        t.currency = q->value(5).toString();
-        t.vatPresent = q->value(6).toInt();
-        t.fields = QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object();
-        result.append(t);
-    }
-    return result;
+                       "FROM customer_templates ORDER BY priority, id"),
+        {}, readTemplate);
 }
 
 Result<void> CatalogRepository::saveTemplate(CustomerTemplate& t) {
@@ -378,16 +362,13 @@ Result<void> CatalogRepository::removeTemplate(qint64 id) {
 }
 
 Result<QList<OrderMappingRow>> CatalogRepository::orderMapping() {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT id, position, erp_field, source_kind, source_value FROM order_mapping "
-                       "ORDER BY position, id"));
-    if (!q)
-        return q.error();
-    QList<OrderMappingRow> rows;
-    while (q->next())
-        rows.append(OrderMappingRow{q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toString(),
-                                    q->value(3).toString(), q->value(4).toString()});
-    return rows;
+    return m_db.readRows(QStringLiteral("SELECT id, position, erp_field, source_kind, source_value FROM "
+                                        "order_mapping ORDER BY position, id"),
+                         {}, [](const QSqlQuery& q) {
+                             return OrderMappingRow{q.value(0).toLongLong(), q.value(1).toInt(),
+                                                    q.value(2).toString(), q.value(3).toString(),
+                                                    q.value(4).toString()};
+                         });
 }
 
 Result<void> CatalogRepository::replaceOrderMapping(const QList<OrderMappingRow>& rows) {

@@ -21,25 +21,22 @@ Result<void> CreationIntentRepository::record(const CreationIntent& intent) {
 }
 
 Result<QList<CreationIntent>> CreationIntentRepository::list(const QString& shopCode) {
-    auto q = shopCode.isEmpty()
-                 ? m_db.exec(QStringLiteral("SELECT shop_code, customer_key, state, erp_customer_no FROM "
-                                            "creation_intents ORDER BY shop_code, customer_key"))
-                 : m_db.exec(QStringLiteral("SELECT shop_code, customer_key, state, erp_customer_no FROM "
-                                            "creation_intents WHERE shop_code = ? ORDER BY customer_key"),
-                             {shopCode});
-    if (!q)
-        return q.error();
-    QList<CreationIntent> intents;
-    while (q->next()) {
-        CreationIntent intent;
-        intent.shopCode = q->value(0).toString();
-        intent.customerKey = q->value(1).toString();
-        if (!parseCreationIntentState(q->value(2).toString(), &intent.state))
-            return fail(QStringLiteral("Creation intent %1/%2 has an unknown state \"%3\".")
-                            .arg(intent.shopCode, intent.customerKey, q->value(2).toString()));
-        intent.erpCustomerNumber = q->value(3).toString();
-        intents.append(intent);
-    }
+    QString unknownState; // of the first intent whose state this program does not know
+    auto intents = m_db.readRows(
+        QStringLiteral("SELECT shop_code, customer_key, state, erp_customer_no FROM creation_intents "
+                       "WHERE ? = '' OR shop_code = ? ORDER BY shop_code, customer_key"),
+        {shopCode, shopCode}, [&](const QSqlQuery& q) {
+            CreationIntent intent;
+            intent.shopCode = q.value(0).toString();
+            intent.customerKey = q.value(1).toString();
+            if (!parseCreationIntentState(q.value(2).toString(), &intent.state) && unknownState.isEmpty())
+                unknownState = QStringLiteral("Creation intent %1/%2 has an unknown state \"%3\".")
+                                   .arg(intent.shopCode, intent.customerKey, q.value(2).toString());
+            intent.erpCustomerNumber = q.value(3).toString();
+            return intent;
+        });
+    if (intents && !unknownState.isEmpty())
+        return fail(unknownState);
     return intents;
 }
 

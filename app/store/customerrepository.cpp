@@ -1,6 +1,7 @@
 #include "customerrepository.h"
 
 #include "database.h"
+#include "linkrepository.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -14,8 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "c.id, c.shop_code, c.customer_key, c.shop_customer_id, c.email, c.first_name, c.last_name, c.company, "
     "c.country, c.currency, c.vat_number, c.phone");
-const QString kLinkColumns = QStringLiteral("l.erp_customer_no, l.erp_customer_name, l.source, l.set_by, "
-                                            "l.set_at, l.row_version, l.stale, l.stale_reason");
+const QString kLinkColumns = linkColumns();
 
 ShopCustomer readCustomer(const QSqlQuery& q) {
     ShopCustomer c;
@@ -111,17 +111,9 @@ QList<CustomerRow> readRows(QSqlQuery& q, int expected) {
     rows.reserve(expected);
     while (q.next()) {
         CustomerRow row{readCustomer(q), {}, false};
+        if (!q.isNull(12))
+            row.link = readLink(q, 12);
         row.link.customerId = row.customer.id;
-        if (!q.isNull(12)) {
-            row.link.erpCustomerNumber = q.value(12).toString();
-            row.link.erpCustomerName = q.value(13).toString();
-            parseLinkSource(q.value(14).toString(), &row.link.source);
-            row.link.setBy = q.value(15).toString();
-            row.link.setAt = fromSqlTimestamp(q.value(16));
-            row.link.rowVersion = q.value(17).toInt();
-            row.link.stale = q.value(18).toInt() != 0;
-            row.link.staleReason = q.value(19).toString();
-        }
         row.needsReview = !row.link.isLinked() && q.value(20).toBool();
         rows.append(row);
     }
@@ -248,24 +240,15 @@ Result<void> CustomerRepository::upsertAll(QList<ShopCustomer>& customers) {
 }
 
 Result<std::optional<ShopCustomer>> CustomerRepository::get(qint64 id) {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM shop_customers c WHERE c.id = ?").arg(kColumns), {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<ShopCustomer>();
-    return std::optional<ShopCustomer>(readCustomer(*q));
+    return m_db.readRow(QStringLiteral("SELECT %1 FROM shop_customers c WHERE c.id = ?").arg(kColumns), {id},
+                        readCustomer);
 }
 
 Result<std::optional<ShopCustomer>> CustomerRepository::find(const QString& shopCode, const QString& key) {
-    auto q = m_db.exec(
+    return m_db.readRow(
         QStringLiteral("SELECT %1 FROM shop_customers c WHERE c.shop_code = ? AND c.customer_key = ?")
             .arg(kColumns),
-        {shopCode, key});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return std::optional<ShopCustomer>();
-    return std::optional<ShopCustomer>(readCustomer(*q));
+        {shopCode, key}, readCustomer);
 }
 
 Result<void> CustomerRepository::index(const ShopCustomer& customer) {

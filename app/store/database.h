@@ -9,6 +9,8 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
+#include <type_traits>
 
 namespace linkdesk {
 
@@ -42,6 +44,29 @@ public:
     // Prepares a statement for repeated execution (bulk writes).
     Result<QSqlQuery> prepare(const QString& sql) const;
     static Result<void> run(QSqlQuery& query, const QVariantList& binds);
+    // Runs one statement and reads every row it returns with read(query).
+    template <typename Read>
+    auto readRows(const QString& sql, const QVariantList& binds, Read read) const
+        -> Result<QList<std::invoke_result_t<Read&, const QSqlQuery&>>> {
+        auto q = exec(sql, binds);
+        if (!q)
+            return q.error();
+        QList<std::invoke_result_t<Read&, const QSqlQuery&>> rows;
+        while (q->next())
+            rows.append(read(*q));
+        return rows;
+    }
+    // Runs one statement and reads the first row it returns with read(query); nothing without one.
+    template <typename Read>
+    auto readRow(const QString& sql, const QVariantList& binds, Read read) const
+        -> Result<std::optional<std::invoke_result_t<Read&, const QSqlQuery&>>> {
+        auto q = exec(sql, binds);
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return std::optional<std::invoke_result_t<Read&, const QSqlQuery&>>();
+        return std::optional(read(*q));
+    }
 
     // Nested transactions: only the outermost begins and commits; an inner rollback dooms it.
     Result<void> begin();

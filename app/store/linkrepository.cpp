@@ -8,24 +8,32 @@
 
 namespace linkdesk {
 
-Result<Link> LinkRepository::get(qint64 customerId) {
-    auto q = m_db.exec(QStringLiteral("SELECT erp_customer_no, erp_customer_name, source, set_by, set_at, "
-                                      "row_version, stale, stale_reason FROM links WHERE customer_id = ?"),
-                       {customerId});
-    if (!q)
-        return q.error();
+QString linkColumns() {
+    return QStringLiteral("l.erp_customer_no, l.erp_customer_name, l.source, l.set_by, l.set_at, "
+                          "l.row_version, l.stale, l.stale_reason");
+}
+
+Link readLink(const QSqlQuery& q, int first) {
     Link link;
+    link.erpCustomerNumber = q.value(first).toString();
+    link.erpCustomerName = q.value(first + 1).toString();
+    parseLinkSource(q.value(first + 2).toString(), &link.source);
+    link.setBy = q.value(first + 3).toString();
+    link.setAt = fromSqlTimestamp(q.value(first + 4));
+    link.rowVersion = q.value(first + 5).toInt();
+    link.stale = q.value(first + 6).toInt() != 0;
+    link.staleReason = q.value(first + 7).toString();
+    return link;
+}
+
+Result<Link> LinkRepository::get(qint64 customerId) {
+    auto found =
+        m_db.readRow(QStringLiteral("SELECT %1 FROM links l WHERE l.customer_id = ?").arg(linkColumns()),
+                     {customerId}, [](const QSqlQuery& q) { return readLink(q, 0); });
+    if (!found)
+        return found.error();
+    Link link = found->value_or(Link{});
     link.customerId = customerId;
-    if (q->next()) {
-        link.erpCustomerNumber = q->value(0).toString();
-        link.erpCustomerName = q->value(1).toString();
-        parseLinkSource(q->value(2).toString(), &link.source);
-        link.setBy = q->value(3).toString();
-        link.setAt = fromSqlTimestamp(q->value(4));
-        link.rowVersion = q->value(5).toInt();
-        link.stale = q->value(6).toInt() != 0;
-        link.staleReason = q->value(7).toString();
-    }
     return link;
 }
 
@@ -192,25 +200,21 @@ Result<QList<CustomerRow>> LinkRepository::listLinked(const QString& shopCode) {
 }
 
 Result<QList<ShopCustomer>> LinkRepository::customersLinkedTo(const QString& erpNumber) {
-    auto q = m_db.exec(QStringLiteral("SELECT c.id, c.shop_code, c.customer_key, c.first_name, c.last_name, "
-                                      "c.company, c.email FROM links l JOIN shop_customers c ON c.id = "
-                                      "l.customer_id WHERE l.erp_customer_no = ? ORDER BY c.id"),
-                       {erpNumber});
-    if (!q)
-        return q.error();
-    QList<ShopCustomer> found;
-    while (q->next()) {
-        ShopCustomer c;
-        c.id = q->value(0).toLongLong();
-        c.shopCode = q->value(1).toString();
-        c.key = q->value(2).toString();
-        c.firstName = q->value(3).toString();
-        c.lastName = q->value(4).toString();
-        c.company = q->value(5).toString();
-        c.email = q->value(6).toString();
-        found.append(c);
-    }
-    return found;
+    return m_db.readRows(
+        QStringLiteral("SELECT c.id, c.shop_code, c.customer_key, c.first_name, c.last_name, "
+                       "c.company, c.email FROM links l JOIN shop_customers c ON c.id = "
+                       "l.customer_id WHERE l.erp_customer_no = ? ORDER BY c.id"),
+        {erpNumber}, [](const QSqlQuery& q) {
+            ShopCustomer c;
+            c.id = q.value(0).toLongLong();
+            c.shopCode = q.value(1).toString();
+            c.key = q.value(2).toString();
+            c.firstName = q.value(3).toString();
+            c.lastName = q.value(4).toString();
+            c.company = q.value(5).toString();
+            c.email = q.value(6).toString();
+            return c;
+        });
 }
 
 } // namespace linkdesk

@@ -4,9 +4,16 @@
 #include "domain/link.h"
 #include "util/result.h"
 
+class QSqlQuery;
+
 namespace linkdesk {
 
 class Database;
+
+// The columns of a link in a SELECT that names the links table l, in the order readLink reads them.
+QString linkColumns();
+// The link in a row's columns of linkColumns(), the first of them at first (customerId not set).
+Link readLink(const QSqlQuery& q, int first);
 
 // Links with optimistic locking: every write names the row version it read. A write against a
 // version someone else has moved on is refused (ErrorKind::Conflict) and the newer value is kept.

@@ -189,16 +189,13 @@ OrderRepository::existing(const QList<StagedOrder>& orders) {
 
 Result<QList<StagedOrder>> OrderRepository::select(const QString& where, const QVariantList& binds,
                                                    const QString& tail) {
-    auto q = m_db.exec(
+    auto orders = m_db.readRows(
         QStringLiteral("SELECT %1 FROM staged_orders%2%3")
             .arg(kOrderColumns, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where, tail),
-        binds);
-    if (!q)
-        return q.error();
-    QList<StagedOrder> orders;
-    while (q->next())
-        orders.append(readOrder(*q));
-    if (auto r = loadLines(orders); !r)
+        binds, readOrder);
+    if (!orders)
+        return orders;
+    if (auto r = loadLines(*orders); !r)
         return r.error();
     return orders;
 }

@@ -104,18 +104,8 @@ Result<std::unique_ptr<ErpClient>> createErpClient(const ErpConfig& config, cons
         th.productSearchPath = keys.productSearchPath.trimmed();
         th.productSearchParameter = keys.productSearchParameter.trimmed();
         th.submitDeduplicates = keys.submitDeduplicates;
-        const std::pair<const char*, QString> required[] = {
-            {"application_id", th.applicationId},
-            {"customer_search_path", th.customerSearchPath},
-            {"customer_search_parameter", th.customerSearchParameter},
-            {"customer_create_path", th.customerCreatePath},
-            {"contacts_path", th.contactsPath},
-            {"customer_name_search_path", th.customerNameSearchPath},
-            {"customer_name_search_parameter", th.customerNameSearchParameter},
-            {"product_search_path", th.productSearchPath},
-            {"product_search_parameter", th.productSearchParameter}};
-        for (const auto& [key, value] : required)
-            if (value.isEmpty())
+        for (const auto& [key, member] : TharsternKeys::texts())
+            if ((keys.*member).trimmed().isEmpty())
                 return missing(key);
         auto client = std::make_unique<TharsternClient>(th, http, parent);
         client->setLookupCache(cache);

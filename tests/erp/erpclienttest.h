@@ -78,6 +78,15 @@ private:
     }
 };
 
+// The numbers of these customers or items, in their order (a page of a search, say).
+template <typename T>
+QStringList numbersOf(const QList<T>& rows) {
+    QStringList out;
+    for (const T& row : rows)
+        out << row.number;
+    return out;
+}
+
 inline int countOrders(const QJsonObject& erpState, const QString& field, const QString& value) {
     int n = 0;
     for (const QJsonValue& order : erpState.value(QStringLiteral("salesOrders")).toArray())

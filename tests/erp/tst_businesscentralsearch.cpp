@@ -12,6 +12,7 @@
 
 using namespace linkdesk;
 using erptest::await;
+using erptest::numbersOf;
 using test::seedCustomer;
 
 namespace {
@@ -46,14 +47,6 @@ QJsonObject seed() {
                                             {QStringLiteral("company_id"), erptest::CompanyId},
                                             {QStringLiteral("customers"), customers},
                                             {QStringLiteral("items"), items}}}};
-}
-
-template <typename T>
-QStringList numbersOf(const QList<T>& rows) {
-    QStringList out;
-    for (const T& row : rows)
-        out << row.number;
-    return out;
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 
 using namespace linkdesk;
 using erptest::await;
+using erptest::numbersOf;
 
 namespace {
 
@@ -20,14 +21,6 @@ QJsonObject siteWithNameSearch() {
     site.insert(QStringLiteral("name_search_parameter"), QStringLiteral("name"));
     site.insert(QStringLiteral("product_search_parameter"), QStringLiteral("name"));
     return site;
-}
-
-template <typename T>
-QStringList numbersOf(const QList<T>& rows) {
-    QStringList out;
-    for (const T& row : rows)
-        out << row.number;
-    return out;
 }
 
 } // namespace

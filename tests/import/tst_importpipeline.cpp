@@ -1,145 +1,19 @@
 // The pipeline's own rules with in-process fakes for the shop and the ERP (on their own thread, as
 // the real clients are): what one pass does with each kind of order, that a second pass changes
 // nothing, and that an order whose submit may have reached the ERP is looked up, never sent twice.
-#include "domainprinters.h"
-#include "erp/cachederpdirectory.h"
-#include "erp/lookupcache.h"
-#include "fakes.h"
-#include "import/importpipeline.h"
-#include "store/catalogrepository.h"
-#include "store/customerrepository.h"
+#include "pipelinetest.h"
 #include "store/importlock.h"
-#include "store/linkrepository.h"
-#include "store/orderrepository.h"
-#include "store/settingsstore.h"
-#include "testdatabase.h"
-#include "testorders.h"
-
-#include <QTest>
-#include <QThread>
 
 using namespace linkdesk;
-using linkdesk::test::FakeErpClient;
-using linkdesk::test::FakeShopSource;
+using test::FakeErpClient;
+using test::pipelineOrder;
 
-namespace {
-StagedOrder order(const QString& number, const QString& customerId, const QString& email,
-                  const QString& sku = QStringLiteral("CARD-100")) {
-    StagedOrder o = test::fetchedOrder(number, customerId, email); // payload {"id":number}
-    o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC).addSecs(number.toInt());
-    o.customer.firstName = QStringLiteral("Pat");
-    o.customer.lastName = number;
-    o.customer.country = QStringLiteral("GB");
-    o.lines = {test::orderLine(1, sku, 2, QStringLiteral("Item"), QStringLiteral("12.50"))};
-    return o;
-}
-} // namespace
-
-class TestImportPipeline : public test::DatabaseTest {
+class TestImportPipeline : public test::PipelineTest {
     Q_OBJECT
-    QThread m_network;
-    FakeErpClient* m_erp = nullptr;
-    FakeShopSource* m_shop = nullptr;
-    LookupCache m_cache{900};
-    CachedErpDirectory* m_directory = nullptr;
-
-    Result<ImportSummary> runPass(int wave = 0, const QList<qint64>& orderIds = {}) {
-        ImportPipeline pipeline(*m_db, {m_erp, m_erp, m_directory, {m_shop}});
-        ImportPipeline::Options options;
-        options.holder = QStringLiteral("test");
-        options.submitBatch = wave;
-        options.orderIds = orderIds;
-        return pipeline.run(options);
-    }
-    // Submit now of these orders (by number).
-    Result<ImportSummary> submitNow(const QStringList& numbers) {
-        QList<qint64> ids;
-        for (const QString& n : numbers)
-            ids << stored(n).id;
-        return runPass(0, ids);
-    }
-    // Orders as a pass fetched them, waiting: stored as new, or with the status given.
-    void stage(const QList<std::pair<QString, OrderStatus>>& orders) {
-        QList<StagedOrder> staged;
-        for (const auto& [number, status] : orders)
-            staged << order(number, QStringLiteral("17"), QStringLiteral("orders@acme.example"));
-        QVERIFY(OrderRepository(*m_db).store(staged));
-        for (const auto& [number, status] : orders) {
-            StagedOrder o = stored(number);
-            o.status = status;
-            if (status == OrderStatus::Matched) {
-                o.erpCustomerNumber = QStringLiteral("C00001");
-                o.lines[0].erpItemNumber = QStringLiteral("1000");
-            }
-            QVERIFY(OrderRepository(*m_db).saveState(o));
-        }
-    }
-    StagedOrder stored(const QString& number) {
-        auto o = OrderRepository(*m_db).find(QStringLiteral("web"), number);
-        return o && *o ? **o : StagedOrder{};
-    }
 
 private slots:
-    void initTestCase() { m_network.start(); }
-    void cleanupTestCase() {
-        m_network.quit();
-        m_network.wait();
-    }
-
-    void init() {
-        LINKDESK_REQUIRE_ENGINE();
-        if (!openDatabase())
-            return;
-        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("WEB")));
-        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("guest_policy"), QStringLiteral("match_email")));
-        CatalogRepository catalog(*m_db);
-        ProductMapping mapping;
-        mapping.shopCode = QStringLiteral("web");
-        mapping.sku = QStringLiteral("CARD-100");
-        mapping.erpItemNumber = QStringLiteral("1000");
-        QVERIFY(catalog.setMapping(mapping));
-        CustomerTemplate tmpl;
-        tmpl.name = QStringLiteral("Web customers");
-        QVERIFY(catalog.saveTemplate(tmpl));
-
-        m_cache.clear();
-        m_cache.setTtlSeconds(900);
-        m_erp = new FakeErpClient;
-        ErpCustomer acme;
-        acme.number = QStringLiteral("C00001");
-        acme.name = QStringLiteral("Acme Print Ltd");
-        acme.email = QStringLiteral("orders@acme.example");
-        acme.currencyCode = QStringLiteral("GBP");
-        m_erp->addCustomer(acme);
-        acme.number = QStringLiteral("WEB");
-        acme.email = QStringLiteral("web@shop.example");
-        m_erp->addCustomer(acme);
-        m_erp->addItem(QStringLiteral("1000"));
-        m_shop = new FakeShopSource(QStringLiteral("web"));
-        StagedOrder broken = order(QStringLiteral("1005"), QString(), QString());
-        broken.status = OrderStatus::Quarantined;
-        broken.reason = QStringLiteral("line_items[0].quantity: -1 is negative");
-        broken.lines.clear();
-        m_shop->setOrders(
-            {order(QStringLiteral("1001"), QStringLiteral("17"), QStringLiteral("orders@acme.example")),
-             order(QStringLiteral("1002"), QString(), QStringLiteral("new@example.com")),
-             order(QStringLiteral("1003"), QString(), QStringLiteral(" New@Example.com")),
-             order(QStringLiteral("1004"), QStringLiteral("18"), QStringLiteral("b@example.com"),
-                   QStringLiteral("NOPE")),
-             broken});
-        m_directory = new CachedErpDirectory(m_erp, &m_cache);
-        for (QObject* o : std::initializer_list<QObject*>{m_erp, m_shop, m_directory})
-            o->moveToThread(&m_network);
-    }
-    void cleanup() {
-        for (QObject* o : std::initializer_list<QObject*>{m_directory, m_shop, m_erp})
-            if (o)
-                QMetaObject::invokeMethod(o, &QObject::deleteLater);
-        m_directory = nullptr;
-        m_shop = nullptr;
-        m_erp = nullptr;
-        closeDatabase();
-    }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
 
     void onePassThenNothingChanges() {
         auto first = runPass();
@@ -187,8 +61,8 @@ private slots:
     void nextWaveIsMatchedWhileOneIsSubmitted() {
         QList<StagedOrder> orders;
         for (int i = 1; i <= 6; ++i) // six new guests, waves of two
-            orders.append(
-                order(QString::number(2000 + i), QString(), QStringLiteral("guest%1@example.com").arg(i)));
+            orders.append(pipelineOrder(QString::number(2000 + i), QString(),
+                                        QStringLiteral("guest%1@example.com").arg(i)));
         m_shop->setOrders(orders);
         m_erp->setSubmitDelay(300);
         auto pass = runPass(2);
@@ -239,7 +113,8 @@ private slots:
         // neither may make it look like an order that was never sent.
         QVERIFY(
             OrderRepository(*m_db).requeue(lost.id, OrderRepository::Requeue::Retry, QStringLiteral("test")));
-        StagedOrder changed = order(lost.orderNumber, lost.customer.shopCustomerId, lost.customer.email);
+        StagedOrder changed =
+            pipelineOrder(lost.orderNumber, lost.customer.shopCustomerId, lost.customer.email);
         changed.modifiedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
         changed.rawPayload = "{\"changed\":true}";
         m_shop->setOrders({changed});
@@ -386,73 +261,6 @@ private slots:
         QCOMPARE_NAMED(refused.error().kind, ErrorKind::Conflict);
         QVERIFY2(refused.message().contains(QStringLiteral("ann@desk1")), qPrintable(refused.message()));
         QCOMPARE(m_erp->requests(), 0);
-    }
-
-    // Submit now: nothing is fetched; only the chosen orders are matched and submitted, each once.
-    void submitNowTakesOnlyTheChosenOrders() {
-        stage({{QStringLiteral("3001"), OrderStatus::New},
-               {QStringLiteral("3002"), OrderStatus::Matched},
-               {QStringLiteral("3003"), OrderStatus::New},
-               {QStringLiteral("3004"), OrderStatus::Matched}});
-        auto pass = submitNow({QStringLiteral("3001"), QStringLiteral("3002")});
-        QVERIFY2(pass, qPrintable(pass.message()));
-        QCOMPARE(pass->fetched, 0);
-        QCOMPARE(pass->matched, 1);
-        QCOMPARE(pass->submitted, 2);
-        QCOMPARE_NAMED(stored(QStringLiteral("3001")).status, OrderStatus::Submitted);
-        QCOMPARE_NAMED(stored(QStringLiteral("3002")).status, OrderStatus::Submitted);
-        QCOMPARE_NAMED(stored(QStringLiteral("3003")).status, OrderStatus::New);     // not chosen
-        QCOMPARE_NAMED(stored(QStringLiteral("3004")).status, OrderStatus::Matched); // not chosen
-        QCOMPARE(OrderRepository(*m_db).list()->size(), 4); // the shop's orders were not fetched
-        QCOMPARE(m_erp->orders().size(), 2);
-
-        const int submits = m_erp->submitCalls();
-        auto again = submitNow({QStringLiteral("3001"), QStringLiteral("3002")});
-        QVERIFY2(again, qPrintable(again.message()));
-        QCOMPARE(again->submitted, 0);
-        QCOMPARE(m_erp->submitCalls(), submits);
-    }
-
-    // Staff unblocked the customer in the ERP and submit now: the pass asks the ERP again instead of
-    // believing the cache.
-    void submitNowAsksTheErpAfreshAboutTheLinkedCustomer() {
-        stage({{QStringLiteral("3101"), OrderStatus::New}});
-        ShopCustomer customer = stored(QStringLiteral("3101")).customer;
-        QVERIFY(CustomerRepository(*m_db).upsert(customer));
-        QVERIFY(LinkRepository(*m_db).set(customer.id, QStringLiteral("C00001"),
-                                          QStringLiteral("Acme Print Ltd"), LinkSource::Manual, 0,
-                                          QStringLiteral("chosen")));
-        ErpCustomer wasBlocked;
-        wasBlocked.number = QStringLiteral("C00001");
-        wasBlocked.name = QStringLiteral("Acme Print Ltd");
-        wasBlocked.email = QStringLiteral("orders@acme.example");
-        wasBlocked.blocked = true;
-        wasBlocked.blockedReason = QStringLiteral("credit limit");
-        m_cache.putCustomer(QStringLiteral("C00001"), wasBlocked);
-        auto pass = submitNow({QStringLiteral("3101")});
-        QVERIFY2(pass, qPrintable(pass.message()));
-        QCOMPARE(pass->submitted, 1);
-        QCOMPARE(stored(QStringLiteral("3101")).erpCustomerNumber, QStringLiteral("C00001"));
-        QCOMPARE((*m_cache.customer(QStringLiteral("C00001")))->blocked, false);
-    }
-
-    // The lock and the default customer's check apply to a Submit now as to an import.
-    void submitNowIsRefusedLikeAnImport() {
-        stage({{QStringLiteral("3201"), OrderStatus::New}});
-        {
-            auto other = m_tdb->open();
-            QVERIFY(other);
-            ImportLock held(*other, QStringLiteral("ann@desk1"));
-            QVERIFY(held.acquire());
-            auto refused = submitNow({QStringLiteral("3201")});
-            QCOMPARE_NAMED(refused.error().kind, ErrorKind::Conflict);
-            QVERIFY2(refused.message().contains(QStringLiteral("ann@desk1")), qPrintable(refused.message()));
-        }
-        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("default_customer_code"), QStringLiteral("GONE")));
-        auto missing = submitNow({QStringLiteral("3201")});
-        QCOMPARE_NAMED(missing.error().kind, ErrorKind::Configuration);
-        QCOMPARE_NAMED(stored(QStringLiteral("3201")).status, OrderStatus::New);
-        QCOMPARE(m_erp->orders().size(), 0);
     }
 
     // cache_ttl_seconds=0: nothing is cached between passes, yet the answers fetched for one round

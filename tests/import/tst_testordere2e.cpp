@@ -7,6 +7,7 @@
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "sandboxseed.h"
+#include "secrets/credentialstore.h"
 #include "store/auditlog.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
@@ -90,9 +91,7 @@ private slots:
         auto services = ImportServices::create(
             profile,
             [](const QString& name) -> Result<QString> {
-                return qEnvironmentVariable(
-                    qPrintable(QStringLiteral("LINKDESK_SECRET_") +
-                               name.toUpper().replace(QLatin1Char('.'), QLatin1Char('_'))));
+                return secrets::CredentialStore::fromEnvironment(name).value_or(QString());
             },
             &m_cache);
         QVERIFY2(services, qPrintable(services.message()));
