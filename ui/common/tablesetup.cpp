@@ -5,9 +5,11 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <algorithm>
 
 namespace linkdesk {
 
@@ -33,6 +35,14 @@ void fillShopFilter(QComboBox* box, const QStringList& shopCodes) {
     box->addItem(QCoreApplication::translate("linkdesk::TableSetup", "All shops"), QString());
     for (const QString& code : shopCodes)
         box->addItem(ShopNames::current().of(code), code);
+}
+
+int shopColumnWidth(const QTableView* table) {
+    const QFontMetrics metrics(table->font());
+    int widest = 0;
+    for (const QString& code : ShopNames::current().codes())
+        widest = std::max(widest, metrics.horizontalAdvance(ShopNames::current().of(code)));
+    return std::clamp(widest + 16, 50, 160);
 }
 
 } // namespace linkdesk

@@ -20,7 +20,10 @@ void setUpTable(QTableView* table, QSortFilterProxyModel* proxy, const QList<std
 // A proxy that filters on any column's text and sorts, both ignoring case.
 void filterAnyColumn(QSortFilterProxyModel* proxy);
 
-// "All shops", then each shop code (its data the code, empty for all).
+// "All shops", then each shop by its name (its data the code, empty for all).
 void fillShopFilter(QComboBox* box, const QStringList& shopCodes);
+
+// A shop column as wide as the longest shop name needs, from 50 to 160 pixels.
+int shopColumnWidth(const QTableView* table);
 
 } // namespace linkdesk

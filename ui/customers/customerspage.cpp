@@ -44,13 +44,17 @@ CustomersPage::CustomersPage(Database& db, const QStringList& shopCodes, QWidget
                                                          CustomerTableModel::ErpNumber);
     // E-mail addresses wide enough to read; who set the link and when are in Connect Link, so their
     // columns start hidden (a right-click on the header shows them).
-    const std::pair<int, int> widths[] = {
-        {CustomerTableModel::Shop, 50},     {CustomerTableModel::Email, 250},
-        {CustomerTableModel::Name, 130},    {CustomerTableModel::Company, 150},
-        {CustomerTableModel::Status, 105},  {CustomerTableModel::ErpNumber, 95},
-        {CustomerTableModel::ErpName, 140}, {CustomerTableModel::Source, 80},
-        {CustomerTableModel::SetBy, 110},   {CustomerTableModel::SetAt, 120},
-        {CustomerTableModel::WhatToDo, 300}};
+    const std::pair<int, int> widths[] = {{CustomerTableModel::Shop, shopColumnWidth(m_ui->customerTable)},
+                                          {CustomerTableModel::Email, 250},
+                                          {CustomerTableModel::Name, 130},
+                                          {CustomerTableModel::Company, 150},
+                                          {CustomerTableModel::Status, 105},
+                                          {CustomerTableModel::ErpNumber, 95},
+                                          {CustomerTableModel::ErpName, 140},
+                                          {CustomerTableModel::Source, 80},
+                                          {CustomerTableModel::SetBy, 110},
+                                          {CustomerTableModel::SetAt, 120},
+                                          {CustomerTableModel::WhatToDo, 300}};
     // Never narrower than the title, in any language.
     const QFontMetrics titleMetrics(m_ui->customerTable->horizontalHeader()->font());
     for (const auto& [column, width] : widths) {

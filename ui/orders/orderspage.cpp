@@ -12,6 +12,7 @@
 #include "tracedialog.h"
 #include "ui/common/headerstate.h"
 #include "ui/common/icons.h"
+#include "ui/common/tablesetup.h"
 #include "ui_orderspage.h"
 
 #include <QHeaderView>
@@ -47,7 +48,7 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     // the last column takes what room is left.
     m_ui->orderTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Reason, 280);
-    m_ui->orderTable->setColumnWidth(OrderTableModel::Shop, 60);
+    m_ui->orderTable->setColumnWidth(OrderTableModel::Shop, shopColumnWidth(m_ui->orderTable));
     m_ui->orderTable->setColumnWidth(OrderTableModel::Number, 90);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Status, 130);
     m_ui->orderTable->setColumnWidth(OrderTableModel::Email, 220);
