@@ -1641,7 +1641,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+121"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+79"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
@@ -2231,13 +2231,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Im ERP gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+90"/>
+        <location line="+130"/>
         <source>Give a reason for the change first: it is kept with the link in the audit log.</source>
         <translation>Geben Sie zuerst einen Grund für die Änderung an: er wird mit der Verknüpfung im Prüfprotokoll gespeichert.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-40"/>
         <source>The link was not changed: %1</source>
         <translation>Die Verknüpfung wurde nicht geändert: %1</translation>
     </message>
@@ -2272,17 +2271,17 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Nicht verknüpft.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Aufträge dieses Kunden, die auf Prüfung warteten oder fehlschlugen, werden beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Geben Sie zuerst eine ERP-Kundennummer ein oder wählen Sie einen Kandidaten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Checking ERP customer %1…</source>
         <translation>ERP-Kunde %1 wird geprüft…</translation>
     </message>
@@ -2297,7 +2296,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Verknüpfung wurde nicht geändert: Das ERP hat keinen Kunden %1. Prüfen Sie die Nummer oder suchen Sie nach E-Mail.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>undo of the last change</source>
         <translation>Rücknahme der letzten Änderung</translation>
     </message>
@@ -2492,7 +2491,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+125"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -3041,7 +3040,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+133"/>
+        <location filename="../app/import/importworker.cpp" line="+134"/>
         <location line="+112"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
@@ -3328,7 +3327,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Protokolldateien liegen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+40"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -3649,7 +3648,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+26"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+23"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -3729,49 +3728,49 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>In Quarantäne</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>%1
 Last error: %2</source>
         <translation>%1
 Letzter Fehler: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-67"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>Kunden-E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP customer</source>
         <translation>ERP-Kunde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP order</source>
         <translation>ERP-Auftrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
@@ -3926,7 +3925,7 @@ Letzter Fehler: %2</translation>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+22"/>
+        <location filename="../ui/products/productspage.cpp" line="+12"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -3936,7 +3935,7 @@ Letzter Fehler: %2</translation>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+22"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+13"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
@@ -3992,7 +3991,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductMappingModel</name>
     <message>
-        <location filename="../ui/products/productmappingmodel.cpp" line="+18"/>
+        <location filename="../ui/products/productmappingmodel.cpp" line="+14"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -4007,42 +4006,42 @@ Letzter Fehler: %2</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-10"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Product id</source>
         <translation>Produkt-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Variation id</source>
         <translation>Varianten-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ERP item</source>
         <translation>ERP-Artikel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Festgelegt von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Festgelegt am</translation>
     </message>
@@ -4209,37 +4208,37 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::RelationModel</name>
     <message>
-        <location filename="../ui/relations/relationmodel.cpp" line="+49"/>
+        <location filename="../ui/relations/relationmodel.cpp" line="+34"/>
         <source>No order of this shop customer has been imported yet.</source>
         <translation>Von diesem Shop-Kunden wurde noch keine Bestellung importiert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-26"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shop customer</source>
         <translation>Shop-Kunde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP customer</source>
         <translation>ERP-Kunde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Festgelegt von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Festgelegt am</translation>
     </message>
@@ -4552,7 +4551,7 @@ Letzter Fehler: %2</translation>
         <translation>Ein: Jedes Produkt braucht eine Produktzuordnung; eine Bestellung mit einem nicht zugeordneten Produkt wird gesperrt, bis es eine hat. Aus: Eine nicht zugeordnete SKU wird als ERP-Artikelnummer nachgeschlagen und, wenn das ERP diesen Artikel hat, verwendet und als Zuordnung gespeichert; nur eine SKU, die das ERP nicht kennt, sperrt die Bestellung.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>E-mail normalisation</source>
         <translation>E-Mail-Normalisierung</translation>
     </message>
@@ -5344,9 +5343,19 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
-    <name>linkdesk::productcsv</name>
+    <name>linkdesk::csvtable</name>
     <message>
-        <location filename="../ui/products/productcsv.cpp" line="+37"/>
+        <location filename="../ui/common/csvtable.cpp" line="+31"/>
+        <source>Line %1 names no shop.</source>
+        <translation>Zeile %1 nennt keinen Shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
+        <translation>Zeile %1: In diesem Profil gibt es keinen Shop „%2“ (Shops: %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The file is not valid CSV: %1</source>
         <translation>Die Datei ist kein gültiges CSV: %1</translation>
     </message>
@@ -5361,37 +5370,7 @@ Letzter Fehler: %2</translation>
         <translation>Die erste Zeile muss die Spalten nennen: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Line %1 names no shop.</source>
-        <translation>Zeile %1 nennt keinen Shop.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
-        <translation>Zeile %1: In diesem Profil gibt es keinen Shop „%2“ (Shops: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 names no ERP item number.</source>
-        <translation>Zeile %1 nennt keine ERP-Artikelnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
-        <translation>Zeile %1: Die Quelle muss manual, direct oder import sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
-        <translation>Zeile %1 braucht eine SKU oder eine Produkt-ID (und eine Varianten-ID von 0 oder mehr).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 maps the same product as line %2.</source>
-        <translation>Zeile %1 ordnet dasselbe Produkt zu wie Zeile %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>… and %1 more.</source>
         <translation>… und %1 weitere.</translation>
     </message>
@@ -5404,34 +5383,32 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::productcsv</name>
+    <message>
+        <location filename="../ui/products/productcsv.cpp" line="+48"/>
+        <source>Line %1 names no ERP item number.</source>
+        <translation>Zeile %1 nennt keine ERP-Artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
+        <translation>Zeile %1: Die Quelle muss manual, direct oder import sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
+        <translation>Zeile %1 braucht eine SKU oder eine Produkt-ID (und eine Varianten-ID von 0 oder mehr).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 maps the same product as line %2.</source>
+        <translation>Zeile %1 ordnet dasselbe Produkt zu wie Zeile %2.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::relationcsv</name>
     <message>
-        <location filename="../ui/relations/relationcsv.cpp" line="+32"/>
-        <source>The file is not valid CSV: %1</source>
-        <translation>Die Datei ist kein gültiges CSV: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The first line must name the columns: %1.</source>
-        <translation>Die erste Zeile muss die Spalten nennen: %1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Line %1 names no shop.</source>
-        <translation>Zeile %1 nennt keinen Shop.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
-        <translation>Zeile %1: In diesem Profil gibt es keinen Shop „%2“ (Shops: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/relations/relationcsv.cpp" line="+42"/>
         <source>Line %1 names no shop customer.</source>
         <translation>Zeile %1 nennt keinen Shop-Kunden.</translation>
     </message>
@@ -5454,18 +5431,6 @@ Letzter Fehler: %2</translation>
         <location line="+3"/>
         <source>Line %1 relates the same shop customer as line %2.</source>
         <translation>Zeile %1 betrifft denselben Shop-Kunden wie Zeile %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>… and %1 more.</source>
-        <translation>… und %1 weitere.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was imported:
-%1</source>
-        <translation>Es wurde nichts importiert:
-%1</translation>
     </message>
 </context>
 </TS>

@@ -1641,7 +1641,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+121"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+79"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
@@ -2231,13 +2231,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Geblokkeerd in het ERP: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location line="+90"/>
+        <location line="+130"/>
         <source>Give a reason for the change first: it is kept with the link in the audit log.</source>
         <translation>Geef eerst een reden voor de wijziging: die wordt met de koppeling in het auditlogboek bewaard.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-40"/>
         <source>The link was not changed: %1</source>
         <translation>De koppeling is niet gewijzigd: %1</translation>
     </message>
@@ -2272,17 +2271,17 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Niet gekoppeld.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Orders of this customer that waited for review or failed are matched again by the next import: %1.</source>
         <translation>Orders van deze klant die op controle wachtten of mislukten, worden bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>Type an ERP customer number or pick a candidate first.</source>
         <translation>Typ eerst een ERP-klantnummer of kies een kandidaat.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Checking ERP customer %1…</source>
         <translation>ERP-klant %1 wordt gecontroleerd…</translation>
     </message>
@@ -2297,7 +2296,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De koppeling is niet gewijzigd: het ERP heeft geen klant %1. Controleer het nummer of zoek op e-mail.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>undo of the last change</source>
         <translation>ongedaan maken van de laatste wijziging</translation>
     </message>
@@ -2492,7 +2491,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+168"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+125"/>
         <source>manual</source>
         <translation>handmatig</translation>
     </message>
@@ -3041,7 +3040,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+133"/>
+        <location filename="../app/import/importworker.cpp" line="+134"/>
         <location line="+112"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
@@ -3328,7 +3327,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De logbestanden staan in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+39"/>
+        <location filename="../ui/mainwindow.cpp" line="+40"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3649,7 +3648,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+26"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+23"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
@@ -3729,49 +3728,49 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>In quarantaine</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>%1
 Last error: %2</source>
         <translation>%1
 Laatste fout: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-67"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>E-mail klant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP customer</source>
         <translation>ERP-klant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP order</source>
         <translation>ERP-order</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
@@ -3926,7 +3925,7 @@ Laatste fout: %2</translation>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+22"/>
+        <location filename="../ui/products/productspage.cpp" line="+12"/>
         <source>Products</source>
         <translation>Producten</translation>
     </message>
@@ -3936,7 +3935,7 @@ Laatste fout: %2</translation>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+22"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+13"/>
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
@@ -3992,7 +3991,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductMappingModel</name>
     <message>
-        <location filename="../ui/products/productmappingmodel.cpp" line="+18"/>
+        <location filename="../ui/products/productmappingmodel.cpp" line="+14"/>
         <source>manual</source>
         <translation>handmatig</translation>
     </message>
@@ -4007,42 +4006,42 @@ Laatste fout: %2</translation>
         <translation>import</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-10"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Product id</source>
         <translation>Product-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Variation id</source>
         <translation>Variant-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ERP item</source>
         <translation>ERP-artikel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Ingesteld door</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Ingesteld op</translation>
     </message>
@@ -4209,37 +4208,37 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::RelationModel</name>
     <message>
-        <location filename="../ui/relations/relationmodel.cpp" line="+49"/>
+        <location filename="../ui/relations/relationmodel.cpp" line="+34"/>
         <source>No order of this shop customer has been imported yet.</source>
         <translation>Er is nog geen bestelling van deze shopklant geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-26"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shop customer</source>
         <translation>Shopklant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP customer</source>
         <translation>ERP-klant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Ingesteld door</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Ingesteld op</translation>
     </message>
@@ -4552,7 +4551,7 @@ Laatste fout: %2</translation>
         <translation>Aan: elk product heeft een producttoewijzing nodig; een order met een product zonder toewijzing wordt geblokkeerd tot het er een heeft. Uit: een SKU zonder toewijzing wordt opgezocht als ERP-artikelnummer en, als het ERP dat artikel heeft, gebruikt en als toewijzing onthouden; alleen een SKU die het ERP niet kent, blokkeert de order.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>E-mail normalisation</source>
         <translation>E-mailnormalisatie</translation>
     </message>
@@ -5344,9 +5343,19 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
-    <name>linkdesk::productcsv</name>
+    <name>linkdesk::csvtable</name>
     <message>
-        <location filename="../ui/products/productcsv.cpp" line="+37"/>
+        <location filename="../ui/common/csvtable.cpp" line="+31"/>
+        <source>Line %1 names no shop.</source>
+        <translation>Regel %1 noemt geen shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
+        <translation>Regel %1: er is geen shop &quot;%2&quot; in dit profiel (shops: %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The file is not valid CSV: %1</source>
         <translation>Het bestand is geen geldige CSV: %1</translation>
     </message>
@@ -5361,37 +5370,7 @@ Laatste fout: %2</translation>
         <translation>De eerste regel moet de kolommen noemen: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Line %1 names no shop.</source>
-        <translation>Regel %1 noemt geen shop.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
-        <translation>Regel %1: er is geen shop &quot;%2&quot; in dit profiel (shops: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 names no ERP item number.</source>
-        <translation>Regel %1 noemt geen ERP-artikelnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
-        <translation>Regel %1: de bron moet manual, direct of import zijn, niet &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
-        <translation>Regel %1 heeft een SKU of een product-ID nodig (en een variant-ID van 0 of meer).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 maps the same product as line %2.</source>
-        <translation>Regel %1 wijst hetzelfde product toe als regel %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>
@@ -5404,34 +5383,32 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::productcsv</name>
+    <message>
+        <location filename="../ui/products/productcsv.cpp" line="+48"/>
+        <source>Line %1 names no ERP item number.</source>
+        <translation>Regel %1 noemt geen ERP-artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
+        <translation>Regel %1: de bron moet manual, direct of import zijn, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
+        <translation>Regel %1 heeft een SKU of een product-ID nodig (en een variant-ID van 0 of meer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 maps the same product as line %2.</source>
+        <translation>Regel %1 wijst hetzelfde product toe als regel %2.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::relationcsv</name>
     <message>
-        <location filename="../ui/relations/relationcsv.cpp" line="+32"/>
-        <source>The file is not valid CSV: %1</source>
-        <translation>Het bestand is geen geldige CSV: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is empty.</source>
-        <translation>Het bestand is leeg.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The first line must name the columns: %1.</source>
-        <translation>De eerste regel moet de kolommen noemen: %1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Line %1 names no shop.</source>
-        <translation>Regel %1 noemt geen shop.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
-        <translation>Regel %1: er is geen shop &quot;%2&quot; in dit profiel (shops: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/relations/relationcsv.cpp" line="+42"/>
         <source>Line %1 names no shop customer.</source>
         <translation>Regel %1 noemt geen shopklant.</translation>
     </message>
@@ -5454,18 +5431,6 @@ Laatste fout: %2</translation>
         <location line="+3"/>
         <source>Line %1 relates the same shop customer as line %2.</source>
         <translation>Regel %1 betreft dezelfde shopklant als regel %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>… and %1 more.</source>
-        <translation>… en nog %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was imported:
-%1</source>
-        <translation>Er is niets geïmporteerd:
-%1</translation>
     </message>
 </context>
 </TS>
