@@ -98,9 +98,9 @@ private slots:
     void modelPassesTester() {
         ProductMappingModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setMappings(*CatalogRepository(*m_db).mappings());
+        model.setRows(*CatalogRepository(*m_db).mappings());
         QCOMPARE(model.rowCount(), 3);
-        model.setMappings({});
+        model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }
 

@@ -72,7 +72,7 @@ void ProductsPage::applyLoaded(Result<QList<ProductMapping>> mappings) {
         m_ui->productCountLabel->clear();
         showMessage(tr("The product mappings could not be read: %1").arg(mappings.message()), true);
     } else {
-        m_model->setMappings(std::move(*mappings));
+        m_model->setRows(std::move(*mappings));
         m_ui->productCountLabel->setText(tr("%n mapping(s)", nullptr, m_model->rowCount()));
     }
     updateActions();
@@ -89,7 +89,7 @@ std::optional<ProductMapping> ProductsPage::selectedMapping() const {
     const QModelIndex current = m_ui->productTable->currentIndex();
     if (!current.isValid())
         return std::nullopt;
-    return m_model->mapping(m_proxy->mapToSource(current).row());
+    return m_model->row(m_proxy->mapToSource(current).row());
 }
 
 void ProductsPage::updateActions() {
@@ -218,7 +218,7 @@ Result<int> ProductsPage::exportCsv(const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    file.write(productcsv::format(m_model->mappings()).toUtf8());
+    file.write(productcsv::format(m_model->rows()).toUtf8());
     if (!file.commit())
         return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
     return int(m_model->rowCount());
