@@ -4049,17 +4049,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+39"/>
+        <location filename="../ui/products/productspage.cpp" line="+7"/>
         <source>Loading mappings…</source>
         <translation>Zuordnungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>The product mappings could not be read: %1</source>
         <translation>Die Produktzuordnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%n mapping(s)</source>
         <translation>
             <numerusform>%n Zuordnung</numerusform>
@@ -4067,33 +4067,32 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Blocked orders it unblocks, matched again by the next import: %1.</source>
         <translation>Dadurch freigegebene blockierte Aufträge, beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+30"/>
+        <location line="+8"/>
         <source>The mapping could not be saved: %1</source>
         <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+13"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in Shop %2 ist jetzt ERP-Artikel %3 zugeordnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Product %1/%2</source>
         <translation>Produkt %1/%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>Die Zuordnung verweist jetzt auf ERP-Artikel %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>product %1/%2</source>
         <translation>Produkt %1/%2</translation>
     </message>
@@ -4108,7 +4107,7 @@ Letzter Fehler: %2</translation>
         <translation>Die Zuordnung von %1 in Shop %2 zu ERP-Artikel %3 entfernen? Bestellungen mit diesem Produkt werden gesperrt, bis es wieder zugeordnet ist.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The mapping could not be removed: %1</source>
         <translation>Die Zuordnung konnte nicht entfernt werden: %1</translation>
     </message>
@@ -4118,35 +4117,12 @@ Letzter Fehler: %2</translation>
         <translation>Die Zuordnung von %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-103"/>
         <source>Import product mappings</source>
         <translation>Produktzuordnungen importieren</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
     <message numerus="yes">
-        <location line="-35"/>
-        <location line="+19"/>
+        <location line="-1"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n Produktzuordnung importiert.</numerusform>
@@ -4154,12 +4130,12 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Export product mappings</source>
         <translation>Produktzuordnungen exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-1"/>
         <source>%n product mapping(s) exported to %1.</source>
         <translation>
             <numerusform>%n Produktzuordnung nach %1 exportiert.</numerusform>
@@ -4246,17 +4222,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::RelationsPage</name>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+40"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+7"/>
         <source>Loading relations…</source>
         <translation>Beziehungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>The contact relations could not be read: %1</source>
         <translation>Die Kontaktbeziehungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%n relation(s)</source>
         <translation>
             <numerusform>%n Beziehung</numerusform>
@@ -4264,7 +4240,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
         <source>Orders of theirs that waited for review or failed, matched again by the next import: %1.</source>
         <translation>Seine Bestellungen, die auf Prüfung warteten oder fehlschlugen und beim nächsten Import neu abgeglichen werden: %1.</translation>
     </message>
@@ -4289,23 +4265,17 @@ Letzter Fehler: %2</translation>
         <translation>Die Beziehung des Shop-Kunden %1 im Shop %2 zum ERP-Kunden %3 entfernen? Seine nächsten Bestellungen werden nach den anderen Regeln abgeglichen: Dabei kann ein ERP-Kunde für ihn angelegt werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>The contact relation could not be removed: %1</source>
         <translation>Die Kontaktbeziehung konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The contact relation of shop customer %1 was removed.</source>
         <translation>Die Kontaktbeziehung des Shop-Kunden %1 wurde entfernt.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <location line="+3"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-84"/>
         <source>%n contact relation(s) imported.</source>
         <translation>
             <numerusform>%n Kontaktbeziehung importiert.</numerusform>
@@ -4313,33 +4283,17 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Import contact relations</source>
         <translation>Kontaktbeziehungen importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Export contact relations</source>
         <translation>Kontaktbeziehungen exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-1"/>
         <source>%n contact relation(s) exported to %1.</source>
         <translation>
             <numerusform>%n Kontaktbeziehung nach %1 exportiert.</numerusform>
@@ -4629,6 +4583,31 @@ Letzter Fehler: %2</translation>
         <location line="+1"/>
         <source>The ERP item number (Fee lines: item) or G/L account number (account) of the fee lines.</source>
         <translation>Die ERP-Artikelnummer (Gebührenzeilen: item) oder Sachkontonummer (account) der Gebührenzeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ShopTablePage</name>
+    <message>
+        <location filename="../ui/common/shoptablepage.cpp" line="+122"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -4049,17 +4049,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+39"/>
+        <location filename="../ui/products/productspage.cpp" line="+7"/>
         <source>Loading mappings…</source>
         <translation>Toewijzingen worden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>The product mappings could not be read: %1</source>
         <translation>De producttoewijzingen konden niet worden gelezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%n mapping(s)</source>
         <translation>
             <numerusform>%n toewijzing</numerusform>
@@ -4067,33 +4067,32 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Blocked orders it unblocks, matched again by the next import: %1.</source>
         <translation>Geblokkeerde orders die hierdoor vrijkomen, bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+30"/>
+        <location line="+8"/>
         <source>The mapping could not be saved: %1</source>
         <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+13"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in shop %2 is nu toegewezen aan ERP-artikel %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Product %1/%2</source>
         <translation>Product %1/%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>De toewijzing verwijst nu naar ERP-artikel %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>product %1/%2</source>
         <translation>product %1/%2</translation>
     </message>
@@ -4108,7 +4107,7 @@ Laatste fout: %2</translation>
         <translation>De toewijzing van %1 in shop %2 aan ERP-artikel %3 verwijderen? Orders met dit product worden geblokkeerd totdat het opnieuw is toegewezen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The mapping could not be removed: %1</source>
         <translation>De toewijzing kon niet worden verwijderd: %1</translation>
     </message>
@@ -4118,35 +4117,12 @@ Laatste fout: %2</translation>
         <translation>De toewijzing van %1 is verwijderd.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Er is niets geïmporteerd: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-103"/>
         <source>Import product mappings</source>
         <translation>Producttoewijzingen importeren</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
     <message numerus="yes">
-        <location line="-35"/>
-        <location line="+19"/>
+        <location line="-1"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n producttoewijzing geïmporteerd.</numerusform>
@@ -4154,12 +4130,12 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Export product mappings</source>
         <translation>Producttoewijzingen exporteren</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-1"/>
         <source>%n product mapping(s) exported to %1.</source>
         <translation>
             <numerusform>%n producttoewijzing geëxporteerd naar %1.</numerusform>
@@ -4246,17 +4222,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::RelationsPage</name>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+40"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+7"/>
         <source>Loading relations…</source>
         <translation>Relaties worden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>The contact relations could not be read: %1</source>
         <translation>De contactrelaties konden niet worden gelezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%n relation(s)</source>
         <translation>
             <numerusform>%n relatie</numerusform>
@@ -4264,7 +4240,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
         <source>Orders of theirs that waited for review or failed, matched again by the next import: %1.</source>
         <translation>Bestellingen van deze klant die op controle wachtten of mislukten, opnieuw gekoppeld bij de volgende import: %1.</translation>
     </message>
@@ -4289,23 +4265,17 @@ Laatste fout: %2</translation>
         <translation>De relatie van shopklant %1 in shop %2 met ERP-klant %3 verwijderen? Volgende bestellingen worden volgens de andere regels gekoppeld: er kan een ERP-klant voor worden aangemaakt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>The contact relation could not be removed: %1</source>
         <translation>De contactrelatie kon niet worden verwijderd: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The contact relation of shop customer %1 was removed.</source>
         <translation>De contactrelatie van shopklant %1 is verwijderd.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <location line="+3"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-84"/>
         <source>%n contact relation(s) imported.</source>
         <translation>
             <numerusform>%n contactrelatie geïmporteerd.</numerusform>
@@ -4313,33 +4283,17 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Er is niets geïmporteerd: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Import contact relations</source>
         <translation>Contactrelaties importeren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Export contact relations</source>
         <translation>Contactrelaties exporteren</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-1"/>
         <source>%n contact relation(s) exported to %1.</source>
         <translation>
             <numerusform>%n contactrelatie geëxporteerd naar %1.</numerusform>
@@ -4629,6 +4583,31 @@ Laatste fout: %2</translation>
         <location line="+1"/>
         <source>The ERP item number (Fee lines: item) or G/L account number (account) of the fee lines.</source>
         <translation>Het ERP-artikelnummer (Toeslagregels: item) of grootboekrekeningnummer (account) van de toeslagregels.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::ShopTablePage</name>
+    <message>
+        <location filename="../ui/common/shoptablepage.cpp" line="+122"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
 </context>
 <context>
