@@ -580,7 +580,7 @@
         <translation>Nach Bestellnummer, E-Mail, Grund, ERP-Nummer oder SKU filtern</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Re-&amp;match</source>
         <translation>Neu a&amp;bgleichen</translation>
     </message>
@@ -1530,12 +1530,12 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Das Tharstern-Passwort (Schlüsselbund-Eintrag %1) ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Unbekannter ERP-Typ „%1“ im Profil: Verwenden Sie businesscentral oder tharstern.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-22"/>
         <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
         <translation>customer_search im Abschnitt [erp] des Profils ist „%1“; verwenden Sie endpoint oder contacts.</translation>
     </message>
@@ -1641,7 +1641,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+121"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+79"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
@@ -2486,7 +2486,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+169"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+126"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -2614,7 +2614,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Veraltet</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>The customers could not be read: %1</source>
         <translation>Die Kunden konnten nicht gelesen werden: %1</translation>
     </message>
@@ -2907,12 +2907,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
     <message>
         <location line="+0"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Submitted</source>
         <translation>Übermittelt</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-204"/>
         <source>No import yet. Check the shops and the ERP on Settings → Connections, then choose Start import: the orders are fetched, matched and submitted, and what came of it shows here.</source>
         <translation>Noch kein Import. Prüfen Sie die Shops und das ERP unter Einstellungen → Verbindungen und wählen Sie dann „Import starten“: Die Bestellungen werden abgerufen, abgeglichen und übermittelt, und das Ergebnis erscheint hier.</translation>
     </message>
@@ -2962,7 +2962,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Last import</source>
         <translation>Letzter Import</translation>
     </message>
@@ -3633,7 +3633,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+27"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+24"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -3713,49 +3713,49 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>In Quarantäne</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>%1
 Last error: %2</source>
         <translation>%1
 Letzter Fehler: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-67"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Order</source>
         <translation>Bestellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>Kunden-E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP customer</source>
         <translation>ERP-Kunde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP order</source>
         <translation>ERP-Auftrag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
@@ -3763,7 +3763,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+61"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+62"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -3860,12 +3860,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-200"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-204"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-231"/>
+        <location filename="../ui/import/importpage.cpp" line="-233"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3910,7 +3910,7 @@ Letzter Fehler: %2</translation>
         <translation>Bestellungen</translation>
     </message>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+22"/>
+        <location filename="../ui/products/productspage.cpp" line="+12"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
@@ -3920,7 +3920,7 @@ Letzter Fehler: %2</translation>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+22"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+13"/>
         <source>Relations</source>
         <translation>Beziehungen</translation>
     </message>
@@ -3976,7 +3976,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductMappingModel</name>
     <message>
-        <location filename="../ui/products/productmappingmodel.cpp" line="+18"/>
+        <location filename="../ui/products/productmappingmodel.cpp" line="+14"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -3991,42 +3991,42 @@ Letzter Fehler: %2</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-10"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Product id</source>
         <translation>Produkt-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Variation id</source>
         <translation>Varianten-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ERP item</source>
         <translation>ERP-Artikel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Festgelegt von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Festgelegt am</translation>
     </message>
@@ -4034,17 +4034,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+39"/>
+        <location filename="../ui/products/productspage.cpp" line="+7"/>
         <source>Loading mappings…</source>
         <translation>Zuordnungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>The product mappings could not be read: %1</source>
         <translation>Die Produktzuordnungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%n mapping(s)</source>
         <translation>
             <numerusform>%n Zuordnung</numerusform>
@@ -4052,33 +4052,32 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Blocked orders it unblocks, matched again by the next import: %1.</source>
         <translation>Dadurch freigegebene blockierte Aufträge, beim nächsten Import neu zugeordnet: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+30"/>
+        <location line="+8"/>
         <source>The mapping could not be saved: %1</source>
         <translation>Die Zuordnung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+13"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in Shop %2 ist jetzt ERP-Artikel %3 zugeordnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Product %1/%2</source>
         <translation>Produkt %1/%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>Die Zuordnung verweist jetzt auf ERP-Artikel %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>product %1/%2</source>
         <translation>Produkt %1/%2</translation>
     </message>
@@ -4093,7 +4092,7 @@ Letzter Fehler: %2</translation>
         <translation>Die Zuordnung von %1 in Shop %2 zu ERP-Artikel %3 entfernen? Bestellungen mit diesem Produkt werden gesperrt, bis es wieder zugeordnet ist.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The mapping could not be removed: %1</source>
         <translation>Die Zuordnung konnte nicht entfernt werden: %1</translation>
     </message>
@@ -4103,35 +4102,12 @@ Letzter Fehler: %2</translation>
         <translation>Die Zuordnung von %1 wurde entfernt.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-103"/>
         <source>Import product mappings</source>
         <translation>Produktzuordnungen importieren</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
     <message numerus="yes">
-        <location line="-35"/>
-        <location line="+19"/>
+        <location line="-1"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n Produktzuordnung importiert.</numerusform>
@@ -4139,12 +4115,12 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Export product mappings</source>
         <translation>Produktzuordnungen exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-1"/>
         <source>%n product mapping(s) exported to %1.</source>
         <translation>
             <numerusform>%n Produktzuordnung nach %1 exportiert.</numerusform>
@@ -4193,37 +4169,37 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::RelationModel</name>
     <message>
-        <location filename="../ui/relations/relationmodel.cpp" line="+49"/>
+        <location filename="../ui/relations/relationmodel.cpp" line="+34"/>
         <source>No order of this shop customer has been imported yet.</source>
         <translation>Von diesem Shop-Kunden wurde noch keine Bestellung importiert.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-26"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shop customer</source>
         <translation>Shop-Kunde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP customer</source>
         <translation>ERP-Kunde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Festgelegt von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Festgelegt am</translation>
     </message>
@@ -4231,17 +4207,17 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::RelationsPage</name>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+40"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+7"/>
         <source>Loading relations…</source>
         <translation>Beziehungen werden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>The contact relations could not be read: %1</source>
         <translation>Die Kontaktbeziehungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%n relation(s)</source>
         <translation>
             <numerusform>%n Beziehung</numerusform>
@@ -4249,7 +4225,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
         <source>Orders of theirs that waited for review or failed, matched again by the next import: %1.</source>
         <translation>Seine Bestellungen, die auf Prüfung warteten oder fehlschlugen und beim nächsten Import neu abgeglichen werden: %1.</translation>
     </message>
@@ -4274,23 +4250,17 @@ Letzter Fehler: %2</translation>
         <translation>Die Beziehung des Shop-Kunden %1 im Shop %2 zum ERP-Kunden %3 entfernen? Seine nächsten Bestellungen werden nach den anderen Regeln abgeglichen: Dabei kann ein ERP-Kunde für ihn angelegt werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>The contact relation could not be removed: %1</source>
         <translation>Die Kontaktbeziehung konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The contact relation of shop customer %1 was removed.</source>
         <translation>Die Kontaktbeziehung des Shop-Kunden %1 wurde entfernt.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <location line="+3"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-84"/>
         <source>%n contact relation(s) imported.</source>
         <translation>
             <numerusform>%n Kontaktbeziehung importiert.</numerusform>
@@ -4298,33 +4268,17 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Es wurde nichts importiert: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Import contact relations</source>
         <translation>Kontaktbeziehungen importieren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Export contact relations</source>
         <translation>Kontaktbeziehungen exportieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-1"/>
         <source>%n contact relation(s) exported to %1.</source>
         <translation>
             <numerusform>%n Kontaktbeziehung nach %1 exportiert.</numerusform>
@@ -4617,6 +4571,31 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ShopTablePage</name>
+    <message>
+        <location filename="../ui/common/shoptablepage.cpp" line="+122"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::SubmitNowBar</name>
     <message>
         <location filename="../ui/orders/submitnowbar.cpp" line="+9"/>
@@ -4670,7 +4649,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TableSetup</name>
     <message>
-        <location filename="../ui/common/tablesetup.cpp" line="+33"/>
+        <location filename="../ui/common/tablesetup.cpp" line="+35"/>
         <source>All shops</source>
         <translation>Alle Shops</translation>
     </message>
@@ -5328,9 +5307,19 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
-    <name>linkdesk::productcsv</name>
+    <name>linkdesk::csvtable</name>
     <message>
-        <location filename="../ui/products/productcsv.cpp" line="+37"/>
+        <location filename="../ui/common/csvtable.cpp" line="+31"/>
+        <source>Line %1 names no shop.</source>
+        <translation>Zeile %1 nennt keinen Shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
+        <translation>Zeile %1: In diesem Profil gibt es keinen Shop „%2“ (Shops: %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The file is not valid CSV: %1</source>
         <translation>Die Datei ist kein gültiges CSV: %1</translation>
     </message>
@@ -5345,37 +5334,7 @@ Letzter Fehler: %2</translation>
         <translation>Die erste Zeile muss die Spalten nennen: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Line %1 names no shop.</source>
-        <translation>Zeile %1 nennt keinen Shop.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
-        <translation>Zeile %1: In diesem Profil gibt es keinen Shop „%2“ (Shops: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 names no ERP item number.</source>
-        <translation>Zeile %1 nennt keine ERP-Artikelnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
-        <translation>Zeile %1: Die Quelle muss manual, direct oder import sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
-        <translation>Zeile %1 braucht eine SKU oder eine Produkt-ID (und eine Varianten-ID von 0 oder mehr).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 maps the same product as line %2.</source>
-        <translation>Zeile %1 ordnet dasselbe Produkt zu wie Zeile %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>… and %1 more.</source>
         <translation>… und %1 weitere.</translation>
     </message>
@@ -5388,34 +5347,32 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::productcsv</name>
+    <message>
+        <location filename="../ui/products/productcsv.cpp" line="+48"/>
+        <source>Line %1 names no ERP item number.</source>
+        <translation>Zeile %1 nennt keine ERP-Artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
+        <translation>Zeile %1: Die Quelle muss manual, direct oder import sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
+        <translation>Zeile %1 braucht eine SKU oder eine Produkt-ID (und eine Varianten-ID von 0 oder mehr).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 maps the same product as line %2.</source>
+        <translation>Zeile %1 ordnet dasselbe Produkt zu wie Zeile %2.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::relationcsv</name>
     <message>
-        <location filename="../ui/relations/relationcsv.cpp" line="+32"/>
-        <source>The file is not valid CSV: %1</source>
-        <translation>Die Datei ist kein gültiges CSV: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The first line must name the columns: %1.</source>
-        <translation>Die erste Zeile muss die Spalten nennen: %1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Line %1 names no shop.</source>
-        <translation>Zeile %1 nennt keinen Shop.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
-        <translation>Zeile %1: In diesem Profil gibt es keinen Shop „%2“ (Shops: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/relations/relationcsv.cpp" line="+42"/>
         <source>Line %1 names no shop customer.</source>
         <translation>Zeile %1 nennt keinen Shop-Kunden.</translation>
     </message>
@@ -5438,18 +5395,6 @@ Letzter Fehler: %2</translation>
         <location line="+3"/>
         <source>Line %1 relates the same shop customer as line %2.</source>
         <translation>Zeile %1 betrifft denselben Shop-Kunden wie Zeile %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>… and %1 more.</source>
-        <translation>… und %1 weitere.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was imported:
-%1</source>
-        <translation>Es wurde nichts importiert:
-%1</translation>
     </message>
 </context>
 </TS>

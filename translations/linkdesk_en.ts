@@ -104,7 +104,7 @@
 <context>
     <name>linkdesk::CustomersPage</name>
     <message numerus="yes">
-        <location filename="../ui/customers/customerspage.cpp" line="+218"/>
+        <location filename="../ui/customers/customerspage.cpp" line="+222"/>
         <source>%n or more customer(s), counting…</source>
         <translation>
             <numerusform>%n or more customers, counting…</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>linkdesk::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../ui/orders/orderspage.cpp" line="+172"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+173"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -254,7 +254,7 @@
 <context>
     <name>linkdesk::ProductsPage</name>
     <message numerus="yes">
-        <location filename="../ui/products/productspage.cpp" line="+76"/>
+        <location filename="../ui/products/productspage.cpp" line="+19"/>
         <source>%n mapping(s)</source>
         <translation>
             <numerusform>%n mapping</numerusform>
@@ -262,8 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+154"/>
-        <location line="+19"/>
+        <location line="+2"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n product mapping imported.</numerusform>
@@ -271,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+1"/>
         <source>%n product mapping(s) exported to %1.</source>
         <translation>
             <numerusform>%n product mapping exported to %1.</numerusform>
@@ -282,7 +281,7 @@
 <context>
     <name>linkdesk::RelationsPage</name>
     <message numerus="yes">
-        <location filename="../ui/relations/relationspage.cpp" line="+77"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+20"/>
         <source>%n relation(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -290,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+127"/>
+        <location line="+2"/>
         <source>%n contact relation(s) imported.</source>
         <translation>
             <numerusform>%n contact relation imported.</numerusform>
@@ -298,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+1"/>
         <source>%n contact relation(s) exported to %1.</source>
         <translation>
             <numerusform>%n contact relation exported to %1.</numerusform>

@@ -580,7 +580,7 @@
         <translation>Filteren op ordernummer, e-mail, reden, ERP-nummer of SKU</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Re-&amp;match</source>
         <translation>Opnieuw &amp;matchen</translation>
     </message>
@@ -1530,12 +1530,12 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Het Tharstern-wachtwoord (sleutelbositem %1) is niet ingesteld.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>Unknown ERP type &apos;%1&apos; in the profile: use businesscentral or tharstern.</source>
         <translation>Onbekend ERP-type &apos;%1&apos; in het profiel: gebruik businesscentral of tharstern.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-22"/>
         <source>The profile&apos;s [erp] customer_search is &quot;%1&quot;; use endpoint or contacts.</source>
         <translation>customer_search in de sectie [erp] van het profiel is &quot;%1&quot;; gebruik endpoint of contacts.</translation>
     </message>
@@ -1641,7 +1641,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+121"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+79"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
@@ -2486,7 +2486,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+169"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+126"/>
         <source>manual</source>
         <translation>handmatig</translation>
     </message>
@@ -2614,7 +2614,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Verouderd</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>The customers could not be read: %1</source>
         <translation>De klanten konden niet worden gelezen: %1</translation>
     </message>
@@ -2907,12 +2907,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Submitted</source>
         <translation>Ingediend</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-204"/>
         <source>No import yet. Check the shops and the ERP on Settings → Connections, then choose Start import: the orders are fetched, matched and submitted, and what came of it shows here.</source>
         <translation>Nog geen import. Controleer de shops en het ERP onder Instellingen → Verbindingen en kies dan ‘Import starten’: de orders worden opgehaald, gematcht en verstuurd, en de uitkomst verschijnt hier.</translation>
     </message>
@@ -2962,7 +2962,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>niet uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Last import</source>
         <translation>Laatste import</translation>
     </message>
@@ -3633,7 +3633,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::OrderTableModel</name>
     <message>
-        <location filename="../ui/orders/ordertablemodel.cpp" line="+27"/>
+        <location filename="../ui/orders/ordertablemodel.cpp" line="+24"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
@@ -3713,49 +3713,49 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>In quarantaine</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>%1
 Last error: %2</source>
         <translation>%1
 Laatste fout: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="-67"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer e-mail</source>
         <translation>E-mail klant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP customer</source>
         <translation>ERP-klant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP order</source>
         <translation>ERP-order</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Pogingen</translation>
     </message>
@@ -3763,7 +3763,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+61"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+62"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
@@ -3860,12 +3860,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::Page</name>
     <message>
-        <location filename="../ui/customers/customerspage.cpp" line="-200"/>
+        <location filename="../ui/customers/customerspage.cpp" line="-204"/>
         <source>Customers</source>
         <translation>Klanten</translation>
     </message>
     <message>
-        <location filename="../ui/import/importpage.cpp" line="-231"/>
+        <location filename="../ui/import/importpage.cpp" line="-233"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -3910,7 +3910,7 @@ Laatste fout: %2</translation>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+22"/>
+        <location filename="../ui/products/productspage.cpp" line="+12"/>
         <source>Products</source>
         <translation>Producten</translation>
     </message>
@@ -3920,7 +3920,7 @@ Laatste fout: %2</translation>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+22"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+13"/>
         <source>Relations</source>
         <translation>Relaties</translation>
     </message>
@@ -3976,7 +3976,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductMappingModel</name>
     <message>
-        <location filename="../ui/products/productmappingmodel.cpp" line="+18"/>
+        <location filename="../ui/products/productmappingmodel.cpp" line="+14"/>
         <source>manual</source>
         <translation>handmatig</translation>
     </message>
@@ -3991,42 +3991,42 @@ Laatste fout: %2</translation>
         <translation>import</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-10"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Product id</source>
         <translation>Product-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Variation id</source>
         <translation>Variant-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ERP item</source>
         <translation>ERP-artikel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Ingesteld door</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Ingesteld op</translation>
     </message>
@@ -4034,17 +4034,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ProductsPage</name>
     <message>
-        <location filename="../ui/products/productspage.cpp" line="+39"/>
+        <location filename="../ui/products/productspage.cpp" line="+7"/>
         <source>Loading mappings…</source>
         <translation>Toewijzingen worden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>The product mappings could not be read: %1</source>
         <translation>De producttoewijzingen konden niet worden gelezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%n mapping(s)</source>
         <translation>
             <numerusform>%n toewijzing</numerusform>
@@ -4052,33 +4052,32 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Blocked orders it unblocks, matched again by the next import: %1.</source>
         <translation>Geblokkeerde orders die hierdoor vrijkomen, bij de volgende import opnieuw gekoppeld: %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+30"/>
+        <location line="+8"/>
         <source>The mapping could not be saved: %1</source>
         <translation>De toewijzing kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="+13"/>
         <source>%1 in shop %2 now maps to ERP item %3.</source>
         <translation>%1 in shop %2 is nu toegewezen aan ERP-artikel %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Product %1/%2</source>
         <translation>Product %1/%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>The mapping now points to ERP item %1.</source>
         <translation>De toewijzing verwijst nu naar ERP-artikel %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>product %1/%2</source>
         <translation>product %1/%2</translation>
     </message>
@@ -4093,7 +4092,7 @@ Laatste fout: %2</translation>
         <translation>De toewijzing van %1 in shop %2 aan ERP-artikel %3 verwijderen? Orders met dit product worden geblokkeerd totdat het opnieuw is toegewezen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>The mapping could not be removed: %1</source>
         <translation>De toewijzing kon niet worden verwijderd: %1</translation>
     </message>
@@ -4103,35 +4102,12 @@ Laatste fout: %2</translation>
         <translation>De toewijzing van %1 is verwijderd.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+3"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Er is niets geïmporteerd: %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-103"/>
         <source>Import product mappings</source>
         <translation>Producttoewijzingen importeren</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
     <message numerus="yes">
-        <location line="-35"/>
-        <location line="+19"/>
+        <location line="-1"/>
         <source>%n product mapping(s) imported.</source>
         <translation>
             <numerusform>%n producttoewijzing geïmporteerd.</numerusform>
@@ -4139,12 +4115,12 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
         <source>Export product mappings</source>
         <translation>Producttoewijzingen exporteren</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-1"/>
         <source>%n product mapping(s) exported to %1.</source>
         <translation>
             <numerusform>%n producttoewijzing geëxporteerd naar %1.</numerusform>
@@ -4193,37 +4169,37 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::RelationModel</name>
     <message>
-        <location filename="../ui/relations/relationmodel.cpp" line="+49"/>
+        <location filename="../ui/relations/relationmodel.cpp" line="+34"/>
         <source>No order of this shop customer has been imported yet.</source>
         <translation>Er is nog geen bestelling van deze shopklant geïmporteerd.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-26"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Shop customer</source>
         <translation>Shopklant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP customer</source>
         <translation>ERP-klant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set by</source>
         <translation>Ingesteld door</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Ingesteld op</translation>
     </message>
@@ -4231,17 +4207,17 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::RelationsPage</name>
     <message>
-        <location filename="../ui/relations/relationspage.cpp" line="+40"/>
+        <location filename="../ui/relations/relationspage.cpp" line="+7"/>
         <source>Loading relations…</source>
         <translation>Relaties worden geladen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>The contact relations could not be read: %1</source>
         <translation>De contactrelaties konden niet worden gelezen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-1"/>
         <source>%n relation(s)</source>
         <translation>
             <numerusform>%n relatie</numerusform>
@@ -4249,7 +4225,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+30"/>
         <source>Orders of theirs that waited for review or failed, matched again by the next import: %1.</source>
         <translation>Bestellingen van deze klant die op controle wachtten of mislukten, opnieuw gekoppeld bij de volgende import: %1.</translation>
     </message>
@@ -4274,23 +4250,17 @@ Laatste fout: %2</translation>
         <translation>De relatie van shopklant %1 in shop %2 met ERP-klant %3 verwijderen? Volgende bestellingen worden volgens de andere regels gekoppeld: er kan een ERP-klant voor worden aangemaakt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>The contact relation could not be removed: %1</source>
         <translation>De contactrelatie kon niet worden verwijderd: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The contact relation of shop customer %1 was removed.</source>
         <translation>De contactrelatie van shopklant %1 is verwijderd.</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <location line="+3"/>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kan niet worden geschreven: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-84"/>
         <source>%n contact relation(s) imported.</source>
         <translation>
             <numerusform>%n contactrelatie geïmporteerd.</numerusform>
@@ -4298,33 +4268,17 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kan niet worden gelezen: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Er is niets geïmporteerd: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Import contact relations</source>
         <translation>Contactrelaties importeren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Export contact relations</source>
         <translation>Contactrelaties exporteren</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-1"/>
         <source>%n contact relation(s) exported to %1.</source>
         <translation>
             <numerusform>%n contactrelatie geëxporteerd naar %1.</numerusform>
@@ -4617,6 +4571,31 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ShopTablePage</name>
+    <message>
+        <location filename="../ui/common/shoptablepage.cpp" line="+122"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::SubmitNowBar</name>
     <message>
         <location filename="../ui/orders/submitnowbar.cpp" line="+9"/>
@@ -4670,7 +4649,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TableSetup</name>
     <message>
-        <location filename="../ui/common/tablesetup.cpp" line="+33"/>
+        <location filename="../ui/common/tablesetup.cpp" line="+35"/>
         <source>All shops</source>
         <translation>Alle shops</translation>
     </message>
@@ -5328,9 +5307,19 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
-    <name>linkdesk::productcsv</name>
+    <name>linkdesk::csvtable</name>
     <message>
-        <location filename="../ui/products/productcsv.cpp" line="+37"/>
+        <location filename="../ui/common/csvtable.cpp" line="+31"/>
+        <source>Line %1 names no shop.</source>
+        <translation>Regel %1 noemt geen shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
+        <translation>Regel %1: er is geen shop &quot;%2&quot; in dit profiel (shops: %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The file is not valid CSV: %1</source>
         <translation>Het bestand is geen geldige CSV: %1</translation>
     </message>
@@ -5345,37 +5334,7 @@ Laatste fout: %2</translation>
         <translation>De eerste regel moet de kolommen noemen: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Line %1 names no shop.</source>
-        <translation>Regel %1 noemt geen shop.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
-        <translation>Regel %1: er is geen shop &quot;%2&quot; in dit profiel (shops: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 names no ERP item number.</source>
-        <translation>Regel %1 noemt geen ERP-artikelnummer.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
-        <translation>Regel %1: de bron moet manual, direct of import zijn, niet &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
-        <translation>Regel %1 heeft een SKU of een product-ID nodig (en een variant-ID van 0 of meer).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Line %1 maps the same product as line %2.</source>
-        <translation>Regel %1 wijst hetzelfde product toe als regel %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>… and %1 more.</source>
         <translation>… en nog %1.</translation>
     </message>
@@ -5388,34 +5347,32 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::productcsv</name>
+    <message>
+        <location filename="../ui/products/productcsv.cpp" line="+48"/>
+        <source>Line %1 names no ERP item number.</source>
+        <translation>Regel %1 noemt geen ERP-artikelnummer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: the source must be manual, direct or import, not &quot;%2&quot;.</source>
+        <translation>Regel %1: de bron moet manual, direct of import zijn, niet &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line %1 needs a SKU or a product id (and a variation id of 0 or more).</source>
+        <translation>Regel %1 heeft een SKU of een product-ID nodig (en een variant-ID van 0 of meer).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line %1 maps the same product as line %2.</source>
+        <translation>Regel %1 wijst hetzelfde product toe als regel %2.</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::relationcsv</name>
     <message>
-        <location filename="../ui/relations/relationcsv.cpp" line="+32"/>
-        <source>The file is not valid CSV: %1</source>
-        <translation>Het bestand is geen geldige CSV: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file is empty.</source>
-        <translation>Het bestand is leeg.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The first line must name the columns: %1.</source>
-        <translation>De eerste regel moet de kolommen noemen: %1.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Line %1 names no shop.</source>
-        <translation>Regel %1 noemt geen shop.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Line %1: there is no shop &quot;%2&quot; in this profile (shops: %3).</source>
-        <translation>Regel %1: er is geen shop &quot;%2&quot; in dit profiel (shops: %3).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../ui/relations/relationcsv.cpp" line="+42"/>
         <source>Line %1 names no shop customer.</source>
         <translation>Regel %1 noemt geen shopklant.</translation>
     </message>
@@ -5438,18 +5395,6 @@ Laatste fout: %2</translation>
         <location line="+3"/>
         <source>Line %1 relates the same shop customer as line %2.</source>
         <translation>Regel %1 betreft dezelfde shopklant als regel %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>… and %1 more.</source>
-        <translation>… en nog %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing was imported:
-%1</source>
-        <translation>Er is niets geïmporteerd:
-%1</translation>
     </message>
 </context>
 </TS>

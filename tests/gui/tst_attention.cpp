@@ -2,6 +2,7 @@
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "testdatabase.h"
+#include "testorders.h"
 #include "ui/common/attentionpanel.h"
 #include "ui/customers/customerspage.h"
 #include "ui/customers/customertablemodel.h"
@@ -28,15 +29,7 @@ class TestAttention : public test::WindowTest {
     using Kind = AttentionPanel::Kind;
 
     static StagedOrder order(const QString& number, OrderStatus status) {
-        StagedOrder o;
-        o.shopCode = QStringLiteral("web");
-        o.orderNumber = number;
-        o.shopOrderId = number;
-        o.currency = QStringLiteral("GBP");
-        o.modifiedAt = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
-        o.customer.shopCode = o.shopCode;
-        o.customer.shopCustomerId = number;
-        o.customer.email = QStringLiteral("buyer%1@example.com").arg(number);
+        StagedOrder o = test::fetchedOrder(number, number, QStringLiteral("buyer%1@example.com").arg(number));
         o.status = status;
         o.rawPayload = QByteArrayLiteral("{}");
         return o;

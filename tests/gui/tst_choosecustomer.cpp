@@ -10,6 +10,7 @@
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "testcustomers.h"
+#include "testorders.h"
 #include "ui/orders/choosecustomerdialog.h"
 #include "ui/orders/orderspage.h"
 #include "ui/orders/ordertablemodel.h"
@@ -24,14 +25,12 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QThread>
 
 using namespace linkdesk;
 
 class TestChooseCustomer : public test::WindowTest {
     Q_OBJECT
-    QThread m_erpThread;
-    test::FakeErpClient* m_erp = nullptr;
+    test::OnOwnThread<test::FakeErpClient> m_erp;
 
     static ErpCustomer card(const QString& number, const QString& name, bool blocked = false) {
         ErpCustomer c = test::erpCustomer(number, name, QStringLiteral("purchasing@acme.example"),
@@ -48,39 +47,22 @@ class TestChooseCustomer : public test::WindowTest {
                const QString& email = QStringLiteral("purchasing@acme.example")) {
         QList<StagedOrder> staged;
         for (const auto& [number, status] : orders) {
-            StagedOrder o;
-            o.shopCode = QStringLiteral("web");
-            o.orderNumber = number;
-            o.shopOrderId = number;
-            o.currency = QStringLiteral("EUR");
-            o.modifiedAt = QDateTime(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC);
-            o.customer.shopCode = o.shopCode;
-            o.customer.shopCustomerId = customer;
-            o.customer.email = email;
+            StagedOrder o = test::fetchedOrder(number, customer, email, QStringLiteral("EUR"));
             o.customer.firstName = QStringLiteral("Pat");
             o.customer.lastName = QStringLiteral("Buyer");
             o.customer.company = QStringLiteral("Acme Print");
             o.rawPayload = QByteArrayLiteral("{}");
-            o.lines = {OrderLine{1,
-                                 11,
-                                 0,
-                                 QStringLiteral("CARD-100"),
-                                 QStringLiteral("Cards"),
-                                 1,
-                                 QStringLiteral("12.50"),
-                                 QStringLiteral("12.50"),
-                                 {}}};
-            staged.append(o);
-        }
-        QVERIFY(OrderRepository(*m_db).store(staged));
-        for (const auto& [number, status] : orders) {
-            StagedOrder o = stored(number);
+            o.lines = {test::orderLine(1, QStringLiteral("CARD-100"), 1, QStringLiteral("Cards"),
+                                       QStringLiteral("12.50"))};
+            o.lines[0].productId = 11;
+            o.lines[0].total = QStringLiteral("12.50");
             o.status = status;
             if (status == OrderStatus::NeedsReview)
                 o.reason = QStringLiteral("2 ERP customers match purchasing@acme.example: C00075 (Acme Print "
                                           "BV), C00076 (Acme Print Trading, blocked). None was chosen");
-            QVERIFY(OrderRepository(*m_db).saveState(o));
+            staged.append(o);
         }
+        test::stageOrders(*m_db, staged);
     }
 
     StagedOrder stored(const QString& number) {
@@ -145,16 +127,9 @@ private slots:
     void initTestCase() {
         LINKDESK_REQUIRE_ENGINE();
         QVERIFY(openWindowDatabase(QStringLiteral("anna")));
-        m_erp = new test::FakeErpClient;
         m_erp->addCustomer(card(QStringLiteral("C00075"), QStringLiteral("Acme Print BV")));
         m_erp->addCustomer(card(QStringLiteral("C00076"), QStringLiteral("Acme Print Trading"), true));
-        m_erp->moveToThread(&m_erpThread);
-        m_erpThread.start();
-    }
-    void cleanupTestCase() {
-        m_erpThread.quit();
-        m_erpThread.wait();
-        delete m_erp;
+        m_erp.start();
     }
 
     void choosingACustomerLinksAndRequeuesTheCustomersOrders() {
@@ -172,7 +147,7 @@ private slots:
         auto* table = child<QTableView>(&page, "orderTable");
         clickRow(table, rowOf(table, QStringLiteral("5001"), OrderTableModel::Number));
         QVERIFY(!child<QPushButton>(&page, "chooseCustomerButton")->isEnabled());
-        page.setErpClient(m_erp);
+        page.setErpClient(m_erp.get());
 
         ChooseCustomerDialog* dialog = open(page, QStringLiteral("5001"));
         QVERIFY(dialog);
@@ -244,7 +219,7 @@ private slots:
     void reasonIsRequiredAndDoubleClickOnlyPicks() {
         stage({{QStringLiteral("5101"), OrderStatus::NeedsReview}}, QStringLiteral("19"));
         OrdersPage page(*m_worker);
-        page.setErpClient(m_erp);
+        page.setErpClient(m_erp.get());
         page.show();
         waitLoaded(page);
         ChooseCustomerDialog* dialog = open(page, QStringLiteral("5101"));
@@ -275,7 +250,7 @@ private slots:
     void aLinkChangedMeanwhileIsNotOverwritten() {
         stage({{QStringLiteral("5301"), OrderStatus::NeedsReview}}, QStringLiteral("21"));
         OrdersPage page(*m_worker);
-        page.setErpClient(m_erp);
+        page.setErpClient(m_erp.get());
         page.show();
         waitLoaded(page);
         ChooseCustomerDialog* dialog = open(page, QStringLiteral("5301"));
@@ -312,7 +287,7 @@ private slots:
     void blockedCandidateIsLinkedOnlyOnceUnblocked() {
         stage({{QStringLiteral("5201"), OrderStatus::NeedsReview}}, QStringLiteral("20"));
         OrdersPage page(*m_worker);
-        page.setErpClient(m_erp);
+        page.setErpClient(m_erp.get());
         page.show();
         waitLoaded(page);
         ChooseCustomerDialog* dialog = open(page, QStringLiteral("5201"));

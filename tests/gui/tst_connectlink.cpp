@@ -1,180 +1,23 @@
-#include "config/profile.h"
+#include "connectlinktest.h"
 #include "domain/matchtrace.h"
-#include "erp/erpclient.h"
 #include "store/auditlog.h"
-#include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
-#include "store/settingsstore.h"
-#include "testcustomers.h"
-#include "ui/customers/connectlinkdialog.h"
-#include "ui/customers/customerspage.h"
-#include "ui/customers/customertablemodel.h"
-#include "ui/mainwindow.h"
-#include "windowtest.h"
 
-#include <QAbstractItemModelTester>
-#include <QApplication>
 #include <QDir>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTableView>
-#include <QTest>
-#include <QThread>
-#include <QTimer>
-#include <QTreeWidget>
-
-#include <atomic>
 
 using namespace linkdesk;
 
-namespace {
-
-// An ERP that answers from a fixed list, asynchronously, on its own thread, and counts calls that
-// arrive on any other thread (the dialog must never call it directly from the GUI thread).
-class FakeErp final : public ErpClient {
-public:
-    QList<ErpCustomer> customers; // set before the client moves to its thread, read-only after
-    std::atomic_int calls = 0;
-    std::atomic_int wrongThreadCalls = 0;
-
-    QString systemName() const override { return QStringLiteral("fake"); }
-    void findCustomers(const CustomerSearch& search, Callback<QList<ErpCustomer>> done) override {
-        called();
-        QList<ErpCustomer> found;
-        for (const ErpCustomer& c : customers) // as the real clients filter: e-mail and match fields
-            if (search.matches(c))
-                found.append(c);
-        QTimer::singleShot(0, this, [done, found] { done(found); });
-    }
-    void customer(const QString& number, Callback<std::optional<ErpCustomer>> done) override {
-        called();
-        std::optional<ErpCustomer> found;
-        for (const ErpCustomer& c : customers)
-            if (c.number == number)
-                found = c;
-        QTimer::singleShot(0, this, [done, found] { done(found); });
-    }
-    // Numbers starting with the text, then names containing it; a page is an offset.
-    void searchCustomers(const ErpSearch& search, Callback<ErpSearchPage<ErpCustomer>> done) override {
-        called();
-        QList<ErpCustomer> byNumber;
-        QList<ErpCustomer> byName;
-        for (const ErpCustomer& c : customers) {
-            if (c.number.startsWith(search.text, Qt::CaseInsensitive))
-                byNumber.append(c);
-            else if (c.name.contains(search.text, Qt::CaseInsensitive))
-                byName.append(c);
-        }
-        const int offset = search.page.toInt();
-        ErpSearchPage<ErpCustomer> page;
-        page.rows = (byNumber + byName).mid(offset, search.pageSize);
-        if (offset + search.pageSize < byNumber.size() + byName.size())
-            page.next = QString::number(offset + search.pageSize);
-        QTimer::singleShot(0, this, [done, page] { done(page); });
-    }
-    void itemExists(const QString&, Callback<bool> done) override { unsupported(done); }
-    void createCustomer(const ErpCustomer&, const QJsonObject&, Callback<ErpCustomer> done) override {
-        unsupported(done);
-    }
-    void findSalesOrder(const QString&, Callback<std::optional<ErpSalesOrder>> done) override {
-        unsupported(done);
-    }
-    void submitSalesOrder(const ErpSalesOrder&, Callback<ErpSalesOrder> done) override { unsupported(done); }
-    void prices(const QString&, const QList<ErpOrderLine>&, Callback<QList<ErpPrice>> done) override {
-        unsupported(done);
-    }
-
-private:
-    void called() {
-        ++calls;
-        if (QThread::currentThread() != thread())
-            ++wrongThreadCalls;
-    }
-    template <typename T>
-    void unsupported(Callback<T> done) {
-        called();
-        QTimer::singleShot(0, this, [done] { done(fail(QStringLiteral("not supported by the fake"))); });
-    }
-};
-
-ErpCustomer erpCustomer(const QString& number, const QString& name, const QString& email) {
-    return test::erpCustomer(number, name, email, QStringLiteral("EUR"), QStringLiteral("NL"));
-}
-
-} // namespace
-
-class TestConnectLink : public test::WindowTest {
+// Connect Link opened on a customer: linking by number, conflicts, undo, the latest order's trace.
+class TestConnectLink : public test::ConnectLinkTest {
     Q_OBJECT
-    QList<ShopCustomer> m_customers;
-    QThread m_erpThread;
-    FakeErp* m_erp = nullptr;
-
-    // Filters the page down to one customer and opens Connect Link on its row with Enter.
-    ConnectLinkDialog* openByFilter(MainWindow& window, const QString& email) {
-        auto* filter = window.findChild<QLineEdit*>(QStringLiteral("filterEdit"));
-        auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
-        if (!filter || !table)
-            return nullptr;
-        filter->clear();
-        QTest::keyClicks(filter, email);
-        if (!QTest::qWaitFor([&] {
-                return table->model()->rowCount() == 1 &&
-                       table->model()->index(0, CustomerTableModel::Email).data().toString() == email;
-            }))
-            return nullptr;
-        table->setFocus();
-        table->setCurrentIndex(table->model()->index(0, CustomerTableModel::Email));
-        QTest::keyClick(table, Qt::Key_Return);
-        ConnectLinkDialog* dialog = window.customersPage()->connectLinkDialog();
-        if (!dialog || !QTest::qWaitFor([&] { return dialog->isLoaded(); }))
-            return nullptr;
-        return dialog;
-    }
-
-    QString cell(MainWindow& window, int column) {
-        auto* table = window.findChild<QTableView*>(QStringLiteral("customerTable"));
-        return table->model()->index(0, column).data().toString();
-    }
 
 private slots:
-    void initTestCase() {
-        LINKDESK_REQUIRE_ENGINE();
-        QVERIFY(openWindowDatabase(QStringLiteral("anna")));
-        m_customers = test::buyers(450, {QStringLiteral("Acme Print")});
-        QVERIFY(CustomerRepository(*m_db).upsertAll(m_customers));
-
-        m_erp = new FakeErp;
-        m_erp->customers = {erpCustomer(QStringLiteral("C00300"), QStringLiteral("Buyer Five BV"),
-                                        QStringLiteral("buyer0005@example.com")),
-                            erpCustomer(QStringLiteral("C00301"), QStringLiteral("Buyer Five Trading"),
-                                        QStringLiteral("BUYER0005@example.com")),
-                            erpCustomer(QStringLiteral("C00500"), QStringLiteral("Somebody Else Ltd"),
-                                        QStringLiteral("else@example.com")),
-                            erpCustomer(QStringLiteral("C00600"), QStringLiteral("Sixty Europe"),
-                                        QStringLiteral("buyer0060@example.com")),
-                            test::erpCustomer(QStringLiteral("C00601"), QStringLiteral("Sixty UK"),
-                                              QStringLiteral("buyer0060@example.com"))};
-        for (int i = 0; i < 30; ++i) // more than a page of the search by name
-            m_erp->customers.append(erpCustomer(QStringLiteral("C009%1").arg(i, 2, 10, QLatin1Char('0')),
-                                                QStringLiteral("Bulk Buyer %1").arg(i),
-                                                QStringLiteral("bulk%1@example.com").arg(i)));
-        m_erp->moveToThread(&m_erpThread);
-        m_erpThread.start();
-    }
-
-    void cleanupTestCase() {
-        m_erpThread.quit();
-        m_erpThread.wait();
-        delete m_erp;
-    }
-
     void filterAndOpenWithEnter() {
         MainWindow window(*m_db, m_profile);
         window.show();
@@ -325,7 +168,7 @@ private slots:
         QVERIFY(LinkRepository(*m_db).set(m_customers[80].id, QStringLiteral("C00300"), QString(),
                                           LinkSource::Email, 0));
         MainWindow window(*m_db, m_profile);
-        window.customersPage()->setErpClient(m_erp);
+        window.customersPage()->setErpClient(m_erp.get());
         window.show();
         ConnectLinkDialog* dialog = openByFilter(window, QStringLiteral("buyer0082@example.com"));
         QVERIFY(dialog);
@@ -340,176 +183,6 @@ private slots:
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QVERIFY(changed.wait());
         QCOMPARE(LinkRepository(*m_db).get(m_customers[81].id)->erpCustomerNumber, QStringLiteral("C00300"));
-    }
-
-    void erpSearchRunsOnTheErpThread() {
-        QVERIFY(LinkRepository(*m_db).set(m_customers[4].id, QStringLiteral("C00300"), QString(),
-                                          LinkSource::Email, 0));
-        MainWindow window(*m_db, m_profile);
-        window.customersPage()->setErpClient(m_erp);
-        window.show();
-        ConnectLinkDialog* dialog = openByFilter(window, QStringLiteral("buyer0005@example.com"));
-        QVERIFY(dialog);
-        auto* details = child<QLabel>(dialog, "erpDetailsLabel");
-        QTRY_VERIFY2(details->text().contains(QLatin1String("Buyer Five BV")), qPrintable(details->text()));
-        QVERIFY(details->text().contains(QLatin1String("EUR")));
-
-        // By e-mail: the search box starts with the customer's address.
-        auto* search = child<QLineEdit>(dialog, "searchEdit");
-        auto* candidates = child<QTreeWidget>(dialog, "candidateList");
-        QCOMPARE(search->text(), QStringLiteral("buyer0005@example.com"));
-        QSignalSpy searched(dialog, &ConnectLinkDialog::searchFinished);
-        QTest::mouseClick(child<QPushButton>(dialog, "searchButton"), Qt::LeftButton);
-        QVERIFY(searched.wait());
-        QCOMPARE(candidates->topLevelItemCount(), 2);
-        QCOMPARE(candidates->topLevelItem(0)->text(0), QStringLiteral("C00300"));
-        QVERIFY(
-            candidates->topLevelItem(1)->text(3).contains(QLatin1String("e-mail is buyer0005@example.com")));
-
-        // By number, with Enter in the search box.
-        search->clear();
-        QTest::keyClicks(search, QStringLiteral("C00500"));
-        QTest::keyClick(search, Qt::Key_Return);
-        QVERIFY(searched.wait());
-        QCOMPARE(candidates->topLevelItemCount(), 1);
-        QCOMPARE(candidates->topLevelItem(0)->text(3), QStringLiteral("customer number is C00500"));
-
-        // By name, not minding case.
-        search->clear();
-        QTest::keyClicks(search, QStringLiteral("somebody else"));
-        QTest::mouseClick(child<QPushButton>(dialog, "searchButton"), Qt::LeftButton);
-        QVERIFY(searched.wait());
-        QCOMPARE(candidates->topLevelItemCount(), 1);
-        QCOMPARE(candidates->topLevelItem(0)->text(0), QStringLiteral("C00500"));
-        QCOMPARE(candidates->topLevelItem(0)->text(3), QStringLiteral("name contains “somebody else”"));
-        // A page at a time: More results lists the rest, after the first page.
-        auto* more = child<QPushButton>(dialog, "moreCandidatesButton");
-        QVERIFY(!more->isVisible());
-        search->clear();
-        QTest::keyClicks(search, QStringLiteral("bulk"));
-        QTest::keyClick(search, Qt::Key_Return);
-        QVERIFY(searched.wait());
-        QCOMPARE(candidates->topLevelItemCount(), 25);
-        QVERIFY(more->isVisible());
-        QVERIFY(child<QLabel>(dialog, "searchStatusLabel")->text().contains(QLatin1String("there are more")));
-        QTest::mouseClick(more, Qt::LeftButton);
-        QVERIFY(searched.wait());
-        QCOMPARE(candidates->topLevelItemCount(), 30);
-        QCOMPARE(candidates->topLevelItem(29)->text(0), QStringLiteral("C00929"));
-        QVERIFY(!more->isVisible());
-
-        // Picking a candidate fills the number; Link takes its name too.
-        search->clear();
-        QTest::keyClicks(search, QStringLiteral("buyer0005@example.com"));
-        QTest::keyClick(search, Qt::Key_Return);
-        QVERIFY(searched.wait());
-        candidates->setCurrentItem(candidates->topLevelItem(1));
-        QCOMPARE(child<QLineEdit>(dialog, "erpNumberEdit")->text(), QStringLiteral("C00301"));
-        QSignalSpy changed(dialog, &ConnectLinkDialog::linkChanged);
-        // A double-click picks; it does not link.
-        const QRect second = candidates->visualItemRect(candidates->topLevelItem(0));
-        QTest::mouseDClick(candidates->viewport(), Qt::LeftButton, {}, second.center());
-        QCOMPARE(child<QLineEdit>(dialog, "erpNumberEdit")->text(), QStringLiteral("C00300"));
-        QCOMPARE(changed.count(), 0);
-        candidates->setCurrentItem(candidates->topLevelItem(1));
-        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("trading card"));
-        QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
-        QVERIFY(changed.wait());
-        auto link = LinkRepository(*m_db).get(m_customers[4].id);
-        QCOMPARE(link->erpCustomerNumber, QStringLiteral("C00301"));
-        QCOMPARE(link->erpCustomerName, QStringLiteral("Buyer Five Trading"));
-        QTRY_VERIFY(details->text().contains(QLatin1String("Buyer Five Trading")));
-
-        // A typed number is checked with the ERP first: an unknown one is refused.
-        auto* number = child<QLineEdit>(dialog, "erpNumberEdit");
-        number->setText(QStringLiteral("C09999"));
-        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("phoned"));
-        QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
-        QTRY_VERIFY(
-            child<QLabel>(dialog, "messageLabel")->text().contains(QLatin1String("no customer C09999")));
-        QCOMPARE(LinkRepository(*m_db).get(m_customers[4].id)->erpCustomerNumber, QStringLiteral("C00301"));
-        // A known one is linked with the name the ERP has.
-        // Its e-mail differs from the shop customer's: asked first; No leaves the link, Yes links.
-        number->setText(QStringLiteral("C00500"));
-        QTest::keyClick(number, Qt::Key_Return);
-        QMessageBox* box = nullptr;
-        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(QStringLiteral("confirmLinkBox"))));
-        QVERIFY2(box->text().contains(QLatin1String("else@example.com")), qPrintable(box->text()));
-        QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
-        QTRY_VERIFY(!dialog->findChild<QMessageBox*>(QStringLiteral("confirmLinkBox")));
-        QCOMPARE(LinkRepository(*m_db).get(m_customers[4].id)->erpCustomerNumber, QStringLiteral("C00301"));
-        QTest::keyClick(number, Qt::Key_Return);
-        QTRY_VERIFY((box = dialog->findChild<QMessageBox*>(QStringLiteral("confirmLinkBox"))));
-        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-        QVERIFY(changed.wait());
-        link = LinkRepository(*m_db).get(m_customers[4].id);
-        QCOMPARE(link->erpCustomerNumber, QStringLiteral("C00500"));
-        QCOMPARE(link->erpCustomerName, QStringLiteral("Somebody Else Ltd"));
-        QVERIFY(dialog->isVisible());
-
-        QVERIFY(m_erp->calls > 0);
-        QCOMPARE(m_erp->wrongThreadCalls.load(), 0);
-
-        const QString shots = qEnvironmentVariable("LINKDESK_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
-            QVERIFY(dialog->grab().save(QDir(shots).filePath(QStringLiteral("connect-link.png"))));
-    }
-
-    // The search is the matcher's (its match fields: only the card in the customer's currency), and
-    // linking puts the customer's orders that wait for review or failed back in the queue.
-    void searchAgreesWithTheMatcherAndLinkingRequeues() {
-        QVERIFY(SettingsStore(*m_db).set(QStringLiteral("match_fields"), QStringLiteral("currency_code"),
-                                         QStringLiteral("web")));
-        ShopCustomer& sixty = m_customers[59];
-        sixty.currency = QStringLiteral("EUR");
-        QVERIFY(CustomerRepository(*m_db).upsert(sixty));
-        QList<StagedOrder> orders;
-        for (const char* number : {"6001", "6002", "6003"}) {
-            StagedOrder o;
-            o.shopCode = QStringLiteral("web");
-            o.orderNumber = o.shopOrderId = QLatin1String(number);
-            o.currency = QStringLiteral("EUR");
-            o.modifiedAt = QDateTime::currentDateTimeUtc();
-            o.customer = sixty;
-            o.rawPayload = "{}";
-            orders.append(o);
-        }
-        QVERIFY(OrderRepository(*m_db).store(orders));
-        const QList<OrderStatus> before{OrderStatus::NeedsReview, OrderStatus::Failed,
-                                        OrderStatus::Submitted};
-        for (int i = 0; i < 3; ++i) {
-            orders[i].status = before[i];
-            if (before[i] == OrderStatus::Submitted)
-                orders[i].erpOrderNumber = QStringLiteral("SO-1");
-            QVERIFY(OrderRepository(*m_db).saveState(orders[i]));
-        }
-
-        MainWindow window(*m_db, m_profile);
-        window.customersPage()->setErpClient(m_erp);
-        window.show();
-        ConnectLinkDialog* dialog = openByFilter(window, QStringLiteral("buyer0060@example.com"));
-        QVERIFY(dialog);
-        QSignalSpy searched(dialog, &ConnectLinkDialog::searchFinished);
-        QTest::mouseClick(child<QPushButton>(dialog, "searchButton"), Qt::LeftButton);
-        QVERIFY(searched.wait());
-        auto* candidates = child<QTreeWidget>(dialog, "candidateList");
-        QCOMPARE(candidates->topLevelItemCount(), 1);
-        QCOMPARE(candidates->topLevelItem(0)->text(0), QStringLiteral("C00600"));
-        QVERIFY(
-            child<QLabel>(dialog, "searchStatusLabel")->text().contains(QLatin1String("with currency EUR")));
-
-        candidates->setCurrentItem(candidates->topLevelItem(0));
-        QTest::keyClicks(child<QLineEdit>(dialog, "reasonEdit"), QStringLiteral("the European card"));
-        QSignalSpy changed(dialog, &ConnectLinkDialog::linkChanged);
-        QTest::mouseClick(child<QPushButton>(dialog, "linkButton"), Qt::LeftButton);
-        QVERIFY(changed.wait());
-        QVERIFY2(child<QLabel>(dialog, "messageLabel")->text().contains(QLatin1String("matched again")),
-                 qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
-        for (int i = 0; i < 3; ++i) {
-            auto now = OrderRepository(*m_db).get(orders[i].id);
-            QVERIFY(now && *now);
-            QCOMPARE(toString((*now)->status), toString(i < 2 ? OrderStatus::New : OrderStatus::Submitted));
-        }
     }
 
     void showsTheLatestOrdersTrace() {

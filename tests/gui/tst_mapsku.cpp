@@ -9,6 +9,7 @@
 #include "sandboxseed.h"
 #include "store/catalogrepository.h"
 #include "store/orderrepository.h"
+#include "testorders.h"
 #include "ui/orders/orderspage.h"
 #include "ui/orders/ordertablemodel.h"
 #include "ui/orders/productmappingdialog.h"
@@ -47,25 +48,12 @@ QJsonObject seed() {
 
 // An order of shop web blocked on its one line's SKU.
 StagedOrder blocked(const QString& number, const QString& sku) {
-    StagedOrder o;
-    o.shopCode = QStringLiteral("web");
-    o.orderNumber = number;
-    o.shopOrderId = number;
+    StagedOrder o = test::fetchedOrder(
+        number, QStringLiteral("9"), QStringLiteral("map%1@example.com").arg(number), QStringLiteral("EUR"));
     o.shopStatus = QStringLiteral("processing");
-    o.currency = QStringLiteral("EUR");
     o.modifiedAt = QDateTime(QDate(2026, 11, 2), QTime(9, 0), Qt::UTC);
-    o.customer.shopCode = o.shopCode;
-    o.customer.shopCustomerId = QStringLiteral("9");
-    o.customer.email = QStringLiteral("map%1@example.com").arg(number);
-    o.rawPayload = QByteArrayLiteral("{\"id\":") + number.toUtf8() + '}';
-    OrderLine line;
-    line.lineNo = 1;
-    line.productId = 40;
-    line.sku = sku;
-    line.name = QStringLiteral("Poster");
-    line.quantity = 1;
-    line.unitPrice = QStringLiteral("9.90");
-    o.lines = {line};
+    o.lines = {test::orderLine(1, sku, 1, QStringLiteral("Poster"), QStringLiteral("9.90"))};
+    o.lines[0].productId = 40;
     return o;
 }
 

@@ -116,7 +116,7 @@ private slots:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto orders = OrderRepository(*m_db).list();
         QVERIFY(orders);
-        model.setOrders(*orders);
+        model.setRows(*orders);
         QCOMPARE(model.rowCount(), 5);
         proxy.setStatus(OrderStatus::Failed);
         QCOMPARE(proxy.rowCount(), 1);

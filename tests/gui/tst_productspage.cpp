@@ -1,3 +1,4 @@
+#include "shoptablepagetest.h"
 #include "store/catalogrepository.h"
 #include "ui/common/databaseworker.h"
 #include "ui/products/productcsv.h"
@@ -8,10 +9,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -22,8 +21,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <optional>
 
 using namespace linkdesk;
 
@@ -38,21 +35,6 @@ class TestProductsPage : public test::WindowTest {
         m.sku = sku;
         m.erpItemNumber = item;
         return m;
-    }
-
-    static void waitLoaded(ProductsPage& page) {
-        QSignalSpy loaded(&page, &ProductsPage::loaded);
-        if (page.isBusy())
-            QVERIFY(loaded.wait(10000));
-    }
-
-    // What importCsv() came to, once it has.
-    static Result<int> import(ProductsPage& page, const QString& path) {
-        std::optional<Result<int>> answer;
-        page.importCsv(path, [&answer](const Result<int>& n) { answer = n; });
-        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
-            return fail(QStringLiteral("no answer"));
-        return *answer;
     }
 
     QList<ProductMapping> stored() {
@@ -98,9 +80,9 @@ private slots:
     void modelPassesTester() {
         ProductMappingModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setMappings(*CatalogRepository(*m_db).mappings());
+        model.setRows(*CatalogRepository(*m_db).mappings());
         QCOMPARE(model.rowCount(), 3);
-        model.setMappings({});
+        model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -108,7 +90,7 @@ private slots:
         ProductsPage page(*m_worker, m_shops);
         page.resize(1280, 800);
         page.show();
-        waitLoaded(page);
+        test::waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("productTable"));
         QCOMPARE(table->model()->rowCount(), 3);
         auto* shop = page.findChild<QComboBox*>(QStringLiteral("productShopFilter"));
@@ -136,16 +118,10 @@ private slots:
         const QList<ProductMapping> before = stored();
         ProductsPage page(*m_worker, m_shops);
         page.show();
-        waitLoaded(page);
+        test::waitLoaded(page);
         // Export through the button and its file dialog.
         const QString path = m_dir.filePath(QStringLiteral("mappings.csv"));
-        page.findChild<QPushButton*>(QStringLiteral("exportCsvButton"))->click();
-        QFileDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = page.findChild<QFileDialog*>(QStringLiteral("csvFileDialog"))) &&
-                    dialog->isVisible());
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept();
-        QTRY_VERIFY(QFile::exists(path));
+        test::exportThroughDialog(page, path);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("productMessageLabel"))
                     ->text()
                     .startsWith(QStringLiteral("3 product mapping(s) exported")));
@@ -153,7 +129,7 @@ private slots:
         clearMappings();
         QCOMPARE(stored().size(), 0);
         QSignalSpy loaded(&page, &ProductsPage::loaded);
-        auto imported = import(page, path);
+        auto imported = test::importCsv(page, path);
         QVERIFY2(imported, qPrintable(imported.message()));
         QCOMPARE(*imported, 3);
         QCOMPARE(describe(stored()), describe(before));
@@ -174,8 +150,8 @@ private slots:
                    "shop2,HAT,,,ITEM-HAT,\n");
         file.close();
         ProductsPage page(*m_worker, m_shops);
-        waitLoaded(page);
-        auto imported = import(page, path);
+        test::waitLoaded(page);
+        auto imported = test::importCsv(page, path);
         QVERIFY(!imported);
         QCOMPARE(imported.message(),
                  QStringLiteral(
@@ -188,23 +164,20 @@ private slots:
     void addEditRemoveThroughDialogs() {
         ProductsPage page(*m_worker, m_shops);
         page.show();
-        waitLoaded(page);
+        test::waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("productTable"));
         QSignalSpy loaded(&page, &ProductsPage::loaded);
 
         page.findChild<QPushButton*>(QStringLiteral("addProductMappingButton"))->click();
-        QDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = page.findChild<QDialog*>(QStringLiteral("mappingEditDialog"))) &&
-                    dialog->isVisible());
-        auto* save =
-            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+        QDialog* dialog = test::openedDialog(page, QStringLiteral("mappingEditDialog"));
+        QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("skuEdit")), QStringLiteral("CAP"));
-        save->click(); // no ERP item yet
+        test::clickSave(dialog); // no ERP item yet
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text(),
                  QStringLiteral("Type the ERP item number."));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("erpItemEdit")),
                          QStringLiteral("ITEM-CAP"));
-        save->click();
+        test::clickSave(dialog);
         QVERIFY(loaded.wait(10000));
         auto cap =
             CatalogRepository(*m_tdb->open()).mapping(QStringLiteral("web"), QStringLiteral("sku:CAP"));
@@ -218,15 +191,12 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 1);
         table->setCurrentIndex(table->model()->index(0, 0));
         page.findChild<QPushButton*>(QStringLiteral("editProductMappingButton"))->click();
-        QTRY_VERIFY((dialog = page.findChild<QDialog*>(QStringLiteral("mappingEditDialog"))) &&
-                    dialog->isVisible());
+        QVERIFY((dialog = test::openedDialog(page, QStringLiteral("mappingEditDialog"))));
         QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("productIdEdit"))->isEnabled());
         auto* item = dialog->findChild<QLineEdit*>(QStringLiteral("erpItemEdit"));
         item->clear();
         QTest::keyClicks(item, QStringLiteral("ITEM-42-NEW"));
-        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
-            ->button(QDialogButtonBox::Save)
-            ->click();
+        test::clickSave(dialog);
         QVERIFY(loaded.wait(10000));
         auto changed =
             CatalogRepository(*m_tdb->open()).mapping(QStringLiteral("trade"), QStringLiteral("pid:42/7"));

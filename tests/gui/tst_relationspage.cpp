@@ -1,5 +1,6 @@
 // The Relations page: contact relations listed with the shop customer's words, added, changed and
 // removed through its dialogs, and written to and read back from CSV; on the engine under test.
+#include "shoptablepagetest.h"
 #include "store/catalogrepository.h"
 #include "store/customerrepository.h"
 #include "ui/common/databaseworker.h"
@@ -11,10 +12,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -24,29 +23,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <optional>
-
 using namespace linkdesk;
 
 class TestRelationsPage : public test::WindowTest {
     Q_OBJECT
     QTemporaryDir m_dir;
     const QStringList m_shops{QStringLiteral("web"), QStringLiteral("trade")};
-
-    static void waitLoaded(RelationsPage& page) {
-        QSignalSpy loaded(&page, &RelationsPage::loaded);
-        if (page.isBusy())
-            QVERIFY(loaded.wait(10000));
-    }
-
-    // What importCsv() came to, once it has.
-    static Result<int> import(RelationsPage& page, const QString& path) {
-        std::optional<Result<int>> answer;
-        page.importCsv(path, [&answer](const Result<int>& n) { answer = n; });
-        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 10000))
-            return fail(QStringLiteral("no answer"));
-        return *answer;
-    }
 
     // Every relation as stored, read on a connection of its own: "shop/customer|erp|reason|set by".
     QString stored() {
@@ -84,21 +66,7 @@ class TestRelationsPage : public test::WindowTest {
     }
 
     static QDialog* openedDialog(QWidget& page) {
-        QDialog* dialog = nullptr;
-        if (!QTest::qWaitFor(
-                [&] {
-                    dialog = page.findChild<QDialog*>(QStringLiteral("relationEditDialog"));
-                    return dialog && dialog->isVisible();
-                },
-                5000))
-            return nullptr;
-        return dialog;
-    }
-
-    static void save(QDialog* dialog) {
-        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
-            ->button(QDialogButtonBox::Save)
-            ->click();
+        return test::openedDialog(page, QStringLiteral("relationEditDialog"));
     }
 
 private slots:
@@ -131,7 +99,7 @@ private slots:
         RelationsPage page(*m_worker, m_shops);
         page.resize(1280, 800);
         page.show();
-        waitLoaded(page);
+        test::waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("relationTable"));
         QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("relationCountLabel"))->text(),
@@ -172,7 +140,7 @@ private slots:
     void addEditRemoveThroughDialogs() {
         RelationsPage page(*m_worker, m_shops);
         page.show();
-        waitLoaded(page);
+        test::waitLoaded(page);
         auto* table = page.findChild<QTableView*>(QStringLiteral("relationTable"));
         auto* edit = page.findChild<QPushButton*>(QStringLiteral("editRelationButton"));
         QVERIFY(!edit->isEnabled()); // nothing chosen yet
@@ -184,13 +152,13 @@ private slots:
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("customerEdit")), QStringLiteral("23"));
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("erpCustomerEdit")),
                          QStringLiteral("C00050"));
-        save(dialog); // no reason yet
+        test::clickSave(dialog); // no reason yet
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text(),
                  QStringLiteral("Give a reason: it is shown in the trace of every order booked this way."));
         QVERIFY(dialog->isVisible());
         QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("reasonEdit")),
                          QStringLiteral("Second buyer at Leeds"));
-        save(dialog);
+        test::clickSave(dialog);
         QVERIFY(loaded.wait(10000));
         QCOMPARE(table->model()->rowCount(), 3);
         QVERIFY(stored().contains(QStringLiteral("web/23|C00050|Second buyer at Leeds|tester")));
@@ -213,7 +181,7 @@ private slots:
         QCOMPARE(erp->text(), QStringLiteral("C00070"));
         erp->clear();
         QTest::keyClicks(erp, QStringLiteral("C00071"));
-        save(dialog);
+        test::clickSave(dialog);
         QVERIFY(loaded.wait(10000));
         QVERIFY(stored().contains(QStringLiteral("trade/99|C00071|invoiced to head office|tester")));
         QVERIFY(!stored().contains(QStringLiteral("C00070")));
@@ -237,16 +205,10 @@ private slots:
         const QString before = stored();
         RelationsPage page(*m_worker, m_shops);
         page.show();
-        waitLoaded(page);
+        test::waitLoaded(page);
         // Export through the button and its file dialog.
         const QString path = m_dir.filePath(QStringLiteral("relations.csv"));
-        page.findChild<QPushButton*>(QStringLiteral("exportCsvButton"))->click();
-        QFileDialog* dialog = nullptr;
-        QTRY_VERIFY((dialog = page.findChild<QFileDialog*>(QStringLiteral("csvFileDialog"))) &&
-                    dialog->isVisible());
-        dialog->selectFile(path);
-        static_cast<QDialog*>(dialog)->accept();
-        QTRY_VERIFY(QFile::exists(path));
+        test::exportThroughDialog(page, path);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("relationMessageLabel"))
                     ->text()
                     .startsWith(QStringLiteral("2 contact relation(s) exported")));
@@ -257,7 +219,7 @@ private slots:
         clearRelations();
         QVERIFY(stored().isEmpty());
         QSignalSpy loaded(&page, &RelationsPage::loaded);
-        auto imported = import(page, path);
+        auto imported = test::importCsv(page, path);
         QVERIFY2(imported, qPrintable(imported.message()));
         QCOMPARE(*imported, 2);
         QCOMPARE(stored(), before);
@@ -277,8 +239,8 @@ private slots:
                    "web,31,C00051,twice\n");
         file.close();
         RelationsPage page(*m_worker, m_shops);
-        waitLoaded(page);
-        auto imported = import(page, path);
+        test::waitLoaded(page);
+        auto imported = test::importCsv(page, path);
         QVERIFY(!imported);
         QCOMPARE(
             imported.message(),

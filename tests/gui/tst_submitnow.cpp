@@ -5,11 +5,13 @@
 #include "domainprinters.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
+#include "sandboxseed.h"
 #include "store/customerrepository.h"
 #include "store/importruns.h"
 #include "store/linkrepository.h"
 #include "store/orderrepository.h"
 #include "store/settingsstore.h"
+#include "testorders.h"
 #include "ui/mainwindow.h"
 #include "ui/orders/choosecustomerdialog.h"
 #include "ui/orders/orderspage.h"
@@ -29,13 +31,14 @@
 using namespace linkdesk;
 
 namespace {
+// An ERP customer with an address.
 QJsonObject customer(const QString& number, const QString& name, const QString& email,
                      const QString& currency, const QString& country, const QString& address = {},
                      const QString& city = {}) {
-    return {{QStringLiteral("number"), number},        {QStringLiteral("displayName"), name},
-            {QStringLiteral("email"), email},          {QStringLiteral("currencyCode"), currency},
-            {QStringLiteral("country"), country},      {QStringLiteral("blocked"), QString()},
-            {QStringLiteral("addressLine1"), address}, {QStringLiteral("city"), city}};
+    QJsonObject c = test::seedCustomer(number, name, email, currency, country);
+    c.insert(QStringLiteral("addressLine1"), address);
+    c.insert(QStringLiteral("city"), city);
+    return c;
 }
 } // namespace
 
@@ -47,41 +50,24 @@ class TestSubmitNow : public test::WindowTest {
                const QString& email, const QString& currency) {
         QList<StagedOrder> staged;
         for (const QString& number : numbers) {
-            StagedOrder o;
-            o.shopCode = QStringLiteral("web");
-            o.orderNumber = number;
-            o.shopOrderId = number;
-            o.currency = currency;
-            o.modifiedAt = QDateTime(QDate(2026, 11, 4), QTime(9, 0), Qt::UTC);
-            o.customer.shopCode = o.shopCode;
-            o.customer.shopCustomerId = customerId;
-            o.customer.email = email;
+            StagedOrder o = test::fetchedOrder(number, customerId, email, currency);
             o.customer.firstName = QStringLiteral("Pat");
             o.customer.lastName = QStringLiteral("Buyer");
             o.customer.currency = currency;
             o.rawPayload = QByteArrayLiteral("{}");
-            o.lines = {OrderLine{1,
-                                 11,
-                                 0,
-                                 QStringLiteral("1000"),
-                                 QStringLiteral("Business cards"),
-                                 2,
-                                 QStringLiteral("12.50"),
-                                 QStringLiteral("25.00"),
-                                 {}}};
-            staged.append(o);
-        }
-        QVERIFY(OrderRepository(*m_db).store(staged));
-        for (const QString& number : numbers) {
-            StagedOrder o = stored(number);
+            o.lines = {test::orderLine(1, QStringLiteral("1000"), 2, QStringLiteral("Business cards"),
+                                       QStringLiteral("12.50"))};
+            o.lines[0].productId = 11;
+            o.lines[0].total = QStringLiteral("25.00");
             o.status = status;
             if (status == OrderStatus::NeedsReview)
                 o.reason =
                     QStringLiteral("2 ERP customers match %1: C00075 (Acme Print BV), C00076 (Acme Print "
                                    "Trading). None was chosen")
                         .arg(email);
-            QVERIFY(OrderRepository(*m_db).saveState(o));
+            staged.append(o);
         }
+        test::stageOrders(*m_db, staged);
     }
     StagedOrder stored(const QString& number) {
         auto order = OrderRepository(*m_db).find(QStringLiteral("web"), number);
@@ -121,18 +107,7 @@ private slots:
             customer(QStringLiteral("C00076"), QStringLiteral("Acme Print Trading"),
                      QStringLiteral("purchasing@acme.example"), QStringLiteral("EUR"), QStringLiteral("NL"),
                      QStringLiteral("Damrak 5"), QStringLiteral("Amsterdam"))};
-        const QJsonArray items{QJsonObject{{QStringLiteral("number"), QStringLiteral("1000")},
-                                           {QStringLiteral("displayName"), QStringLiteral("Business cards")},
-                                           {QStringLiteral("unitPrice"), 12.5}}};
-        const QJsonObject seed{{QStringLiteral("woocommerce"),
-                                QJsonObject{{QStringLiteral("consumer_key"), QStringLiteral("ck_demo")},
-                                            {QStringLiteral("consumer_secret"), QStringLiteral("cs_demo")},
-                                            {QStringLiteral("orders"), QJsonArray()}}},
-                               {QStringLiteral("erp"),
-                                QJsonObject{{QStringLiteral("client_id"), QStringLiteral("linkdesk")},
-                                            {QStringLiteral("client_secret"), QStringLiteral("bc-secret")},
-                                            {QStringLiteral("customers"), customers},
-                                            {QStringLiteral("items"), items}}}};
+        const QJsonObject seed = test::erpSeed(customers, {test::seedItem(u"1000", u"Business cards", 12.5)});
         QVERIFY2(m_sandbox.startWithSeed(seed), qPrintable(m_sandbox.error()));
         m_profile = test::sandboxProfile(m_sandbox.base(), m_tdb->url(), QStringLiteral("Web"));
         SettingsStore settings(*m_db);

@@ -5,7 +5,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTest>
 #include <QUrlQuery>
@@ -35,21 +34,7 @@ QJsonObject seed() {
 class TestBusinessCentralFilter : public QObject {
     Q_OBJECT
     SandboxProcess m_sandbox;
-    QNetworkAccessManager m_nam;
     QByteArray m_token;
-
-    // status, body
-    std::pair<int, QJsonObject> send(QNetworkRequest request, const QByteArray& method = "GET",
-                                     const QByteArray& body = {}) {
-        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        reply->deleteLater();
-        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                QJsonDocument::fromJson(reply->readAll()).object()};
-    }
 
     // GET items with these query options (values as typed; percent-encoded here).
     std::pair<int, QJsonObject> items(const QList<QPair<QString, QString>>& options) {
@@ -61,7 +46,7 @@ class TestBusinessCentralFilter : public QObject {
         url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + m_token);
-        return send(request);
+        return m_sandbox.send(request);
     }
     // The numbers of the items a filter answers, or the error message.
     QStringList numbers(const QList<QPair<QString, QString>>& options) {
@@ -83,9 +68,9 @@ private slots:
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArray("application/x-www-form-urlencoded"));
         const auto [status, body] =
-            send(request, "POST",
-                 "grant_type=client_credentials&client_id=linkdesk&client_secret=bc-secret&scope="
-                 "https%3A%2F%2Fapi.businesscentral.dynamics.com%2F.default");
+            m_sandbox.send(request, "POST",
+                           "grant_type=client_credentials&client_id=linkdesk&client_secret=bc-secret&scope="
+                           "https%3A%2F%2Fapi.businesscentral.dynamics.com%2F.default");
         QCOMPARE(status, 200);
         m_token = body.value(QStringLiteral("access_token")).toString().toLatin1();
         QVERIFY(!m_token.isEmpty());

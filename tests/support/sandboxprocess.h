@@ -20,6 +20,7 @@
 #include <QTest>
 
 #include <initializer_list>
+#include <utility>
 
 class SandboxProcess final {
     Q_DISABLE_COPY_MOVE(SandboxProcess)
@@ -151,19 +152,27 @@ public:
             qputenv(it.key().toLatin1().constData(), it.value().toUtf8());
     }
 
-private:
-    std::optional<QJsonObject> call(const QByteArray& method, const QString& path, const QByteArray& body) {
-        QNetworkRequest request(url(path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // Sends a request (to the sandbox, say) and waits for the answer: its HTTP status and JSON body.
+    std::pair<int, QJsonObject> send(const QNetworkRequest& request, const QByteArray& method = "GET",
+                                     const QByteArray& body = {}) {
         QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         if (!reply->isFinished())
             loop.exec();
         reply->deleteLater();
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                QJsonDocument::fromJson(reply->readAll()).object()};
+    }
+
+private:
+    std::optional<QJsonObject> call(const QByteArray& method, const QString& path, const QByteArray& body) {
+        QNetworkRequest request(url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        auto [status, answer] = send(request, method, body);
+        if (status != 200)
             return std::nullopt;
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        return answer;
     }
 
     QTemporaryDir m_seedDir;

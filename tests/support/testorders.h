@@ -3,8 +3,10 @@
 // Shop orders the tests build, one way: an order of shop web from one shop customer, as far as a
 // test needs it; the rest each test sets itself.
 #include "domain/stagedorder.h"
+#include "store/orderrepository.h"
 
 #include <QDate>
+#include <QTest>
 
 namespace linkdesk::test {
 
@@ -38,6 +40,21 @@ inline OrderLine orderLine(int lineNo, const QString& sku, double quantity, cons
                            const QString& unitPrice = {}) {
     // No product or variation id, total or ERP item number.
     return OrderLine{lineNo, 0, 0, sku, name, quantity, unitPrice, {}, {}};
+}
+
+// Stores the orders as an import fetches them, then leaves each in its status, with its reason, as
+// a past import would have; fails the test where the database refuses.
+inline void stageOrders(Database& db, QList<StagedOrder> orders) {
+    const QList<StagedOrder> wanted = orders;
+    QVERIFY(OrderRepository(db).store(orders));
+    for (const StagedOrder& w : wanted) {
+        auto found = OrderRepository(db).find(w.shopCode, w.orderNumber);
+        QVERIFY(found && *found);
+        StagedOrder o = **found;
+        o.status = w.status;
+        o.reason = w.reason;
+        QVERIFY(OrderRepository(db).saveState(o));
+    }
 }
 
 } // namespace linkdesk::test

@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -58,6 +59,31 @@ inline ShopConfig unreachableShop(const QString& code = QStringLiteral("web"),
     shop.url = QStringLiteral("http://127.0.0.1:9");
     return shop;
 }
+
+// An object on a thread of its own, as the window keeps its ERP client: made here, moved to the
+// thread by start(), and deleted, its thread stopped, with this.
+template <typename T>
+class OnOwnThread final {
+public:
+    OnOwnThread()
+        : m_object(std::make_unique<T>()) {}
+    ~OnOwnThread() {
+        m_thread.quit();
+        m_thread.wait();
+    }
+    Q_DISABLE_COPY_MOVE(OnOwnThread)
+
+    void start() {
+        m_object->moveToThread(&m_thread);
+        m_thread.start();
+    }
+    T* get() const { return m_object.get(); }
+    T* operator->() const { return get(); }
+
+private:
+    QThread m_thread;
+    std::unique_ptr<T> m_object; // deleted before its thread
+};
 
 class WindowTest : public QObject {
 protected:

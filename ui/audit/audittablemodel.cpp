@@ -7,12 +7,10 @@
 
 namespace linkdesk {
 
-namespace {}
-
 AuditTableModel::AuditTableModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_worker(new DatabaseWorker(db, this))
-    , m_pages(CachedPages) {}
+    , m_pages(PageSize, CachedPages) {}
 
 AuditTableModel::~AuditTableModel() {
     m_requests.supersede(); // queued reads are skipped
@@ -48,72 +46,32 @@ void AuditTableModel::reload() {
 void AuditTableModel::countArrived(Result<Snapshot> snapshot) {
     beginResetModel();
     m_pages.clear();
-    m_pending.clear();
     m_total = snapshot ? snapshot->total : 0;
     if (snapshot && !snapshot->firstPage.isEmpty())
-        m_pages.insert(0, new QList<AuditEntry>(std::move(snapshot->firstPage)));
-    m_lastError.clear();
+        m_pages.put(0, std::move(snapshot->firstPage));
+    clearError();
     endResetModel();
     setBusy(false);
-    if (!snapshot) {
-        m_lastError = snapshot.message();
-        emit loadFailed(m_lastError);
-    } else {
+    if (!snapshot)
+        reportError(snapshot.message());
+    else
         emit loaded(m_total);
-    }
 }
 
 void AuditTableModel::requestPage(int page) const {
-    if (m_busy || m_pending.contains(page))
+    if (isBusy() || !m_pages.startRead(page))
         return;
-    m_pending.insert(page);
     auto* self = const_cast<AuditTableModel*>(this);
     m_worker->run<QList<AuditEntry>>(
         self, m_requests.current(),
         [text = m_filter, page](Database& db) { return AuditLog(db).page(text, page * PageSize, PageSize); },
-        [self, page](Result<QList<AuditEntry>> rows) { self->pageArrived(page, std::move(rows)); });
-}
-
-void AuditTableModel::pageArrived(int page, Result<QList<AuditEntry>> rows) {
-    m_pending.remove(page);
-    if (!rows) {
-        if (m_lastError.isEmpty()) {
-            m_lastError = rows.message();
-            emit loadFailed(m_lastError);
-        }
-        return;
-    }
-    m_pages.insert(page, new QList<AuditEntry>(std::move(*rows)));
-    const int first = page * PageSize;
-    const int last = std::min(first + PageSize, m_total) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-}
-
-void AuditTableModel::setBusy(bool busy) {
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
-}
-
-int AuditTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : m_total;
-}
-
-int AuditTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+        [self, page](Result<QList<AuditEntry>> rows) {
+            self->takePage(self->m_pages, page, std::move(rows));
+        });
 }
 
 const AuditEntry* AuditTableModel::entry(int row) const {
-    const int page = row / PageSize;
-    const QList<AuditEntry>* rows = m_pages.object(page);
-    if (!rows) {
-        requestPage(page);
-        return nullptr;
-    }
-    const int offset = row % PageSize;
-    return offset < rows->size() ? &rows->at(offset) : nullptr;
+    return m_pages.find(row, [this](int page) { requestPage(page); });
 }
 
 QString AuditTableModel::entityText(const QString& entity) {

@@ -2,11 +2,8 @@
 
 #include "domain/catalog.h"
 #include "ui/common/databaseworker.h"
+#include "ui/common/pagedtablemodel.h"
 #include "util/result.h"
-
-#include <QAbstractTableModel>
-#include <QCache>
-#include <QSet>
 
 namespace linkdesk {
 
@@ -14,7 +11,7 @@ class Database;
 
 // The audit log, newest first, filtered in SQL. Like the customer table it counts and reads pages of
 // rows on a database worker thread, so a long history never stalls the window.
-class AuditTableModel final : public QAbstractTableModel {
+class AuditTableModel final : public PagedTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditTableModel)
 public:
@@ -27,22 +24,13 @@ public:
 
     void setFilter(const QString& text);
     QString filter() const { return m_filter; }
-    int totalCount() const { return m_total; }
-    bool isBusy() const { return m_busy; }
     // Counts again and drops the cached rows: shows entries written since.
     void reload();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString entityText(const QString& entity);
-
-signals:
-    void busyChanged(bool busy);
-    void loaded(int total);
-    void loadFailed(const QString& message);
 
 private:
     struct Snapshot {
@@ -51,18 +39,12 @@ private:
     };
     const AuditEntry* entry(int row) const;
     void requestPage(int page) const;
-    void pageArrived(int page, Result<QList<AuditEntry>> rows);
     void countArrived(Result<Snapshot> snapshot);
-    void setBusy(bool busy);
 
     DatabaseWorker* m_worker;
     QString m_filter;
-    int m_total = 0;
-    bool m_busy = false;
     RequestSerial m_requests; // a new filter or reload supersedes the reads before it
-    mutable QCache<int, QList<AuditEntry>> m_pages;
-    mutable QSet<int> m_pending;
-    QString m_lastError;
+    mutable PageCache<AuditEntry> m_pages;
 };
 
 } // namespace linkdesk

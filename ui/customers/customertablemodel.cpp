@@ -8,13 +8,11 @@
 
 namespace linkdesk {
 
-namespace {}
-
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(ColumnCount, parent)
     , m_worker(new DatabaseWorker(db, this))
     , m_countWorker(new DatabaseWorker(db, this))
-    , m_pages(CachedPages) {}
+    , m_pages(PageSize, CachedPages) {}
 
 CustomerTableModel::~CustomerTableModel() {
     m_requests.supersede(); // queued reads are skipped
@@ -52,22 +50,22 @@ void CustomerTableModel::firstPageArrived(bool keepRows, Result<QList<CustomerRo
     // A short first page is the whole answer; a full one is shown while the rest are counted.
     const bool complete = rows->size() < PageSize;
     const int shown = int(rows->size());
-    m_lastError.clear();
-    m_pending.clear();
+    clearError();
+    m_pages.clearReads();
     if (keepRows) {
         // The same query again: the rows stay where they are and are read again as they are seen.
-        m_pages.clear();
-        m_pages.insert(0, new QList<CustomerRow>(std::move(*rows)));
+        m_pages.clearPages();
+        m_pages.put(0, std::move(*rows));
         if (complete || shown > m_total)
             resize(shown);
         if (m_total > 0)
             emit dataChanged(index(0, 0), index(m_total - 1, ColumnCount - 1));
     } else {
         beginResetModel();
-        m_pages.clear();
+        m_pages.clearPages();
         m_total = shown;
         if (shown > 0)
-            m_pages.insert(0, new QList<CustomerRow>(std::move(*rows)));
+            m_pages.put(0, std::move(*rows));
         endResetModel();
     }
     emit firstRowsShown();
@@ -105,62 +103,21 @@ void CustomerTableModel::resize(int total) {
 }
 
 void CustomerTableModel::requestPage(int page) const {
-    if (m_firstPagePending || m_pending.contains(page))
+    if (m_firstPagePending || !m_pages.startRead(page))
         return; // while a new query reads its first rows, the others are not known yet
-    m_pending.insert(page);
     auto* self = const_cast<CustomerTableModel*>(this);
     m_worker->run<QList<CustomerRow>>(
         self, m_requests.current(),
-        [query = m_query, page, total = m_busy ? -1 : m_total](Database& db) {
+        [query = m_query, page, total = isBusy() ? -1 : m_total](Database& db) {
             return CustomerRepository(db).page(query, page * PageSize, PageSize, total);
         },
-        [self, page](Result<QList<CustomerRow>> rows) { self->pageArrived(page, std::move(rows)); });
-}
-
-void CustomerTableModel::pageArrived(int page, Result<QList<CustomerRow>> rows) {
-    m_pending.remove(page);
-    if (!rows) {
-        reportError(rows.message());
-        return;
-    }
-    m_pages.insert(page, new QList<CustomerRow>(std::move(*rows)));
-    const int first = page * PageSize;
-    const int last = std::min(first + PageSize, m_total) - 1;
-    if (last >= first)
-        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-}
-
-void CustomerTableModel::setBusy(bool busy) {
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    emit busyChanged(busy);
-}
-
-void CustomerTableModel::reportError(const QString& message) {
-    if (!m_lastError.isEmpty())
-        return; // once per query
-    m_lastError = message;
-    emit loadFailed(message);
-}
-
-int CustomerTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : m_total;
-}
-
-int CustomerTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+        [self, page](Result<QList<CustomerRow>> rows) {
+            self->takePage(self->m_pages, page, std::move(rows));
+        });
 }
 
 const CustomerRow* CustomerTableModel::row(int row) const {
-    const int page = row / PageSize;
-    const QList<CustomerRow>* rows = m_pages.object(page);
-    if (!rows) {
-        requestPage(page);
-        return nullptr;
-    }
-    const int offset = row % PageSize;
-    return offset < rows->size() ? &rows->at(offset) : nullptr; // rows removed since counting
+    return m_pages.find(row, [this](int page) { requestPage(page); });
 }
 
 QString CustomerTableModel::sourceText(LinkSource source) {

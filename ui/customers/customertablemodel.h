@@ -2,10 +2,7 @@
 
 #include "store/customerrepository.h"
 #include "ui/common/databaseworker.h"
-
-#include <QAbstractTableModel>
-#include <QCache>
-#include <QSet>
+#include "ui/common/pagedtablemodel.h"
 
 namespace linkdesk {
 
@@ -16,7 +13,7 @@ class Database;
 // then); when that page is full, a second worker counts the rest and the rows grow to the count.
 // Any other page is read when the view first asks for one of its rows, so a million customers
 // cost a million rows of nothing until they are looked at.
-class CustomerTableModel final : public QAbstractTableModel {
+class CustomerTableModel final : public PagedTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CustomerTableModel)
 public:
@@ -43,19 +40,12 @@ public:
 
     void setQuery(const CustomerQuery& query);
     const CustomerQuery& query() const { return m_query; }
-    // The rows of the query last answered: while it is being counted, the rows read so far.
-    int totalCount() const { return m_total; }
-    // True from a new query until its rows are counted.
-    bool isBusy() const { return m_busy; }
-    QString lastError() const { return m_lastError; }
     // Reads the first page again and drops the cached rows: a model reset once it is in.
     void reload();
     // Reads the rows again (after a change, or to see other users' changes) without a reset when
     // their count is unchanged, so the view keeps its selection and scroll position.
     void refresh();
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
@@ -71,36 +61,25 @@ public:
     int sortColumn() const;
 
 signals:
-    void busyChanged(bool busy);
     // The first rows of a new query are on screen.
     void firstRowsShown();
-    // The rows of a new query are counted and the model holds that many.
-    void loaded(int total);
-    void loadFailed(const QString& message);
 
 private:
     const CustomerRow* row(int row) const;
     void requestPage(int page) const;
-    void pageArrived(int page, Result<QList<CustomerRow>> rows);
     void firstPageArrived(bool keepRows, Result<QList<CustomerRow>> rows);
     void countArrived(Result<int> count);
     void resize(int total);
     void start(bool keepRows);
-    void setBusy(bool busy);
-    void reportError(const QString& message);
 
     DatabaseWorker* m_worker;      // first pages and pages, in the order asked
     DatabaseWorker* m_countWorker; // counts, which may take a while, beside them
     CustomerQuery m_query;
-    int m_total = 0;
-    bool m_busy = false;
     bool m_firstPagePending = false;
     // A new query supersedes the reads of older ones: their answers are dropped, and queued reads
     // for them are skipped on the worker.
     RequestSerial m_requests;
-    mutable QCache<int, QList<CustomerRow>> m_pages;
-    mutable QSet<int> m_pending;
-    QString m_lastError;
+    mutable PageCache<CustomerRow> m_pages;
 };
 
 } // namespace linkdesk

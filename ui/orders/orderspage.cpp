@@ -146,7 +146,7 @@ void OrdersPage::applyLoaded(Result<Snapshot> snapshot) {
         m_ui->orderCountLabel->clear();
         showMessage(tr("The orders could not be read: %1").arg(snapshot.message()), true);
     } else {
-        m_model->setOrders(std::move(snapshot->orders));
+        m_model->setRows(std::move(snapshot->orders));
         int total = 0;
         for (int i = 1; i < m_ui->orderStatusFilter->count(); ++i) {
             const auto status = OrderStatus(m_ui->orderStatusFilter->itemData(i).toInt());
@@ -182,7 +182,7 @@ std::optional<StagedOrder> OrdersPage::selectedOrder() const {
     const QModelIndex current = m_ui->orderTable->currentIndex();
     if (!current.isValid())
         return std::nullopt;
-    return m_model->order(m_proxy->mapToSource(current).row());
+    return m_model->row(m_proxy->mapToSource(current).row());
 }
 
 QList<StagedOrder> OrdersPage::selectedOrders() const {
@@ -192,7 +192,7 @@ QList<StagedOrder> OrdersPage::selectedOrders() const {
     std::sort(rows.begin(), rows.end());
     QList<StagedOrder> orders;
     for (int row : rows)
-        orders << m_model->order(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        orders << m_model->row(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     return orders;
 }
 
@@ -258,7 +258,7 @@ void OrdersPage::withdrawStaleMessage() {
     for (qint64 id : std::as_const(m_messageAbout)) {
         const int row = m_model->rowOf(id);
         const std::optional<OrderStatus> now =
-            row < 0 ? std::nullopt : std::optional(m_model->order(row).status);
+            row < 0 ? std::nullopt : std::optional(m_model->row(row).status);
         if (first) {
             if (now)
                 m_messageHoldsFor.insert(id, *now);
@@ -418,7 +418,7 @@ void OrdersPage::resolve() {
 bool OrdersPage::selectFirst(OrderStatus status) {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, OrderTableModel::Number);
-        if (m_model->order(m_proxy->mapToSource(index).row()).status == status) {
+        if (m_model->row(m_proxy->mapToSource(index).row()).status == status) {
             m_ui->orderTable->setCurrentIndex(index);
             return true;
         }

@@ -6,17 +6,14 @@
 namespace linkdesk {
 
 OrderTableModel::OrderTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void OrderTableModel::setOrders(QList<StagedOrder> orders) {
-    beginResetModel();
-    m_orders = std::move(orders);
-    endResetModel();
-}
+    : ListModel({QT_TR_NOOP("Shop"), QT_TR_NOOP("Order"), QT_TR_NOOP("Status"), QT_TR_NOOP("Reason"),
+                 QT_TR_NOOP("Customer e-mail"), QT_TR_NOOP("ERP customer"), QT_TR_NOOP("ERP order"),
+                 QT_TR_NOOP("Attempts")},
+                parent) {}
 
 int OrderTableModel::rowOf(qint64 id) const {
-    for (int i = 0; i < m_orders.size(); ++i)
-        if (m_orders.at(i).id == id)
+    for (int i = 0; i < rows().size(); ++i)
+        if (rows().at(i).id == id)
             return i;
     return -1;
 }
@@ -65,18 +62,7 @@ QString OrderTableModel::statusLabel(OrderStatus status) {
     return {};
 }
 
-int OrderTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_orders.size());
-}
-
-int OrderTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const StagedOrder& o = m_orders.at(index.row());
+QVariant OrderTableModel::cell(const StagedOrder& o, int column, int role) const {
     if (role == StatusRole)
         return int(o.status);
     if (role == SearchTextRole) {
@@ -86,25 +72,25 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
             parts << line.sku;
         return parts.join(QLatin1Char('\n'));
     }
-    if (role == Qt::ToolTipRole && index.column() == Reason)
+    if (role == Qt::ToolTipRole && column == Reason)
         return o.lastError.isEmpty() ? o.reason : tr("%1\nLast error: %2").arg(o.reason, o.lastError);
-    if (role == Qt::DecorationRole && index.column() == Status)
+    if (role == Qt::DecorationRole && column == Status)
         return markOf(toneOf(o.status));
     if (role == SortRole) {
-        if (index.column() == Status)
+        if (column == Status)
             return attentionRank(o.status);
         bool numeric = false;
-        if (index.column() == Number) // 9 before 10; numbers before other order numbers
+        if (column == Number) // 9 before 10; numbers before other order numbers
             if (const qulonglong number = o.orderNumber.toULongLong(&numeric); numeric)
                 return QStringLiteral("%1").arg(number, 20, 10, QLatin1Char('0'));
-        if (index.column() != Attempts)
-            return data(index, Qt::DisplayRole).toString().toCaseFolded();
+        if (column != Attempts)
+            return cell(o, column, Qt::DisplayRole).toString().toCaseFolded();
     }
-    if (role == Qt::TextAlignmentRole && index.column() == Attempts)
+    if (role == Qt::TextAlignmentRole && column == Attempts)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Shop:
         return ShopNames::current().of(o.shopCode);
     case Number:
@@ -121,32 +107,6 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
         return o.erpOrderNumber;
     case Attempts:
         return o.attempts;
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Shop:
-        return tr("Shop");
-    case Number:
-        return tr("Order");
-    case Status:
-        return tr("Status");
-    case Reason:
-        return tr("Reason");
-    case Email:
-        return tr("Customer e-mail");
-    case ErpCustomer:
-        return tr("ERP customer");
-    case ErpOrder:
-        return tr("ERP order");
-    case Attempts:
-        return tr("Attempts");
     case ColumnCount:
         break;
     }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "domain/stagedorder.h"
-
-#include <QAbstractTableModel>
+#include "ui/common/listmodel.h"
 
 namespace linkdesk {
 
 // Staged orders as loaded by the orders page: one row per order.
-class OrderTableModel final : public QAbstractTableModel {
+class OrderTableModel final : public ListModel<StagedOrder> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderTableModel)
 public:
@@ -17,8 +16,6 @@ public:
 
     explicit OrderTableModel(QObject* parent = nullptr);
 
-    void setOrders(QList<StagedOrder> orders);
-    const StagedOrder& order(int row) const { return m_orders.at(row); }
     // The row of an order id, or -1.
     int rowOf(qint64 id) const;
 
@@ -28,13 +25,8 @@ public:
     // The status as a label on its own: a table cell, a filter, a heading ("Needs review").
     static QString statusLabel(OrderStatus status);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<StagedOrder> m_orders;
+    QVariant cell(const StagedOrder& o, int column, int role) const override;
 };
 
 } // namespace linkdesk

@@ -5,13 +5,9 @@
 namespace linkdesk {
 
 ProductMappingModel::ProductMappingModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void ProductMappingModel::setMappings(QList<ProductMapping> mappings) {
-    beginResetModel();
-    m_mappings = std::move(mappings);
-    endResetModel();
-}
+    : ListModel({QT_TR_NOOP("Shop"), QT_TR_NOOP("SKU"), QT_TR_NOOP("Product id"), QT_TR_NOOP("Variation id"),
+                 QT_TR_NOOP("ERP item"), QT_TR_NOOP("Source"), QT_TR_NOOP("Set by"), QT_TR_NOOP("Set at")},
+                parent) {}
 
 QString ProductMappingModel::sourceText(const QString& source) {
     if (source == QLatin1String("manual"))
@@ -23,21 +19,10 @@ QString ProductMappingModel::sourceText(const QString& source) {
     return source;
 }
 
-int ProductMappingModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_mappings.size());
-}
-
-int ProductMappingModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant ProductMappingModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ProductMapping& m = m_mappings.at(index.row());
+QVariant ProductMappingModel::cell(const ProductMapping& m, int column, int role) const {
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Shop:
         return m.shopCode;
     case Sku:
@@ -55,32 +40,6 @@ QVariant ProductMappingModel::data(const QModelIndex& index, int role) const {
     case SetAt:
         return m.setAt.isValid() ? QLocale().toString(m.setAt.toLocalTime(), QLocale::ShortFormat)
                                  : QString();
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant ProductMappingModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Shop:
-        return tr("Shop");
-    case Sku:
-        return tr("SKU");
-    case ProductId:
-        return tr("Product id");
-    case VariationId:
-        return tr("Variation id");
-    case ErpItem:
-        return tr("ERP item");
-    case Source:
-        return tr("Source");
-    case SetBy:
-        return tr("Set by");
-    case SetAt:
-        return tr("Set at");
     case ColumnCount:
         break;
     }

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "domain/catalog.h"
-
-#include <QAbstractTableModel>
+#include "ui/common/listmodel.h"
 
 namespace linkdesk {
 
 // Product mappings: (shop, SKU) or (shop, product id, variation id) -> ERP item number.
-class ProductMappingModel final : public QAbstractTableModel {
+class ProductMappingModel final : public ListModel<ProductMapping> {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProductMappingModel)
 public:
@@ -15,19 +14,10 @@ public:
 
     explicit ProductMappingModel(QObject* parent = nullptr);
 
-    void setMappings(QList<ProductMapping> mappings);
-    const QList<ProductMapping>& mappings() const { return m_mappings; }
-    const ProductMapping& mapping(int row) const { return m_mappings.at(row); }
-
     static QString sourceText(const QString& source);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QList<ProductMapping> m_mappings;
+    QVariant cell(const ProductMapping& m, int column, int role) const override;
 };
 
 } // namespace linkdesk

@@ -4,102 +4,43 @@
 #include "productcsv.h"
 #include "productmappingmodel.h"
 #include "store/catalogrepository.h"
-#include "ui/common/icons.h"
-#include "ui/common/tablesetup.h"
-#include "ui/common/tablesortproxy.h"
 #include "ui_productspage.h"
-
-#include <QFile>
-#include <QFileDialog>
-#include <QHeaderView>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QSaveFile>
 
 namespace linkdesk {
 
 ProductsPage::ProductsPage(DatabaseWorker& db, const QStringList& shopCodes, QWidget* parent)
-    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Products"), parent)
+    : ShopTablePage(QT_TRANSLATE_NOOP("linkdesk::Page", "Products"), db, shopCodes, parent)
     , m_ui(std::make_unique<Ui::ProductsPage>())
-    , m_db(db)
-    , m_shopCodes(shopCodes)
-    , m_model(new ProductMappingModel(this))
-    , m_proxy(new TableSortProxy(this)) {
+    , m_model(new ProductMappingModel(this)) {
     m_ui->setupUi(this);
-    m_ui->addProductMappingButton->setIcon(icon(Icon::Add));
-    m_proxy->setSourceModel(m_model);
-    filterAnyColumn(m_proxy);
-    setUpTable(m_ui->productTable, m_proxy,
-               {{ProductMappingModel::Shop, 60},
-                {ProductMappingModel::Sku, 200},
-                {ProductMappingModel::ErpItem, 160}},
-               ProductMappingModel::Sku, QStringLiteral("productsPage"));
-    fillShopFilter(m_ui->productShopFilter, shopCodes);
-
-    connect(m_ui->productShopFilter, &QComboBox::currentIndexChanged, this, &ProductsPage::reload);
-    connect(m_ui->productFilterEdit, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_ui->productTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ProductsPage::updateActions);
-    connect(m_ui->productTable, &QAbstractItemView::activated, this, &ProductsPage::editMapping);
-    connect(m_ui->addProductMappingButton, &QPushButton::clicked, this, &ProductsPage::addMapping);
-    connect(m_ui->editProductMappingButton, &QPushButton::clicked, this, &ProductsPage::editMapping);
-    connect(m_ui->removeProductMappingButton, &QPushButton::clicked, this, &ProductsPage::removeMapping);
-    connect(m_ui->importCsvButton, &QPushButton::clicked, this, &ProductsPage::chooseImportFile);
-    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &ProductsPage::chooseExportFile);
-    m_ui->addProductMappingButton->setEnabled(!shopCodes.isEmpty());
-    updateActions();
-    reload();
+    setUp({m_ui->productFilterEdit, m_ui->productShopFilter, m_ui->productTable, m_ui->productCountLabel,
+           m_ui->productMessageLabel, m_ui->addProductMappingButton, m_ui->editProductMappingButton,
+           m_ui->removeProductMappingButton, m_ui->importCsvButton, m_ui->exportCsvButton},
+          {QT_TR_NOOP("Loading mappings…"), QT_TR_N_NOOP("%n mapping(s)"),
+           QT_TR_NOOP("The product mappings could not be read: %1"),
+           QT_TR_N_NOOP("%n product mapping(s) imported."),
+           QT_TR_N_NOOP("%n product mapping(s) exported to %1."), QT_TR_NOOP("Import product mappings"),
+           QT_TR_NOOP("Export product mappings"), "product-mappings.csv"},
+          m_model,
+          {{ProductMappingModel::Shop, 60},
+           {ProductMappingModel::Sku, 200},
+           {ProductMappingModel::ErpItem, 160}},
+          ProductMappingModel::Sku, QStringLiteral("productsPage"));
 }
 
 ProductsPage::~ProductsPage() = default;
 
 void ProductsPage::reload() {
-    // A read still on its way is superseded: only the latest answer is shown.
-    m_reading = true;
-    updateBusy();
-    m_ui->productCountLabel->setText(tr("Loading mappings…"));
-    m_db.run<QList<ProductMapping>>(
-        this, m_reads.next(),
-        [shop = m_ui->productShopFilter->currentData().toString()](Database& db) {
-            return CatalogRepository(db).mappings(shop);
-        },
-        [this](Result<QList<ProductMapping>> mappings) { applyLoaded(std::move(mappings)); });
-}
-
-void ProductsPage::applyLoaded(Result<QList<ProductMapping>> mappings) {
-    if (!mappings) {
-        m_ui->productCountLabel->clear();
-        showMessage(tr("The product mappings could not be read: %1").arg(mappings.message()), true);
-    } else {
-        m_model->setMappings(std::move(*mappings));
-        m_ui->productCountLabel->setText(tr("%n mapping(s)", nullptr, m_model->rowCount()));
-    }
-    updateActions();
-    m_reading = false;
-    updateBusy();
-    emit loaded();
-}
-
-void ProductsPage::updateBusy() {
-    setBusy(m_reading || m_writes > 0);
+    read<ProductMapping>(
+        [](Database& db, const QString& shop) { return CatalogRepository(db).mappings(shop); },
+        [this](QList<ProductMapping> mappings) { m_model->setRows(std::move(mappings)); });
 }
 
 std::optional<ProductMapping> ProductsPage::selectedMapping() const {
-    const QModelIndex current = m_ui->productTable->currentIndex();
-    if (!current.isValid())
+    const int row = currentRow();
+    if (row < 0)
         return std::nullopt;
-    return m_model->mapping(m_proxy->mapToSource(current).row());
-}
-
-void ProductsPage::updateActions() {
-    const bool any = selectedMapping().has_value();
-    m_ui->editProductMappingButton->setEnabled(any);
-    m_ui->removeProductMappingButton->setEnabled(any);
-}
-
-void ProductsPage::showMessage(const QString& message, bool error) {
-    Page::showMessage(m_ui->productMessageLabel, message, error);
+    return m_model->row(row);
 }
 
 namespace {
@@ -116,49 +57,35 @@ QString ProductsPage::released(int orders) {
                : QString();
 }
 
-void ProductsPage::write(std::function<Result<int>(Database&)> change,
-                         std::function<void(const Result<int>&)> done) {
-    ++m_writes;
-    updateBusy();
-    m_db.run<int>(this, std::move(change), [this, done = std::move(done)](Result<int> r) {
-        --m_writes;
-        done(r);
-        if (r)
-            reload(); // busy without a break until the mappings are read again
-        updateBusy();
-    });
+void ProductsPage::save(const ProductMapping& mapping, const QString& saved) {
+    write([mapping](Database& db) { return CatalogRepository(db).saveMappings({mapping}, mappingSaved()); },
+          [this, saved](const Result<int>& r) {
+              if (!r)
+                  showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
+              else
+                  showMessage(saved + released(*r), false);
+          });
 }
 
-void ProductsPage::addMapping() {
-    auto* dialog = new MappingEditDialog(m_shopCodes, nullptr, this);
+void ProductsPage::addRow() {
+    auto* dialog = new MappingEditDialog(shopCodes(), nullptr, this);
     dialog->setObjectName(QStringLiteral("mappingEditDialog"));
     dialog->setErpClient(erpClient());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const ProductMapping m = dialog->mapping();
-        write([m](Database& db) { return CatalogRepository(db).saveMappings({m}, mappingSaved()); },
-              [this, m](const Result<int>& r) {
-                  if (!r) {
-                      showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
-                      return;
-                  }
-                  showMessage(tr("%1 in shop %2 now maps to ERP item %3.")
-                                      .arg(m.sku.isEmpty()
-                                               ? tr("Product %1/%2").arg(m.productId).arg(m.variationId)
-                                               : m.sku,
-                                           m.shopCode, m.erpItemNumber) +
-                                  released(*r),
-                              false);
-              });
+        save(m, tr("%1 in shop %2 now maps to ERP item %3.")
+                    .arg(m.sku.isEmpty() ? tr("Product %1/%2").arg(m.productId).arg(m.variationId) : m.sku,
+                         m.shopCode, m.erpItemNumber));
     });
     dialog->open();
 }
 
-void ProductsPage::editMapping() {
+void ProductsPage::editRow() {
     const auto existing = selectedMapping();
     if (!existing)
         return;
-    auto* dialog = new MappingEditDialog(m_shopCodes, &*existing, this);
+    auto* dialog = new MappingEditDialog(shopCodes(), &*existing, this);
     dialog->setObjectName(QStringLiteral("mappingEditDialog"));
     dialog->setErpClient(erpClient());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -166,119 +93,57 @@ void ProductsPage::editMapping() {
         ProductMapping m = existing;
         m.erpItemNumber = dialog->mapping().erpItemNumber;
         m.source = QStringLiteral("manual"); // a person decided it now
-        write([m](Database& db) { return CatalogRepository(db).saveMappings({m}, mappingSaved()); },
-              [this, m](const Result<int>& r) {
-                  if (!r)
-                      showMessage(tr("The mapping could not be saved: %1").arg(r.message()), true);
-                  else
-                      showMessage(tr("The mapping now points to ERP item %1.").arg(m.erpItemNumber) +
-                                      released(*r),
-                                  false);
-              });
+        save(m, tr("The mapping now points to ERP item %1.").arg(m.erpItemNumber));
     });
     dialog->open();
 }
 
-void ProductsPage::removeMapping() {
+void ProductsPage::removeRow() {
     const auto existing = selectedMapping();
     if (!existing)
         return;
     const QString what = existing->sku.isEmpty()
                              ? tr("product %1/%2").arg(existing->productId).arg(existing->variationId)
                              : existing->sku;
-    auto* box =
-        new QMessageBox(QMessageBox::Question, tr("Remove product mapping"),
-                        tr("Remove the mapping of %1 in shop %2 to ERP item %3? Orders with this product "
-                           "are blocked until it is mapped again.")
-                            .arg(what, existing->shopCode, existing->erpItemNumber),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRemoveBox"));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, existing = *existing, what](int result) {
-        if (result != QMessageBox::Yes)
-            return;
-        write(
-            [existing](Database& db) -> Result<int> {
-                if (auto r = CatalogRepository(db).removeMapping(existing.shopCode, existing.matchKey()); !r)
-                    return r.error();
-                return 0;
-            },
-            [this, what](const Result<int>& r) {
-                if (!r)
-                    showMessage(tr("The mapping could not be removed: %1").arg(r.message()), true);
-                else
-                    showMessage(tr("The mapping of %1 was removed.").arg(what), false);
-            });
-    });
-    box->open();
+    confirmRemove(
+        tr("Remove product mapping"),
+        tr("Remove the mapping of %1 in shop %2 to ERP item %3? Orders with this product "
+           "are blocked until it is mapped again.")
+            .arg(what, existing->shopCode, existing->erpItemNumber),
+        [this, existing = *existing, what] {
+            write(
+                [existing](Database& db) -> Result<int> {
+                    if (auto r = CatalogRepository(db).removeMapping(existing.shopCode, existing.matchKey());
+                        !r)
+                        return r.error();
+                    return 0;
+                },
+                [this, what](const Result<int>& r) {
+                    if (!r)
+                        showMessage(tr("The mapping could not be removed: %1").arg(r.message()), true);
+                    else
+                        showMessage(tr("The mapping of %1 was removed.").arg(what), false);
+                });
+        });
 }
 
-Result<int> ProductsPage::exportCsv(const QString& path) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    file.write(productcsv::format(m_model->mappings()).toUtf8());
-    if (!file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    return int(m_model->rowCount());
+QString ProductsPage::csv() const {
+    return productcsv::format(m_model->rows());
 }
 
-void ProductsPage::importCsv(const QString& path, std::function<void(const Result<int>&)> done) {
-    const auto finish = [this, done](const Result<int>& n) {
-        if (n)
-            showMessage(tr("%n product mapping(s) imported.", nullptr, *n), false);
-        else
-            showMessage(n.message(), true);
-        if (done)
-            done(n);
-    };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return finish(fail(tr("%1 cannot be read: %2").arg(path, file.errorString())));
-    auto mappings = productcsv::parse(QString::fromUtf8(file.readAll()), m_shopCodes);
+void ProductsPage::storeCsv(const QString& text, Done done) {
+    auto mappings = productcsv::parse(text, shopCodes());
     if (!mappings)
-        return finish(mappings.error());
+        return done(mappings.error());
     write([mappings = *mappings](
               Database& db) { return CatalogRepository(db).saveMappings(mappings, mappingSaved()); },
-          [this, finish, n = int(mappings->size())](const Result<int>& r) {
+          [this, done, n = int(mappings->size())](const Result<int>& r) {
               if (!r)
-                  return finish(fail(tr("Nothing was imported: %1").arg(r.message())));
-              finish(n);
+                  return done(nothingImported(r.error()));
+              done(n);
               if (*r > 0)
-                  showMessage(tr("%n product mapping(s) imported.", nullptr, n) + released(*r), false);
+                  showMessage(importedText(n) + released(*r), false);
           });
-}
-
-void ProductsPage::chooseImportFile() {
-    auto* dialog = new QFileDialog(this, tr("Import product mappings"), QString(), tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("csvFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { importCsv(path); });
-    dialog->open();
-}
-
-void ProductsPage::chooseExportFile() {
-    auto* dialog = new QFileDialog(this, tr("Export product mappings"),
-                                   QStringLiteral("product-mappings.csv"), tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("csvFileDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-        auto n = exportCsv(path);
-        if (n)
-            showMessage(tr("%n product mapping(s) exported to %1.", nullptr, *n).arg(path), false);
-        else
-            showMessage(n.message(), true);
-    });
-    dialog->open();
-}
-
-QLineEdit* ProductsPage::filterEdit() const {
-    return m_ui->productFilterEdit;
 }
 
 } // namespace linkdesk

@@ -5,28 +5,16 @@
 namespace linkdesk {
 
 RelationModel::RelationModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void RelationModel::setRows(QList<ContactRelationRow> rows) {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-}
+    : ListModel({QT_TR_NOOP("Shop"), QT_TR_NOOP("Shop customer"), QT_TR_NOOP("ERP customer"),
+                 QT_TR_NOOP("Reason"), QT_TR_NOOP("Set by"), QT_TR_NOOP("Set at")},
+                parent) {}
 
 QList<ContactRelation> RelationModel::relations() const {
     QList<ContactRelation> list;
-    list.reserve(m_rows.size());
-    for (const ContactRelationRow& r : m_rows)
+    list.reserve(rows().size());
+    for (const ContactRelationRow& r : rows())
         list.append(r.relation);
     return list;
-}
-
-int RelationModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int RelationModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 namespace {
@@ -40,18 +28,15 @@ QString customerText(const ContactRelationRow& row) {
 }
 } // namespace
 
-QVariant RelationModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ContactRelationRow& row = m_rows.at(index.row());
+QVariant RelationModel::cell(const ContactRelationRow& row, int column, int role) const {
     const ContactRelation& r = row.relation;
-    if (role == Qt::ToolTipRole && index.column() == Customer && customerText(row) == r.shopCustomerId)
+    if (role == Qt::ToolTipRole && column == Customer && customerText(row) == r.shopCustomerId)
         return tr("No order of this shop customer has been imported yet.");
-    if (role == Qt::ToolTipRole && index.column() == Reason)
+    if (role == Qt::ToolTipRole && column == Reason)
         return r.reason;
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(index.column())) {
+    switch (Column(column)) {
     case Shop:
         return r.shopCode;
     case Customer:
@@ -65,28 +50,6 @@ QVariant RelationModel::data(const QModelIndex& index, int role) const {
     case SetAt:
         return r.setAt.isValid() ? QLocale().toString(r.setAt.toLocalTime(), QLocale::ShortFormat)
                                  : QString();
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant RelationModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Shop:
-        return tr("Shop");
-    case Customer:
-        return tr("Shop customer");
-    case ErpCustomer:
-        return tr("ERP customer");
-    case Reason:
-        return tr("Reason");
-    case SetBy:
-        return tr("Set by");
-    case SetAt:
-        return tr("Set at");
     case ColumnCount:
         break;
     }
