@@ -216,7 +216,7 @@
 <context>
     <name>linkdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+170"/>
+        <location filename="../ui/mainwindow.cpp" line="+171"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>Cleared the ERP look-up cache: %n entry dropped.</numerusform>
@@ -227,7 +227,7 @@
 <context>
     <name>linkdesk::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../ui/orders/orderspage.cpp" line="+172"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+184"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+210"/>
         <source>%n product mapping(s) saved, but order %1 changed meanwhile and was not matched again.</source>
         <translation>
             <numerusform>%n product mapping saved, but order %1 changed meanwhile and was not matched again.</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message numerus="yes">
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+169"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+174"/>
         <source>The first %n; type more to narrow.</source>
         <translation>
             <numerusform>The first %n; type more to narrow.</numerusform>

@@ -86,7 +86,9 @@ QVariant OrderTableModel::data(const QModelIndex& index, int role) const {
         return parts.join(QLatin1Char('\n'));
     }
     if (role == Qt::ToolTipRole && index.column() == Reason)
-        return o.lastError.isEmpty() ? o.reason : tr("%1\nLast error: %2").arg(o.reason, o.lastError);
+        return o.lastError.isEmpty() || o.reason.contains(o.lastError)
+                   ? o.reason
+                   : tr("%1\nLast error: %2").arg(o.reason, o.lastError);
     if (role == Qt::DecorationRole && index.column() == Status)
         return markOf(toneOf(o.status));
     if (role == SortRole) {
