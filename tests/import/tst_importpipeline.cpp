@@ -280,7 +280,6 @@ private slots:
         auto listed = OrderRepository(*m_db).list({OrderStatus::NeedsReview});
         QVERIFY(listed);
         QCOMPARE(listed->size(), 1);
-        // The ERP client's own sentence, which names the ERP; nothing added around it.
         QCOMPARE(listed->first().reason, QStringLiteral("Customer is blocked."));
         QCOMPARE(listed->first().lastError, listed->first().reason);
         QCOMPARE(listed->first().lastErrorDetail, QString::fromLatin1(test::kRefusalDetail)); // beside it
