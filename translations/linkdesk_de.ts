@@ -313,6 +313,110 @@
     </message>
 </context>
 <context>
+    <name>HttpResult</name>
+    <message>
+        <location filename="../app/net/httpresult.cpp" line="+59"/>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the network is not available</source>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the proxy failed</source>
+        <translation>der Proxy ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server</source>
+        <translation>Der Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server</source>
+        <translation>der Server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not accept the sign-in</source>
+        <translation>%1 hat die Anmeldung nicht akzeptiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not allow this to the account Linkdesk signs in with</source>
+        <translation>%1 erlaubt dies dem Konto nicht, mit dem sich Linkdesk anmeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not know what was asked for</source>
+        <translation>%1 kennt das Angefragte nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is busy (too many requests); try again later.</source>
+        <translation>%1 ist ausgelastet (zu viele Anfragen); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not available right now</source>
+        <translation>%1 ist gerade nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had an internal error</source>
+        <translation>%1 hatte einen internen Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the request</source>
+        <translation>%1 hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 is not secure: its certificate or the TLS handshake was refused.</source>
+        <translation>Die Verbindung ist nicht sicher (%1): das Zertifikat oder der TLS-Handshake wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of %1 is not a valid http(s) URL.</source>
+        <translation>Die Adresse (%1) ist keine gültige http(s)-URL.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../ui/import/importpage.ui" line="+11"/>
@@ -718,7 +822,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+33"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+34"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -774,12 +878,7 @@
         <translation>Bereits als %1 im ERP (ein früherer Versuch war erfolgreich).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The ERP refused the order: %1</source>
-        <translation>Das ERP hat die Bestellung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>%1 Gave up after %2 attempts; retry it from the Orders page.</source>
         <translation>%1 Nach %2 Versuchen aufgegeben; wiederholen Sie sie auf der Seite „Bestellungen“.</translation>
     </message>
@@ -789,7 +888,7 @@
         <translation>%1 (Versuch %2 von %3; der nächste Import versucht es erneut)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Submitting %1 orders.</source>
         <translation>%1 Bestellungen werden übermittelt.</translation>
     </message>
@@ -883,7 +982,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Bestellung %1 hat keine Zeilen.</translation>
     </message>
     <message>
-        <location filename="../app/import/testorder.cpp" line="+113"/>
+        <location filename="../app/import/testorder.cpp" line="+115"/>
         <source>A test order needs at least one product.</source>
         <translation>Eine Testbestellung braucht mindestens ein Produkt.</translation>
     </message>
@@ -1710,7 +1809,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::BusinessCentralClient</name>
     <message>
-        <location filename="../app/erp/businesscentralclient.cpp" line="+88"/>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+89"/>
         <source>Business Central: no HTTP client.</source>
         <translation>Business Central: kein HTTP-Client.</translation>
     </message>
@@ -1730,12 +1829,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Anmeldung bei Business Central fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Business Central: %1 failed: %2</source>
-        <translation>Business Central: %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+52"/>
         <source>Business Central: %1: the answer has no &quot;value&quot; list.</source>
         <translation>Business Central: %1: Die Antwort enthält keine „value“-Liste.</translation>
     </message>
@@ -1775,9 +1869,9 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: Das Anlegen von Kunde %1 ist trotz des Fehlers möglicherweise gelungen (%2); suchen Sie den Kunden, bevor Sie ihn erneut anlegen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Business Central: creating customer %1 failed: %2</source>
-        <translation>Business Central: Anlegen von Kunde %1 fehlgeschlagen: %2</translation>
+        <location line="+4"/>
+        <source>creating customer %1</source>
+        <translation>beim Anlegen von Kunde %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1785,7 +1879,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: Anlegen von Kunde %1: Die Antwort nennt keine Kundennummer.</translation>
     </message>
     <message>
-        <location filename="../app/erp/businesscentraldocuments.cpp" line="+79"/>
+        <location filename="../app/erp/businesscentraldocuments.cpp" line="+80"/>
         <source>looking up the sales order with external document number %1</source>
         <translation>Suche nach dem Verkaufsauftrag mit externer Belegnummer %1</translation>
     </message>
@@ -1800,22 +1894,37 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Business Central: Verkaufsauftrag %1 braucht einen Kunden und mindestens eine Zeile.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Business Central: creating sales order %1 failed: %2</source>
-        <translation>Business Central: Anlegen von Verkaufsauftrag %1 fehlgeschlagen: %2</translation>
+        <location line="+31"/>
+        <source>sales order %1</source>
+        <translation>Verkaufsauftrag %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>Business Central does not know item %1.</source>
+        <translation>Business Central kennt den Artikel %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business Central refused the sales order.</source>
+        <translation>Business Central hat den Verkaufsauftrag abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Central refused the sales order: %1</source>
+        <translation>Business Central hat den Verkaufsauftrag abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>pricing for customer %1 through a sales quote</source>
+        <translation>bei der Preisermittlung für Kunde %1 über ein Verkaufsangebot</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Business Central: creating sales order %1 failed and it could not be confirmed whether it was created (%2). It is looked up again before the next attempt.</source>
         <translation>Business Central: Anlegen von Verkaufsauftrag %1 fehlgeschlagen, und es ließ sich nicht bestätigen, ob er angelegt wurde (%2). Vor dem nächsten Versuch wird erneut nach ihm gesucht.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Business Central: pricing for customer %1 (sales quote) failed: %2</source>
-        <translation>Business Central: Preisermittlung für Kunde %1 (Verkaufsangebot) fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>reading the price quote&apos;s lines</source>
         <translation>Lesen der Angebotszeilen</translation>
     </message>
@@ -1855,7 +1964,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Suche im ERP nach %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Looking up ERP customer %1: %2</source>
         <translation>Abruf von ERP-Kunde %1: %2</translation>
     </message>
@@ -1865,7 +1974,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <translation>Abruf von ERP-Artikel %1: %2</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>The ERP answered %1 prices for %2 lines.</source>
         <translation>Das ERP lieferte %1 Preise für %2 Positionen.</translation>
     </message>
@@ -2803,6 +2912,24 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::ErrorDetailsButton</name>
+    <message>
+        <location filename="../ui/common/errordetails.cpp" line="+18"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request and the answer behind this error, for whoever looks into it</source>
+        <translation>Die Anfrage und die Antwort hinter diesem Fehler, für alle, die ihm nachgehen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FilePreviewDialog</name>
     <message>
         <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
@@ -3025,18 +3152,18 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+134"/>
-        <location line="+112"/>
+        <location filename="../app/import/importworker.cpp" line="+144"/>
+        <location line="+114"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>Der ERP-Abfrage-Cache konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Could not record the import run: %1</source>
         <translation>Der Importlauf konnte nicht festgehalten werden: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Submit now</source>
         <translation>Jetzt übermitteln</translation>
     </message>
@@ -3713,14 +3840,14 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>In Quarantäne</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1
 Last error: %2</source>
         <translation>%1
 Letzter Fehler: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -3763,12 +3890,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+62"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+73"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Res&amp;olve…</source>
         <translation>K&amp;lären…</translation>
     </message>
@@ -3819,7 +3946,7 @@ Letzter Fehler: %2</translation>
         <translation>Braucht die ERP-Verbindung, die nicht eingerichtet oder noch nicht verbunden ist</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The orders could not be changed: %1</source>
         <translation>Die Bestellungen konnten nicht geändert werden: %1</translation>
     </message>
@@ -3852,7 +3979,7 @@ Letzter Fehler: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-285"/>
         <source>The ERP has this order, or it does not and it is submitted anew</source>
         <translation>Das ERP hat diese Bestellung, oder es hat sie nicht und sie wird neu übermittelt</translation>
     </message>
@@ -3905,7 +4032,7 @@ Letzter Fehler: %2</translation>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-73"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-83"/>
         <source>Orders</source>
         <translation>Bestellungen</translation>
     </message>
@@ -4289,12 +4416,12 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::ResolveOrderDialog</name>
     <message>
-        <location filename="../ui/orders/resolveorderdialog.cpp" line="+18"/>
+        <location filename="../ui/orders/resolveorderdialog.cpp" line="+19"/>
         <source>Resolve order %1</source>
         <translation>Bestellung %1 klären</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>resolved by %1: the ERP has it as %2</source>
         <translation>geklärt von %1: das ERP hat sie als %2</translation>
     </message>
@@ -4761,7 +4888,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+21"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+25"/>
         <location line="+7"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -4780,12 +4907,12 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+324"/>
         <source>ERP price</source>
         <translation>ERP-Preis</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-324"/>
         <source>On the order</source>
         <translation>Im Auftrag</translation>
     </message>
@@ -4806,12 +4933,12 @@ Letzter Fehler: %2</translation>
         <translation>ERP wird abgefragt…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The test order could not run: %1</source>
         <translation>Die Testbestellung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(none) — %1</source>
         <translation>(keiner) — %1</translation>
     </message>
@@ -4821,7 +4948,7 @@ Letzter Fehler: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -4887,17 +5014,17 @@ Letzter Fehler: %2</translation>
         <translation>Verknüpfung im ERP…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>(none yet): %1</source>
         <translation>(noch keiner): %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Link for real did not run: %1</source>
         <translation>Wirklich verknüpfen wurde nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not linked — %1</source>
         <translation>Nicht verknüpft — %1</translation>
     </message>
@@ -4935,7 +5062,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+147"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+148"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: kein HTTP-Client.</translation>
     </message>
@@ -4950,8 +5077,7 @@ Letzter Fehler: %2</translation>
         <translation>Anmeldung bei Tharstern für %1 fehlgeschlagen: %2 Prüfen Sie die E-Mail-Adresse des Benutzers und das Passwort.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Tharstern: %1 failed: %2</source>
         <translation>Tharstern: %1 fehlgeschlagen: %2</translation>
     </message>
@@ -5073,12 +5199,12 @@ Letzter Fehler: %2</translation>
         <translation>Tharstern: Die Kundensuche hat keine Seite „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="-151"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="-153"/>
         <source>the server answered an empty token (wrong user, password or application id)</source>
         <translation>der Server lieferte ein leeres Token (falscher Benutzer, falsches Passwort oder falsche Anwendungs-ID)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Tharstern: %1: page %2 is the first page again, so the server does not page with %3= and %4=; it answered %5 of %6 items.</source>
         <translation>Tharstern: %1: Seite %2 ist wieder die erste Seite, der Server blättert also nicht mit %3= und %4=; er lieferte %5 von %6 Einträgen.</translation>
     </message>
@@ -5278,7 +5404,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TraceDialog</name>
     <message>
-        <location filename="../ui/orders/tracedialog.cpp" line="+18"/>
+        <location filename="../ui/orders/tracedialog.cpp" line="+19"/>
         <source>Match trace of order %1 (%2)</source>
         <translation>Abgleichprotokoll der Bestellung %1 (%2)</translation>
     </message>
@@ -5288,7 +5414,7 @@ Letzter Fehler: %2</translation>
         <translation>Bestellung %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>This order has not been matched yet.</source>
         <translation>Diese Bestellung wurde noch nicht abgeglichen.</translation>
     </message>

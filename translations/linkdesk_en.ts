@@ -227,7 +227,7 @@
 <context>
     <name>linkdesk::OrdersPage</name>
     <message numerus="yes">
-        <location filename="../ui/orders/orderspage.cpp" line="+173"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+185"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n order</numerusform>
@@ -243,7 +243,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+208"/>
+        <location line="+210"/>
         <source>%n product mapping(s) saved, but order %1 changed meanwhile and was not matched again.</source>
         <translation>
             <numerusform>%n product mapping saved, but order %1 changed meanwhile and was not matched again.</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message numerus="yes">
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+171"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+176"/>
         <source>The first %n; type more to narrow.</source>
         <translation>
             <numerusform>The first %n; type more to narrow.</numerusform>

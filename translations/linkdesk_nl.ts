@@ -313,6 +313,110 @@
     </message>
 </context>
 <context>
+    <name>HttpResult</name>
+    <message>
+        <location filename="../app/net/httpresult.cpp" line="+59"/>
+        <source>connection refused</source>
+        <translation>verbinding geweigerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection was closed</source>
+        <translation>de verbinding is gesloten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host not found</source>
+        <translation>host niet gevonden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the network is not available</source>
+        <translation>het netwerk is niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the proxy failed</source>
+        <translation>de proxy is mislukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection failed</source>
+        <translation>de verbinding is mislukt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server</source>
+        <translation>De server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server</source>
+        <translation>de server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not accept the sign-in</source>
+        <translation>%1 heeft de aanmelding niet geaccepteerd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not allow this to the account Linkdesk signs in with</source>
+        <translation>%1 staat dit niet toe voor het account waarmee Linkdesk zich aanmeldt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not know what was asked for</source>
+        <translation>%1 kent het gevraagde niet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 heeft niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is busy (too many requests); try again later.</source>
+        <translation>%1 is bezet (te veel verzoeken); probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not available right now</source>
+        <translation>%1 is op dit moment niet beschikbaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 had an internal error</source>
+        <translation>%1 had een interne fout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 refused the request</source>
+        <translation>%1 heeft het verzoek geweigerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 was niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 is not secure: its certificate or the TLS handshake was refused.</source>
+        <translation>De verbinding met %1 is niet veilig: het certificaat of de TLS-handshake is geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address of %1 is not a valid http(s) URL.</source>
+        <translation>Het adres van %1 is geen geldige http(s)-URL.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
         <location filename="../ui/import/importpage.ui" line="+11"/>
@@ -718,7 +822,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+33"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+34"/>
         <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -774,12 +878,7 @@
         <translation>Staat al in het ERP als %1 (een eerdere poging is gelukt).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The ERP refused the order: %1</source>
-        <translation>Het ERP heeft de order geweigerd: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+30"/>
         <source>%1 Gave up after %2 attempts; retry it from the Orders page.</source>
         <translation>%1 Na %2 pogingen opgegeven; probeer het opnieuw vanaf de pagina Orders.</translation>
     </message>
@@ -789,7 +888,7 @@
         <translation>%1 (poging %2 van %3; de volgende import probeert het opnieuw)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <source>Submitting %1 orders.</source>
         <translation>%1 orders worden ingediend.</translation>
     </message>
@@ -883,7 +982,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Order %1 heeft geen regels.</translation>
     </message>
     <message>
-        <location filename="../app/import/testorder.cpp" line="+113"/>
+        <location filename="../app/import/testorder.cpp" line="+115"/>
         <source>A test order needs at least one product.</source>
         <translation>Een testorder heeft minstens één product nodig.</translation>
     </message>
@@ -1710,7 +1809,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::BusinessCentralClient</name>
     <message>
-        <location filename="../app/erp/businesscentralclient.cpp" line="+88"/>
+        <location filename="../app/erp/businesscentralclient.cpp" line="+89"/>
         <source>Business Central: no HTTP client.</source>
         <translation>Business Central: geen HTTP-client.</translation>
     </message>
@@ -1730,12 +1829,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Aanmelden bij Business Central mislukt: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Business Central: %1 failed: %2</source>
-        <translation>Business Central: %1 mislukt: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+52"/>
         <source>Business Central: %1: the answer has no &quot;value&quot; list.</source>
         <translation>Business Central: %1: het antwoord bevat geen &quot;value&quot;-lijst.</translation>
     </message>
@@ -1775,9 +1869,9 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: het aanmaken van klant %1 is ondanks de fout mogelijk gelukt (%2); zoek de klant op voordat u deze opnieuw aanmaakt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Business Central: creating customer %1 failed: %2</source>
-        <translation>Business Central: aanmaken van klant %1 mislukt: %2</translation>
+        <location line="+4"/>
+        <source>creating customer %1</source>
+        <translation>bij het aanmaken van klant %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1785,7 +1879,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: aanmaken van klant %1: het antwoord noemt geen klantnummer.</translation>
     </message>
     <message>
-        <location filename="../app/erp/businesscentraldocuments.cpp" line="+79"/>
+        <location filename="../app/erp/businesscentraldocuments.cpp" line="+80"/>
         <source>looking up the sales order with external document number %1</source>
         <translation>verkooporder met extern documentnummer %1 opzoeken</translation>
     </message>
@@ -1800,22 +1894,37 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Business Central: verkooporder %1 heeft een klant en minstens één regel nodig.</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Business Central: creating sales order %1 failed: %2</source>
-        <translation>Business Central: aanmaken van verkooporder %1 mislukt: %2</translation>
+        <location line="+31"/>
+        <source>sales order %1</source>
+        <translation>verkooporder %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>Business Central does not know item %1.</source>
+        <translation>Business Central kent artikel %1 niet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Business Central refused the sales order.</source>
+        <translation>Business Central heeft de verkooporder geweigerd.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business Central refused the sales order: %1</source>
+        <translation>Business Central heeft de verkooporder geweigerd: %1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>pricing for customer %1 through a sales quote</source>
+        <translation>bij het bepalen van de prijzen voor klant %1 via een verkoopofferte</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Business Central: creating sales order %1 failed and it could not be confirmed whether it was created (%2). It is looked up again before the next attempt.</source>
         <translation>Business Central: aanmaken van verkooporder %1 mislukt en er kon niet worden bevestigd of deze is aangemaakt (%2). Voor de volgende poging wordt opnieuw naar de order gezocht.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Business Central: pricing for customer %1 (sales quote) failed: %2</source>
-        <translation>Business Central: prijsbepaling voor klant %1 (verkoopofferte) mislukt: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+40"/>
         <source>reading the price quote&apos;s lines</source>
         <translation>offerteregels lezen</translation>
     </message>
@@ -1855,7 +1964,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>Zoeken in het ERP naar %1: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Looking up ERP customer %1: %2</source>
         <translation>ERP-klant %1 opzoeken: %2</translation>
     </message>
@@ -1865,7 +1974,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <translation>ERP-artikel %1 opzoeken: %2</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>The ERP answered %1 prices for %2 lines.</source>
         <translation>Het ERP gaf %1 prijzen voor %2 regels.</translation>
     </message>
@@ -2803,6 +2912,24 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::ErrorDetailsButton</name>
+    <message>
+        <location filename="../ui/common/errordetails.cpp" line="+18"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request and the answer behind this error, for whoever looks into it</source>
+        <translation>Het verzoek en het antwoord achter deze fout, voor wie het uitzoekt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Error details</source>
+        <translation>Foutdetails</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::FilePreviewDialog</name>
     <message>
         <location filename="../ui/settings/filepreviewdialog.cpp" line="+21"/>
@@ -3025,18 +3152,18 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::ImportWorker</name>
     <message>
-        <location filename="../app/import/importworker.cpp" line="+134"/>
-        <location line="+112"/>
+        <location filename="../app/import/importworker.cpp" line="+144"/>
+        <location line="+114"/>
         <source>Could not save the ERP look-up cache: %1</source>
         <translation>De cache van ERP-opzoekingen kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Could not record the import run: %1</source>
         <translation>De importrun kon niet worden vastgelegd: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Submit now</source>
         <translation>Nu indienen</translation>
     </message>
@@ -3713,14 +3840,14 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>In quarantaine</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1
 Last error: %2</source>
         <translation>%1
 Laatste fout: %2</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -3763,12 +3890,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::OrdersPage</name>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="+62"/>
+        <location filename="../ui/orders/orderspage.cpp" line="+73"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Res&amp;olve…</source>
         <translation>&amp;Afhandelen…</translation>
     </message>
@@ -3819,7 +3946,7 @@ Laatste fout: %2</translation>
         <translation>Heeft de ERP-verbinding nodig, die niet is ingesteld of nog niet verbonden is</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>The orders could not be changed: %1</source>
         <translation>De orders konden niet worden gewijzigd: %1</translation>
     </message>
@@ -3852,7 +3979,7 @@ Laatste fout: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-285"/>
         <source>The ERP has this order, or it does not and it is submitted anew</source>
         <translation>Het ERP heeft deze bestelling, of niet en dan wordt ze opnieuw verstuurd</translation>
     </message>
@@ -3905,7 +4032,7 @@ Laatste fout: %2</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/orders/orderspage.cpp" line="-73"/>
+        <location filename="../ui/orders/orderspage.cpp" line="-83"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -4289,12 +4416,12 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::ResolveOrderDialog</name>
     <message>
-        <location filename="../ui/orders/resolveorderdialog.cpp" line="+18"/>
+        <location filename="../ui/orders/resolveorderdialog.cpp" line="+19"/>
         <source>Resolve order %1</source>
         <translation>Bestelling %1 oplossen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>resolved by %1: the ERP has it as %2</source>
         <translation>opgelost door %1: het ERP heeft haar als %2</translation>
     </message>
@@ -4761,7 +4888,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TestOrderDialog</name>
     <message>
-        <location filename="../ui/testorder/testorderdialog.cpp" line="+21"/>
+        <location filename="../ui/testorder/testorderdialog.cpp" line="+25"/>
         <location line="+7"/>
         <source>SKU</source>
         <translation>SKU</translation>
@@ -4780,12 +4907,12 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+313"/>
+        <location line="+324"/>
         <source>ERP price</source>
         <translation>ERP-prijs</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-324"/>
         <source>On the order</source>
         <translation>Op de order</translation>
     </message>
@@ -4806,12 +4933,12 @@ Laatste fout: %2</translation>
         <translation>ERP wordt bevraagd…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>The test order could not run: %1</source>
         <translation>De testorder kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(none) — %1</source>
         <translation>(geen) — %1</translation>
     </message>
@@ -4821,7 +4948,7 @@ Laatste fout: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
@@ -4887,17 +5014,17 @@ Laatste fout: %2</translation>
         <translation>Bezig met koppelen in het ERP…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>(none yet): %1</source>
         <translation>(nog geen): %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Link for real did not run: %1</source>
         <translation>Echt koppelen is niet uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Not linked — %1</source>
         <translation>Niet gekoppeld — %1</translation>
     </message>
@@ -4935,7 +5062,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TharsternClient</name>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="+147"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="+148"/>
         <source>Tharstern: no HTTP client.</source>
         <translation>Tharstern: geen HTTP-client.</translation>
     </message>
@@ -4950,8 +5077,7 @@ Laatste fout: %2</translation>
         <translation>Aanmelden bij Tharstern mislukt voor %1: %2 Controleer het e-mailadres van de gebruiker en het wachtwoord.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>Tharstern: %1 failed: %2</source>
         <translation>Tharstern: %1 mislukt: %2</translation>
     </message>
@@ -5073,12 +5199,12 @@ Laatste fout: %2</translation>
         <translation>Tharstern: de klantzoekopdracht heeft geen pagina ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../app/erp/tharsternclient.cpp" line="-151"/>
+        <location filename="../app/erp/tharsternclient.cpp" line="-153"/>
         <source>the server answered an empty token (wrong user, password or application id)</source>
         <translation>de server gaf een leeg token (verkeerde gebruiker, wachtwoord of applicatie-ID)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>Tharstern: %1: page %2 is the first page again, so the server does not page with %3= and %4=; it answered %5 of %6 items.</source>
         <translation>Tharstern: %1: pagina %2 is weer de eerste pagina, dus de server bladert niet met %3= en %4=; hij gaf %5 van %6 items.</translation>
     </message>
@@ -5278,7 +5404,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TraceDialog</name>
     <message>
-        <location filename="../ui/orders/tracedialog.cpp" line="+18"/>
+        <location filename="../ui/orders/tracedialog.cpp" line="+19"/>
         <source>Match trace of order %1 (%2)</source>
         <translation>Matchverslag van order %1 (%2)</translation>
     </message>
@@ -5288,7 +5414,7 @@ Laatste fout: %2</translation>
         <translation>Order %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>This order has not been matched yet.</source>
         <translation>Deze order is nog niet gematcht.</translation>
     </message>

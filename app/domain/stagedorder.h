@@ -71,7 +71,8 @@ struct StagedOrder {
     // not in the ERP: OrderRepository::resolve) reset it.
     int sends = 0;
     QString lastError;
-    QByteArray rawPayload; // the order exactly as received
+    QString lastErrorDetail; // the technical text behind lastError (Error::detail), never a secret
+    QByteArray rawPayload;   // the order exactly as received
     bool changedAfterSubmit = false;
 
     // The external document number carried by the ERP order: SHOPCODE-ORDERNUMBER.

@@ -3,6 +3,7 @@
 #include "businesscentralclient.h"
 
 #include "erpcustomerjson.h"
+#include "erperror.h"
 #include "erplog.h"
 #include "net/httpclient.h"
 #include "net/httprequest.h"
@@ -115,8 +116,11 @@ void BusinessCentralClient::fetchToken() {
                            r.failure == net::HttpResult::Failure::Cancelled ? ErrorKind::Cancelled
                                                                             : ErrorKind::Transient);
         }
-        if (!outcome.ok())
+        if (!outcome.ok()) {
             qCWarning(lcErp).noquote() << outcome.message();
+            if (!r.ok())
+                outcome = Error{outcome.message(), outcome.error().kind, r.detail()};
+        }
         finishTokenFetch(outcome);
     });
 }
@@ -134,7 +138,7 @@ BusinessCentralClient::Reply BusinessCentralClient::replyOf(const Result<void>& 
         reply.error = signIn.error();
         return reply;
     }
-    return Reply{answer, answer.ok() ? Error{} : answer.toError()};
+    return Reply{answer, answer.ok() ? Error{} : answer.toError(QStringLiteral("Business Central"))};
 }
 
 void BusinessCentralClient::send(const net::HttpRequest& request, ResultHandler done) {
@@ -155,9 +159,7 @@ void BusinessCentralClient::getCollection(const QUrl& url, const QString& what,
                                           Callback<QList<QJsonObject>> done) {
     send(net::HttpRequest::get(url), [what, done](const Reply& r) {
         if (!r.ok()) {
-            Error e = r.error;
-            e.message = tr("Business Central: %1 failed: %2").arg(what, e.message);
-            done(e);
+            done(withContext(r.error, what));
             return;
         }
         const QJsonValue value = r.json().object().value(QStringLiteral("value"));
@@ -266,11 +268,12 @@ void BusinessCentralClient::createCustomer(const ErpCustomer& customer, const QJ
     send(request, [who, done](const Reply& r) {
         if (!r.ok()) {
             Error e = r.error;
-            e.message = r.http.outcomeUnknown
-                            ? tr("Business Central: creating customer %1 may have succeeded although it "
-                                 "failed (%2); look the customer up before creating it again.")
-                                  .arg(who, e.message)
-                            : tr("Business Central: creating customer %1 failed: %2").arg(who, e.message);
+            if (r.http.outcomeUnknown)
+                e.message = tr("Business Central: creating customer %1 may have succeeded although it "
+                               "failed (%2); look the customer up before creating it again.")
+                                .arg(who, e.message);
+            else
+                e = withContext(e, tr("creating customer %1").arg(who));
             done(e);
             return;
         }

@@ -120,6 +120,9 @@ private:
     // GET a collection; answers its "value" array.
     void getCollection(const QUrl& url, const QString& what, Callback<QList<QJsonObject>> done);
     void createSalesOrder(const ErpSalesOrder& order, bool secondTry, Callback<ErpSalesOrder> done);
+    // The plain sentence for a sales order Business Central refused ("does not know item X",
+    // "refused the sales order: <its own message>"), or the error in context for other failures.
+    static Error salesOrderRefusal(const Reply& r, const ErpSalesOrder& order);
     // One page of customers or items: those by number, then by name (businesscentralsearch.cpp).
     struct SearchCursor;
     template <typename T>

@@ -2,6 +2,7 @@
 // sales quote that is read back and deleted).
 #include "businesscentralclient.h"
 
+#include "erperror.h"
 #include "erplog.h"
 #include "net/httpclient.h"
 #include "net/httprequest.h"
@@ -135,6 +136,30 @@ void BusinessCentralClient::submitSalesOrder(const ErpSalesOrder& order, Callbac
     });
 }
 
+Error BusinessCentralClient::salesOrderRefusal(const Reply& r, const ErpSalesOrder& order) {
+    Error e = r.error;
+    if (r.http.failure != net::HttpResult::Failure::Http || r.http.status < 400 || r.http.status >= 500 ||
+        r.http.status == 401 || r.http.status == 403 || r.http.status == 408 || r.http.status == 429)
+        return withContext(e, tr("sales order %1").arg(order.externalDocumentNumber.trimmed()));
+    // Business Central's answer to a line naming an item it does not have: Internal_RecordNotFound,
+    // "... contains a value (NOPE-123) that cannot be found in the related table (Item)."
+    const QJsonObject error = r.json().object().value(QStringLiteral("error")).toObject();
+    const QString reason = r.http.serverReason();
+    if (error.value(QStringLiteral("code")).toString() == QLatin1String("Internal_RecordNotFound") &&
+        reason.contains(QLatin1String("(Item)"))) {
+        for (const ErpOrderLine& line : order.lines) {
+            if (line.type == ErpOrderLine::Type::Item &&
+                reason.contains(QLatin1Char('(') + line.itemNumber + QLatin1Char(')'))) {
+                e.message = tr("Business Central does not know item %1.").arg(line.itemNumber);
+                return e;
+            }
+        }
+    }
+    e.message = reason.isEmpty() ? tr("Business Central refused the sales order.")
+                                 : tr("Business Central refused the sales order: %1").arg(reason);
+    return e;
+}
+
 void BusinessCentralClient::createSalesOrder(const ErpSalesOrder& order, bool secondTry,
                                              Callback<ErpSalesOrder> done) {
     QJsonObject body = order.extraFields;
@@ -157,9 +182,7 @@ void BusinessCentralClient::createSalesOrder(const ErpSalesOrder& order, bool se
                  return;
              }
              if (!r.http.outcomeUnknown) {
-                 Error e = r.error;
-                 e.message = tr("Business Central: creating sales order %1 failed: %2").arg(ext, e.message);
-                 done(e);
+                 done(salesOrderRefusal(r, order));
                  return;
              }
              // The answer was lost (5xx, time-out, connection lost): the order may exist. Look again.
@@ -205,10 +228,8 @@ void BusinessCentralClient::prices(const QString& customerNumber, const QList<Er
                                  {{QStringLiteral("$expand"), QStringLiteral("salesQuoteLines")}});
     send(net::HttpRequest::postJson(url, body), [this, customerNumber, done](const Reply& r) {
         if (!r.ok()) {
-            Error e = r.error;
-            e.message = tr("Business Central: pricing for customer %1 (sales quote) failed: %2")
-                            .arg(customerNumber, e.message);
-            done(e);
+            done(withContext(r.error,
+                             tr("pricing for customer %1 through a sales quote").arg(customerNumber)));
             return;
         }
         const QJsonObject quote = r.json().object();

@@ -240,9 +240,9 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
                     const Error error =
                         result.ok()
                             ? Error{}
-                            : fail(
+                            : Error{
                                   tr("Searching the ERP for %1: %2").arg(search.describe(), result.message()),
-                                  result.error().kind);
+                                  result.error().kind, result.error().detail};
                     if (self)
                         self->finished(key, result.ok() ? nullptr : &error);
                 });
@@ -258,9 +258,10 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
                     if (result.ok())
                         cache->putCustomer(number, result.value(), askedAt);
                     const Error error =
-                        result.ok() ? Error{}
-                                    : fail(tr("Looking up ERP customer %1: %2").arg(number, result.message()),
-                                           result.error().kind);
+                        result.ok()
+                            ? Error{}
+                            : Error{tr("Looking up ERP customer %1: %2").arg(number, result.message()),
+                                    result.error().kind, result.error().detail};
                     if (self)
                         self->finished(key, result.ok() ? nullptr : &error);
                 });
@@ -277,8 +278,8 @@ void CachedErpDirectory::fetchAsync(const QList<MissingLookup>& lookups, FetchDo
                         cache->putItemExists(number, result.value(), askedAt);
                     const Error error =
                         result.ok() ? Error{}
-                                    : fail(tr("Looking up ERP item %1: %2").arg(number, result.message()),
-                                           result.error().kind);
+                                    : Error{tr("Looking up ERP item %1: %2").arg(number, result.message()),
+                                            result.error().kind, result.error().detail};
                     if (self)
                         self->finished(key, result.ok() ? nullptr : &error);
                 });

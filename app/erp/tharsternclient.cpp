@@ -4,6 +4,7 @@
 #include "tharsternclient.h"
 
 #include "erpcustomerjson.h"
+#include "erperror.h"
 #include "erplog.h"
 #include "net/httpclient.h"
 #include "net/httprequest.h"
@@ -165,15 +166,15 @@ void TharsternClient::fetchToken() {
         }
         QString why = answerProblems(root);
         if (why.isEmpty())
-            why = !r.ok() ? r.errorMessage
+            why = !r.ok() ? r.plainMessage(QStringLiteral("Tharstern"))
                   : nil   ? tr("the server answered an empty token (wrong user, password or application id)")
                           : tr("the answer carries no token");
         // The call itself was never sent: an outage is Transient, never UnknownOutcome.
         const ErrorKind kind =
             !r.ok() && (r.status == 0 || r.status >= 500) ? ErrorKind::Transient : ErrorKind::Configuration;
-        finish(fail(tr("Tharstern sign-in failed for %1: %2 Check the user e-mail and password.")
-                        .arg(m_config.user, why.endsWith(QLatin1Char('.')) ? why : why + QLatin1Char('.')),
-                    kind));
+        finish(Error{tr("Tharstern sign-in failed for %1: %2 Check the user e-mail and password.")
+                         .arg(m_config.user, why.endsWith(QLatin1Char('.')) ? why : why + QLatin1Char('.')),
+                     kind, r.ok() ? QString() : r.detail()});
     });
 }
 
@@ -191,12 +192,14 @@ void TharsternClient::call(const net::HttpRequest& request, const QString& what,
             const QJsonObject root = r.json.object();
             const QString problems = answerProblems(root);
             if (!r.ok()) {
-                Error e = r.toError();
-                // The HTTP layer's message names the request; Tharstern's Problems say why.
-                e.message = tr("Tharstern: %1 failed: %2").arg(what, e.message);
-                if (!problems.isEmpty() && !e.message.contains(problems))
-                    e.message += QStringLiteral(" (%1)").arg(problems);
-                done(e, r);
+                Error e = r.toError(QStringLiteral("Tharstern"));
+                // Tharstern's Problems say why, where the plain sentence does not already.
+                if (!problems.isEmpty() && !e.message.contains(problems)) {
+                    if (e.message.endsWith(QLatin1Char('.')))
+                        e.message.chop(1);
+                    e.message += QStringLiteral(": ") + problems;
+                }
+                done(withContext(e, what), r);
                 return;
             }
             const QJsonValue status = root.value(QStringLiteral("Status"));

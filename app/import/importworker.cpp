@@ -13,6 +13,14 @@
 namespace linkdesk {
 
 namespace {
+// What a failed job answers besides its message: the detail behind it, where there is one.
+QJsonObject failureJson(const Error& error) {
+    return error.detail.isEmpty() ? QJsonObject()
+                                  : QJsonObject{{QStringLiteral("error_detail"), error.detail}};
+}
+} // namespace
+
+namespace {
 // Who runs a pass, as the import history and a refused second importer name it.
 QString holderName(const QString& job = {}) {
     return job.isEmpty() ? operatorName() + QStringLiteral(" (Linkdesk window)")
@@ -104,6 +112,8 @@ ImportRun ImportWorker::runPass(ImportPipeline::Options options) {
     auto job = openJob(profile(), m_cache, options.shopCode);
     if (!job) {
         run.error = job.message();
+        if (!job.error().detail.isEmpty())
+            run.summary.insert(QStringLiteral("error_detail"), job.error().detail);
         return run;
     }
     ImportPipeline pipeline(*job->db, ImportPipeline::Services::of(*job->services));
@@ -134,6 +144,8 @@ ImportRun ImportWorker::runPass(ImportPipeline::Options options) {
         emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
     if (auto r = ImportRuns(*job->db).record(run); !r)
         emit logLine(tr("Could not record the import run: %1").arg(r.message()));
+    if (!summary && !summary.error().detail.isEmpty()) // for the window, not the run history
+        run.summary.insert(QStringLiteral("error_detail"), summary.error().detail);
     return run;
 }
 
@@ -213,7 +225,7 @@ bool ImportWorker::startTestOrder(const TestOrder::Customer& customer, const QLi
             result = job ? TestOrder::run(*job->db, *job->services, customer, lines) : job.error();
         } // its connections closed before the answer goes out
         answered();
-        emit testOrderFinished(result.ok(), result.message(), result ? *result : QJsonObject());
+        emit testOrderFinished(result.ok(), result.message(), result ? *result : failureJson(result.error()));
     });
 }
 
@@ -256,7 +268,8 @@ bool ImportWorker::startLinkForReal(const TestOrder::Customer& customer) {
             result = job ? TestOrder::linkForReal(*job->db, *job->services, customer) : job.error();
         } // its connections closed before the answer goes out
         answered();
-        emit linkForRealFinished(result.ok(), result.message(), result ? *result : QJsonObject());
+        emit linkForRealFinished(result.ok(), result.message(),
+                                 result ? *result : failureJson(result.error()));
     });
 }
 

@@ -55,6 +55,9 @@ public:
     void cancel();
 
 signals:
+    // A job that could not run (ok false) says why in a plain sentence (error); the technical text
+    // behind it (Error::detail: the request and the answer), where there is one, is the JSON's
+    // "error_detail".
     void connectionTested(bool ok, const QString& report);
     void progress(const QString& stage, int done, int total);
     void logLine(const QString& line);

@@ -129,6 +129,7 @@ void OrderSubmitter::record(StagedOrder& order, const Result<ErpSalesOrder>& res
                                  .arg(order.erpOrderNumber)
                            : QString();
         order.lastError.clear();
+        order.lastErrorDetail.clear();
         ++m_summary.submitted;
         return;
     }
@@ -136,6 +137,10 @@ void OrderSubmitter::record(StagedOrder& order, const Result<ErpSalesOrder>& res
     if (e.is(ErrorKind::Cancelled))
         return; // stays submitting: the next pass looks it up first
     order.lastError = e.message;
+    order.lastErrorDetail = e.detail;
+    qCWarning(lcImport).noquote() << QStringLiteral("Order %1-%2: %3%4")
+                                         .arg(order.shopCode, order.orderNumber, e.message,
+                                              e.detail.isEmpty() ? QString() : QLatin1Char('\n') + e.detail);
     if (e.is(ErrorKind::UnknownOutcome) && !m_erp.resubmitIsSafe()) {
         holdForStaff(order);
         return;
@@ -144,7 +149,7 @@ void OrderSubmitter::record(StagedOrder& order, const Result<ErpSalesOrder>& res
         --order.sends;     // refused, or surely never arrived: this send cannot have made an order
     if (e.isPermanent()) { // a blocked customer, an unknown item, a field the ERP refuses
         order.status = OrderStatus::NeedsReview;
-        order.reason = QObject::tr("The ERP refused the order: %1").arg(e.message);
+        order.reason = e.message; // the ERP client's sentence names the ERP and says it refused
         ++m_summary.needsReview;
         return;
     }

@@ -21,6 +21,8 @@ QJsonObject prices(CachedErpDirectory* directory, const QString& customer, const
     QJsonObject o{{QStringLiteral("customer"), customer}};
     if (!answer) {
         o.insert(QStringLiteral("error"), answer.message());
+        if (!answer.error().detail.isEmpty())
+            o.insert(QStringLiteral("error_detail"), answer.error().detail);
         return o;
     }
     double total = 0;

@@ -76,9 +76,13 @@ QString tharsternMessage(const QJsonObject& root) {
     return texts.join(QStringLiteral("; "));
 }
 
-} // namespace
+// The message of a JSON error body and its code (either may be empty), unclipped.
+struct ErrorParts {
+    QString message;
+    QString code;
+};
 
-QString jsonErrorMessage(const QByteArray& body) {
+ErrorParts errorParts(const QByteArray& body) {
     if (body.isEmpty())
         return {};
     QJsonParseError parseError{};
@@ -93,30 +97,40 @@ QString jsonErrorMessage(const QByteArray& body) {
         const QJsonObject e = error.toObject();
         const QString message = firstString(e, {"message"});
         const QString code = firstString(e, {"code"});
-        if (!message.isEmpty())
-            return clip(code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code));
-        if (!code.isEmpty())
-            return clip(code);
+        if (!message.isEmpty() || !code.isEmpty())
+            return {message, code};
     }
     const QString description = firstString(root, {"error_description"});
     if (!description.isEmpty())
-        return clip(description);
+        return {description, {}};
 
     // WooCommerce / WordPress: {"code", "message"}
     const QString message = firstString(root, {"message"});
-    if (!message.isEmpty()) {
-        const QString code = root.value(QStringLiteral("code")).toString();
-        return clip(code.isEmpty() ? message : QStringLiteral("%1 (%2)").arg(message, code));
-    }
+    if (!message.isEmpty())
+        return {message, root.value(QStringLiteral("code")).toString()};
 
     // Tharstern: {"Status": {...}, "Problems": [...]}
     const QString tharstern = tharsternMessage(root);
     if (!tharstern.isEmpty())
-        return clip(tharstern);
+        return {tharstern, {}};
 
     if (error.isString() && !error.toString().isEmpty())
-        return clip(error.toString());
-    return clip(firstString(root, {"title", "detail", "Message"}));
+        return {{}, error.toString()}; // OAuth2's bare code ("invalid_client")
+    return {firstString(root, {"title", "detail", "Message"}), {}};
+}
+
+} // namespace
+
+QString jsonErrorMessage(const QByteArray& body) {
+    const ErrorParts parts = errorParts(body);
+    if (parts.message.isEmpty())
+        return clip(parts.code);
+    return clip(parts.code.isEmpty() ? parts.message
+                                     : QStringLiteral("%1 (%2)").arg(parts.message, parts.code));
+}
+
+QString jsonErrorReason(const QByteArray& body) {
+    return clip(errorParts(body).message);
 }
 
 } // namespace linkdesk::net

@@ -14,4 +14,9 @@ namespace linkdesk::net {
 // Never throws and never reads more than the first 64 KiB of text into the message.
 QString jsonErrorMessage(const QByteArray& body);
 
+// The server's own words alone, without the error code: "The customer 'C9' does not exist." where
+// jsonErrorMessage gives "The customer 'C9' does not exist. (BadRequest_NotFound)". Empty when the
+// body names only a code.
+QString jsonErrorReason(const QByteArray& body);
+
 } // namespace linkdesk::net

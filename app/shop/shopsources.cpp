@@ -47,7 +47,7 @@ void WooShopSource::check(std::function<void(Result<QString>)> done) {
                              .setBasicAuth(m_options.consumerKey, m_options.consumerSecret);
     m_http->send(request, this, [done](const net::HttpResult& r) {
         if (!r.ok())
-            return done(r.toError());
+            return done(r.toError(QStringLiteral("WooCommerce")));
         done(tr("WooCommerce answered and accepted the key (%1 orders).")
                  .arg(QString::fromLatin1(r.header("X-WP-Total"))));
     });

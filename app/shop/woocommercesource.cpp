@@ -94,8 +94,10 @@ void WooCommerceSource::onPage(int page, const net::HttpResult& result) {
             message = QStringLiteral("Fetching WooCommerce orders of shop %1 failed on page %2: %3")
                           .arg(m_options.shopCode)
                           .arg(page)
-                          .arg(result.errorMessage);
+                          .arg(result.plainMessage(QStringLiteral("WooCommerce")));
         }
+        qCWarning(lcShop).noquote() << message
+                                    << QLatin1Char('\n') + result.detail(); // the request, for the log
         finish(false, message);
         return;
     }

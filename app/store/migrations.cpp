@@ -188,6 +188,11 @@ const QStringList kSchemaV11{
     QStringLiteral("CREATE INDEX shop_customers_company ON shop_customers (lower(company), id)"),
     QStringLiteral("CREATE INDEX shop_customers_email_sort ON shop_customers (lower(email), id)"),
 };
+// Version 12: the technical text behind an order's last error (the request and the answer), shown
+// behind "Details" beside the plain sentence in last_error.
+const QStringList kSchemaV12{
+    QStringLiteral("ALTER TABLE staged_orders ADD COLUMN last_error_detail TEXT NOT NULL DEFAULT ''"),
+};
 } // namespace
 
 const QList<Migration>& migrations() {
@@ -203,6 +208,7 @@ const QList<Migration>& migrations() {
         {9, QStringLiteral("audit entries name their subject"), kSchemaV9},
         {10, QStringLiteral("contact relations say who set them"), kSchemaV10},
         {11, QStringLiteral("customers sorted without regard to case"), kSchemaV11},
+        {12, QStringLiteral("the detail of an order's last error"), kSchemaV12},
     };
     return list;
 }

@@ -22,8 +22,9 @@ Result<StagedOrder> OrderRepository::requeue(qint64 id, Requeue how, const QStri
     Move m;
     m.from = requeueableFrom(how);
     m.to = rematch ? OrderStatus::New : OrderStatus::Failed;
-    m.set = rematch ? QStringLiteral("attempts = 0, last_error = '', erp_customer_no = '', match_trace = ''")
-                    : QStringLiteral("attempts = 0, last_error = ''");
+    m.set = rematch ? QStringLiteral("attempts = 0, last_error = '', last_error_detail = '', erp_customer_no "
+                                     "= '', match_trace = ''")
+                    : QStringLiteral("attempts = 0, last_error = '', last_error_detail = ''");
     m.forgetMatch = rematch;
     m.audit = QStringLiteral("%1 (%2)").arg(toString(m.to), reason);
     QStringList names;
@@ -69,12 +70,12 @@ Result<StagedOrder> OrderRepository::resolve(qint64 id, Resolution how, const QS
     m.from = resolvableFrom();
     m.to = submitted ? OrderStatus::Submitted : OrderStatus::New;
     if (submitted) {
-        m.set = QStringLiteral("erp_order_no = ?, last_error = ''");
+        m.set = QStringLiteral("erp_order_no = ?, last_error = '', last_error_detail = ''");
         m.binds << erpOrderNumber.trimmed();
         m.audit = QStringLiteral("submitted as %1 (%2)").arg(erpOrderNumber.trimmed(), reason);
     } else { // sent anew: matched again, its earlier sends forgotten on staff's word
-        m.set = QStringLiteral(
-            "erp_customer_no = '', match_trace = '', attempts = 0, sends = 0, last_error = ''");
+        m.set = QStringLiteral("erp_customer_no = '', match_trace = '', attempts = 0, sends = 0, last_error "
+                               "= '', last_error_detail = ''");
         m.forgetMatch = true;
         m.audit = QStringLiteral("%1, to be submitted anew (%2)").arg(toString(m.to), reason);
     }

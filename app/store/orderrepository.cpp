@@ -11,7 +11,8 @@ const QString kOrderColumns = QStringLiteral(
     "id, shop_code, order_number, shop_order_id, shop_status, status, reason, currency, modified_at, "
     "customer_key, "
     "shop_customer_id, email, first_name, last_name, company, country, vat_number, phone, erp_customer_no, "
-    "erp_order_no, match_trace, attempts, last_error, raw_payload, changed_after_submit, sends, charges");
+    "erp_order_no, match_trace, attempts, last_error, raw_payload, changed_after_submit, sends, charges, "
+    "last_error_detail");
 
 // The fields a fetch writes, in the order of kFetchedColumns.
 QVariantList fetchedValues(const StagedOrder& o) {
@@ -71,6 +72,7 @@ StagedOrder readOrder(const QSqlQuery& q) {
     o.changedAfterSubmit = q.value(24).toInt() != 0;
     o.sends = q.value(25).toInt();
     o.charges = chargesFromJson(q.value(26).toString());
+    o.lastErrorDetail = q.value(27).toString();
     return o;
 }
 
@@ -96,7 +98,8 @@ Result<OrderRepository::StoreCounts> OrderRepository::store(QList<StagedOrder>& 
                                     "customer_key = ?, shop_customer_id = ?, email = ?, first_name = ?, "
                                     "last_name = ?, company = ?, country = ?, vat_number = ?, phone = ?, "
                                     "raw_payload = ?, charges = ?, updated_at = ?, erp_customer_no = '', "
-                                    "match_trace = '', attempts = 0, last_error = '' WHERE id = ?"));
+                                    "match_trace = '', attempts = 0, last_error = '', last_error_detail = '' "
+                                    "WHERE id = ?"));
     auto flag = m_db.prepare(
         QStringLiteral("UPDATE staged_orders SET changed_after_submit = 1, updated_at = ? WHERE id = ?"));
     auto dropLines = m_db.prepare(QStringLiteral("DELETE FROM staged_order_lines WHERE order_id = ?"));
@@ -303,15 +306,16 @@ Result<void> OrderRepository::saveState(const StagedOrder& order) {
     Transaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto r =
-        m_db.exec(QStringLiteral("UPDATE staged_orders SET status = ?, reason = ?, erp_customer_no = ?, "
-                                 "erp_order_no = ?, match_trace = ?, attempts = ?, last_error = ?, "
-                                 "changed_after_submit = ?, sends = ?, updated_at = ?, customer_key = ? "
-                                 "WHERE id = ?"),
-                  {toString(order.status), order.reason, order.erpCustomerNumber, order.erpOrderNumber,
-                   QString::fromUtf8(order.matchTrace), order.attempts, order.lastError,
-                   order.changedAfterSubmit ? 1 : 0, order.sends,
-                   sqlTimestamp(QDateTime::currentDateTimeUtc()), order.customer.effectiveKey(), order.id});
+    auto r = m_db.exec(
+        QStringLiteral(
+            "UPDATE staged_orders SET status = ?, reason = ?, erp_customer_no = ?, "
+            "erp_order_no = ?, match_trace = ?, attempts = ?, last_error = ?, "
+            "last_error_detail = ?, changed_after_submit = ?, sends = ?, updated_at = ?, customer_key = ? "
+            "WHERE id = ?"),
+        {toString(order.status), order.reason, order.erpCustomerNumber, order.erpOrderNumber,
+         QString::fromUtf8(order.matchTrace), order.attempts, order.lastError, order.lastErrorDetail,
+         order.changedAfterSubmit ? 1 : 0, order.sends, sqlTimestamp(QDateTime::currentDateTimeUtc()),
+         order.customer.effectiveKey(), order.id});
     if (!r)
         return r.error();
     if (r->numRowsAffected() != 1)

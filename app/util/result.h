@@ -24,10 +24,15 @@ enum class ErrorKind {
 // A short English name of the kind ("unknown_outcome"), for logs and test output.
 QString toString(ErrorKind kind);
 
-// An error a caller must handle: a message a user can read, and what kind of error it is.
+// An error a caller must handle: a message a user can read, what kind of error it is, and the
+// technical detail behind it.
 struct Error {
-    QString message;
+    QString message; // a short, plain sentence for people ("Could not reach Business Central: ...")
     ErrorKind kind = ErrorKind::Failed;
+    // The raw text behind the message for whoever looks into it (the request and the answer: method,
+    // URL, status, an excerpt of the body), never a secret; shown behind "Details" and logged. Often
+    // empty.
+    QString detail;
 
     bool is(ErrorKind k) const { return kind == k; }
     // Asking again will not change the answer (Invalid, Refused, NotFound): a person must act.
@@ -82,7 +87,7 @@ private:
 };
 
 inline Error fail(QString message, ErrorKind kind = ErrorKind::Failed) {
-    return Error{std::move(message), kind};
+    return Error{std::move(message), kind, {}};
 }
 
 } // namespace linkdesk

@@ -368,7 +368,23 @@ private slots:
         QVERIFY(refused && !refused->ok());
         QVERIFY2(refused->message().contains(QStringLiteral("(G/L Account)")),
                  qPrintable(refused->message()));
+        QVERIFY2(refused->message().startsWith(QStringLiteral("Business Central refused the sales order: ")),
+                 qPrintable(refused->message()));
         QVERIFY(refused->error().isPermanent());
+
+        // An item Business Central does not have: said in words; the request and answer in the detail.
+        order.externalDocumentNumber = QStringLiteral("WEB-1005");
+        order.lines[1].itemNumber = QStringLiteral("6110");
+        order.lines[0].itemNumber = QStringLiteral("NOPE-123");
+        auto unknown = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
+        QVERIFY(unknown && !unknown->ok());
+        QCOMPARE(unknown->message(), QStringLiteral("Business Central does not know item NOPE-123."));
+        QCOMPARE_NAMED(unknown->error().kind, ErrorKind::Refused);
+        const QString detail = unknown->error().detail;
+        for (const char* part : {"POST http://", "/salesOrders?", "HTTP 400", "Internal_RecordNotFound"})
+            QVERIFY2(detail.contains(QLatin1String(part)), qPrintable(detail));
+        for (const char* secret : {"Bearer", "client_secret", "access_token"})
+            QVERIFY2(!detail.contains(QLatin1String(secret)), qPrintable(detail));
     }
 
     void commitThenFailOnSubmitMakesExactlyOneOrder() {

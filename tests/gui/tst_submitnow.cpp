@@ -6,6 +6,7 @@
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "sandboxseed.h"
+#include "store/catalogrepository.h"
 #include "store/customerrepository.h"
 #include "store/importruns.h"
 #include "store/linkrepository.h"
@@ -19,8 +20,10 @@
 #include "windowtest.h"
 
 #include <QCheckBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -47,7 +50,7 @@ class TestSubmitNow : public test::WindowTest {
     SandboxProcess m_sandbox;
 
     void stage(const QStringList& numbers, OrderStatus status, const QString& customerId,
-               const QString& email, const QString& currency) {
+               const QString& email, const QString& currency, const QString& sku = QStringLiteral("1000")) {
         QList<StagedOrder> staged;
         for (const QString& number : numbers) {
             StagedOrder o = test::fetchedOrder(number, customerId, email, currency);
@@ -55,8 +58,7 @@ class TestSubmitNow : public test::WindowTest {
             o.customer.lastName = QStringLiteral("Buyer");
             o.customer.currency = currency;
             o.rawPayload = QByteArrayLiteral("{}");
-            o.lines = {test::orderLine(1, QStringLiteral("1000"), 2, QStringLiteral("Business cards"),
-                                       QStringLiteral("12.50"))};
+            o.lines = {test::orderLine(1, sku, 2, QStringLiteral("Business cards"), QStringLiteral("12.50"))};
             o.lines[0].productId = 11;
             o.lines[0].total = QStringLiteral("25.00");
             o.status = status;
@@ -208,6 +210,72 @@ private slots:
         auto link = LinkRepository(*m_db).get((*identity)->id);
         QCOMPARE(link->erpCustomerNumber, QStringLiteral("C00075"));
         QCOMPARE_NAMED(link->source, LinkSource::Manual);
+    }
+
+    // Issue 18 item 3: an order Business Central refused with an HTTP 400 reads as a plain sentence
+    // in the table; the raw request and answer are behind Details in its trace.
+    void refusedOrderInWordsWithDetails() {
+        ProductMapping mapping;
+        mapping.shopCode = QStringLiteral("web");
+        mapping.sku = QStringLiteral("CARD-X");
+        mapping.erpItemNumber = QStringLiteral("NOPE-123"); // not an item of the ERP
+        QVERIFY(CatalogRepository(*m_db).setMapping(mapping));
+        stage({QStringLiteral("6201")}, OrderStatus::New, QStringLiteral("30"),
+              QStringLiteral("orders@acme.example"), QStringLiteral("GBP"), QStringLiteral("CARD-X"));
+        MainWindow window(*m_db, m_profile);
+        window.resize(1280, 800);
+        window.show();
+        OrdersPage* page = ordersOf(window);
+        QVERIFY(page);
+        auto* table = child<QTableView>(page, "orderTable");
+        clickRow(table, QStringLiteral("6201"), OrderTableModel::Number);
+        QSignalSpy finished(page, &OrdersPage::submitFinished);
+        QTest::mouseClick(child<QPushButton>(page, "submitNowButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+
+        const QString sentence = QStringLiteral("Business Central does not know item NOPE-123.");
+        const StagedOrder refused = stored(QStringLiteral("6201"));
+        QCOMPARE_NAMED(refused.status, OrderStatus::NeedsReview);
+        QCOMPARE(refused.reason, sentence);
+        QCOMPARE(refused.lastError, sentence);
+        for (const char* part :
+             {"POST http://127.0.0.1:", "/salesOrders", "HTTP 400", "Internal_RecordNotFound", "(NOPE-123)"})
+            QVERIFY2(refused.lastErrorDetail.contains(QLatin1String(part)),
+                     qPrintable(refused.lastErrorDetail));
+        for (const char* secret : {"bc-secret", "Bearer", "Authorization"})
+            QVERIFY2(!refused.lastErrorDetail.contains(QLatin1String(secret)),
+                     qPrintable(refused.lastErrorDetail));
+
+        // The table: the sentence, no request.
+        const auto reasonOf = [table] {
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                if (table->model()->index(r, OrderTableModel::Number).data().toString() ==
+                    QLatin1String("6201"))
+                    return table->model()->index(r, OrderTableModel::Reason).data().toString();
+            return QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(reasonOf(), sentence, 10000);
+
+        // Its trace: the sentence, and Details with the request and the answer.
+        clickRow(table, QStringLiteral("6201"), OrderTableModel::Number);
+        QTest::mouseClick(child<QPushButton>(page, "traceButton"), Qt::LeftButton);
+        QDialog* trace = nullptr;
+        QTRY_VERIFY((trace = page->findChild<QDialog*>(QStringLiteral("traceDialog"))) && trace->isVisible());
+        QVERIFY(child<QLabel>(trace, "headerLabel")->text().contains(sentence));
+        QVERIFY(!child<QLabel>(trace, "headerLabel")->text().contains(QLatin1String("http")));
+        auto* details = child<QPushButton>(trace, "errorDetailsButton");
+        QVERIFY(details->isVisible());
+        QTest::mouseClick(details, Qt::LeftButton);
+        QDialog* shown = nullptr;
+        QTRY_VERIFY((shown = trace->findChild<QDialog*>(QStringLiteral("errorDetailsDialog"))) &&
+                    shown->isVisible());
+        auto* text = child<QPlainTextEdit>(shown, "errorDetailText");
+        QVERIFY(text->isReadOnly());
+        QCOMPARE(text->toPlainText(), refused.lastErrorDetail);
+        QVERIFY(text->font().fixedPitch()); // monospace
+        QVERIFY(shown->width() <= shown->maximumWidth());
+        shown->close();
+        trace->close();
     }
 };
 

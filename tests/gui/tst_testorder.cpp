@@ -6,6 +6,7 @@
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "sandboxseed.h"
+#include "store/catalogrepository.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
 #include "ui/customers/connectlinkdialog.h"
@@ -15,10 +16,12 @@
 #include "windowtest.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -199,6 +202,42 @@ private slots:
         QCOMPARE(trace->item(0)->text(), code->toolTip());
         QApplication::processEvents();
         QCOMPARE(dialog->size(), size);
+    }
+
+    // A price Business Central refuses (an item it lacks): a plain sentence in the dialog, the
+    // request and the answer behind Details.
+    void aRefusedPriceHasDetails() {
+        ProductMapping mapping;
+        mapping.shopCode = QStringLiteral("web");
+        mapping.sku = QStringLiteral("CARD-X");
+        mapping.erpItemNumber = QStringLiteral("NOPE-123"); // not an item of the ERP
+        QVERIFY(CatalogRepository(*m_db).setMapping(mapping));
+        MainWindow window(*m_db, m_profile);
+        TestOrderDialog* dialog = open(window);
+        QVERIFY(dialog);
+        child<QLineEdit>(dialog, "customerEdit")->setText(QStringLiteral("17"));
+        dialog->addLine(QStringLiteral("CARD-X"));
+        auto* details = child<QPushButton>(dialog, "errorDetailsButton");
+        QVERIFY(!details->isVisible());
+        runAndWait(dialog);
+        QVERIFY(CatalogRepository(*m_db).removeMapping(QStringLiteral("web"), mapping.matchKey()));
+
+        const QString price = child<QLabel>(dialog, "linkedPriceLabel")->text();
+        QVERIFY2(price.startsWith(QLatin1String("C00001: Business Central refused the request: ")),
+                 qPrintable(price));
+        QVERIFY2(price.contains(QLatin1String("(NOPE-123)")), qPrintable(price));
+        QVERIFY2(!price.contains(QLatin1String("http")) && !price.contains(QLatin1String("Internal_")),
+                 qPrintable(price));
+        QVERIFY(details->isVisible());
+        QTest::mouseClick(details, Qt::LeftButton);
+        QDialog* shown = nullptr;
+        QTRY_VERIFY((shown = dialog->findChild<QDialog*>(QStringLiteral("errorDetailsDialog"))) &&
+                    shown->isVisible());
+        const QString detail = child<QPlainTextEdit>(shown, "errorDetailText")->toPlainText();
+        for (const char* part : {"POST http://", "/salesQuotes", "HTTP 400", "Internal_RecordNotFound"})
+            QVERIFY2(detail.contains(QLatin1String(part)), qPrintable(detail));
+        QVERIFY2(!detail.contains(QLatin1String("Bearer")), qPrintable(detail));
+        shown->close();
     }
 
     // Asked first; No changes nothing. Yes writes the link (no sales order) and opens Connect Link

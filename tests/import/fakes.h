@@ -13,6 +13,9 @@
 
 namespace linkdesk::test {
 
+// The technical text behind a refused submit (Error::detail), as an HTTP client would give it.
+inline constexpr const char* kRefusalDetail = "POST http://erp.test/salesOrders: HTTP 400 Bad Request";
+
 class FakeErpClient final : public ErpClient {
 public:
     // Submit faults: Lost stores the order and answers a 500 (the reply was lost).
@@ -97,8 +100,9 @@ public:
         if (fault != SubmitFault::None)
             --m_faultCount;
         if (fault == SubmitFault::Refused)
-            return answer(done, Result<ErpSalesOrder>(
-                                    fail(QStringLiteral("Customer is blocked."), ErrorKind::Refused)));
+            return answer(
+                done, Result<ErpSalesOrder>(Error{QStringLiteral("Customer is blocked."), ErrorKind::Refused,
+                                                  QString::fromLatin1(kRefusalDetail)}));
         if (!m_customers.contains(order.customerNumber))
             return answer(
                 done, Result<ErpSalesOrder>(fail(QStringLiteral("No customer %1.").arg(order.customerNumber),

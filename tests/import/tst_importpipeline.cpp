@@ -155,9 +155,9 @@ private slots:
         auto listed = OrderRepository(*m_db).list({OrderStatus::NeedsReview});
         QVERIFY(listed);
         QCOMPARE(listed->size(), 1);
-        QVERIFY2(listed->first().reason.startsWith(
-                     QStringLiteral("The ERP refused the order: Customer is blocked.")),
-                 qPrintable(listed->first().reason));
+        QCOMPARE(listed->first().reason, QStringLiteral("Customer is blocked."));
+        QCOMPARE(listed->first().lastError, listed->first().reason);
+        QCOMPARE(listed->first().lastErrorDetail, QString::fromLatin1(test::kRefusalDetail)); // beside it
     }
 
     // An ERP that can neither find an order by its number nor de-duplicates (Tharstern): an order

@@ -1,5 +1,6 @@
 // The pure helpers of app/net: readable JSON error messages, URL redaction, Retry-After and back-off.
 #include "net/errormessage.h"
+#include "net/httpresult.h"
 #include "net/redact.h"
 #include "net/retrypolicy.h"
 
@@ -73,6 +74,116 @@ private slots:
         const QString m = jsonErrorMessage(body);
         QVERIFY(m.size() <= 1001);
         QVERIFY(m.endsWith(QStringLiteral("…")));
+    }
+
+    void errorReasonWithoutCode() {
+        QCOMPARE(jsonErrorReason(R"({"error":{"code":"Internal_RecordNotFound","message":"No item."}})"),
+                 QStringLiteral("No item."));
+        QCOMPARE(jsonErrorReason(R"({"code":"woocommerce_rest_cannot_view","message":"Sorry."})"),
+                 QStringLiteral("Sorry."));
+        QCOMPARE(jsonErrorReason(R"({"error":"invalid_client"})"), QString()); // a code alone
+    }
+
+    // ---------------------------------------------------------------- errors in words
+
+    // The plain sentence for people, the raw request and answer in the detail.
+    void toErrorSentences_data() {
+        QTest::addColumn<int>("failure");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("kind");
+        const QByteArray bc =
+            R"({"error":{"code":"Internal_RecordNotFound","message":"The field lineObjectNumber contains NOPE-123."}})";
+        const auto http = int(HttpResult::Failure::Http);
+        QTest::newRow("400 with BC's message")
+            << http << 400 << bc
+            << QStringLiteral("Business Central refused the request: The field lineObjectNumber contains "
+                              "NOPE-123.")
+            << int(linkdesk::ErrorKind::Refused);
+        QTest::newRow("400 without a message")
+            << http << 400 << QByteArray("oops") << QStringLiteral("Business Central refused the request.")
+            << int(linkdesk::ErrorKind::Refused);
+        QTest::newRow("404 WooCommerce")
+            << http << 404 << QByteArray(R"({"code":"rest_no_route","message":"No route was found."})")
+            << QStringLiteral("Business Central does not know what was asked for: No route was found.")
+            << int(linkdesk::ErrorKind::NotFound);
+        QTest::newRow("401") << http << 401 << QByteArray()
+                             << QStringLiteral("Business Central did not accept the sign-in.")
+                             << int(linkdesk::ErrorKind::Configuration);
+        QTest::newRow("429") << http << 429 << QByteArray()
+                             << QStringLiteral(
+                                    "Business Central is busy (too many requests); try again later.")
+                             << int(linkdesk::ErrorKind::Transient);
+        QTest::newRow("500") << http << 500 << QByteArray(R"({"message":"Boom"})")
+                             << QStringLiteral("Business Central had an internal error: Boom")
+                             << int(linkdesk::ErrorKind::Transient);
+        QTest::newRow("503") << http << 503 << QByteArray()
+                             << QStringLiteral("Business Central is not available right now.")
+                             << int(linkdesk::ErrorKind::Transient);
+        QTest::newRow("time-out") << int(HttpResult::Failure::Timeout) << 0 << QByteArray()
+                                  << QStringLiteral("Business Central did not answer in time.")
+                                  << int(linkdesk::ErrorKind::Transient);
+        QTest::newRow("refused") << int(HttpResult::Failure::Connection) << 0 << QByteArray()
+                                 << QStringLiteral("Could not reach Business Central: connection refused")
+                                 << int(linkdesk::ErrorKind::Transient);
+    }
+    void toErrorSentences() {
+        QFETCH(int, failure);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        QFETCH(int, kind);
+        HttpResult r;
+        r.failure = HttpResult::Failure(failure);
+        r.status = status;
+        r.body = body;
+        r.networkError = QNetworkReply::ConnectionRefusedError;
+        r.errorMessage =
+            QStringLiteral("POST http://erp.test/api/salesOrders?$expand=salesOrderLines: HTTP %1")
+                .arg(status);
+        const linkdesk::Error e = r.toError(QStringLiteral("Business Central"));
+        QCOMPARE(e.message, message);
+        QCOMPARE(int(e.kind), kind);
+        QVERIFY2(!e.message.contains(QLatin1String("http://")), qPrintable(e.message));
+        QVERIFY2(!e.message.contains(QLatin1String("Internal_RecordNotFound")), qPrintable(e.message));
+        // The detail: the request line, the status, the answer.
+        QVERIFY2(e.detail.startsWith(
+                     QLatin1String("POST http://erp.test/api/salesOrders?$expand=salesOrderLines")),
+                 qPrintable(e.detail));
+        if (!body.isEmpty())
+            QVERIFY2(e.detail.contains(QString::fromUtf8(body)), qPrintable(e.detail));
+        // Without a system: "the server".
+        QVERIFY2(r.plainMessage().contains(QLatin1String("server")), qPrintable(r.plainMessage()));
+    }
+
+    // The detail shows the answer, never a secret in it.
+    void detailHasNoSecret() {
+        HttpResult r;
+        r.failure = HttpResult::Failure::Http;
+        r.status = 400;
+        r.errorMessage = QStringLiteral("POST https://login.test/token: HTTP 400");
+        r.body = R"({"error":"invalid_grant","access_token":"tok-SECRET-1","client_secret":"cs-SECRET-2",)"
+                 R"("nested":{"password":"pw-SECRET-3"},"code":"E42"})";
+        const QString detail = r.toError().detail;
+        QVERIFY2(detail.contains(QLatin1String("invalid_grant")), qPrintable(detail));
+        QVERIFY2(detail.contains(QLatin1String("E42")), qPrintable(detail)); // an error code is no secret
+        for (const char* secret : {"tok-SECRET-1", "cs-SECRET-2", "pw-SECRET-3"})
+            QVERIFY2(!detail.contains(QLatin1String(secret)), qPrintable(detail));
+
+        // Not JSON: a form echoed back, a bearer token in a text answer.
+        r.body = "grant_type=client_credentials&client_id=abc&client_secret=cs-SECRET-4\n"
+                 "Authorization: Bearer eyJ-SECRET-5";
+        const QString text = r.toError().detail;
+        QVERIFY2(text.contains(QLatin1String("client_id=abc")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("cs-SECRET-4")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("eyJ-SECRET-5")), qPrintable(text));
+    }
+
+    void detailExcerptIsCut() {
+        const QString body = redactedBody("{\"message\":\"" + QByteArray(10000, 'x') + "\"}", 500);
+        QCOMPARE(body.size(), 501);
+        QVERIFY(body.endsWith(QStringLiteral("…")));
     }
 
     // ---------------------------------------------------------------- redaction

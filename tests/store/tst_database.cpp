@@ -104,7 +104,8 @@ private slots:
         {
             auto db = tdb.open();
             QVERIFY(db);
-            // Back to version 6: undo migrations 7 to 11.
+            // Back to version 6: undo migrations 7 to 12.
+            QVERIFY(db->exec(QStringLiteral("ALTER TABLE staged_orders DROP COLUMN last_error_detail")));
             QVERIFY(db->exec(QStringLiteral("DROP INDEX shop_customers_email_sort")));
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE contact_relations DROP COLUMN set_at")));
             QVERIFY(db->exec(QStringLiteral("ALTER TABLE contact_relations DROP COLUMN set_by")));

@@ -113,6 +113,33 @@ private slots:
         QVERIFY((*repo.find(QStringLiteral("web"), QStringLiteral("3001")))->charges.isEmpty());
     }
 
+    // The plain sentence and the request and answer behind it (migration 12), kept with the order
+    // and cleared with the error.
+    void lastErrorDetailIsKept() {
+        OrderRepository repo(*m_db);
+        QList<StagedOrder> batch{order(QStringLiteral("2101"), 1, "{}")};
+        QVERIFY(repo.store(batch));
+        StagedOrder failed = **repo.find(QStringLiteral("web"), QStringLiteral("2101"));
+        QVERIFY(failed.lastErrorDetail.isEmpty());
+        failed.status = OrderStatus::Failed;
+        failed.lastError = QStringLiteral("Business Central is not available right now.");
+        const QString detail =
+            QStringLiteral("POST http://erp.test/salesOrders: HTTP 503 Service Unavailable\n"
+                           "Answer (HTTP 503, 27 bytes): {\"message\":\"Down for 'maintenance'\"}");
+        failed.lastErrorDetail = detail;
+        QVERIFY(repo.saveState(failed));
+
+        const StagedOrder read = **repo.find(QStringLiteral("web"), QStringLiteral("2101"));
+        QCOMPARE(read.lastError, failed.lastError);
+        QCOMPARE(read.lastErrorDetail, detail);
+
+        auto retried =
+            repo.requeue(failed.id, OrderRepository::Requeue::Retry, QStringLiteral("queued by test"));
+        QVERIFY2(retried, qPrintable(retried.message()));
+        QVERIFY(retried->lastError.isEmpty());
+        QVERIFY(retried->lastErrorDetail.isEmpty());
+    }
+
     void requeueIsConditionalAndKeepsWhatWasSent() {
         OrderRepository repo(*m_db);
         QList<StagedOrder> batch{order(QStringLiteral("2001"), 2, "{}")};

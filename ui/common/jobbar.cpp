@@ -75,10 +75,11 @@ void JobBar::showProgress(const QString& stage, int done, int total) {
     m_bar->setValue(done);
 }
 
-void JobBar::done(const QString& message, bool ok) {
+void JobBar::done(const QString& message, bool ok, const QString& detail) {
     if (!m_running)
         return;
     m_running = false;
+    m_detail = ok ? QString() : detail;
     hide();
     emit runningChanged(false);
     emit finished(message, ok);

@@ -32,6 +32,8 @@ public:
     void setWorker(ImportWorker* worker);
     bool hasWorker() const { return !m_worker.isNull(); }
     bool isRunning() const { return m_running; }
+    // The technical text behind the last finished job's failure (Error::detail), or empty.
+    QString detail() const { return m_detail; }
 
 signals:
     void runningChanged(bool running);
@@ -45,7 +47,8 @@ protected:
     // The worker took the job: the bar shows, with this text, until done().
     void started(const QString& text);
     // The job's finished signal arrived (while running): the bar hides and finished() follows.
-    void done(const QString& message, bool ok);
+    // detail: the technical text behind a failure (the job's "error_detail"), for Details….
+    void done(const QString& message, bool ok, const QString& detail = {});
     // The stage and counts of the worker's progress in words (empty: keep the text shown).
     virtual QString stageText(const QString& stage, int done, int total) const = 0;
     // Connects the finished signal of this bar's job on the worker to done(); called by setWorker.
@@ -59,6 +62,7 @@ private:
     QProgressBar* m_bar;
     QPushButton* m_cancel;
     bool m_running = false;
+    QString m_detail;
 };
 
 } // namespace linkdesk

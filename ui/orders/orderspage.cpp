@@ -10,11 +10,13 @@
 #include "store/orderrepository.h"
 #include "submitnowbar.h"
 #include "tracedialog.h"
+#include "ui/common/errordetails.h"
 #include "ui/common/headerstate.h"
 #include "ui/common/icons.h"
 #include "ui/common/tablesetup.h"
 #include "ui_orderspage.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 
@@ -28,13 +30,22 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     , m_db(db)
     , m_model(new OrderTableModel(this))
     , m_proxy(new OrderFilterProxy(this))
-    , m_submitBar(new SubmitNowBar(this)) {
+    , m_submitBar(new SubmitNowBar(this))
+    , m_messageDetails(new ErrorDetailsButton(this)) {
     m_ui->setupUi(this);
     m_ui->refreshOrdersButton->setIcon(icon(Icon::Refresh));
     m_ui->submitNowButton->setIcon(icon(Icon::Submit));
     m_ui->chooseCustomerButton->setIcon(icon(Icon::Customers));
     m_ui->addMappingButton->setIcon(icon(Icon::Products));
     m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->orderMessageLabel) + 1, m_submitBar);
+    { // Details… beside the message, for a job that failed with a request behind it
+        const int at = m_ui->pageLayout->indexOf(m_ui->orderMessageLabel);
+        auto* row = new QHBoxLayout;
+        m_ui->pageLayout->removeWidget(m_ui->orderMessageLabel);
+        row->addWidget(m_ui->orderMessageLabel, 1);
+        row->addWidget(m_messageDetails, 0, Qt::AlignTop);
+        m_ui->pageLayout->insertLayout(at, row);
+    }
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(OrderTableModel::SortRole);
     m_ui->orderTable->setModel(m_proxy);
@@ -88,6 +99,7 @@ OrdersPage::OrdersPage(DatabaseWorker& db, QWidget* parent)
     connect(m_submitBar, &SubmitNowBar::runningChanged, this, &OrdersPage::updateActions);
     connect(m_submitBar, &SubmitNowBar::finished, this, [this](const QString& message, bool ok) {
         showMessage(message, !ok, std::exchange(m_submitting, {}));
+        m_messageDetails->setError(message, m_submitBar->detail());
         reload();
         emit submitFinished(ok);
     });
@@ -247,6 +259,7 @@ void OrdersPage::updateActions() {
 
 void OrdersPage::showMessage(const QString& message, bool error, const QList<qint64>& about) {
     Page::showMessage(m_ui->orderMessageLabel, message, error);
+    m_messageDetails->setError({}, {});
     m_messageAbout = about;
     m_messageHoldsFor.clear();
 }
@@ -264,6 +277,7 @@ void OrdersPage::withdrawStaleMessage() {
                 m_messageHoldsFor.insert(id, *now);
         } else if (!now || m_messageHoldsFor.value(id) != *now) {
             m_ui->orderMessageLabel->clear();
+            m_messageDetails->setError({}, {});
             m_messageAbout.clear();
             m_messageHoldsFor.clear();
             return;

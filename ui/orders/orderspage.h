@@ -21,6 +21,7 @@ namespace linkdesk {
 
 class ChooseCustomerDialog;
 class ErpClient;
+class ErrorDetailsButton;
 class ImportWorker;
 class OrderFilterProxy;
 class OrderTableModel;
@@ -108,6 +109,7 @@ private:
     OrderTableModel* m_model;
     OrderFilterProxy* m_proxy;
     SubmitNowBar* m_submitBar;
+    ErrorDetailsButton* m_messageDetails; // beside the message: the detail of a job that failed
     RequestSerial m_reads;
     bool m_reading = false; // from reload() until loaded() is emitted
     bool m_acting = false;  // an action on orders is being written

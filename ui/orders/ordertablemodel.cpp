@@ -73,7 +73,9 @@ QVariant OrderTableModel::cell(const StagedOrder& o, int column, int role) const
         return parts.join(QLatin1Char('\n'));
     }
     if (role == Qt::ToolTipRole && column == Reason)
-        return o.lastError.isEmpty() ? o.reason : tr("%1\nLast error: %2").arg(o.reason, o.lastError);
+        return o.lastError.isEmpty() || o.reason.contains(o.lastError)
+                   ? o.reason
+                   : tr("%1\nLast error: %2").arg(o.reason, o.lastError);
     if (role == Qt::DecorationRole && column == Status)
         return markOf(toneOf(o.status));
     if (role == SortRole) {

@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/orderrepository.h"
 #include "ui/common/databaseworker.h"
+#include "ui/common/errordetails.h"
 #include "ui_resolveorderdialog.h"
 
 #include <QPushButton>
@@ -17,6 +18,10 @@ ResolveOrderDialog::ResolveOrderDialog(DatabaseWorker& db, const StagedOrder& or
     m_ui->setupUi(this);
     setWindowTitle(tr("Resolve order %1").arg(order.externalDocumentNumber()));
     m_ui->reasonLabel->setText(order.reason.isEmpty() ? order.lastError : order.reason);
+    auto* details = new ErrorDetailsButton(this); // the request whose outcome is unknown, and its answer
+    details->setError(order.lastError, order.lastErrorDetail);
+    m_ui->dialogLayout->insertWidget(m_ui->dialogLayout->indexOf(m_ui->reasonLabel) + 1, details, 0,
+                                     Qt::AlignLeft);
     connect(m_ui->submittedRadio, &QRadioButton::toggled, this, &ResolveOrderDialog::updateOk);
     connect(m_ui->resubmitRadio, &QRadioButton::toggled, this, &ResolveOrderDialog::updateOk);
     connect(m_ui->erpOrderEdit, &QLineEdit::textChanged, this, [this] {

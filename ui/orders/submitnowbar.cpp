@@ -54,7 +54,7 @@ void SubmitNowBar::finish(bool ok, const QString& error, const QJsonObject& summ
                       .arg(summary.value(QStringLiteral("blocked")).toInt())
                       .arg(summary.value(QStringLiteral("needs_review")).toInt())
                       .arg(summary.value(QStringLiteral("failed")).toInt());
-    done(message, ok);
+    done(message, ok, summary.value(QStringLiteral("error_detail")).toString());
 }
 
 } // namespace linkdesk

@@ -2,6 +2,7 @@
 
 #include "import/importworker.h"
 #include "store/customerrepository.h"
+#include "ui/common/errordetails.h"
 #include "ui/common/shopnames.h"
 #include "ui_testorderdialog.h"
 
@@ -44,8 +45,12 @@ TestOrderDialog::TestOrderDialog(ImportWorker* worker, DatabaseWorker& db, const
     , m_ui(std::make_unique<Ui::TestOrderDialog>())
     , m_worker(worker)
     , m_db(db)
-    , m_searchTimer(new QTimer(this)) {
+    , m_searchTimer(new QTimer(this))
+    , m_errorDetails(new ErrorDetailsButton(this)) {
     m_ui->setupUi(this);
+    m_ui->resultLayout->addRow(QString(), m_errorDetails);
+    // However long an error, the dialog keeps a width that fits a screen: the labels wrap.
+    setMaximumWidth(1200);
     for (const QString& code : shopCodes)
         m_ui->shopCombo->addItem(ShopNames::current().of(code), code);
     m_ui->linesTable->setColumnCount(3);
@@ -295,6 +300,7 @@ void TestOrderDialog::clearResult() {
     }
     m_ui->priceTable->setRowCount(0);
     m_ui->traceList->clear();
+    m_errorDetails->setError({}, {});
 }
 
 void TestOrderDialog::showText(QLabel* label, const QString& text) {
@@ -320,6 +326,7 @@ void TestOrderDialog::showResult(bool ok, const QString& error, const QJsonObjec
     stopWaiting();
     if (!ok) {
         showProblem(tr("The test order could not run: %1").arg(error));
+        m_errorDetails->setError(error, result.value(QStringLiteral("error_detail")).toString());
         emit resultShown();
         return;
     }
@@ -333,6 +340,14 @@ void TestOrderDialog::showResult(bool ok, const QString& error, const QJsonObjec
     showText(m_ui->linkedPriceLabel, priceText(result.value(QStringLiteral("price_linked")).toObject()));
     showText(m_ui->defaultPriceLabel, priceText(result.value(QStringLiteral("price_default")).toObject()));
     showLinePrices(result);
+    for (const char* key : {"price_linked", "price_default"}) { // a price the ERP could not give
+        const QJsonObject price = result.value(QLatin1String(key)).toObject();
+        if (const QString detail = price.value(QStringLiteral("error_detail")).toString();
+            !detail.isEmpty()) {
+            m_errorDetails->setError(price.value(QStringLiteral("error")).toString(), detail);
+            break;
+        }
+    }
     for (const auto& sentence : result.value(QStringLiteral("trace")).toArray())
         m_ui->traceList->addItem(sentence.toString());
     emit resultShown();
@@ -344,6 +359,7 @@ void TestOrderDialog::showLinked(bool ok, const QString& error, const QJsonObjec
     stopWaiting();
     if (!ok) {
         showProblem(tr("Link for real did not run: %1").arg(error));
+        m_errorDetails->setError(error, result.value(QStringLiteral("error_detail")).toString());
         emit resultShown();
         return;
     }

@@ -18,6 +18,7 @@ class TestOrderDialog;
 
 namespace linkdesk {
 
+class ErrorDetailsButton;
 class ImportWorker;
 
 // A test order placed "as" a shop customer, never submitted: which customer code it would use and
@@ -83,6 +84,7 @@ private:
     ImportWorker* m_worker;
     DatabaseWorker& m_db;
     QTimer* m_searchTimer;
+    ErrorDetailsButton* m_errorDetails; // the request and the answer behind an error shown
     RequestSerial m_searchSerial;
     Waiting m_waiting = Waiting::Nothing;
 };
