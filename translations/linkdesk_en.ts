@@ -216,7 +216,7 @@
 <context>
     <name>linkdesk::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+170"/>
+        <location filename="../ui/mainwindow.cpp" line="+171"/>
         <source>Cleared the ERP look-up cache: %n entries dropped.</source>
         <translation>
             <numerusform>Cleared the ERP look-up cache: %n entry dropped.</numerusform>
