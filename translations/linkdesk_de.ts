@@ -543,16 +543,6 @@
         <source>Settings for:</source>
         <translation>Einstellungen für:</translation>
     </message>
-    <message>
-        <location line="+76"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
 </context>
 <context>
     <name>OrderBatch</name>
@@ -652,28 +642,18 @@
     <name>OrderMappingTab</name>
     <message>
         <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
-        <source>Which field of the ERP sales order&apos;s header is filled from which order field or constant. The customer number (Sell-to: the customer matching chose) and the external document number (shop code and order number) are always set from the order and cannot be mapped. The lines are described and priced as the tab Order lines says.</source>
-        <translation>Welches Feld im Kopf des ERP-Verkaufsauftrags aus welchem Bestellfeld oder welcher Konstante gefüllt wird. Die Kundennummer (Verkauf an: der Kunde, den der Abgleich gewählt hat) und die externe Belegnummer (Shop-Code und Bestellnummer) kommen immer aus der Bestellung und können nicht zugeordnet werden. Wie die Zeilen beschrieben und bepreist werden, legt der Reiter Auftragszeilen fest.</translation>
+        <source>Which field of the ERP sales order&apos;s header is filled from which order field or constant. The greyed rows are always set from the order itself and cannot be changed; point at a field to see the name the ERP gives it. The lines are described and priced as the tab Order lines says.</source>
+        <translation>Welches Feld im Kopf des ERP-Verkaufsauftrags aus welchem Bestellfeld oder welcher Konstante gefüllt wird. Die grauen Zeilen werden immer aus der Bestellung selbst gesetzt und können nicht geändert werden; zeigen Sie auf ein Feld, um den Namen zu sehen, den das ERP ihm gibt. Die Zeilen werden beschrieben und bepreist, wie es die Registerkarte Auftragszeilen sagt.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <source>Add &amp;row</source>
-        <translation>&amp;Zeile hinzufügen</translation>
+        <source>&amp;Add row</source>
+        <translation>&amp;Neue Zeile</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Remove ro&amp;w</source>
+        <source>Re&amp;move row</source>
         <translation>Zeile ent&amp;fernen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save order mapping</source>
-        <translation>Auftragszuordnung speichern</translation>
     </message>
 </context>
 <context>
@@ -1304,11 +1284,39 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.ui" line="+14"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Drops the changes not saved, on every tab</source>
+        <translation>Verwirft die nicht gespeicherten Änderungen auf allen Registerkarten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saves the changes of every tab together</source>
+        <translation>Speichert die Änderungen aller Registerkarten gemeinsam</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <location filename="../ui/settings/templatestab.ui" line="+9"/>
-        <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Fields are a JSON object.</source>
-        <translation>Ein Kunde, den Linkdesk im ERP anlegt, erhält die Feldwerte der spezifischsten Vorlage, deren Regeln passen; eine leere Regel passt immer, und unter gleich spezifischen Vorlagen gewinnt die niedrigere Priorität. Die Felder sind ein JSON-Objekt.</translation>
+        <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Choose a template to fill in its fields below; an empty field is not sent.</source>
+        <translation>Ein Kunde, den Linkdesk im ERP anlegt, erhält die Feldwerte der spezifischsten Vorlage, deren Regeln passen; eine leere Regel passt auf alles, und unter gleich spezifischen Vorlagen gewinnt die niedrigere Priorität. Wählen Sie eine Vorlage, um unten ihre Felder auszufüllen; ein leeres Feld wird nicht gesendet.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1319,16 +1327,6 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
         <location line="+7"/>
         <source>Re&amp;move template</source>
         <translation>Vorlage ent&amp;fernen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save templates</source>
-        <translation>Vorlagen speichern</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1516,7 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>API u&amp;ser (e-mail)</source>
+        <source>API user (e-&amp;mail)</source>
         <translation>API-Ben&amp;utzer (E-Mail)</translation>
     </message>
     <message>
@@ -3334,7 +3332,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+84"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Ein Import oder eine Testbestellung läuft gerade; versuchen Sie es erneut, sobald sie beendet sind.</translation>
     </message>
@@ -3439,7 +3437,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Protokolldateien liegen in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
@@ -3462,7 +3460,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+84"/>
         <source>Could not count what needs attention: %1</source>
         <translation>Konnte nicht zählen, was zu erledigen ist: %1</translation>
     </message>
@@ -3528,7 +3526,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
         <translation>Installationswerte gelten für jeden Shop, der keine eigenen festlegt. „Standard verwenden“ lässt einen Wert offen, sodass der Standardwert von Linkdesk gilt.</translation>
     </message>
@@ -3543,7 +3541,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Einstellungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
@@ -3563,7 +3561,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Installationswert verwenden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Unsaved settings</source>
         <translation>Nicht gespeicherte Einstellungen</translation>
     </message>
@@ -3573,39 +3571,19 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Die Einstellungen für %1 enthalten Änderungen, die nicht gespeichert sind. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
         <translation>„%1“ darf nicht leer sein: Bestellungen, die mit keinem Kunden verknüpft sind, werden darauf gebucht. Geben Sie den ERP-Kundencode ein oder verwenden Sie den Installationswert.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; cannot be saved: %2</source>
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The settings could not be saved: %1</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
-        <translation>„%1“ konnte nicht gespeichert werden, es wurde nichts geändert: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The settings could not be saved, nothing was changed: %1</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Installation settings saved.</source>
-        <translation>Installationseinstellungen gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings for shop %1 saved.</source>
-        <translation>Einstellungen für Shop %1 gespeichert.</translation>
+        <location line="+32"/>
+        <source>&quot;%1&quot; could not be saved: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3694,14 +3672,14 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::OrderMappingModel</name>
     <message>
-        <location filename="../ui/settings/ordermappingmodel.cpp" line="+34"/>
+        <location filename="../ui/settings/ordermappingmodel.cpp" line="+46"/>
         <source>Row %1 names no ERP field.</source>
         <translation>Zeile %1 nennt kein ERP-Feld.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Row %1: %2 is set from the order itself (the customer matching chose, the external document number, the lines) and cannot be mapped.</source>
-        <translation>Zeile %1: %2 kommt aus der Bestellung selbst (der Kunde, den der Abgleich gewählt hat, die externe Belegnummer, die Zeilen) und kann nicht zugeordnet werden.</translation>
+        <location line="+3"/>
+        <source>Row %1: %2 is always set from the order itself (the customer matching chose, the external document number, the lines) and cannot be mapped.</source>
+        <translation>Zeile %1: %2 wird immer aus der Bestellung selbst gesetzt (der vom Abgleich gewählte Kunde, die externe Belegnummer, die Zeilen) und kann nicht zugeordnet werden.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3709,12 +3687,12 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Das ERP-Feld %1 wird doppelt gefüllt (Zeile %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Row %1 (%2) must take one of the order fields: %3.</source>
         <translation>Zeile %1 (%2) muss eines der Bestellfelder verwenden: %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>constant</source>
         <translation>Konstante</translation>
     </message>
@@ -3724,7 +3702,17 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Bestellfeld</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
+        <source>always set</source>
+        <translation>immer gesetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) is always set from the order itself: it cannot be mapped or changed.</source>
+        <translation>%1 (%2) wird immer aus der Bestellung selbst gesetzt: es kann nicht zugeordnet oder geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>ERP field</source>
         <translation>ERP-Feld</translation>
     </message>
@@ -3740,21 +3728,143 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
     </message>
 </context>
 <context>
+    <name>linkdesk::OrderMappingNames</name>
+    <message>
+        <location filename="../ui/settings/ordermappingnames.cpp" line="+23"/>
+        <location line="+31"/>
+        <source>ERP customer number</source>
+        <translation>ERP-Kundennummer</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>ERP customer ID</source>
+        <translation>ERP-Kunden-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>External document number</source>
+        <translation>Externe Belegnummer</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+18"/>
+        <source>Order lines</source>
+        <translation>Auftragszeilen</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Currency code</source>
+        <translation>Währungscode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Ihre Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Requested delivery date</source>
+        <translation>Gewünschtes Lieferdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship-to name</source>
+        <translation>Lieferung an (Name)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ship-to contact</source>
+        <translation>Lieferung an (Kontakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesperson</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipment method</source>
+        <translation>Lieferbedingung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice customer</source>
+        <translation>Rechnungskunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique submit order ID</source>
+        <translation>Eindeutige Auftrags-ID (UniqueSubmitOrderID)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop order number</source>
+        <translation>Shop-Bestellnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop code</source>
+        <translation>Shop-Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s e-mail</source>
+        <translation>E-Mail des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::OrderMappingTab</name>
     <message>
-        <location filename="../ui/settings/ordermappingtab.cpp" line="+80"/>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="+115"/>
         <source>The order mapping could not be read: %1</source>
         <translation>Die Auftragszuordnung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>The order mapping could not be saved: %1</source>
         <translation>Die Auftragszuordnung konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order mapping saved.</source>
-        <translation>Auftragszuordnung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3997,12 +4107,12 @@ Letzter Fehler: %2</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+15"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/matchingtab.cpp" line="-199"/>
+        <location filename="../ui/settings/matchingtab.cpp" line="-200"/>
         <source>Order lines</source>
         <translation>Auftragszeilen</translation>
     </message>
@@ -4012,12 +4122,12 @@ Letzter Fehler: %2</translation>
         <translation>Abgleich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/templatestab.cpp" line="+13"/>
+        <location filename="../ui/settings/templatestab.cpp" line="+23"/>
         <source>Customer templates</source>
         <translation>Kundenvorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/ordermappingtab.cpp" line="-96"/>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="-110"/>
         <source>Order mapping</source>
         <translation>Auftragszuordnung</translation>
     </message>
@@ -4698,6 +4808,44 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+80"/>
+        <source>Not saved: %1 is still being read. Save again in a moment.</source>
+        <translation>Nicht gespeichert: %1 wird noch gelesen. Speichern Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved, nothing was changed. %1: %2</source>
+        <translation>Nicht gespeichert, nichts wurde geändert. %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved, nothing was changed: %1</source>
+        <translation>Nicht gespeichert, nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have changes that are not saved. Save them before you go on?</source>
+        <translation>Die Einstellungen haben Änderungen, die nicht gespeichert sind. Vor dem Weitergehen speichern?</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::ShopTablePage</name>
     <message>
         <location filename="../ui/common/shoptablepage.cpp" line="+122"/>
@@ -4782,14 +4930,215 @@ Letzter Fehler: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::TemplateField</name>
+    <message>
+        <location filename="../ui/settings/templatefields.cpp" line="+30"/>
+        <source>Not a value the template can store: write text in quotes (&quot;Web&quot;), a number, true or false, or an object in braces.</source>
+        <translation>Kein Wert, den die Vorlage speichern kann: schreiben Sie Text in Anführungszeichen (&quot;Web&quot;), eine Zahl, true oder false oder ein Objekt in geschweiften Klammern.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A field the ERP&apos;s customer gets as it is written here, in JSON.</source>
+        <translation>Ein Feld, das der Kunde im ERP so erhält, wie es hier steht, in JSON.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>Höchstens %1 Zeichen; dies hat %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not an ID: the ERP names the record by an ID of 36 characters such as 4f3a0c1e-2b6d-4e8f-9a7b-1c2d3e4f5a6b, not by its code.</source>
+        <translation>Keine ID: das ERP nennt den Datensatz mit einer ID aus 36 Zeichen wie 4f3a0c1e-2b6d-4e8f-9a7b-1c2d3e4f5a6b, nicht mit seinem Code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A number of 0 or more, with a point for decimals (2500 or 2500.50).</source>
+        <translation>Eine Zahl ab 0, mit einem Punkt für Dezimalstellen (2500 oder 2500.50).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose yes or no.</source>
+        <translation>Wählen Sie Ja oder Nein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one of: %1.</source>
+        <translation>Wählen Sie eines von: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the fields as a JSON object in braces, such as {&quot;JobTitle&quot;: &quot;Buyer&quot;}.</source>
+        <translation>Schreiben Sie die Felder als JSON-Objekt in geschweiften Klammern, etwa {&quot;JobTitle&quot;: &quot;Buyer&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Customer type</source>
+        <translation>Kundentyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Tharstern customer type, such as Web or Trade.</source>
+        <translation>Der Kundentyp in Tharstern, etwa Web oder Trade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact defaults</source>
+        <translation>Vorgaben für den Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of the contact created with the customer, as a JSON object; its name, e-mail and phone come from the order.</source>
+        <translation>Felder des mit dem Kunden angelegten Kontakts, als JSON-Objekt; Name, E-Mail und Telefon kommen aus der Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address defaults</source>
+        <translation>Vorgaben für die Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of the address created with the customer, as a JSON object; its name, country, e-mail and phone come from the order.</source>
+        <translation>Felder der mit dem Kunden angelegten Adresse, als JSON-Objekt; Name, Land, E-Mail und Telefon kommen aus der Bestellung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company or Person. Empty: a Company when the order names a company, else a Person.</source>
+        <translation>Company (Firma) oder Person. Leer: Company, wenn die Bestellung eine Firma nennt, sonst Person.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax liable</source>
+        <translation>Steuerpflichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether sales tax is calculated for the customer. Empty: Business Central&apos;s default.</source>
+        <translation>Ob für den Kunden Umsatzsteuer berechnet wird. Leer: die Vorgabe von Business Central.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax area ID</source>
+        <translation>Steuergebiets-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of a tax area in Business Central (its API lists them under taxAreas).</source>
+        <translation>Die ID eines Steuergebiets in Business Central (seine API listet sie unter taxAreas).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment terms ID</source>
+        <translation>Zahlungsbedingungs-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of payment terms in Business Central (its API lists them under paymentTerms).</source>
+        <translation>Die ID einer Zahlungsbedingung in Business Central (seine API listet sie unter paymentTerms).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment method ID</source>
+        <translation>Zahlungsform-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of a payment method in Business Central (its API lists them under paymentMethods).</source>
+        <translation>Die ID einer Zahlungsform in Business Central (seine API listet sie unter paymentMethods).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shipment method ID</source>
+        <translation>Lieferbedingungs-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of a shipment method in Business Central (its API lists them under shipmentMethods).</source>
+        <translation>Die ID einer Lieferbedingung in Business Central (seine API listet sie unter shipmentMethods).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Salesperson code</source>
+        <translation>Verkäufercode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code of a salesperson in Business Central.</source>
+        <translation>Der Code eines Verkäufers in Business Central.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s credit limit, in the local currency.</source>
+        <translation>Das Kreditlimit des Kunden, in der Landeswährung.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TemplateFieldsForm</name>
+    <message>
+        <location filename="../ui/settings/templatefieldsform.cpp" line="+14"/>
+        <source>Fields of the new ERP customer</source>
+        <translation>Felder des neuen ERP-Kunden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored as &quot;%1&quot;.</source>
+        <translation>Gespeichert als „%1“.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a template in the table to fill in its fields.</source>
+        <translation>Wählen Sie eine Vorlage in der Tabelle, um ihre Felder auszufüllen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The ERP&apos;s customer takes no fields Linkdesk knows of.</source>
+        <translation>Der Kunde des ERP hat keine Felder, die Linkdesk kennt.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (nicht zulässig)</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::TemplateTableModel</name>
     <message>
-        <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
+        <location filename="../ui/settings/templatetablemodel.cpp" line="+20"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+52"/>
         <source>without VAT no.</source>
         <translation>ohne USt-IdNr.</translation>
     </message>
@@ -4807,7 +5156,7 @@ Letzter Fehler: %2</translation>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>A template needs a name.</source>
         <translation>Eine Vorlage braucht einen Namen.</translation>
     </message>
@@ -4817,17 +5166,7 @@ Letzter Fehler: %2</translation>
         <translation>Die Priorität muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The fields must be a JSON object such as {&quot;paymentTermsId&quot;: &quot;14D&quot;}; this text is not one (%1).</source>
-        <translation>Die Felder müssen ein JSON-Objekt sein, etwa {&quot;paymentTermsId&quot;: &quot;14D&quot;}; dieser Text ist keines (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not an object</source>
-        <translation>kein Objekt</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4856,33 +5195,33 @@ Letzter Fehler: %2</translation>
         <source>VAT no.</source>
         <translation>USt-IdNr.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Fields (JSON)</source>
-        <translation>Felder (JSON)</translation>
-    </message>
 </context>
 <context>
     <name>linkdesk::TemplatesTab</name>
     <message>
-        <location filename="../ui/settings/templatestab.cpp" line="+15"/>
+        <location filename="../ui/settings/templatestab.cpp" line="+17"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+82"/>
         <source>The customer templates could not be read: %1</source>
         <translation>Die Kundenvorlagen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The customer templates could not be saved, nothing was changed: %1</source>
-        <translation>Die Kundenvorlagen konnten nicht gespeichert werden, es wurde nichts geändert: %1</translation>
+        <location line="+20"/>
+        <source>The template &quot;%1&quot; has a value that cannot be stored in %2: %3</source>
+        <translation>Die Vorlage „%1“ hat in %2 einen Wert, der nicht gespeichert werden kann: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Customer templates saved.</source>
-        <translation>Kundenvorlagen gespeichert.</translation>
+        <location line="+21"/>
+        <source>The customer templates could not be saved: %1</source>
+        <translation>Die Kundenvorlagen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer template %1 could not be saved: %2</source>
+        <translation>Die Kundenvorlage %1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

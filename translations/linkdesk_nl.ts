@@ -543,16 +543,6 @@
         <source>Settings for:</source>
         <translation>Instellingen voor:</translation>
     </message>
-    <message>
-        <location line="+76"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Terugzetten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
 </context>
 <context>
     <name>OrderBatch</name>
@@ -652,28 +642,18 @@
     <name>OrderMappingTab</name>
     <message>
         <location filename="../ui/settings/ordermappingtab.ui" line="+9"/>
-        <source>Which field of the ERP sales order&apos;s header is filled from which order field or constant. The customer number (Sell-to: the customer matching chose) and the external document number (shop code and order number) are always set from the order and cannot be mapped. The lines are described and priced as the tab Order lines says.</source>
-        <translation>Welk veld in de kop van de ERP-verkooporder wordt gevuld uit welk orderveld of welke constante. Het klantnummer (Verkopen aan: de klant die de matching koos) en het externe documentnummer (shopcode en ordernummer) komen altijd uit de order en kunnen niet worden toegewezen. Hoe de regels worden omschreven en geprijsd, bepaalt het tabblad Orderregels.</translation>
+        <source>Which field of the ERP sales order&apos;s header is filled from which order field or constant. The greyed rows are always set from the order itself and cannot be changed; point at a field to see the name the ERP gives it. The lines are described and priced as the tab Order lines says.</source>
+        <translation>Welk veld in de kop van de ERP-verkooporder wordt gevuld uit welk bestelveld of welke constante. De grijze regels worden altijd uit de bestelling zelf gezet en kunnen niet worden gewijzigd; wijs een veld aan om de naam te zien die het ERP eraan geeft. De regels worden omschreven en geprijsd zoals het tabblad Orderregels zegt.</translation>
     </message>
     <message>
         <location line="+32"/>
-        <source>Add &amp;row</source>
+        <source>&amp;Add row</source>
         <translation>&amp;Regel toevoegen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Remove ro&amp;w</source>
+        <source>Re&amp;move row</source>
         <translation>Regel &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Revert</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save order mapping</source>
-        <translation>Ordertoewijzing opslaan</translation>
     </message>
 </context>
 <context>
@@ -1304,11 +1284,39 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.ui" line="+14"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Drops the changes not saved, on every tab</source>
+        <translation>Verwerpt de niet-opgeslagen wijzigingen op alle tabbladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Revert</source>
+        <translation>Terug&amp;zetten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saves the changes of every tab together</source>
+        <translation>Slaat de wijzigingen van alle tabbladen samen op</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesTab</name>
     <message>
         <location filename="../ui/settings/templatestab.ui" line="+9"/>
-        <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Fields are a JSON object.</source>
-        <translation>Een klant die Linkdesk in het ERP aanmaakt, krijgt de veldwaarden van het meest specifieke sjabloon waarvan de regels passen; een lege regel past altijd, en bij even specifieke sjablonen wint de laagste prioriteit. De velden vormen een JSON-object.</translation>
+        <source>A customer Linkdesk creates in the ERP gets the field values of the most specific template whose rules fit; an empty rule fits anything, and a lower priority wins among equally specific templates. Choose a template to fill in its fields below; an empty field is not sent.</source>
+        <translation>Een klant die Linkdesk in het ERP aanmaakt, krijgt de veldwaarden van het meest specifieke sjabloon waarvan de regels passen; een lege regel past op alles, en bij even specifieke sjablonen wint de lagere prioriteit. Kies een sjabloon om hieronder de velden in te vullen; een leeg veld wordt niet verzonden.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1319,16 +1327,6 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
         <location line="+7"/>
         <source>Re&amp;move template</source>
         <translation>Sjabloon &amp;verwijderen</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Revert</source>
-        <translation>Terugzetten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Save templates</source>
-        <translation>Sjablonen opslaan</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1516,7 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>API u&amp;ser (e-mail)</source>
+        <source>API user (e-&amp;mail)</source>
         <translation>API-gebr&amp;uiker (e-mail)</translation>
     </message>
     <message>
@@ -3334,7 +3332,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+84"/>
+        <location filename="../ui/mainwindow.cpp" line="+85"/>
         <source>An import or test order is running; try again when it has finished.</source>
         <translation>Er loopt een import of testorder; probeer het opnieuw als die klaar is.</translation>
     </message>
@@ -3439,7 +3437,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De logbestanden staan in %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+43"/>
+        <location filename="../ui/mainwindow.cpp" line="+42"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -3462,7 +3460,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+84"/>
         <source>Could not count what needs attention: %1</source>
         <translation>Kon niet tellen wat aandacht vraagt: %1</translation>
     </message>
@@ -3528,7 +3526,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
         <translation>Installatiewaarden gelden voor elke shop die geen eigen waarden instelt. &quot;Standaard gebruiken&quot; laat een waarde leeg, zodat de standaardwaarde van Linkdesk geldt.</translation>
     </message>
@@ -3543,7 +3541,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De instellingen konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Default: %1</source>
         <translation>Standaard: %1</translation>
     </message>
@@ -3563,7 +3561,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Installatiewaarde gebruiken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Unsaved settings</source>
         <translation>Niet-opgeslagen instellingen</translation>
     </message>
@@ -3573,39 +3571,19 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>De instellingen voor %1 bevatten wijzigingen die niet zijn opgeslagen. Verwerpen?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>&quot;%1&quot; cannot be empty: orders that are not linked to a customer are booked to it. Type the ERP customer code, or use the installation value.</source>
         <translation>&quot;%1&quot; mag niet leeg zijn: orders die niet aan een klant zijn gekoppeld, worden daarop geboekt. Typ de ERP-klantcode of gebruik de installatiewaarde.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>&quot;%1&quot; cannot be saved: %2</source>
         <translation>&quot;%1&quot; kan niet worden opgeslagen: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>The settings could not be saved: %1</source>
-        <translation>De instellingen konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&quot;%1&quot; could not be saved, nothing was changed: %2</source>
-        <translation>&quot;%1&quot; kon niet worden opgeslagen, er is niets gewijzigd: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The settings could not be saved, nothing was changed: %1</source>
-        <translation>De instellingen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Installation settings saved.</source>
-        <translation>Installatie-instellingen opgeslagen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings for shop %1 saved.</source>
-        <translation>Instellingen voor shop %1 opgeslagen.</translation>
+        <location line="+32"/>
+        <source>&quot;%1&quot; could not be saved: %2</source>
+        <translation>‘%1’ kon niet worden opgeslagen: %2</translation>
     </message>
 </context>
 <context>
@@ -3694,14 +3672,14 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::OrderMappingModel</name>
     <message>
-        <location filename="../ui/settings/ordermappingmodel.cpp" line="+34"/>
+        <location filename="../ui/settings/ordermappingmodel.cpp" line="+46"/>
         <source>Row %1 names no ERP field.</source>
         <translation>Regel %1 noemt geen ERP-veld.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Row %1: %2 is set from the order itself (the customer matching chose, the external document number, the lines) and cannot be mapped.</source>
-        <translation>Rij %1: %2 komt uit de order zelf (de klant die de matching koos, het externe documentnummer, de regels) en kan niet worden toegewezen.</translation>
+        <location line="+3"/>
+        <source>Row %1: %2 is always set from the order itself (the customer matching chose, the external document number, the lines) and cannot be mapped.</source>
+        <translation>Regel %1: %2 wordt altijd uit de bestelling zelf gezet (de klant die het koppelen koos, het externe documentnummer, de regels) en kan niet worden toegewezen.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3709,12 +3687,12 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Het ERP-veld %1 wordt twee keer gevuld (regel %2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Row %1 (%2) must take one of the order fields: %3.</source>
         <translation>Regel %1 (%2) moet een van de ordervelden gebruiken: %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>constant</source>
         <translation>constante</translation>
     </message>
@@ -3724,7 +3702,17 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>orderveld</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
+        <source>always set</source>
+        <translation>altijd gezet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2) is always set from the order itself: it cannot be mapped or changed.</source>
+        <translation>%1 (%2) wordt altijd uit de bestelling zelf gezet: het kan niet worden toegewezen of gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>ERP field</source>
         <translation>ERP-veld</translation>
     </message>
@@ -3740,21 +3728,143 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::OrderMappingNames</name>
+    <message>
+        <location filename="../ui/settings/ordermappingnames.cpp" line="+23"/>
+        <location line="+31"/>
+        <source>ERP customer number</source>
+        <translation>ERP-klantnummer</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>ERP customer ID</source>
+        <translation>ERP-klant-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+30"/>
+        <source>External document number</source>
+        <translation>Extern documentnummer</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+18"/>
+        <source>Order lines</source>
+        <translation>Orderregels</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Currency code</source>
+        <translation>Valutacode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your reference</source>
+        <translation>Uw referentie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Order date</source>
+        <translation>Besteldatum</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Requested delivery date</source>
+        <translation>Gewenste leverdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ship-to name</source>
+        <translation>Naam leveradres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ship-to contact</source>
+        <translation>Contact leveradres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salesperson</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shipment method</source>
+        <translation>Verzendmethode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoice customer</source>
+        <translation>Factuurklant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique submit order ID</source>
+        <translation>Unieke order-ID (UniqueSubmitOrderID)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop order number</source>
+        <translation>Bestelnummer van de shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop code</source>
+        <translation>Shopcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s e-mail</source>
+        <translation>E-mail van de klant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation>Klantnaam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::OrderMappingTab</name>
     <message>
-        <location filename="../ui/settings/ordermappingtab.cpp" line="+80"/>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="+115"/>
         <source>The order mapping could not be read: %1</source>
         <translation>De ordertoewijzing kon niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
         <source>The order mapping could not be saved: %1</source>
         <translation>De ordertoewijzing kon niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Order mapping saved.</source>
-        <translation>Ordertoewijzing opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3997,12 +4107,12 @@ Laatste fout: %2</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="+15"/>
+        <location filename="../ui/settings/settingspage.cpp" line="+26"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/matchingtab.cpp" line="-199"/>
+        <location filename="../ui/settings/matchingtab.cpp" line="-200"/>
         <source>Order lines</source>
         <translation>Orderregels</translation>
     </message>
@@ -4012,12 +4122,12 @@ Laatste fout: %2</translation>
         <translation>Matching</translation>
     </message>
     <message>
-        <location filename="../ui/settings/templatestab.cpp" line="+13"/>
+        <location filename="../ui/settings/templatestab.cpp" line="+23"/>
         <source>Customer templates</source>
         <translation>Klantsjablonen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/ordermappingtab.cpp" line="-96"/>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="-110"/>
         <source>Order mapping</source>
         <translation>Ordertoewijzing</translation>
     </message>
@@ -4698,6 +4808,44 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="+80"/>
+        <source>Not saved: %1 is still being read. Save again in a moment.</source>
+        <translation>Niet opgeslagen: %1 wordt nog gelezen. Sla zo dadelijk opnieuw op.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved, nothing was changed. %1: %2</source>
+        <translation>Niet opgeslagen, er is niets gewijzigd. %1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not saved, nothing was changed: %1</source>
+        <translation>Niet opgeslagen, er is niets gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have changes that are not saved. Save them before you go on?</source>
+        <translation>De instellingen hebben wijzigingen die niet zijn opgeslagen. Eerst opslaan?</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::ShopTablePage</name>
     <message>
         <location filename="../ui/common/shoptablepage.cpp" line="+122"/>
@@ -4782,14 +4930,215 @@ Laatste fout: %2</translation>
     </message>
 </context>
 <context>
+    <name>linkdesk::TemplateField</name>
+    <message>
+        <location filename="../ui/settings/templatefields.cpp" line="+30"/>
+        <source>Not a value the template can store: write text in quotes (&quot;Web&quot;), a number, true or false, or an object in braces.</source>
+        <translation>Geen waarde die het sjabloon kan opslaan: schrijf tekst tussen aanhalingstekens (&quot;Web&quot;), een getal, true of false, of een object tussen accolades.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A field the ERP&apos;s customer gets as it is written here, in JSON.</source>
+        <translation>Een veld dat de klant in het ERP krijgt zoals het hier staat, in JSON.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>At most %1 characters; this has %2.</source>
+        <translation>Hoogstens %1 tekens; dit heeft er %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not an ID: the ERP names the record by an ID of 36 characters such as 4f3a0c1e-2b6d-4e8f-9a7b-1c2d3e4f5a6b, not by its code.</source>
+        <translation>Geen ID: het ERP noemt het record met een ID van 36 tekens zoals 4f3a0c1e-2b6d-4e8f-9a7b-1c2d3e4f5a6b, niet met zijn code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A number of 0 or more, with a point for decimals (2500 or 2500.50).</source>
+        <translation>Een getal van 0 of meer, met een punt voor decimalen (2500 of 2500.50).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose yes or no.</source>
+        <translation>Kies ja of nee.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one of: %1.</source>
+        <translation>Kies een van: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the fields as a JSON object in braces, such as {&quot;JobTitle&quot;: &quot;Buyer&quot;}.</source>
+        <translation>Schrijf de velden als JSON-object tussen accolades, zoals {&quot;JobTitle&quot;: &quot;Buyer&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Customer type</source>
+        <translation>Klanttype</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Tharstern customer type, such as Web or Trade.</source>
+        <translation>Het klanttype in Tharstern, zoals Web of Trade.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contact defaults</source>
+        <translation>Standaardwaarden voor het contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of the contact created with the customer, as a JSON object; its name, e-mail and phone come from the order.</source>
+        <translation>Velden van het contact dat met de klant wordt aangemaakt, als JSON-object; naam, e-mail en telefoon komen uit de bestelling.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Address defaults</source>
+        <translation>Standaardwaarden voor het adres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields of the address created with the customer, as a JSON object; its name, country, e-mail and phone come from the order.</source>
+        <translation>Velden van het adres dat met de klant wordt aangemaakt, als JSON-object; naam, land, e-mail en telefoon komen uit de bestelling.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company or Person. Empty: a Company when the order names a company, else a Person.</source>
+        <translation>Company (bedrijf) of Person (persoon). Leeg: Company als de bestelling een bedrijf noemt, anders Person.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax liable</source>
+        <translation>Belastingplichtig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether sales tax is calculated for the customer. Empty: Business Central&apos;s default.</source>
+        <translation>Of voor de klant btw wordt berekend. Leeg: de standaard van Business Central.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tax area ID</source>
+        <translation>Belastinggebied-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of a tax area in Business Central (its API lists them under taxAreas).</source>
+        <translation>De ID van een belastinggebied in Business Central (de API geeft ze onder taxAreas).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment terms ID</source>
+        <translation>Betalingstermijn-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of payment terms in Business Central (its API lists them under paymentTerms).</source>
+        <translation>De ID van een betalingstermijn in Business Central (de API geeft ze onder paymentTerms).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment method ID</source>
+        <translation>Betaalmethode-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of a payment method in Business Central (its API lists them under paymentMethods).</source>
+        <translation>De ID van een betaalmethode in Business Central (de API geeft ze onder paymentMethods).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shipment method ID</source>
+        <translation>Verzendmethode-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The ID of a shipment method in Business Central (its API lists them under shipmentMethods).</source>
+        <translation>De ID van een verzendmethode in Business Central (de API geeft ze onder shipmentMethods).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Salesperson code</source>
+        <translation>Verkopercode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code of a salesperson in Business Central.</source>
+        <translation>De code van een verkoper in Business Central.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Credit limit</source>
+        <translation>Kredietlimiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s credit limit, in the local currency.</source>
+        <translation>De kredietlimiet van de klant, in de lokale valuta.</translation>
+    </message>
+</context>
+<context>
+    <name>linkdesk::TemplateFieldsForm</name>
+    <message>
+        <location filename="../ui/settings/templatefieldsform.cpp" line="+14"/>
+        <source>Fields of the new ERP customer</source>
+        <translation>Velden van de nieuwe ERP-klant</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not set</source>
+        <translation>niet gezet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stored as &quot;%1&quot;.</source>
+        <translation>Opgeslagen als ‘%1’.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose a template in the table to fill in its fields.</source>
+        <translation>Kies een sjabloon in de tabel om de velden in te vullen.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The ERP&apos;s customer takes no fields Linkdesk knows of.</source>
+        <translation>De klant in het ERP heeft geen velden die Linkdesk kent.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (not allowed)</source>
+        <translation>%1 (niet toegestaan)</translation>
+    </message>
+</context>
+<context>
     <name>linkdesk::TemplateTableModel</name>
     <message>
-        <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
+        <location filename="../ui/settings/templatetablemodel.cpp" line="+20"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+52"/>
         <source>without VAT no.</source>
         <translation>zonder btw-nr.</translation>
     </message>
@@ -4807,7 +5156,7 @@ Laatste fout: %2</translation>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>A template needs a name.</source>
         <translation>Een sjabloon heeft een naam nodig.</translation>
     </message>
@@ -4817,17 +5166,7 @@ Laatste fout: %2</translation>
         <translation>De prioriteit moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>The fields must be a JSON object such as {&quot;paymentTermsId&quot;: &quot;14D&quot;}; this text is not one (%1).</source>
-        <translation>De velden moeten een JSON-object zijn, zoals {&quot;paymentTermsId&quot;: &quot;14D&quot;}; deze tekst is dat niet (%1).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not an object</source>
-        <translation>geen object</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4856,33 +5195,33 @@ Laatste fout: %2</translation>
         <source>VAT no.</source>
         <translation>Btw-nr.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Fields (JSON)</source>
-        <translation>Velden (JSON)</translation>
-    </message>
 </context>
 <context>
     <name>linkdesk::TemplatesTab</name>
     <message>
-        <location filename="../ui/settings/templatestab.cpp" line="+15"/>
+        <location filename="../ui/settings/templatestab.cpp" line="+17"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+82"/>
         <source>The customer templates could not be read: %1</source>
         <translation>De klantsjablonen konden niet worden gelezen: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>The customer templates could not be saved, nothing was changed: %1</source>
-        <translation>De klantsjablonen konden niet worden opgeslagen, er is niets gewijzigd: %1</translation>
+        <location line="+20"/>
+        <source>The template &quot;%1&quot; has a value that cannot be stored in %2: %3</source>
+        <translation>Het sjabloon ‘%1’ heeft in %2 een waarde die niet kan worden opgeslagen: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Customer templates saved.</source>
-        <translation>Klantsjablonen opgeslagen.</translation>
+        <location line="+21"/>
+        <source>The customer templates could not be saved: %1</source>
+        <translation>De klantsjablonen konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer template %1 could not be saved: %2</source>
+        <translation>Het klantsjabloon %1 kon niet worden opgeslagen: %2</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui_mainwindow.h"
 #include "wiring/importservices.h"
 
+#include <QCloseEvent>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QProgressBar>
@@ -101,8 +102,7 @@ MainWindow::MainWindow(Database& db, const Profile& profile, QWidget* parent)
 
     createMenus();
 
-    connect(m_ui->pageList, &QListWidget::currentRowChanged, m_ui->pageStack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_ui->pageList, &QListWidget::currentRowChanged, this, &MainWindow::switchToRow);
     connect(m_ui->pageStack, &QStackedWidget::currentChanged, this, [this] {
         // A page that missed a change elsewhere reads again as it comes on view.
         if (Page* page = currentPage(); page && m_stale.remove(page))
@@ -174,6 +174,38 @@ void MainWindow::clearCache() {
                 tr("Cleared the ERP look-up cache: %n entries dropped.", nullptr, std::max(inMemory, *saved)),
                 10000);
         });
+}
+
+void MainWindow::switchToRow(int row) {
+    const int shown = m_ui->pageStack->currentIndex();
+    if (row < 0 || row == shown)
+        return;
+    // The page on view says whether it may be left now; one with changes not saved asks, and calls
+    // back once they are saved or dropped. Until then the sidebar keeps showing it.
+    Page* leaving = currentPage();
+    if (leaving && !m_leaveConfirmed && !leaving->confirmLeave([this, row] {
+            m_leaveConfirmed = true;
+            m_ui->pageList->setCurrentRow(row);
+            m_leaveConfirmed = false;
+        })) {
+        const QSignalBlocker block(m_ui->pageList);
+        m_ui->pageList->setCurrentRow(shown);
+        return;
+    }
+    m_ui->pageStack->setCurrentIndex(row);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    Page* page = currentPage();
+    if (page && !m_leaveConfirmed && !page->confirmLeave([this] {
+            m_leaveConfirmed = true;
+            close();
+            m_leaveConfirmed = false;
+        })) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::showPage(const QString& title) {

@@ -82,7 +82,13 @@ public:
 signals:
     void attentionRead();
 
+protected:
+    // Closes only once the page on view may be left (Page::confirmLeave).
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    // The sidebar chose this row: the page shows once the page on view may be left.
+    void switchToRow(int row);
     // The list shows the page's title; --page takes it in English too.
     void addPage(Page* page, Icon icon);
     void updateBusyIndicator();
@@ -116,6 +122,7 @@ private:
     QSet<Page*> m_stale; // to read again when shown
     bool m_openWhereWorkIs = false;
     bool m_attentionKnown = false;
+    bool m_leaveConfirmed = false; // the page on view said it may be left: no second question
     QAction* m_findAction = nullptr;
 };
 

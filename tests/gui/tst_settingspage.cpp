@@ -133,8 +133,8 @@ private slots:
         QCOMPARE(heard, (QStringList{CheckEmail + QStringLiteral("=true"),
                                      SettingKey::MatchFields + QStringLiteral("=currency_code"),
                                      SettingKey::CacheTtlSeconds + QStringLiteral("=300")}));
-        QCOMPARE(child<QLabel>(&page, QStringLiteral("settingsMessageLabel"))->text(),
-                 QStringLiteral("Settings for shop web saved."));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("saveMessageLabel"))->text(),
+                 QStringLiteral("Settings saved."));
 
         // What another workstation sees.
         auto other = m_tdb->open();
@@ -283,18 +283,15 @@ private slots:
         QTest::keyClick(combo, Qt::Key_Return);
         QTRY_COMPARE(model->index(0, TemplateTableModel::VatPresent).data(Qt::EditRole).toInt(),
                      1); // committed queued
-        QVERIFY(!model->setData(model->index(0, TemplateTableModel::Fields), QStringLiteral("{not json")));
-        QVERIFY(child<QLabel>(&page, QStringLiteral("templatesMessageLabel"))
-                    ->text()
-                    .startsWith(QStringLiteral("The fields must be a JSON object")));
-        QVERIFY(model->setData(model->index(0, TemplateTableModel::Fields),
-                               QStringLiteral("{\"paymentTermsId\": \"30D\"}")));
+        // The fields are a form beside the table, one field per key Business Central takes.
+        auto* terms = child<QLineEdit>(&page, QStringLiteral("templateField_paymentTermsId"));
+        QTest::keyClicks(terms, QStringLiteral("4f3a0c1e-2b6d-4e8f-9a7b-1c2d3e4f5a6b"));
         QCOMPARE(model->index(0, TemplateTableModel::VatPresent).data().toString(),
                  QStringLiteral("with VAT no."));
-        child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
         WAIT_IDLE(page);
-        QCOMPARE(child<QLabel>(&page, QStringLiteral("templatesMessageLabel"))->text(),
-                 QStringLiteral("Customer templates saved."));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("saveMessageLabel"))->text(),
+                 QStringLiteral("Settings saved."));
 
         auto other = m_tdb->open();
         auto stored = CatalogRepository(*other).templates();
@@ -304,18 +301,18 @@ private slots:
         QCOMPARE(stored->first().country, QStringLiteral("GB"));
         QCOMPARE(stored->first().vatPresent, 1);
         QCOMPARE(stored->first().fields.value(QStringLiteral("paymentTermsId")).toString(),
-                 QStringLiteral("30D"));
+                 QStringLiteral("4f3a0c1e-2b6d-4e8f-9a7b-1c2d3e4f5a6b"));
 
         // Editing updates the same template; removing deletes it.
         QVERIFY(model->setData(model->index(0, TemplateTableModel::Priority), 5));
-        child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
         WAIT_IDLE(page);
         stored = CatalogRepository(*other).templates();
         QCOMPARE(stored->size(), 1);
         QCOMPARE(stored->first().priority, 5);
         table->setCurrentIndex(model->index(0, 0));
         child<QPushButton>(&page, QStringLiteral("removeTemplateButton"))->click();
-        child<QPushButton>(&page, QStringLiteral("saveTemplatesButton"))->click();
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
         WAIT_IDLE(page);
         QCOMPARE(CatalogRepository(*other).templates()->size(), 0);
     }
@@ -328,7 +325,8 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto* table = child<QTableView>(&page, QStringLiteral("orderMappingTable"));
         auto* model = table->model();
-        const int n = model->rowCount(); // the migration's default rows
+        const int n = model->rowCount(); // the locked rows and the migration's default rows
+        const int locked = page.orderMappingModel()->lockedRowCount();
         child<QPushButton>(&page, QStringLiteral("addMappingRowButton"))->click();
         child<QPushButton>(&page, QStringLiteral("addMappingRowButton"))->click();
         QCOMPARE(model->rowCount(), n + 2);
@@ -339,29 +337,29 @@ private slots:
         QVERIFY(model->setData(model->index(n + 1, OrderMappingModel::ErpField),
                                QStringLiteral("shipmentMethod")));
         QVERIFY(model->setData(model->index(n + 1, OrderMappingModel::SourceValue), QStringLiteral("bogus")));
-        child<QPushButton>(&page, QStringLiteral("saveOrderMappingButton"))->click();
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
         WAIT_IDLE(page);
         QVERIFY(
             child<QLabel>(&page, QStringLiteral("orderMappingMessageLabel"))
                 ->text()
                 .startsWith(
-                    QStringLiteral("Row %1 (shipmentMethod) must take one of the order fields").arg(n + 2)));
+                    QStringLiteral("Row %1 (Shipment method) must take one of the order fields").arg(n + 2)));
         QVERIFY(
             model->setData(model->index(n + 1, OrderMappingModel::SourceKind), QStringLiteral("constant")));
         QVERIFY(model->setData(model->index(n + 1, OrderMappingModel::SourceValue), QStringLiteral("POST")));
-        child<QPushButton>(&page, QStringLiteral("saveOrderMappingButton"))->click();
+        child<QPushButton>(&page, QStringLiteral("saveButton"))->click();
         WAIT_IDLE(page);
-        QCOMPARE(child<QLabel>(&page, QStringLiteral("orderMappingMessageLabel"))->text(),
-                 QStringLiteral("Order mapping saved."));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("saveMessageLabel"))->text(),
+                 QStringLiteral("Settings saved."));
         auto other = m_tdb->open();
         auto rows = CatalogRepository(*other).orderMapping();
         QVERIFY(rows);
-        QCOMPARE(rows->size(), n + 2);
-        QCOMPARE(rows->at(n).erpField, QStringLiteral("yourReference"));
-        QCOMPARE(rows->at(n).sourceKind, QStringLiteral("field"));
-        QCOMPARE(rows->at(n).sourceValue, QStringLiteral("order_number"));
-        QCOMPARE(rows->at(n + 1).sourceKind, QStringLiteral("constant"));
-        QCOMPARE(rows->at(n + 1).sourceValue, QStringLiteral("POST"));
+        QCOMPARE(rows->size(), n - locked + 2); // the locked rows are not stored
+        QCOMPARE(rows->at(n - locked).erpField, QStringLiteral("yourReference"));
+        QCOMPARE(rows->at(n - locked).sourceKind, QStringLiteral("field"));
+        QCOMPARE(rows->at(n - locked).sourceValue, QStringLiteral("order_number"));
+        QCOMPARE(rows->at(n - locked + 1).sourceKind, QStringLiteral("constant"));
+        QCOMPARE(rows->at(n - locked + 1).sourceValue, QStringLiteral("POST"));
     }
 
     void showsConnectionsAndKeepsSecretsOutOfDatabase() {
@@ -428,10 +426,11 @@ private slots:
         QSignalSpy busy(&page, &Page::busyChanged);
         page.reload();
         QVERIFY(page.isBusy());
-        QVERIFY(!child<QPushButton>(&page, QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(!child<QWidget>(&page, QStringLiteral("settingsForm"))->isEnabled());
         WAIT_IDLE(page);
         QCOMPARE(busy.count(), 2);
-        QVERIFY(child<QPushButton>(&page, QStringLiteral("saveButton"))->isEnabled());
+        QVERIFY(child<QWidget>(&page, QStringLiteral("settingsForm"))->isEnabled());
+        QVERIFY(!child<QPushButton>(&page, QStringLiteral("saveButton"))->isEnabled()); // nothing changed
         // Each setting's help text, from the one table of settings, is its tool tip.
         QCOMPARE(child<QLabel>(&page, QStringLiteral("label_") + CheckEmail)->toolTip(),
                  QString::fromUtf8(findSettingSpec(CheckEmail)->help));
@@ -455,7 +454,7 @@ private slots:
         QTimer timer;
         connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
         timer.start(10);
-        auto* message = child<QLabel>(&page, QStringLiteral("settingsMessageLabel"));
+        auto* message = child<QLabel>(&page, QStringLiteral("saveMessageLabel"));
         auto* save = child<QPushButton>(&page, QStringLiteral("saveButton"));
         save->click(); // returns at once
         QVERIFY(page.isBusy());
@@ -469,9 +468,10 @@ private slots:
         // IMMEDIATE, within its busy timeout): the save is still on its way, the form disabled.
         QVERIFY(page.isBusy());
         QVERIFY(!spin->isEnabled());
-        QVERIFY(message->text().isEmpty());
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(message->text(), QStringLiteral("Saving…"));
         lock.release();
-        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Installation settings saved."), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("Settings saved."), 15000);
         WAIT_IDLE(page);
         QVERIFY(spin->isEnabled());
         auto other = m_tdb->open();

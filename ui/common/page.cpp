@@ -21,6 +21,10 @@ QString Page::sourceTitle() const {
     return QString::fromUtf8(m_title);
 }
 
+bool Page::confirmLeave(std::function<void()> /*leave*/) {
+    return true;
+}
+
 void Page::setErpClient(ErpClient* erp) {
     m_erp = erp;
 }

@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 
@@ -32,6 +34,12 @@ public:
     virtual void reload() = 0;
 
     bool isBusy() const { return m_busy; }
+
+    // Asked by the window before it shows another page or closes: true when the page may be left
+    // now. A page with changes not saved returns false and asks the user without blocking (Save,
+    // Discard, Cancel); once its changes are saved or dropped it calls leave, and the window goes
+    // on. Cancel, or a save that fails, calls nothing: the page stays. The default returns true.
+    virtual bool confirmLeave(std::function<void()> leave);
 
     // The page's filter, where Edit → Find (Ctrl+F) puts the cursor; null when it has none.
     virtual QLineEdit* filterEdit() const { return nullptr; }

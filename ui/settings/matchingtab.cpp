@@ -16,7 +16,7 @@ const char* titleOf(SettingGroup group) {
 } // namespace
 
 MatchingTab::MatchingTab(DatabaseWorker& db, const Profile& profile, SettingGroup group, QWidget* parent)
-    : Page(titleOf(group), parent)
+    : SettingsTab(titleOf(group), parent)
     , m_ui(std::make_unique<Ui::MatchingTab>())
     , m_db(db)
     , m_group(group) {
@@ -31,8 +31,6 @@ MatchingTab::MatchingTab(DatabaseWorker& db, const Profile& profile, SettingGrou
                                     shop.code);
     buildSettingsForm();
     connect(m_ui->shopSelector, &QComboBox::currentIndexChanged, this, &MatchingTab::changeScope);
-    connect(m_ui->saveButton, &QPushButton::clicked, this, &MatchingTab::saveSettings);
-    connect(m_ui->revertButton, &QPushButton::clicked, this, &MatchingTab::loadSettings);
     loadSettings();
 }
 
@@ -52,7 +50,13 @@ void MatchingTab::buildSettingsForm() {
         if (spec.group != m_group)
             continue;
         auto* editor = new SettingEditor(spec, m_ui->settingsGrid, row++, m_ui->settingsForm);
-        connect(editor, &SettingEditor::edited, this, [this] { m_dirty = true; });
+        connect(editor, &SettingEditor::edited, this, [this] {
+            const bool modified = editorState() != m_loaded;
+            if (modified == m_modified)
+                return;
+            m_modified = modified;
+            emit modifiedChanged();
+        });
         m_editors.append(editor);
     }
     // Editors keep a sensible width; the slack goes to the right of the last column.
@@ -60,13 +64,26 @@ void MatchingTab::buildSettingsForm() {
     m_ui->settingsGrid->setColumnStretch(4, 1);
 }
 
-void MatchingTab::updateBusy() {
-    const bool busy = m_loading || m_saving;
-    // Nothing to edit or save until the values of the scope chosen are in.
-    m_ui->settingsForm->setEnabled(!busy);
-    m_ui->saveButton->setEnabled(!busy);
-    m_ui->revertButton->setEnabled(!busy);
-    setBusy(busy);
+void MatchingTab::updateEnabled() {
+    // Nothing to edit until the values of the scope chosen are in, nor while they are saved.
+    m_ui->settingsForm->setEnabled(!m_loading && !isSaving());
+    m_ui->shopSelector->setEnabled(!isSaving());
+    setBusy(m_loading);
+}
+
+QList<std::pair<bool, QString>> MatchingTab::editorState() const {
+    QList<std::pair<bool, QString>> state;
+    for (const SettingEditor* editor : m_editors)
+        state.append({editor->isInherited(), editor->value()});
+    return state;
+}
+
+bool MatchingTab::isModified() const {
+    return m_modified;
+}
+
+void MatchingTab::revert() {
+    showEntries(m_entries);
 }
 
 void MatchingTab::loadSettings() {
@@ -79,7 +96,7 @@ void MatchingTab::loadSettings() {
                              .arg(shop));
     m_ui->settingsMessageLabel->clear();
     m_loading = true;
-    updateBusy();
+    updateEnabled();
     // A scope chosen while another is still being read supersedes it.
     m_db.run<QList<SettingsStore::Entry>>(
         this, m_reads.next(), [shop](Database& db) { return SettingsStore(db).entries(shop); },
@@ -90,31 +107,40 @@ void MatchingTab::loadSettings() {
 
 void MatchingTab::applySettings(int scopeIndex, Result<QList<SettingsStore::Entry>> entries) {
     m_loading = false;
-    updateBusy();
+    updateEnabled();
     if (!entries) {
         showMessage(m_ui->settingsMessageLabel,
                     tr("The settings could not be read: %1").arg(entries.message()), true);
         return;
     }
-    const QString shop = m_ui->shopSelector->itemData(scopeIndex).toString();
+    m_shownScope = scopeIndex;
+    m_entries = *entries;
+    showEntries(m_entries);
+}
+
+void MatchingTab::showEntries(const QList<SettingsStore::Entry>& entries) {
+    const QString shop = m_ui->shopSelector->itemData(m_shownScope).toString();
     const SettingsStore::Origin own =
         shop.isEmpty() ? SettingsStore::Origin::Installation : SettingsStore::Origin::Shop;
     const QString fallbackCaption = shop.isEmpty() ? tr("Default: %1") : tr("Installation: %1");
     const QString inheritCaption = shop.isEmpty() ? tr("Use default") : tr("Use installation value");
     for (SettingEditor* editor : std::as_const(m_editors)) {
-        for (const SettingsStore::Entry& e : std::as_const(*entries)) {
+        for (const SettingsStore::Entry& e : entries) {
             if (e.spec->key != editor->spec().key)
                 continue;
             const QString fallback = shop.isEmpty() ? e.spec->defaultValue : e.installationValue;
             editor->load(e.value, e.origin != own, fallback, fallbackCaption, inheritCaption);
         }
     }
-    m_dirty = false;
-    m_shownScope = scopeIndex;
+    m_loaded = editorState();
+    if (m_modified) {
+        m_modified = false;
+        emit modifiedChanged();
+    }
 }
 
 void MatchingTab::changeScope() {
-    if (!m_dirty) {
+    if (!m_modified) {
         loadSettings();
         return;
     }
@@ -134,84 +160,66 @@ void MatchingTab::changeScope() {
     connect(box, &QMessageBox::finished, this, [this, wanted](int result) {
         if (result != QMessageBox::Discard)
             return;
-        m_dirty = false;
+        revert();
         m_ui->shopSelector->setCurrentIndex(wanted); // loads it
     });
     box->open();
 }
 
-void MatchingTab::saveSettings() {
-    if (m_loading || m_saving)
-        return;
-    const QString shop = scope();
+QString MatchingTab::validate() {
+    m_ui->settingsMessageLabel->clear();
+    // Every value is checked before anything is written, so a mistake is named first.
+    for (SettingEditor* editor : std::as_const(m_editors)) {
+        if (editor->isInherited())
+            continue;
+        QString why;
+        if (editor->spec().key == SettingKey::DefaultCustomerCode && editor->value().isEmpty())
+            why = tr("\"%1\" cannot be empty: orders that are not linked to a customer are booked to it. "
+                     "Type the ERP customer code, or use the installation value.")
+                      .arg(SettingEditor::label(editor->spec()));
+        else if (auto ok = canonicalSettingValue(editor->spec(), editor->value()); !ok)
+            why = tr("\"%1\" cannot be saved: %2").arg(SettingEditor::label(editor->spec()), ok.message());
+        if (!why.isEmpty()) {
+            showMessage(m_ui->settingsMessageLabel, why, true);
+            return why;
+        }
+    }
+    return {};
+}
+
+SettingsTab::Save MatchingTab::save() {
+    const QString shop = m_ui->shopSelector->itemData(m_shownScope).toString();
     struct Value {
         const SettingSpec* spec;
         bool inherited;
         QString value;
     };
     QList<Value> values;
-    // Check every value first, so a mistake is named before anything is written.
-    for (SettingEditor* editor : std::as_const(m_editors)) {
+    for (SettingEditor* editor : std::as_const(m_editors))
         values.append({&editor->spec(), editor->isInherited(), editor->value()});
-        if (editor->isInherited())
-            continue;
-        if (editor->spec().key == SettingKey::DefaultCustomerCode && editor->value().isEmpty()) {
-            showMessage(
-                m_ui->settingsMessageLabel,
-                tr("\"%1\" cannot be empty: orders that are not linked to a customer are booked to it. "
-                   "Type the ERP customer code, or use the installation value.")
-                    .arg(SettingEditor::label(editor->spec())),
-                true);
-            return;
+    // Listeners hear of a change only once it is committed (and so visible to every connection):
+    // the store on the worker writes, its changes are announced after.
+    auto changedKeys = std::make_shared<QStringList>();
+    Save step;
+    step.write = [shop, values, changedKeys](Database& db) -> Result<void> {
+        SettingsStore writer(db);
+        connect(&writer, &SettingsStore::changed, &writer,
+                [changedKeys](const QString& key) { *changedKeys << key; });
+        for (const Value& v : values) {
+            const Result<void> r =
+                v.inherited ? writer.unset(v.spec->key, shop) : writer.set(v.spec->key, v.value, shop);
+            if (!r)
+                return fail(
+                    tr("\"%1\" could not be saved: %2").arg(SettingEditor::label(*v.spec), r.message()));
         }
-        if (auto ok = canonicalSettingValue(editor->spec(), editor->value()); !ok) {
-            showMessage(
-                m_ui->settingsMessageLabel,
-                tr("\"%1\" cannot be saved: %2").arg(SettingEditor::label(editor->spec()), ok.message()),
-                true);
-            return;
-        }
-    }
-    m_saving = true;
-    updateBusy();
-    // All values in one transaction. Listeners hear of a change only once it is committed (and so
-    // visible to every connection): the store on the worker writes, its changes are announced after.
-    m_db.run<QStringList>(
-        this,
-        [shop, values](Database& db) -> Result<QStringList> {
-            SettingsStore writer(db);
-            QStringList changedKeys;
-            connect(&writer, &SettingsStore::changed, &writer,
-                    [&changedKeys](const QString& key) { changedKeys << key; });
-            Transaction tx(db);
-            if (!tx.started())
-                return fail(tr("The settings could not be saved: %1").arg(tx.started().message()));
-            for (const Value& v : values) {
-                const Result<void> r =
-                    v.inherited ? writer.unset(v.spec->key, shop) : writer.set(v.spec->key, v.value, shop);
-                if (!r)
-                    return fail(tr("\"%1\" could not be saved, nothing was changed: %2")
-                                    .arg(SettingEditor::label(*v.spec), r.message()));
-            }
-            if (auto r = tx.commit(); !r)
-                return fail(tr("The settings could not be saved, nothing was changed: %1").arg(r.message()));
-            return changedKeys;
-        },
-        [this, shop](Result<QStringList> changedKeys) {
-            m_saving = false;
-            if (!changedKeys) {
-                updateBusy();
-                showMessage(m_ui->settingsMessageLabel, changedKeys.message(), true);
-                return;
-            }
-            for (const QString& key : std::as_const(*changedKeys))
-                emit settingChanged(key, shop);
-            loadSettings();
-            showMessage(m_ui->settingsMessageLabel,
-                        shop.isEmpty() ? tr("Installation settings saved.")
-                                       : tr("Settings for shop %1 saved.").arg(shop),
-                        false);
-        });
+        return {};
+    };
+    step.committed = [this, shop, changedKeys] {
+        for (const QString& key : std::as_const(*changedKeys))
+            emit settingChanged(key, shop);
+        loadSettings();
+    };
+    return step;
 }
 
 } // namespace linkdesk

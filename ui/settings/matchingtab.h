@@ -1,8 +1,8 @@
 #pragma once
 
+#include "settingstab.h"
 #include "store/settingsstore.h"
 #include "ui/common/databaseworker.h"
-#include "ui/common/page.h"
 
 #include <memory>
 
@@ -16,9 +16,10 @@ class SettingEditor;
 struct Profile;
 
 // A settings tab of shared settings: those of one group (SettingGroup: "Matching", or "Order lines"),
-// of the installation or of one shop, each with the value it falls back to beside it. Read and saved
-// (all values in one transaction) on the database worker; the form is disabled while that runs.
-class MatchingTab final : public Page {
+// of the installation or of one shop, each with the value it falls back to beside it. Read on the
+// database worker, saved by the settings page (all values in its one transaction); the form is
+// disabled while either runs.
+class MatchingTab final : public SettingsTab {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MatchingTab)
 public:
@@ -31,6 +32,11 @@ public:
     // Reads the settings of the scope again; edits not saved are dropped.
     void reload() override;
 
+    bool isModified() const override;
+    QString validate() override;
+    Save save() override;
+    void revert() override;
+
 signals:
     // A saved change, once it is committed (and so visible to every connection).
     void settingChanged(const QString& key, const QString& shop);
@@ -39,9 +45,11 @@ private:
     void buildSettingsForm();
     void loadSettings();
     void applySettings(int scopeIndex, Result<QList<SettingsStore::Entry>> entries);
+    void showEntries(const QList<SettingsStore::Entry>& entries);
     void changeScope();
-    void saveSettings();
-    void updateBusy();
+    void updateEnabled() override;
+    // What each editor shows: inherited, and the value.
+    QList<std::pair<bool, QString>> editorState() const;
 
     std::unique_ptr<Ui::MatchingTab> m_ui;
     DatabaseWorker& m_db;
@@ -49,9 +57,10 @@ private:
     RequestSerial m_reads;
     QList<SettingEditor*> m_editors;
     bool m_loading = false;
-    bool m_saving = false;
-    bool m_dirty = false; // the form has edits not saved
-    int m_shownScope = 0; // the shop selector row the form shows
+    int m_shownScope = 0;                     // the shop selector row the form shows
+    QList<SettingsStore::Entry> m_entries;    // as read for it
+    QList<std::pair<bool, QString>> m_loaded; // editorState() as read
+    bool m_modified = false;
 };
 
 } // namespace linkdesk

@@ -3,6 +3,7 @@
 #include "choicedelegate.h"
 #include "erp/salesorderbuilder.h"
 #include "ordermappingmodel.h"
+#include "ordermappingnames.h"
 #include "store/catalogrepository.h"
 #include "ui_ordermappingtab.h"
 
@@ -10,11 +11,21 @@
 
 namespace linkdesk {
 
-OrderMappingTab::OrderMappingTab(DatabaseWorker& db, QWidget* parent)
-    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Order mapping"), parent)
+namespace {
+// The same rows in the same order (positions aside: rows() numbers them).
+bool sameRows(const QList<OrderMappingRow>& a, const QList<OrderMappingRow>& b) {
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const OrderMappingRow& x, const OrderMappingRow& y) {
+            return x.erpField == y.erpField && x.sourceKind == y.sourceKind && x.sourceValue == y.sourceValue;
+        });
+}
+} // namespace
+
+OrderMappingTab::OrderMappingTab(DatabaseWorker& db, const QString& erpType, QWidget* parent)
+    : SettingsTab(QT_TRANSLATE_NOOP("linkdesk::Page", "Order mapping"), parent)
     , m_ui(std::make_unique<Ui::OrderMappingTab>())
     , m_db(db)
-    , m_orderMapping(new OrderMappingModel(this)) {
+    , m_orderMapping(new OrderMappingModel(erpType, this)) {
     m_ui->setupUi(this);
     m_ui->orderMappingTable->setModel(m_orderMapping);
     m_ui->orderMappingTable->verticalHeader()->hide();
@@ -31,7 +42,7 @@ OrderMappingTab::OrderMappingTab(DatabaseWorker& db, QWidget* parent)
                        index.siblingAtColumn(OrderMappingModel::SourceKind).data(Qt::EditRole) ==
                            QLatin1String("field")) {
                 for (const QString& field : SalesOrderBuilder::fieldNames())
-                    choices.append({field, field});
+                    choices.append({OrderMappingNames::orderField(field), field});
             }
             return choices;
         },
@@ -43,8 +54,13 @@ OrderMappingTab::OrderMappingTab(DatabaseWorker& db, QWidget* parent)
     });
     connect(m_ui->removeMappingRowButton, &QPushButton::clicked, this,
             [this] { m_orderMapping->removeRow(m_ui->orderMappingTable->currentIndex().row()); });
-    connect(m_ui->saveOrderMappingButton, &QPushButton::clicked, this, &OrderMappingTab::saveOrderMapping);
-    connect(m_ui->revertOrderMappingButton, &QPushButton::clicked, this, &OrderMappingTab::loadOrderMapping);
+    connect(m_ui->orderMappingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrderMappingTab::updateRemoveButton);
+    // Whether anything differs from what was read, after every change of the model.
+    connect(m_orderMapping, &QAbstractItemModel::dataChanged, this, &OrderMappingTab::updateModified);
+    connect(m_orderMapping, &QAbstractItemModel::rowsInserted, this, &OrderMappingTab::updateModified);
+    connect(m_orderMapping, &QAbstractItemModel::rowsRemoved, this, &OrderMappingTab::updateModified);
+    connect(m_orderMapping, &QAbstractItemModel::modelReset, this, &OrderMappingTab::updateModified);
     loadOrderMapping();
 }
 
@@ -54,61 +70,73 @@ void OrderMappingTab::reload() {
     loadOrderMapping();
 }
 
-void OrderMappingTab::updateBusy() {
-    const bool busy = m_loading || m_saving;
+void OrderMappingTab::updateEnabled() {
+    const bool busy = m_loading || isSaving();
     // Edits made now would be lost to the answer on its way.
     for (QWidget* w :
          {static_cast<QWidget*>(m_ui->orderMappingTable), static_cast<QWidget*>(m_ui->addMappingRowButton),
-          static_cast<QWidget*>(m_ui->removeMappingRowButton),
-          static_cast<QWidget*>(m_ui->revertOrderMappingButton),
-          static_cast<QWidget*>(m_ui->saveOrderMappingButton)})
+          static_cast<QWidget*>(m_ui->removeMappingRowButton)})
         w->setEnabled(!busy);
-    setBusy(busy);
+    updateRemoveButton();
+    setBusy(m_loading);
+}
+
+void OrderMappingTab::updateRemoveButton() {
+    // A row the order always sets cannot be removed; nor can anything before a row is chosen.
+    const int row = m_ui->orderMappingTable->currentIndex().row();
+    m_ui->removeMappingRowButton->setEnabled(!m_loading && !isSaving() && row >= 0 &&
+                                             !m_orderMapping->isLocked(row));
+}
+
+void OrderMappingTab::updateModified() {
+    const bool modified = !sameRows(m_orderMapping->rows(), m_loaded);
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged();
+}
+
+void OrderMappingTab::revert() {
+    m_ui->orderMappingMessageLabel->clear();
+    m_orderMapping->setRows(m_loaded);
 }
 
 void OrderMappingTab::loadOrderMapping() {
     m_ui->orderMappingMessageLabel->clear();
     m_loading = true;
-    updateBusy();
+    updateEnabled();
     m_db.run<QList<OrderMappingRow>>(
         this, m_reads.next(), [](Database& db) { return CatalogRepository(db).orderMapping(); },
         [this](Result<QList<OrderMappingRow>> rows) {
             m_loading = false;
-            updateBusy();
+            updateEnabled();
             if (!rows) {
                 showMessage(m_ui->orderMappingMessageLabel,
                             tr("The order mapping could not be read: %1").arg(rows.message()), true);
                 return;
             }
+            m_loaded = *rows;
             m_orderMapping->setRows(*rows);
         });
 }
 
-void OrderMappingTab::saveOrderMapping() {
-    if (m_loading || m_saving)
-        return;
-    if (const QString why = m_orderMapping->validate(); !why.isEmpty()) {
+QString OrderMappingTab::validate() {
+    m_ui->orderMappingMessageLabel->clear();
+    const QString why = m_orderMapping->validate();
+    if (!why.isEmpty())
         showMessage(m_ui->orderMappingMessageLabel, why, true);
-        return;
-    }
-    m_saving = true;
-    updateBusy();
-    m_db.run<void>(
-        this,
-        [rows = m_orderMapping->rows()](Database& db) {
-            return CatalogRepository(db).replaceOrderMapping(rows);
-        },
-        [this](Result<void> r) {
-            m_saving = false;
-            if (!r) {
-                updateBusy();
-                showMessage(m_ui->orderMappingMessageLabel,
-                            tr("The order mapping could not be saved: %1").arg(r.message()), true);
-                return;
-            }
-            loadOrderMapping();
-            showMessage(m_ui->orderMappingMessageLabel, tr("Order mapping saved."), false);
-        });
+    return why;
+}
+
+SettingsTab::Save OrderMappingTab::save() {
+    Save step;
+    step.write = [rows = m_orderMapping->rows()](Database& db) -> Result<void> {
+        if (auto r = CatalogRepository(db).replaceOrderMapping(rows); !r)
+            return fail(tr("The order mapping could not be saved: %1").arg(r.message()));
+        return {};
+    };
+    step.committed = [this] { loadOrderMapping(); };
+    return step;
 }
 
 } // namespace linkdesk

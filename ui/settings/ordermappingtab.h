@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/catalog.h"
+#include "settingstab.h"
 #include "ui/common/databaseworker.h"
-#include "ui/common/page.h"
 
 #include <memory>
 
@@ -15,29 +15,38 @@ namespace linkdesk {
 class OrderMappingModel;
 
 // The settings tab "Order mapping": which ERP sales-order field is filled from which staged-order
-// field or constant. Read and saved on the database worker; the table is disabled meanwhile.
-class OrderMappingTab final : public Page {
+// field or constant. Read on the database worker, saved by the settings page; the table is disabled
+// meanwhile.
+class OrderMappingTab final : public SettingsTab {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OrderMappingTab)
 public:
-    explicit OrderMappingTab(DatabaseWorker& db, QWidget* parent = nullptr);
+    // erpType: the profile's ERP, whose always-set fields the table shows locked.
+    OrderMappingTab(DatabaseWorker& db, const QString& erpType, QWidget* parent = nullptr);
     ~OrderMappingTab() override;
 
     OrderMappingModel* model() const { return m_orderMapping; }
     // Reads the mapping again; edits not saved are dropped.
     void reload() override;
 
+    bool isModified() const override { return m_modified; }
+    QString validate() override;
+    Save save() override;
+    void revert() override;
+
 private:
     void loadOrderMapping();
-    void saveOrderMapping();
-    void updateBusy();
+    void updateEnabled() override;
+    void updateModified();
+    void updateRemoveButton();
 
     std::unique_ptr<Ui::OrderMappingTab> m_ui;
     DatabaseWorker& m_db;
     OrderMappingModel* m_orderMapping;
     RequestSerial m_reads;
-    bool m_loading = false; // the latest read is on its way
-    bool m_saving = false;
+    bool m_loading = false;          // the latest read is on its way
+    QList<OrderMappingRow> m_loaded; // as read
+    bool m_modified = false;
 };
 
 } // namespace linkdesk

@@ -2,7 +2,12 @@
 
 #include "ui/common/page.h"
 
+#include <QPointer>
+
+#include <functional>
 #include <memory>
+
+class QMessageBox;
 
 namespace Ui {
 class SettingsPage;
@@ -15,6 +20,7 @@ class DatabaseWorker;
 class MatchingTab;
 class OrderMappingModel;
 class OrderMappingTab;
+class SettingsTab;
 class TemplateTableModel;
 class TemplatesTab;
 struct Profile;
@@ -26,7 +32,10 @@ class CredentialStore;
 // installation value beside each (MatchingTab), the customer templates, the order mapping (the
 // sales order's header fields), the order lines (a MatchingTab of the order-line settings), the shop
 // and ERP connections with their credentials in the keychain, and the user's own language.
-// Busy while any tab is.
+// The tabs of shared settings (SettingsTab) are saved together by the page's one Save, in one
+// transaction on the database worker, and dropped by its one Revert; a tab with changes not saved
+// carries a "•" and the page says "Unsaved changes". Leaving the page with changes asks first.
+// Busy while any tab is, or while it saves.
 class SettingsPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -45,6 +54,17 @@ public:
 
     // Reads every tab again; edits not saved are dropped.
     void reload() override;
+    // With changes not saved: asks "Save / Discard / Cancel" (a window-modal box, unsavedChangesBox)
+    // and calls leave once they are saved or dropped.
+    bool confirmLeave(std::function<void()> leave) override;
+    // Whether any tab has changes not saved.
+    bool isModified() const;
+    // The page's Save: checks every changed tab, then writes them all in one transaction. False
+    // when nothing was started (nothing changed, a save running, or a value refused: the page says
+    // which, and the tab shows it next to the value).
+    bool save();
+    // The page's Revert: every tab shows what it read last.
+    void revert();
     // What "Test connection" found, shown under the button.
     void showConnectionReport(bool ok, const QString& report);
 
@@ -59,13 +79,21 @@ signals:
 private:
     void addTab(Page* tab);
     void updateBusy();
+    void updateModified();
+    void showPageMessage(const QString& message, bool error);
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
+    DatabaseWorker& m_db;
     MatchingTab* m_matching;
     TemplatesTab* m_templates;
     OrderMappingTab* m_orderMapping;
     ConnectionsTab* m_connections;
     QList<Page*> m_tabs;
+    QList<SettingsTab*> m_settingsTabs;
+    bool m_saving = false;
+    bool m_wasModified = false;        // at the last updateModified()
+    std::function<void()> m_afterSave; // leave the page once the save is committed
+    QPointer<QMessageBox> m_leaveBox;
 };
 
 } // namespace linkdesk

@@ -2,6 +2,7 @@
 
 #include "choicedelegate.h"
 #include "store/catalogrepository.h"
+#include "templatefieldsform.h"
 #include "templatetablemodel.h"
 #include "ui_templatestab.h"
 
@@ -9,12 +10,23 @@
 
 namespace linkdesk {
 
-TemplatesTab::TemplatesTab(DatabaseWorker& db, const QStringList& shopCodes, QWidget* parent)
-    : Page(QT_TRANSLATE_NOOP("linkdesk::Page", "Customer templates"), parent)
+namespace {
+bool sameTemplate(const CustomerTemplate& a, const CustomerTemplate& b) {
+    return a.id == b.id && a.name == b.name && a.priority == b.priority && a.shopCode == b.shopCode &&
+           a.country == b.country && a.currency == b.currency && a.vatPresent == b.vatPresent &&
+           a.fields == b.fields;
+}
+} // namespace
+
+TemplatesTab::TemplatesTab(DatabaseWorker& db, const QStringList& shopCodes, const QString& erpType,
+                           QWidget* parent)
+    : SettingsTab(QT_TRANSLATE_NOOP("linkdesk::Page", "Customer templates"), parent)
     , m_ui(std::make_unique<Ui::TemplatesTab>())
     , m_db(db)
     , m_templates(new TemplateTableModel(this)) {
     m_ui->setupUi(this);
+    m_fields = new TemplateFieldsForm(m_templates, erpType, this);
+    m_ui->templatesLayout->insertWidget(m_ui->templatesLayout->indexOf(m_ui->templateTable) + 1, m_fields);
     m_ui->templateTable->setModel(m_templates);
     m_ui->templateTable->verticalHeader()->hide();
     m_ui->templateTable->horizontalHeader()->setStretchLastSection(true);
@@ -41,8 +53,17 @@ TemplatesTab::TemplatesTab(DatabaseWorker& db, const QStringList& shopCodes, QWi
     });
     connect(m_ui->removeTemplateButton, &QPushButton::clicked, this,
             [this] { m_templates->removeTemplate(m_ui->templateTable->currentIndex().row()); });
-    connect(m_ui->saveTemplatesButton, &QPushButton::clicked, this, &TemplatesTab::saveTemplates);
-    connect(m_ui->revertTemplatesButton, &QPushButton::clicked, this, &TemplatesTab::loadTemplates);
+    // Whether anything differs from what was read, after every change of the model.
+    connect(m_templates, &QAbstractItemModel::dataChanged, this, &TemplatesTab::updateModified);
+    connect(m_templates, &QAbstractItemModel::rowsInserted, this, &TemplatesTab::updateModified);
+    connect(m_templates, &QAbstractItemModel::rowsRemoved, this, &TemplatesTab::updateModified);
+    connect(m_templates, &QAbstractItemModel::modelReset, this, &TemplatesTab::updateModified);
+    connect(m_templates, &TemplateTableModel::fieldsChanged, this, &TemplatesTab::updateModified);
+    // The form shows the fields of the template chosen in the table.
+    connect(m_ui->templateTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TemplatesTab::showCurrentFields);
+    connect(m_templates, &QAbstractItemModel::rowsRemoved, this, &TemplatesTab::showCurrentFields);
+    connect(m_templates, &QAbstractItemModel::modelReset, this, &TemplatesTab::showCurrentFields);
     loadTemplates();
 }
 
@@ -52,79 +73,101 @@ void TemplatesTab::reload() {
     loadTemplates();
 }
 
-void TemplatesTab::updateBusy() {
-    const bool busy = m_loading || m_saving;
+void TemplatesTab::updateEnabled() {
+    const bool busy = m_loading || isSaving();
     // Edits made now would be lost to the answer on its way.
     for (QWidget* w :
          {static_cast<QWidget*>(m_ui->templateTable), static_cast<QWidget*>(m_ui->addTemplateButton),
-          static_cast<QWidget*>(m_ui->removeTemplateButton),
-          static_cast<QWidget*>(m_ui->revertTemplatesButton),
-          static_cast<QWidget*>(m_ui->saveTemplatesButton)})
+          static_cast<QWidget*>(m_ui->removeTemplateButton)})
         w->setEnabled(!busy);
-    setBusy(busy);
+    m_fields->setEnabled(!busy && m_fields->shownRow() >= 0);
+    setBusy(m_loading);
+}
+
+void TemplatesTab::showCurrentFields() {
+    const int row = m_ui->templateTable->currentIndex().row();
+    if (row < 0 && m_templates->rowCount() > 0) { // the first one, rather than an empty form
+        m_ui->templateTable->setCurrentIndex(m_templates->index(0, TemplateTableModel::Name));
+        return; // shown by currentRowChanged
+    }
+    m_fields->showTemplate(row);
+}
+
+void TemplatesTab::updateModified() {
+    const bool modified = !m_templates->removedIds().isEmpty() || m_templates->hasDrafts() ||
+                          !std::equal(m_templates->templates().cbegin(), m_templates->templates().cend(),
+                                      m_loaded.cbegin(), m_loaded.cend(), sameTemplate);
+    if (modified == m_modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged();
+}
+
+void TemplatesTab::revert() {
+    m_ui->templatesMessageLabel->clear();
+    m_templates->setTemplates(m_loaded);
 }
 
 void TemplatesTab::loadTemplates() {
     m_ui->templatesMessageLabel->clear();
     m_loading = true;
-    updateBusy();
+    updateEnabled();
     m_db.run<QList<CustomerTemplate>>(
         this, m_reads.next(), [](Database& db) { return CatalogRepository(db).templates(); },
         [this](Result<QList<CustomerTemplate>> templates) {
             m_loading = false;
-            updateBusy();
+            updateEnabled();
             if (!templates) {
                 showMessage(m_ui->templatesMessageLabel,
                             tr("The customer templates could not be read: %1").arg(templates.message()),
                             true);
                 return;
             }
+            m_loaded = *templates;
             m_templates->setTemplates(*templates);
             m_ui->templateTable->resizeColumnsToContents();
         });
 }
 
-void TemplatesTab::saveTemplates() {
-    if (m_loading || m_saving)
-        return;
-    m_saving = true;
-    updateBusy();
-    m_db.run<QList<qint64>>(
-        this,
-        [removed = m_templates->removedIds(),
-         templates = m_templates->templates()](Database& db) -> Result<QList<qint64>> {
-            CatalogRepository catalog(db);
-            Transaction tx(db);
-            if (!tx.started())
-                return tx.started().error();
-            for (qint64 id : removed)
-                if (auto r = catalog.removeTemplate(id); !r)
-                    return r.error();
-            QList<qint64> ids;
-            for (CustomerTemplate t : templates) {
-                if (auto r = catalog.saveTemplate(t); !r)
-                    return r.error();
-                ids.append(t.id);
-            }
-            if (auto r = tx.commit(); !r)
-                return r.error();
-            return ids;
-        },
-        [this](Result<QList<qint64>> ids) {
-            m_saving = false;
-            if (!ids) {
-                updateBusy();
-                showMessage(m_ui->templatesMessageLabel,
-                            tr("The customer templates could not be saved, nothing was changed: %1")
-                                .arg(ids.message()),
-                            true);
-                return;
-            }
-            for (int row = 0; row < ids->size() && row < m_templates->rowCount(); ++row)
-                m_templates->setId(row, ids->at(row));
-            loadTemplates();
-            showMessage(m_ui->templatesMessageLabel, tr("Customer templates saved."), false);
-        });
+QString TemplatesTab::validate() {
+    m_ui->templatesMessageLabel->clear();
+    // A value typed that cannot be stored is never dropped on the way: the save waits for it.
+    const auto [row, key] = m_templates->firstDraft();
+    if (row < 0)
+        return {};
+    m_ui->templateTable->setCurrentIndex(m_templates->index(row, TemplateTableModel::Name));
+    m_fields->showTemplate(row);
+    m_fields->focusField(key);
+    const QString field = key; // the label is shown beside the message
+    const QString why = tr("The template \"%1\" has a value that cannot be stored in %2: %3")
+                            .arg(m_templates->templates().at(row).name, m_fields->fieldLabel(field),
+                                 m_templates->drafts(row).value(key).error);
+    showMessage(m_ui->templatesMessageLabel, why, true);
+    return why;
+}
+
+SettingsTab::Save TemplatesTab::save() {
+    // Only what changed is written (each write is in the audit log).
+    QList<CustomerTemplate> changed;
+    for (const CustomerTemplate& t : m_templates->templates()) {
+        const auto old = std::find_if(m_loaded.cbegin(), m_loaded.cend(),
+                                      [&t](const CustomerTemplate& o) { return o.id == t.id; });
+        if (t.id == 0 || old == m_loaded.cend() || !sameTemplate(*old, t))
+            changed.append(t);
+    }
+    Save step;
+    step.write = [removed = m_templates->removedIds(), changed](Database& db) -> Result<void> {
+        CatalogRepository catalog(db);
+        for (qint64 id : removed)
+            if (auto r = catalog.removeTemplate(id); !r)
+                return fail(tr("The customer templates could not be saved: %1").arg(r.message()));
+        for (CustomerTemplate t : changed)
+            if (auto r = catalog.saveTemplate(t); !r)
+                return fail(tr("The customer template %1 could not be saved: %2").arg(t.name, r.message()));
+        return {};
+    };
+    step.committed = [this] { loadTemplates(); };
+    return step;
 }
 
 } // namespace linkdesk

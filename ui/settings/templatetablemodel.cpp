@@ -1,8 +1,5 @@
 #include "templatetablemodel.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 namespace linkdesk {
 
 TemplateTableModel::TemplateTableModel(QObject* parent)
@@ -11,6 +8,7 @@ TemplateTableModel::TemplateTableModel(QObject* parent)
 void TemplateTableModel::setTemplates(const QList<CustomerTemplate>& templates) {
     beginResetModel();
     m_templates = templates;
+    m_drafts = QList<QHash<QString, Draft>>(templates.size());
     m_removed.clear();
     endResetModel();
 }
@@ -22,6 +20,7 @@ int TemplateTableModel::addTemplate() {
     t.name = tr("New template");
     t.priority = 100;
     m_templates.append(t);
+    m_drafts.append(QHash<QString, Draft>());
     endInsertRows();
     return row;
 }
@@ -33,7 +32,38 @@ void TemplateTableModel::removeTemplate(int row) {
     if (m_templates[row].id != 0)
         m_removed.append(m_templates[row].id);
     m_templates.removeAt(row);
+    m_drafts.removeAt(row);
     endRemoveRows();
+}
+
+void TemplateTableModel::setField(int row, const QString& key, const QJsonValue& value) {
+    if (row < 0 || row >= m_templates.size())
+        return;
+    QJsonObject& fields = m_templates[row].fields;
+    if (value.isUndefined())
+        fields.remove(key);
+    else
+        fields.insert(key, value);
+    m_drafts[row].remove(key);
+    emit fieldsChanged(row);
+}
+
+void TemplateTableModel::setDraft(int row, const QString& key, const Draft& draft) {
+    if (row < 0 || row >= m_templates.size())
+        return;
+    m_drafts[row].insert(key, draft);
+    emit fieldsChanged(row);
+}
+
+bool TemplateTableModel::hasDrafts() const {
+    return firstDraft().first >= 0;
+}
+
+std::pair<int, QString> TemplateTableModel::firstDraft() const {
+    for (int row = 0; row < m_drafts.size(); ++row)
+        if (!m_drafts.at(row).isEmpty())
+            return {row, m_drafts.at(row).keys().first()};
+    return {-1, QString()};
 }
 
 QString TemplateTableModel::vatText(int vatPresent) {
@@ -75,9 +105,6 @@ QVariant TemplateTableModel::data(const QModelIndex& index, int role) const {
         return edit || !t.currency.isEmpty() ? t.currency : tr("any");
     case VatPresent:
         return edit ? QVariant(t.vatPresent) : QVariant(vatText(t.vatPresent));
-    case Fields:
-        return QString::fromUtf8(QJsonDocument(t.fields).toJson(
-            role == Qt::ToolTipRole ? QJsonDocument::Indented : QJsonDocument::Compact));
     case ColumnCount:
         break;
     }
@@ -120,19 +147,6 @@ bool TemplateTableModel::setData(const QModelIndex& index, const QVariant& value
     case VatPresent:
         t.vatPresent = qBound(-1, value.toInt(), 1);
         break;
-    case Fields: {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            emit editRejected(tr("The fields must be a JSON object such as {\"paymentTermsId\": \"14D\"}; "
-                                 "this text is not one (%1).")
-                                  .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                               : tr("not an object")));
-            return false;
-        }
-        t.fields = doc.object();
-        break;
-    }
     case ColumnCount:
         return false;
     }
@@ -156,8 +170,6 @@ QVariant TemplateTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Currency");
     case VatPresent:
         return tr("VAT no.");
-    case Fields:
-        return tr("Fields (JSON)");
     case ColumnCount:
         break;
     }

@@ -3,15 +3,24 @@
 #include "domain/catalog.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace linkdesk {
 
-// The customer templates being edited: rows are changed in memory and written by the page.
+// The customer templates being edited: rows are changed in memory and written by the page. The
+// rules are the columns; the fields (the JSON object) are edited beside the table, one by one
+// (TemplateFieldsForm): a value refused is kept as typed, with why, until it is corrected.
 class TemplateTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TemplateTableModel)
 public:
-    enum Column { Name, Priority, Shop, Country, Currency, VatPresent, Fields, ColumnCount };
+    enum Column { Name, Priority, Shop, Country, Currency, VatPresent, ColumnCount };
+
+    // A field's text as typed that is not a value it can take, and why.
+    struct Draft {
+        QString text;
+        QString error;
+    };
 
     explicit TemplateTableModel(QObject* parent = nullptr);
 
@@ -23,6 +32,15 @@ public:
 
     int addTemplate(); // returns the new row
     void removeTemplate(int row);
+
+    // Sets one key of a template's fields (Undefined: removes it) and drops its draft.
+    void setField(int row, const QString& key, const QJsonValue& value);
+    // Keeps a refused text for the key; the stored value stays as it was.
+    void setDraft(int row, const QString& key, const Draft& draft);
+    QHash<QString, Draft> drafts(int row) const { return m_drafts.value(row); }
+    bool hasDrafts() const;
+    // The first template with a refused field: its row (-1: none) and key.
+    std::pair<int, QString> firstDraft() const;
 
     static QString vatText(int vatPresent);
 
@@ -36,9 +54,12 @@ public:
 signals:
     // An edit that was refused, in plain words.
     void editRejected(const QString& message);
+    // A template's fields or drafts changed.
+    void fieldsChanged(int row);
 
 private:
     QList<CustomerTemplate> m_templates;
+    QList<QHash<QString, Draft>> m_drafts; // one per template
     QList<qint64> m_removed;
 };
 
