@@ -459,7 +459,7 @@
     <message>
         <location filename="../ui/settings/languagetab.ui" line="+11"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+15"/>
