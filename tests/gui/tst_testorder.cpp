@@ -9,6 +9,7 @@
 #include "store/catalogrepository.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
+#include "testcustomers.h"
 #include "ui/customers/connectlinkdialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
@@ -30,29 +31,13 @@
 #include <QTreeWidget>
 
 using namespace linkdesk;
-using test::seedCustomer;
-using test::seedItem;
-using test::seedPrice;
 
 namespace {
-QJsonObject seed() {
-    return test::erpSeed(
-        {seedCustomer(u"WEB", u"Web shop", u""), seedCustomer(u"C00001", u"Acme UK", u"orders@acme.example")},
-        {seedItem(u"BC-1", u"Business cards", 30.0), seedItem(u"FL-1", u"Flyers", 50.0)},
-        {seedPrice(u"C00001", u"BC-1", 25.0)});
-}
-
+// A shop customer as the shop gives it, without a country.
 ShopCustomer shopCustomer(const char* id, const char* first, const char* last, const char* company,
                           const char* email) {
-    ShopCustomer c;
-    c.shopCode = QStringLiteral("web");
-    c.shopCustomerId = QLatin1String(id);
-    c.firstName = QLatin1String(first);
-    c.lastName = QLatin1String(last);
-    c.company = QLatin1String(company);
-    c.email = QLatin1String(email);
-    c.currency = QStringLiteral("GBP");
-    return c;
+    return test::shopCustomer(QLatin1String(id), QLatin1String(email), QLatin1String(first),
+                              QLatin1String(last), QLatin1String(company), QStringLiteral("GBP"), QString());
 }
 } // namespace
 
@@ -97,7 +82,7 @@ private slots:
     void initTestCase() {
         LINKDESK_REQUIRE_ENGINE();
         QVERIFY(openWindowDatabase());
-        QVERIFY2(m_sandbox.startWithSeed(seed()), qPrintable(m_sandbox.error()));
+        QVERIFY2(m_sandbox.startWithSeed(test::testOrderSeed()), qPrintable(m_sandbox.error()));
         SandboxProcess::putSecrets();
         m_profile = test::sandboxProfile(m_sandbox.base(), m_tdb->url(), QStringLiteral("Web"));
         QVERIFY(test::openSandboxDatabase(m_profile, QStringLiteral("WEB")));

@@ -11,6 +11,7 @@
 #include "store/auditlog.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
+#include "testcustomers.h"
 #include "testdatabase.h"
 #include "wiring/importservices.h"
 
@@ -18,28 +19,12 @@
 #include <QTest>
 
 using namespace linkdesk;
-using test::seedCustomer;
-using test::seedItem;
-using test::seedPrice;
 
 namespace {
-QJsonObject seed() {
-    return test::erpSeed(
-        {seedCustomer(u"WEB", u"Web shop", u""), seedCustomer(u"C00001", u"Acme UK", u"orders@acme.example")},
-        {seedItem(u"BC-1", u"Business cards", 30.0), seedItem(u"FL-1", u"Flyers", 50.0)},
-        {seedPrice(u"C00001", u"BC-1", 25.0)});
-}
-
+// A customer who has not ordered yet, as typed into the test order (the currency in any case).
 ShopCustomer typed(const QString& shopCustomerId, const QString& email) {
-    ShopCustomer c;
-    c.shopCode = QStringLiteral("web");
-    c.shopCustomerId = shopCustomerId;
-    c.email = email;
-    c.firstName = QStringLiteral("Nina");
-    c.lastName = QStringLiteral("New");
-    c.currency = QStringLiteral("gbp"); // typed in any case
-    c.country = QStringLiteral("GB");
-    return c;
+    return test::shopCustomer(shopCustomerId, email, QStringLiteral("Nina"), QStringLiteral("New"), {},
+                              QStringLiteral("gbp"));
 }
 
 QList<TestOrder::Line> twoLines() {
@@ -82,7 +67,7 @@ private slots:
     void init() {
         LINKDESK_REQUIRE_ENGINE();
         QVERIFY(openDatabase());
-        QVERIFY2(m_sandbox.startWithSeed(seed()), qPrintable(m_sandbox.error()));
+        QVERIFY2(m_sandbox.startWithSeed(test::testOrderSeed()), qPrintable(m_sandbox.error()));
         SandboxProcess::putSecrets();
         const Profile profile = test::sandboxProfile(m_sandbox.base(), m_tdb->url(), QStringLiteral("Web"));
         auto db = test::openSandboxDatabase(profile, QStringLiteral("WEB")); // the settings
