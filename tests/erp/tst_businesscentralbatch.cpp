@@ -307,7 +307,7 @@ private slots:
     void batchFailedBeforeItsWorkIsSentOnceMore() {
         auto bc = client();
         auto warm = erptest::await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok()); // the token is not the request that fails
+        VERIFY_ANSWER_OK(warm); // the token is not the request that fails
         QVERIFY(m_sandbox->setFaults({{QStringLiteral("fail_next"), 1}}));
         const auto results = submitTogether(*bc, {order(QStringLiteral("1")), order(QStringLiteral("2"))});
         for (const auto& r : results) {
@@ -322,7 +322,7 @@ private slots:
     void hungBatchIsUnknownOutcomeAndCreatesNothingTwice() {
         auto bc = client(true, 100, 800);
         auto warm = erptest::await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
+        VERIFY_ANSWER_OK(warm);
         QVERIFY(m_sandbox->setFaults({{QStringLiteral("hang_next_post"), 1}}));
         QList<ErpSalesOrder> orders{order(QStringLiteral("1")), order(QStringLiteral("2"))};
         for (const auto& r : submitTogether(*bc, orders)) {
@@ -341,10 +341,10 @@ private slots:
     void throttledBatchWaitsForRetryAfter() {
         auto bc = client();
         auto warm = erptest::await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
+        VERIFY_ANSWER_OK(warm);
         QVERIFY(m_sandbox->setFaults({{QStringLiteral("rate_limit"), 1}})); // one request a second
         auto other = erptest::await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(other && other->ok()); // this second's request
+        VERIFY_ANSWER_OK(other); // this second's request
         QElapsedTimer timer;
         timer.start();
         const auto results = submitTogether(*bc, {order(QStringLiteral("1")), order(QStringLiteral("2"))});
