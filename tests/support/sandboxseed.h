@@ -46,6 +46,11 @@ inline QJsonObject erpSeed(const QJsonArray& customers, const QJsonArray& items 
                                             {QStringLiteral("prices"), prices}}}};
 }
 
+// The text at key in the first of these rows of the sandbox's state ("" when there is none).
+inline QString firstText(const QJsonArray& rows, const QString& key) {
+    return rows.first().toObject().value(key).toString();
+}
+
 // The Business Central a test order runs against: the default customer WEB and Acme UK, business
 // cards and flyers, and Acme's own price of business cards.
 inline QJsonObject testOrderSeed() {
