@@ -3,6 +3,7 @@
 // order resolved in Choose customer with "Submit now", its customer's waiting orders booked to the
 // chosen ERP customer at once, not at the next import.
 #include "domainprinters.h"
+#include "missingitem.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "sandboxseed.h"
@@ -85,6 +86,12 @@ class TestSubmitNow : public test::WindowTest {
             }
         QFAIL(qPrintable(QStringLiteral("no row %1").arg(text)));
     }
+    // The window shown, at a size the Orders page's actions fit, on that page, read.
+    static OrdersPage* showOrders(MainWindow& window) {
+        window.resize(1280, 800);
+        window.show();
+        return ordersOf(window);
+    }
     // The window on its Orders page, read.
     static OrdersPage* ordersOf(MainWindow& window) {
         if (!window.showPage(QStringLiteral("Orders")))
@@ -123,9 +130,7 @@ private slots:
         stage({QStringLiteral("6001"), QStringLiteral("6002"), QStringLiteral("6003")}, OrderStatus::New,
               QStringLiteral("30"), QStringLiteral("orders@acme.example"), QStringLiteral("GBP"));
         MainWindow window(*m_db, m_profile);
-        window.resize(1280, 800);
-        window.show();
-        OrdersPage* page = ordersOf(window);
+        OrdersPage* page = showOrders(window);
         QVERIFY(page);
         auto* table = child<QTableView>(page, "orderTable");
         clickRow(table, QStringLiteral("6001"), OrderTableModel::Number);
@@ -215,17 +220,12 @@ private slots:
     // Issue 18 item 3: an order Business Central refused with an HTTP 400 reads as a plain sentence
     // in the table; the raw request and answer are behind Details in its trace.
     void refusedOrderInWordsWithDetails() {
-        ProductMapping mapping;
-        mapping.shopCode = QStringLiteral("web");
-        mapping.sku = QStringLiteral("CARD-X");
-        mapping.erpItemNumber = QStringLiteral("NOPE-123"); // not an item of the ERP
-        QVERIFY(CatalogRepository(*m_db).setMapping(mapping));
+        const auto mapping = test::mapToMissingItem(*m_db);
+        QVERIFY(mapping);
         stage({QStringLiteral("6201")}, OrderStatus::New, QStringLiteral("30"),
               QStringLiteral("orders@acme.example"), QStringLiteral("GBP"), QStringLiteral("CARD-X"));
         MainWindow window(*m_db, m_profile);
-        window.resize(1280, 800);
-        window.show();
-        OrdersPage* page = ordersOf(window);
+        OrdersPage* page = showOrders(window);
         QVERIFY(page);
         auto* table = child<QTableView>(page, "orderTable");
         clickRow(table, QStringLiteral("6201"), OrderTableModel::Number);

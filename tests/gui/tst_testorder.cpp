@@ -3,6 +3,7 @@
 // the search and picked, a dry run showing the link and a price per line; a customer who has not
 // ordered yet, created or booked to the default customer and stored nowhere; a long error that
 // leaves the dialog its size; Link for real, confirmed, opening Connect Link on the link it wrote.
+#include "missingitem.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "sandboxseed.h"
@@ -192,11 +193,8 @@ private slots:
     // A price Business Central refuses (an item it lacks): a plain sentence in the dialog, the
     // request and the answer behind Details.
     void aRefusedPriceHasDetails() {
-        ProductMapping mapping;
-        mapping.shopCode = QStringLiteral("web");
-        mapping.sku = QStringLiteral("CARD-X");
-        mapping.erpItemNumber = QStringLiteral("NOPE-123"); // not an item of the ERP
-        QVERIFY(CatalogRepository(*m_db).setMapping(mapping));
+        const auto mapping = test::mapToMissingItem(*m_db);
+        QVERIFY(mapping);
         MainWindow window(*m_db, m_profile);
         TestOrderDialog* dialog = open(window);
         QVERIFY(dialog);
@@ -205,7 +203,7 @@ private slots:
         auto* details = child<QPushButton>(dialog, "errorDetailsButton");
         QVERIFY(!details->isVisible());
         runAndWait(dialog);
-        QVERIFY(CatalogRepository(*m_db).removeMapping(QStringLiteral("web"), mapping.matchKey()));
+        QVERIFY(CatalogRepository(*m_db).removeMapping(QStringLiteral("web"), mapping->matchKey()));
 
         const QString price = child<QLabel>(dialog, "linkedPriceLabel")->text();
         QVERIFY2(price.startsWith(QLatin1String("C00001: Business Central refused the request: ")),
