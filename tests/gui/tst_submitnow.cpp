@@ -86,6 +86,10 @@ class TestSubmitNow : public test::WindowTest {
             }
         QFAIL(qPrintable(QStringLiteral("no row %1").arg(text)));
     }
+    // Clicks the order with this number in the Orders page's table (Ctrl: adds it to the selection).
+    static void clickOrder(OrdersPage* page, const QString& number, Qt::KeyboardModifiers modifiers = {}) {
+        clickRow(child<QTableView>(page, "orderTable"), number, OrderTableModel::Number, modifiers);
+    }
     // The window shown, at a size the Orders page's actions fit, on that page, read.
     static OrdersPage* showOrders(MainWindow& window) {
         window.resize(1280, 800);
@@ -132,9 +136,8 @@ private slots:
         MainWindow window(*m_db, m_profile);
         OrdersPage* page = showOrders(window);
         QVERIFY(page);
-        auto* table = child<QTableView>(page, "orderTable");
-        clickRow(table, QStringLiteral("6001"), OrderTableModel::Number);
-        clickRow(table, QStringLiteral("6002"), OrderTableModel::Number, Qt::ControlModifier);
+        clickOrder(page, QStringLiteral("6001"));
+        clickOrder(page, QStringLiteral("6002"), Qt::ControlModifier);
         auto* submit = child<QPushButton>(page, "submitNowButton");
         QVERIFY(submit->isVisible() && submit->isEnabled());
 
@@ -182,8 +185,7 @@ private slots:
         window.connectErp(m_profile);
         OrdersPage* page = ordersOf(window);
         QVERIFY(page);
-        auto* table = child<QTableView>(page, "orderTable");
-        clickRow(table, QStringLiteral("6101"), OrderTableModel::Number);
+        clickOrder(page, QStringLiteral("6101"));
         auto* choose = child<QPushButton>(page, "chooseCustomerButton");
         QTRY_VERIFY_WITH_TIMEOUT(choose->isEnabled(), 30000); // once the ERP is connected
         QTest::mouseClick(choose, Qt::LeftButton);
@@ -227,8 +229,7 @@ private slots:
         MainWindow window(*m_db, m_profile);
         OrdersPage* page = showOrders(window);
         QVERIFY(page);
-        auto* table = child<QTableView>(page, "orderTable");
-        clickRow(table, QStringLiteral("6201"), OrderTableModel::Number);
+        clickOrder(page, QStringLiteral("6201"));
         QSignalSpy finished(page, &OrdersPage::submitFinished);
         QTest::mouseClick(child<QPushButton>(page, "submitNowButton"), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
@@ -247,6 +248,7 @@ private slots:
                      qPrintable(refused.lastErrorDetail));
 
         // The table: the sentence, no request.
+        auto* table = child<QTableView>(page, "orderTable");
         const auto reasonOf = [table] {
             for (int r = 0; r < table->model()->rowCount(); ++r)
                 if (table->model()->index(r, OrderTableModel::Number).data().toString() ==
@@ -257,7 +259,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(reasonOf(), sentence, 10000);
 
         // Its trace: the sentence, and Details with the request and the answer.
-        clickRow(table, QStringLiteral("6201"), OrderTableModel::Number);
+        clickOrder(page, QStringLiteral("6201"));
         QTest::mouseClick(child<QPushButton>(page, "traceButton"), Qt::LeftButton);
         QDialog* trace = nullptr;
         QTRY_VERIFY((trace = page->findChild<QDialog*>(QStringLiteral("traceDialog"))) && trace->isVisible());
