@@ -43,6 +43,10 @@ await(const std::function<void(std::function<void(linkdesk::Result<T>)>)>& start
     return *out;
 }
 
+// Fails the test unless the awaited call answered and its answer is ok; the failure says the answer.
+#define VERIFY_ANSWER_OK(answer)                                                                             \
+    QVERIFY2((answer) && (answer)->ok(), (answer) ? qPrintable((answer)->message()) : "no answer")
+
 // Every log message of the test process, for asserting that no secret is ever logged.
 class LogCapture {
 public:

@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <optional>
+
 using namespace linkdesk;
 using erptest::seedCustomer;
 using erptest::seedItem;
@@ -175,6 +177,16 @@ class TestBusinessCentralBatch : public erptest::ClientTest {
             statuses << responses.value(QLatin1String(id)).value(QStringLiteral("status")).toInt();
         return statuses;
     }
+    // The answers to mixedBatch() (all or nothing with snapshot) by id; none (and the test failed)
+    // when the batch itself failed.
+    std::optional<QHash<QString, QJsonObject>> sendMixedBatch(bool snapshot) {
+        const net::HttpResult r = rawBatch(mixedBatch(), snapshot);
+        if (!r.ok()) {
+            QTest::qFail(qPrintable(r.errorMessage), __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        return byId(r);
+    }
     int customersInErp() {
         return int(m_sandbox->erpState().value(QStringLiteral("customers")).toArray().size());
     }
@@ -185,15 +197,14 @@ private slots:
 
     void fakeAnswersEachOperationOnItsOwn() {
         const int before = customersInErp();
-        const net::HttpResult r = rawBatch(mixedBatch(), false);
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
-        const auto responses = byId(r);
-        QCOMPARE(mixedStatuses(responses), (QList<int>{201, 400, 200}));
-        QVERIFY(responses.value(QStringLiteral("bad"))
+        const auto responses = sendMixedBatch(false);
+        QVERIFY(responses);
+        QCOMPARE(mixedStatuses(*responses), (QList<int>{201, 400, 200}));
+        QVERIFY(responses->value(QStringLiteral("bad"))
                     .value(QStringLiteral("body"))
                     .toObject()
                     .contains(QStringLiteral("error")));
-        const QJsonArray read = responses.value(QStringLiteral("read"))
+        const QJsonArray read = responses->value(QStringLiteral("read"))
                                     .value(QStringLiteral("body"))
                                     .toObject()
                                     .value(QStringLiteral("value"))
@@ -206,10 +217,9 @@ private slots:
 
     void fakeSnapshotIsolationIsAllOrNothing() {
         const int before = customersInErp();
-        const net::HttpResult r = rawBatch(mixedBatch(), true);
-        QVERIFY2(r.ok(), qPrintable(r.errorMessage));
-        const auto responses = byId(r);
-        QCOMPARE(mixedStatuses(responses), (QList<int>{424, 400, 424}));
+        const auto responses = sendMixedBatch(true);
+        QVERIFY(responses);
+        QCOMPARE(mixedStatuses(*responses), (QList<int>{424, 400, 424}));
         QCOMPARE(customersInErp(), before); // rolled back
     }
 
@@ -307,7 +317,7 @@ private slots:
     void batchFailedBeforeItsWorkIsSentOnceMore() {
         auto bc = client();
         auto warm = erptest::await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok()); // the token is not the request that fails
+        VERIFY_ANSWER_OK(warm); // the token is not the request that fails
         QVERIFY(m_sandbox->setFaults({{QStringLiteral("fail_next"), 1}}));
         const auto results = submitTogether(*bc, {order(QStringLiteral("1")), order(QStringLiteral("2"))});
         for (const auto& r : results) {
@@ -322,7 +332,7 @@ private slots:
     void hungBatchIsUnknownOutcomeAndCreatesNothingTwice() {
         auto bc = client(true, 100, 800);
         auto warm = erptest::await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
+        VERIFY_ANSWER_OK(warm);
         QVERIFY(m_sandbox->setFaults({{QStringLiteral("hang_next_post"), 1}}));
         QList<ErpSalesOrder> orders{order(QStringLiteral("1")), order(QStringLiteral("2"))};
         for (const auto& r : submitTogether(*bc, orders)) {
@@ -341,10 +351,10 @@ private slots:
     void throttledBatchWaitsForRetryAfter() {
         auto bc = client();
         auto warm = erptest::await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
+        VERIFY_ANSWER_OK(warm);
         QVERIFY(m_sandbox->setFaults({{QStringLiteral("rate_limit"), 1}})); // one request a second
         auto other = erptest::await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(other && other->ok()); // this second's request
+        VERIFY_ANSWER_OK(other); // this second's request
         QElapsedTimer timer;
         timer.start();
         const auto results = submitTogether(*bc, {order(QStringLiteral("1")), order(QStringLiteral("2"))});

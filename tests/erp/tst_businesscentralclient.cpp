@@ -62,7 +62,7 @@ class TestBusinessCentralClient : public erptest::ClientTest {
     // Signed in (an item looked up), so that the next POST is the first request.
     static void warmUp(BusinessCentralClient& bc) {
         auto warm = await<bool>([&](auto done) { bc.itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(warm && warm->ok());
+        VERIFY_ANSWER_OK(warm);
     }
     // An order of one line: one of item 1000, at the ERP's price.
     static ErpSalesOrder oneItemOrder(const QString& number, const QString& customer) {
@@ -71,6 +71,11 @@ class TestBusinessCentralClient : public erptest::ClientTest {
         order.customerNumber = customer;
         order.lines = {ErpOrderLine{QStringLiteral("1000"), 1, std::nullopt, {}}};
         return order;
+    }
+    // What a fresh client answers to a search by this e-mail.
+    std::optional<Result<QList<ErpCustomer>>> foundByEmail(const QString& email) {
+        auto bc = client();
+        return await<QList<ErpCustomer>>([&](auto done) { bc->findCustomers(byEmail(email), done); });
     }
     // The sales orders the sandbox holds with this external document number.
     int storedOrders(const QString& number) {
@@ -99,11 +104,8 @@ private slots:
     }
 
     void findsCustomerByEmail() {
-        auto bc = client();
-        auto found = await<QList<ErpCustomer>>(
-            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("orders@acme.example")), done); });
-        QVERIFY(found);
-        QVERIFY2(found->ok(), qPrintable(found->message()));
+        auto found = foundByEmail(QStringLiteral("orders@acme.example"));
+        VERIFY_ANSWER_OK(found);
         QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00001")});
         const ErpCustomer& c = found->value().first();
         QCOMPARE(c.name, QStringLiteral("Acme Print Ltd"));
@@ -114,21 +116,15 @@ private slots:
     void findsEmailWithApostrophe() {
         // Unquoted, the filter would not parse (400); quoted wrongly it would find nothing or
         // "obrien@example.com".
-        auto bc = client();
-        auto found = await<QList<ErpCustomer>>(
-            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("o'brien@example.com")), done); });
-        QVERIFY(found);
-        QVERIFY2(found->ok(), qPrintable(found->message()));
+        auto found = foundByEmail(QStringLiteral("o'brien@example.com"));
+        VERIFY_ANSWER_OK(found);
         QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00002")});
         QCOMPARE(found->value().first().name, QStringLiteral("O'Brien & Sons"));
     }
 
     void findsEmailWithPlus() {
-        auto bc = client();
-        auto found = await<QList<ErpCustomer>>(
-            [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("a+tag@example.com")), done); });
-        QVERIFY(found);
-        QVERIFY2(found->ok(), qPrintable(found->message()));
+        auto found = foundByEmail(QStringLiteral("a+tag@example.com"));
+        VERIFY_ANSWER_OK(found);
         QCOMPARE(numbers(found->value()), QStringList{QStringLiteral("C00006")});
     }
 
@@ -136,7 +132,7 @@ private slots:
         auto bc = client();
         auto both = await<QList<ErpCustomer>>(
             [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("shared@example.com")), done); });
-        QVERIFY(both && both->ok());
+        VERIFY_ANSWER_OK(both);
         QCOMPARE(numbers(both->value()), (QStringList{QStringLiteral("C00003"), QStringLiteral("C00004")}));
 
         auto eur = await<QList<ErpCustomer>>([&](auto done) {
@@ -144,7 +140,7 @@ private slots:
                                       QStringLiteral("eur")),
                               done);
         });
-        QVERIFY(eur && eur->ok());
+        VERIFY_ANSWER_OK(eur);
         QCOMPARE(numbers(eur->value()), QStringList{QStringLiteral("C00003")});
 
         auto usd = await<QList<ErpCustomer>>([&](auto done) {
@@ -152,7 +148,7 @@ private slots:
                                       QStringLiteral("USD")),
                               done);
         });
-        QVERIFY(usd && usd->ok());
+        VERIFY_ANSWER_OK(usd);
         QVERIFY(usd->value().isEmpty());
     }
 
@@ -160,7 +156,7 @@ private slots:
         auto bc = client();
         auto acme = await<std::optional<ErpCustomer>>(
             [&](auto done) { bc->customer(QStringLiteral("C00001"), done); });
-        QVERIFY(acme && acme->ok());
+        VERIFY_ANSWER_OK(acme);
         QVERIFY(acme->value().has_value());
         QCOMPARE(acme->value()->email, QStringLiteral("orders@acme.example"));
 
@@ -195,7 +191,7 @@ private slots:
         auto bc = client();
         for (int i = 0; i < 3; ++i) {
             auto r = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-            QVERIFY(r && r->ok());
+            VERIFY_ANSWER_OK(r);
         }
         QCOMPARE(bc->tokensFetched(), 1);
 
@@ -204,8 +200,7 @@ private slots:
         m_sandbox->post(QStringLiteral("/_sandbox/erp/revoke-tokens"), {});
         auto after = await<std::optional<ErpCustomer>>(
             [&](auto done) { bc->customer(QStringLiteral("C00001"), done); });
-        QVERIFY(after);
-        QVERIFY2(after->ok(), qPrintable(after->message()));
+        VERIFY_ANSWER_OK(after);
         QVERIFY(after->value().has_value());
         QCOMPARE(bc->tokensFetched(), 2);
         const QJsonObject counts = m_sandbox->stateAt({"erp", "counts", "businesscentral"}).toObject();
@@ -240,11 +235,10 @@ private slots:
         restartSandbox(seed(1));
         auto bc = client();
         auto first = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("1000"), done); });
-        QVERIFY(first && first->ok());
+        VERIFY_ANSWER_OK(first);
         QTest::qWait(1500);
         auto second = await<bool>([&](auto done) { bc->itemExists(QStringLiteral("2000"), done); });
-        QVERIFY(second);
-        QVERIFY2(second->ok(), qPrintable(second->message()));
+        VERIFY_ANSWER_OK(second);
         QCOMPARE(second->value(), true);
         QCOMPARE(bc->tokensFetched(), 2);
     }
@@ -261,8 +255,7 @@ private slots:
                                 {QStringLiteral("currencyCode"), QStringLiteral("GBP")},
                                 {QStringLiteral("taxLiable"), true}};
         auto created = await<ErpCustomer>([&](auto done) { bc->createCustomer(c, templ, done); });
-        QVERIFY(created);
-        QVERIFY2(created->ok(), qPrintable(created->message()));
+        VERIFY_ANSWER_OK(created);
         QVERIFY(created->value().isValid());
         QCOMPARE(created->value().currencyCode, QStringLiteral("EUR")); // the customer's over the template's
 
@@ -276,7 +269,7 @@ private slots:
 
         auto found = await<QList<ErpCustomer>>(
             [&](auto done) { bc->findCustomers(byEmail(QStringLiteral("buyer@new.example")), done); });
-        QVERIFY(found && found->ok());
+        VERIFY_ANSWER_OK(found);
         QCOMPARE(numbers(found->value()), QStringList{created->value().number});
     }
 
@@ -322,8 +315,7 @@ private slots:
                        ErpOrderLine{QStringLiteral("2000"), 100, 0.15, QStringLiteral("Flyers A5")}};
         order.extraFields = {{QStringLiteral("yourReference"), QStringLiteral("web order 1001")}};
         auto first = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
-        QVERIFY(first);
-        QVERIFY2(first->ok(), qPrintable(first->message()));
+        VERIFY_ANSWER_OK(first);
         QVERIFY(!first->value().alreadyExisted);
         QVERIFY(!first->value().number.isEmpty());
         QCOMPARE(first->value().lines.size(), 2);
@@ -331,7 +323,7 @@ private slots:
         QCOMPARE(*first->value().lines.at(1).unitPrice, 0.15);
 
         auto again = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
-        QVERIFY(again && again->ok());
+        VERIFY_ANSWER_OK(again);
         QVERIFY(again->value().alreadyExisted);
         QCOMPARE(again->value().number, first->value().number);
 
@@ -355,7 +347,7 @@ private slots:
                        ErpOrderLine{QStringLiteral("6110"), 1, 4.95, QStringLiteral("Flat rate"),
                                     ErpOrderLine::Type::Account}};
         auto sent = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
-        QVERIFY2(sent && sent->ok(), sent ? qPrintable(sent->message()) : "no answer");
+        VERIFY_ANSWER_OK(sent);
         QCOMPARE(sent->value().lines.size(), 2);
         QCOMPARE(sent->value().lines.at(0).description, QString(100, QLatin1Char('x')));
         QVERIFY(sent->value().lines.at(1).type == ErpOrderLine::Type::Account);
@@ -393,8 +385,7 @@ private slots:
         m_sandbox->post(QStringLiteral("/_sandbox/faults"), {{QStringLiteral("commit_then_fail_next"), 1}});
         ErpSalesOrder order = oneItemOrder(QStringLiteral("WEB-O'2002"), QStringLiteral("C00002"));
         auto submitted = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
-        QVERIFY(submitted);
-        QVERIFY2(submitted->ok(), qPrintable(submitted->message()));
+        VERIFY_ANSWER_OK(submitted);
         QVERIFY(submitted->value().alreadyExisted); // found after the lost answer
         const QJsonObject state = m_sandbox->erpState();
         QCOMPARE(erptest::countOrders(state, QStringLiteral("externalDocumentNumber"),
@@ -416,7 +407,7 @@ private slots:
         QCOMPARE(storedOrders(QStringLiteral("WEB-4004")), 0);
         // The next attempt asks first and creates it once.
         auto retried = await<ErpSalesOrder>([&](auto done) { bc->submitSalesOrder(order, done); });
-        QVERIFY(retried && retried->ok());
+        VERIFY_ANSWER_OK(retried);
         QCOMPARE(storedOrders(QStringLiteral("WEB-4004")), 1);
     }
 
@@ -435,8 +426,7 @@ private slots:
                                         ErpOrderLine{QStringLiteral("2000"), 500, std::nullopt, {}}};
         auto acme =
             await<QList<ErpPrice>>([&](auto done) { bc->prices(QStringLiteral("C00001"), lines, done); });
-        QVERIFY(acme);
-        QVERIFY2(acme->ok(), qPrintable(acme->message()));
+        VERIFY_ANSWER_OK(acme);
         QCOMPARE(acme->value().size(), 2);
         QCOMPARE(acme->value().at(0).itemNumber, QStringLiteral("1000"));
         QCOMPARE(acme->value().at(0).unitPrice, 10.0);
@@ -445,7 +435,7 @@ private slots:
 
         auto other =
             await<QList<ErpPrice>>([&](auto done) { bc->prices(QStringLiteral("C00003"), lines, done); });
-        QVERIFY(other && other->ok());
+        VERIFY_ANSWER_OK(other);
         QCOMPARE(other->value().at(0).unitPrice, 12.5);
 
         QTRY_COMPARE(m_sandbox->erpState().value(QStringLiteral("openSalesQuotes")).toInt(), 0);

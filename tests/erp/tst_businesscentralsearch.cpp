@@ -106,8 +106,7 @@ private slots:
 
     void findsCustomersByNumberThenByName() {
         auto r = customers(QStringLiteral("c0001"));
-        QVERIFY(r);
-        QVERIFY2(r->ok(), qPrintable(r->message()));
+        VERIFY_ANSWER_OK(r);
         // By number (C00010…C00015) first, then by name: C00015's name matches too, listed once.
         QCOMPARE(numbersOf(r->value().rows),
                  (QStringList{QStringLiteral("C00010"), QStringLiteral("C00011"), QStringLiteral("C00012"),
@@ -118,20 +117,19 @@ private slots:
 
     void nameSearchDoesNotMindCaseAndKeepsQuotes() {
         auto r = customers(QStringLiteral("PRINT"));
-        QVERIFY(r && r->ok());
+        VERIFY_ANSWER_OK(r);
         QCOMPARE(numbersOf(r->value().rows),
                  (QStringList{QStringLiteral("C00001"), QStringLiteral("C00010"), QStringLiteral("C00011"),
                               QStringLiteral("C00012"), QStringLiteral("C00013"), QStringLiteral("C00014")}));
         auto obrien = customers(QStringLiteral("o'brien &"));
-        QVERIFY(obrien);
-        QVERIFY2(obrien->ok(), qPrintable(obrien->message()));
+        VERIFY_ANSWER_OK(obrien);
         QCOMPARE(numbersOf(obrien->value().rows), QStringList{QStringLiteral("C00002")});
         QCOMPARE(obrien->value().rows.first().name, QStringLiteral("O'Brien & Sons"));
         auto stopped = customers(QStringLiteral("stopped"));
         QVERIFY(stopped && stopped->ok() && stopped->value().rows.size() == 1);
         QVERIFY(stopped->value().rows.first().blocked);
         auto none = customers(QStringLiteral("nobody at all"));
-        QVERIFY(none && none->ok());
+        VERIFY_ANSWER_OK(none);
         QVERIFY(none->value().rows.isEmpty() && !none->value().hasMore());
     }
 
@@ -161,21 +159,20 @@ private slots:
 
     void findsItemsByNumberOrName() {
         auto r = items(QStringLiteral("fly"));
-        QVERIFY(r);
-        QVERIFY2(r->ok(), qPrintable(r->message()));
+        VERIFY_ANSWER_OK(r);
         QCOMPARE(numbersOf(r->value().rows), (QStringList{QStringLiteral("FLY-9"), QStringLiteral("2000"),
                                                           QStringLiteral("2001"), QStringLiteral("3000")}));
         QCOMPARE(r->value().rows.at(1).name, QStringLiteral("Flyers"));
         QVERIFY(!r->value().rows.at(1).blocked);
         QVERIFY(r->value().rows.at(3).blocked);
         auto byNumber = items(QStringLiteral("100"));
-        QVERIFY(byNumber && byNumber->ok());
+        VERIFY_ANSWER_OK(byNumber);
         QCOMPARE(numbersOf(byNumber->value().rows), QStringList{QStringLiteral("1000")});
         auto paged = items(QStringLiteral("fly"), 3);
         QVERIFY(paged && paged->ok() && paged->value().hasMore());
         QCOMPARE(paged->value().rows.size(), 3);
         auto rest = items(QStringLiteral("fly"), 3, paged->value().next);
-        QVERIFY(rest && rest->ok());
+        VERIFY_ANSWER_OK(rest);
         QCOMPARE(numbersOf(rest->value().rows), QStringList{QStringLiteral("3000")});
         QVERIFY(!rest->value().hasMore());
     }

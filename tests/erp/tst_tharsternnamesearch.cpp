@@ -48,14 +48,13 @@ private slots:
     void findsCustomersByCodeThenName() {
         TharsternClient th(tharsterntest::config(m_sandbox->base()), http());
         auto shared = customers(th, QStringLiteral("SHARED"));
-        QVERIFY(shared);
-        QVERIFY2(shared->ok(), qPrintable(shared->message()));
+        VERIFY_ANSWER_OK(shared);
         QCOMPARE(numbersOf(shared->value().rows),
                  (QStringList{QStringLiteral("C00003"), QStringLiteral("C00004")}));
         QCOMPARE(shared->value().rows.first().name, QStringLiteral("Shared Europe"));
         // A code: that customer first (the public look-up), not again from the search by name.
         auto code = customers(th, QStringLiteral("c00002"));
-        QVERIFY(code && code->ok());
+        VERIFY_ANSWER_OK(code);
         QCOMPARE(numbersOf(code->value().rows), QStringList{QStringLiteral("C00002")});
         auto stopped = customers(th, QStringLiteral("stopped"));
         QVERIFY(stopped && stopped->ok() && stopped->value().rows.size() == 1);
@@ -69,8 +68,7 @@ private slots:
         int pages = 0;
         do {
             auto r = customers(th, QStringLiteral("C0000"), 2, page);
-            QVERIFY(r);
-            QVERIFY2(r->ok(), qPrintable(r->message()));
+            VERIFY_ANSWER_OK(r);
             QVERIFY(r->value().rows.size() <= 2);
             all += numbersOf(r->value().rows);
             page = r->value().next;
@@ -109,15 +107,14 @@ private slots:
     void findsProductsByCodeOrName() {
         TharsternClient th(tharsterntest::config(m_sandbox->base()), http());
         auto flyers = products(th, QStringLiteral("flyer"));
-        QVERIFY(flyers);
-        QVERIFY2(flyers->ok(), qPrintable(flyers->message()));
+        VERIFY_ANSWER_OK(flyers);
         QCOMPARE(numbersOf(flyers->value().rows), QStringList{QStringLiteral("FLY-A5")});
         QCOMPARE(flyers->value().rows.first().name, QStringLiteral("Flyers"));
         auto code = products(th, QStringLiteral("BC-85x55"));
-        QVERIFY(code && code->ok());
+        VERIFY_ANSWER_OK(code);
         QCOMPARE(numbersOf(code->value().rows), QStringList{QStringLiteral("BC-85x55")});
         auto none = products(th, QStringLiteral("NOPE-123"));
-        QVERIFY(none && none->ok());
+        VERIFY_ANSWER_OK(none);
         QVERIFY(none->value().rows.isEmpty() && !none->value().hasMore());
     }
 
@@ -127,8 +124,7 @@ private slots:
         c.customerSearch = TharsternConfig::Search::Contacts;
         TharsternClient th(c, http());
         auto shared = customers(th, QStringLiteral("shared"));
-        QVERIFY(shared);
-        QVERIFY2(shared->ok(), qPrintable(shared->message()));
+        VERIFY_ANSWER_OK(shared);
         // By name, in name order.
         QCOMPARE(numbersOf(shared->value().rows),
                  (QStringList{QStringLiteral("C00004"), QStringLiteral("C00003")}));

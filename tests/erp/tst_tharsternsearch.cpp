@@ -57,11 +57,11 @@ private slots:
                  (QStringList{QStringLiteral("C00003"), QStringLiteral("C00004")}));
         auto gbp = search(th, byEmail(QStringLiteral("shared@example.com"), {QStringLiteral("currency_code")},
                                       QStringLiteral("GBP")));
-        QVERIFY(gbp && gbp->ok());
+        VERIFY_ANSWER_OK(gbp);
         QCOMPARE(numbers(gbp->value()), QStringList{QStringLiteral("C00004")});
         // Found only through a secondary contact: that contact's customer, with the contact's e-mail.
         auto buyer = search(th, byEmail(QStringLiteral("buyer@acme.example")));
-        QVERIFY(buyer && buyer->ok());
+        VERIFY_ANSWER_OK(buyer);
         QCOMPARE(numbers(buyer->value()), QStringList{QStringLiteral("C00001")});
         QCOMPARE(buyer->value().first().email, QStringLiteral("Buyer@Acme.example"));
         auto stopped = search(th, byEmail(QStringLiteral("stopped@example.com")));
@@ -81,8 +81,7 @@ private slots:
         c.customerSearchParameter = QStringLiteral("email");
         TharsternClient th(c, http());
         auto buyer = search(th, byEmail(QStringLiteral("buyer@acme.example")));
-        QVERIFY(buyer);
-        QVERIFY2(buyer->ok(), qPrintable(buyer->message()));
+        VERIFY_ANSWER_OK(buyer);
         QCOMPARE(numbers(buyer->value()), QStringList{QStringLiteral("C00001")});
         QCOMPARE(buyer->value().first().name, QStringLiteral("Acme Print Ltd"));
     }
@@ -169,18 +168,18 @@ private slots:
         c.name = QStringLiteral("Fresh Ltd");
         c.email = QStringLiteral("fresh@example.com");
         auto created = await<ErpCustomer>([&](auto done) { next.createCustomer(c, {}, done); });
-        QVERIFY(created && created->ok());
+        VERIFY_ANSWER_OK(created);
         QCOMPARE(found(next, QStringLiteral("fresh@example.com")), QStringList{created->value().number});
         QCOMPARE(next.directoryLoads(), 1);
         // A search that must be fresh (a creation's answer may have been lost) reads the server.
         CustomerSearch fresh = byEmail(QStringLiteral("fresh@example.com"));
         fresh.fresh = true;
         auto again = search(next, fresh);
-        QVERIFY(again && again->ok());
+        VERIFY_ANSWER_OK(again);
         QCOMPARE(numbers(again->value()), QStringList{created->value().number});
         QCOMPARE(next.directoryLoads(), 2);
         auto stillFresh = search(next, fresh); // nothing created since: that read will do
-        QVERIFY(stillFresh && stillFresh->ok());
+        VERIFY_ANSWER_OK(stillFresh);
         QCOMPARE(next.directoryLoads(), 2);
     }
 
@@ -193,13 +192,13 @@ private slots:
         CustomerSearch fresh = byEmail(QStringLiteral("o'brien@example.com"));
         fresh.fresh = true;
         auto first = search(th, fresh);
-        QVERIFY(first && first->ok());
+        VERIFY_ANSWER_OK(first);
         QCOMPARE(th.directoryLoads(), 1);
         QVERIFY(search(th, fresh));
         QCOMPARE(th.directoryLoads(), 1); // read since the last create: it will do
         cache.clear();
         auto again = search(th, fresh);
-        QVERIFY(again && again->ok());
+        VERIFY_ANSWER_OK(again);
         QCOMPARE(numbers(again->value()), QStringList{QStringLiteral("C00002")});
         QCOMPARE(th.directoryLoads(), 2);
 
@@ -233,7 +232,7 @@ private slots:
         CustomerSearch fresh = byEmail(QStringLiteral("lost@example.com"));
         fresh.fresh = true;
         auto r = search(th, fresh);
-        QVERIFY(r && r->ok());
+        VERIFY_ANSWER_OK(r);
         QCOMPARE(r->value().size(), 1);
         QCOMPARE(th.directoryLoads(), 2);
     }

@@ -3,6 +3,7 @@
 #include "shoptablepagetest.h"
 #include "store/catalogrepository.h"
 #include "store/customerrepository.h"
+#include "testcustomers.h"
 #include "ui/common/databaseworker.h"
 #include "ui/relations/relationcsv.h"
 #include "ui/relations/relationmodel.h"
@@ -73,14 +74,10 @@ private slots:
     void initTestCase() {
         LINKDESK_REQUIRE_ENGINE();
         QVERIFY(openWindowDatabase());
-        ShopCustomer jo;
-        jo.shopCode = QStringLiteral("web");
-        jo.shopCustomerId = QStringLiteral("17");
+        ShopCustomer jo =
+            test::shopCustomer(QStringLiteral("17"), QStringLiteral("jo@acme.example"), QStringLiteral("Jo"),
+                               QStringLiteral("Bloggs"), QStringLiteral("Acme Leeds"), QString(), QString());
         jo.key = QStringLiteral("17");
-        jo.firstName = QStringLiteral("Jo");
-        jo.lastName = QStringLiteral("Bloggs");
-        jo.company = QStringLiteral("Acme Leeds");
-        jo.email = QStringLiteral("jo@acme.example");
         QVERIFY(CustomerRepository(*m_db).upsert(jo));
     }
 

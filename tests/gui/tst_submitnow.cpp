@@ -3,6 +3,7 @@
 // order resolved in Choose customer with "Submit now", its customer's waiting orders booked to the
 // chosen ERP customer at once, not at the next import.
 #include "domainprinters.h"
+#include "missingitem.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "sandboxseed.h"
@@ -85,6 +86,16 @@ class TestSubmitNow : public test::WindowTest {
             }
         QFAIL(qPrintable(QStringLiteral("no row %1").arg(text)));
     }
+    // Clicks the order with this number in the Orders page's table (Ctrl: adds it to the selection).
+    static void clickOrder(OrdersPage* page, const QString& number, Qt::KeyboardModifiers modifiers = {}) {
+        clickRow(child<QTableView>(page, "orderTable"), number, OrderTableModel::Number, modifiers);
+    }
+    // The window shown, at a size the Orders page's actions fit, on that page, read.
+    static OrdersPage* showOrders(MainWindow& window) {
+        window.resize(1280, 800);
+        window.show();
+        return ordersOf(window);
+    }
     // The window on its Orders page, read.
     static OrdersPage* ordersOf(MainWindow& window) {
         if (!window.showPage(QStringLiteral("Orders")))
@@ -123,13 +134,10 @@ private slots:
         stage({QStringLiteral("6001"), QStringLiteral("6002"), QStringLiteral("6003")}, OrderStatus::New,
               QStringLiteral("30"), QStringLiteral("orders@acme.example"), QStringLiteral("GBP"));
         MainWindow window(*m_db, m_profile);
-        window.resize(1280, 800);
-        window.show();
-        OrdersPage* page = ordersOf(window);
+        OrdersPage* page = showOrders(window);
         QVERIFY(page);
-        auto* table = child<QTableView>(page, "orderTable");
-        clickRow(table, QStringLiteral("6001"), OrderTableModel::Number);
-        clickRow(table, QStringLiteral("6002"), OrderTableModel::Number, Qt::ControlModifier);
+        clickOrder(page, QStringLiteral("6001"));
+        clickOrder(page, QStringLiteral("6002"), Qt::ControlModifier);
         auto* submit = child<QPushButton>(page, "submitNowButton");
         QVERIFY(submit->isVisible() && submit->isEnabled());
 
@@ -177,8 +185,7 @@ private slots:
         window.connectErp(m_profile);
         OrdersPage* page = ordersOf(window);
         QVERIFY(page);
-        auto* table = child<QTableView>(page, "orderTable");
-        clickRow(table, QStringLiteral("6101"), OrderTableModel::Number);
+        clickOrder(page, QStringLiteral("6101"));
         auto* choose = child<QPushButton>(page, "chooseCustomerButton");
         QTRY_VERIFY_WITH_TIMEOUT(choose->isEnabled(), 30000); // once the ERP is connected
         QTest::mouseClick(choose, Qt::LeftButton);
@@ -215,20 +222,14 @@ private slots:
     // Issue 18 item 3: an order Business Central refused with an HTTP 400 reads as a plain sentence
     // in the table; the raw request and answer are behind Details in its trace.
     void refusedOrderInWordsWithDetails() {
-        ProductMapping mapping;
-        mapping.shopCode = QStringLiteral("web");
-        mapping.sku = QStringLiteral("CARD-X");
-        mapping.erpItemNumber = QStringLiteral("NOPE-123"); // not an item of the ERP
-        QVERIFY(CatalogRepository(*m_db).setMapping(mapping));
+        const auto mapping = test::mapToMissingItem(*m_db);
+        QVERIFY(mapping);
         stage({QStringLiteral("6201")}, OrderStatus::New, QStringLiteral("30"),
               QStringLiteral("orders@acme.example"), QStringLiteral("GBP"), QStringLiteral("CARD-X"));
         MainWindow window(*m_db, m_profile);
-        window.resize(1280, 800);
-        window.show();
-        OrdersPage* page = ordersOf(window);
+        OrdersPage* page = showOrders(window);
         QVERIFY(page);
-        auto* table = child<QTableView>(page, "orderTable");
-        clickRow(table, QStringLiteral("6201"), OrderTableModel::Number);
+        clickOrder(page, QStringLiteral("6201"));
         QSignalSpy finished(page, &OrdersPage::submitFinished);
         QTest::mouseClick(child<QPushButton>(page, "submitNowButton"), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
@@ -247,6 +248,7 @@ private slots:
                      qPrintable(refused.lastErrorDetail));
 
         // The table: the sentence, no request.
+        auto* table = child<QTableView>(page, "orderTable");
         const auto reasonOf = [table] {
             for (int r = 0; r < table->model()->rowCount(); ++r)
                 if (table->model()->index(r, OrderTableModel::Number).data().toString() ==
@@ -257,7 +259,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(reasonOf(), sentence, 10000);
 
         // Its trace: the sentence, and Details with the request and the answer.
-        clickRow(table, QStringLiteral("6201"), OrderTableModel::Number);
+        clickOrder(page, QStringLiteral("6201"));
         QTest::mouseClick(child<QPushButton>(page, "traceButton"), Qt::LeftButton);
         QDialog* trace = nullptr;
         QTRY_VERIFY((trace = page->findChild<QDialog*>(QStringLiteral("traceDialog"))) && trace->isVisible());

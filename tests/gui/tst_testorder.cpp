@@ -3,12 +3,14 @@
 // the search and picked, a dry run showing the link and a price per line; a customer who has not
 // ordered yet, created or booked to the default customer and stored nowhere; a long error that
 // leaves the dialog its size; Link for real, confirmed, opening Connect Link on the link it wrote.
+#include "missingitem.h"
 #include "sandboxprocess.h"
 #include "sandboxprofile.h"
 #include "sandboxseed.h"
 #include "store/catalogrepository.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
+#include "testcustomers.h"
 #include "ui/customers/connectlinkdialog.h"
 #include "ui/customers/customerspage.h"
 #include "ui/mainwindow.h"
@@ -30,29 +32,13 @@
 #include <QTreeWidget>
 
 using namespace linkdesk;
-using test::seedCustomer;
-using test::seedItem;
-using test::seedPrice;
 
 namespace {
-QJsonObject seed() {
-    return test::erpSeed(
-        {seedCustomer(u"WEB", u"Web shop", u""), seedCustomer(u"C00001", u"Acme UK", u"orders@acme.example")},
-        {seedItem(u"BC-1", u"Business cards", 30.0), seedItem(u"FL-1", u"Flyers", 50.0)},
-        {seedPrice(u"C00001", u"BC-1", 25.0)});
-}
-
+// A shop customer as the shop gives it, without a country.
 ShopCustomer shopCustomer(const char* id, const char* first, const char* last, const char* company,
                           const char* email) {
-    ShopCustomer c;
-    c.shopCode = QStringLiteral("web");
-    c.shopCustomerId = QLatin1String(id);
-    c.firstName = QLatin1String(first);
-    c.lastName = QLatin1String(last);
-    c.company = QLatin1String(company);
-    c.email = QLatin1String(email);
-    c.currency = QStringLiteral("GBP");
-    return c;
+    return test::shopCustomer(QLatin1String(id), QLatin1String(email), QLatin1String(first),
+                              QLatin1String(last), QLatin1String(company), QStringLiteral("GBP"), QString());
 }
 } // namespace
 
@@ -97,7 +83,7 @@ private slots:
     void initTestCase() {
         LINKDESK_REQUIRE_ENGINE();
         QVERIFY(openWindowDatabase());
-        QVERIFY2(m_sandbox.startWithSeed(seed()), qPrintable(m_sandbox.error()));
+        QVERIFY2(m_sandbox.startWithSeed(test::testOrderSeed()), qPrintable(m_sandbox.error()));
         SandboxProcess::putSecrets();
         m_profile = test::sandboxProfile(m_sandbox.base(), m_tdb->url(), QStringLiteral("Web"));
         QVERIFY(test::openSandboxDatabase(m_profile, QStringLiteral("WEB")));
@@ -207,11 +193,8 @@ private slots:
     // A price Business Central refuses (an item it lacks): a plain sentence in the dialog, the
     // request and the answer behind Details.
     void aRefusedPriceHasDetails() {
-        ProductMapping mapping;
-        mapping.shopCode = QStringLiteral("web");
-        mapping.sku = QStringLiteral("CARD-X");
-        mapping.erpItemNumber = QStringLiteral("NOPE-123"); // not an item of the ERP
-        QVERIFY(CatalogRepository(*m_db).setMapping(mapping));
+        const auto mapping = test::mapToMissingItem(*m_db);
+        QVERIFY(mapping);
         MainWindow window(*m_db, m_profile);
         TestOrderDialog* dialog = open(window);
         QVERIFY(dialog);
@@ -220,7 +203,7 @@ private slots:
         auto* details = child<QPushButton>(dialog, "errorDetailsButton");
         QVERIFY(!details->isVisible());
         runAndWait(dialog);
-        QVERIFY(CatalogRepository(*m_db).removeMapping(QStringLiteral("web"), mapping.matchKey()));
+        QVERIFY(CatalogRepository(*m_db).removeMapping(QStringLiteral("web"), mapping->matchKey()));
 
         const QString price = child<QLabel>(dialog, "linkedPriceLabel")->text();
         QVERIFY2(price.startsWith(QLatin1String("C00001: Business Central refused the request: ")),

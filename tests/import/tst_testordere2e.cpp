@@ -11,6 +11,7 @@
 #include "store/auditlog.h"
 #include "store/customerrepository.h"
 #include "store/linkrepository.h"
+#include "testcustomers.h"
 #include "testdatabase.h"
 #include "wiring/importservices.h"
 
@@ -18,28 +19,12 @@
 #include <QTest>
 
 using namespace linkdesk;
-using test::seedCustomer;
-using test::seedItem;
-using test::seedPrice;
 
 namespace {
-QJsonObject seed() {
-    return test::erpSeed(
-        {seedCustomer(u"WEB", u"Web shop", u""), seedCustomer(u"C00001", u"Acme UK", u"orders@acme.example")},
-        {seedItem(u"BC-1", u"Business cards", 30.0), seedItem(u"FL-1", u"Flyers", 50.0)},
-        {seedPrice(u"C00001", u"BC-1", 25.0)});
-}
-
+// A customer who has not ordered yet, as typed into the test order (the currency in any case).
 ShopCustomer typed(const QString& shopCustomerId, const QString& email) {
-    ShopCustomer c;
-    c.shopCode = QStringLiteral("web");
-    c.shopCustomerId = shopCustomerId;
-    c.email = email;
-    c.firstName = QStringLiteral("Nina");
-    c.lastName = QStringLiteral("New");
-    c.currency = QStringLiteral("gbp"); // typed in any case
-    c.country = QStringLiteral("GB");
-    return c;
+    return test::shopCustomer(shopCustomerId, email, QStringLiteral("Nina"), QStringLiteral("New"), {},
+                              QStringLiteral("gbp"));
 }
 
 QList<TestOrder::Line> twoLines() {
@@ -78,11 +63,17 @@ class TestTestOrderEndToEnd : public test::DatabaseTest {
         return CustomerRepository(*m_db).upsert(c) ? c.id : 0;
     }
 
+    // A dry test order of twoLines() for a customer who has not ordered yet, typed as given.
+    Result<QJsonObject> newCustomerRun(const QString& shopCustomerId, const QString& email) {
+        return TestOrder::run(*m_db, *m_services,
+                              TestOrder::Customer::newCustomer(typed(shopCustomerId, email)), twoLines());
+    }
+
 private slots:
     void init() {
         LINKDESK_REQUIRE_ENGINE();
         QVERIFY(openDatabase());
-        QVERIFY2(m_sandbox.startWithSeed(seed()), qPrintable(m_sandbox.error()));
+        QVERIFY2(m_sandbox.startWithSeed(test::testOrderSeed()), qPrintable(m_sandbox.error()));
         SandboxProcess::putSecrets();
         const Profile profile = test::sandboxProfile(m_sandbox.base(), m_tdb->url(), QStringLiteral("Web"));
         auto db = test::openSandboxDatabase(profile, QStringLiteral("WEB")); // the settings
@@ -109,10 +100,7 @@ private slots:
         storeAcme();
         const QList<int> before = footprint();
 
-        auto linked = TestOrder::run(*m_db, *m_services,
-                                     TestOrder::Customer::newCustomer(
-                                         typed(QStringLiteral("901"), QStringLiteral("orders@acme.example"))),
-                                     twoLines());
+        auto linked = newCustomerRun(QStringLiteral("901"), QStringLiteral("orders@acme.example"));
         QVERIFY2(linked, qPrintable(linked.message()));
         QCOMPARE(linked->value(QStringLiteral("customer_code")).toString(), QStringLiteral("C00001"));
         QCOMPARE(linked->value(QStringLiteral("how")).toString(), QStringLiteral("email"));
@@ -128,10 +116,7 @@ private slots:
                      .toDouble(),
                  2 * 25.0 + 50.0);
 
-        auto created = TestOrder::run(*m_db, *m_services,
-                                      TestOrder::Customer::newCustomer(
-                                          typed(QStringLiteral("902"), QStringLiteral("nina@new.example"))),
-                                      twoLines());
+        auto created = newCustomerRun(QStringLiteral("902"), QStringLiteral("nina@new.example"));
         QVERIFY2(created, qPrintable(created.message()));
         QCOMPARE(created->value(QStringLiteral("status")).toString(), QStringLiteral("create_customer"));
         QVERIFY2(created->value(QStringLiteral("how"))
@@ -146,10 +131,7 @@ private slots:
                  2 * 30.0 + 50.0);
 
         // A guest (no shop customer id): guest_policy default_customer.
-        auto guest = TestOrder::run(
-            *m_db, *m_services,
-            TestOrder::Customer::newCustomer(typed(QString(), QStringLiteral("guest@new.example"))),
-            twoLines());
+        auto guest = newCustomerRun(QString(), QStringLiteral("guest@new.example"));
         QVERIFY2(guest, qPrintable(guest.message()));
         QCOMPARE(guest->value(QStringLiteral("customer_code")).toString(), QStringLiteral("WEB"));
         QCOMPARE(guest->value(QStringLiteral("how")).toString(), QStringLiteral("default customer"));
@@ -157,9 +139,7 @@ private slots:
         QCOMPARE(footprint(), before);
 
         // Without an e-mail there is no one to match.
-        auto nobody = TestOrder::run(
-            *m_db, *m_services, TestOrder::Customer::newCustomer(typed(QStringLiteral("903"), QString())),
-            twoLines());
+        auto nobody = newCustomerRun(QStringLiteral("903"), QString());
         QVERIFY(!nobody);
         QVERIFY2(nobody.message().contains(QLatin1String("e-mail")), qPrintable(nobody.message()));
     }

@@ -1,21 +1,13 @@
 #pragma once
 
 // The shop customers and staged orders the repository tests store.
+#include "testcustomers.h"
 #include "testorders.h"
 
 namespace linkdesk::storetest {
 
 inline ShopCustomer customer(const QString& id, const QString& email, const QString& company = {}) {
-    ShopCustomer c;
-    c.shopCode = QStringLiteral("web");
-    c.shopCustomerId = id;
-    c.email = email;
-    c.firstName = QStringLiteral("Ann");
-    c.lastName = QStringLiteral("Smith");
-    c.company = company;
-    c.country = QStringLiteral("GB");
-    c.currency = QStringLiteral("GBP");
-    return c;
+    return test::shopCustomer(id, email, QStringLiteral("Ann"), QStringLiteral("Smith"), company);
 }
 
 inline StagedOrder order(const QString& number, int lines, const QByteArray& payload) {

@@ -46,4 +46,18 @@ inline QJsonObject erpSeed(const QJsonArray& customers, const QJsonArray& items 
                                             {QStringLiteral("prices"), prices}}}};
 }
 
+// The text at key in the first of these rows of the sandbox's state ("" when there is none).
+inline QString firstText(const QJsonArray& rows, const QString& key) {
+    return rows.first().toObject().value(key).toString();
+}
+
+// The Business Central a test order runs against: the default customer WEB and Acme UK, business
+// cards and flyers, and Acme's own price of business cards.
+inline QJsonObject testOrderSeed() {
+    return erpSeed(
+        {seedCustomer(u"WEB", u"Web shop", u""), seedCustomer(u"C00001", u"Acme UK", u"orders@acme.example")},
+        {seedItem(u"BC-1", u"Business cards", 30.0), seedItem(u"FL-1", u"Flyers", 50.0)},
+        {seedPrice(u"C00001", u"BC-1", 25.0)});
+}
+
 } // namespace linkdesk::test

@@ -1,7 +1,8 @@
 #pragma once
 
-// ERP customers the tests build, one way.
+// ERP customers and shop customers the tests build, one way.
 #include "domain/erpcustomer.h"
+#include "domain/shopcustomer.h"
 
 namespace linkdesk::test {
 
@@ -15,6 +16,23 @@ inline ErpCustomer erpCustomer(const QString& number, const QString& name, const
     c.currencyCode = currency;
     c.country = country;
     c.blocked = blocked;
+    return c;
+}
+
+// A customer of the shop "web" as the shop gives it.
+inline ShopCustomer shopCustomer(const QString& id, const QString& email, const QString& firstName,
+                                 const QString& lastName, const QString& company = {},
+                                 const QString& currency = QStringLiteral("GBP"),
+                                 const QString& country = QStringLiteral("GB")) {
+    ShopCustomer c;
+    c.shopCode = QStringLiteral("web");
+    c.shopCustomerId = id;
+    c.email = email;
+    c.firstName = firstName;
+    c.lastName = lastName;
+    c.company = company;
+    c.currency = currency;
+    c.country = country;
     return c;
 }
 
