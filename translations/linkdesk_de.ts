@@ -1738,68 +1738,68 @@ Abgebrochen: Der Rest wird beim nächsten Import verarbeitet.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+79"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+85"/>
         <source>Link</source>
         <translation>Verknüpfung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Product mapping</source>
         <translation>Produktzuordnung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Contact relation</source>
         <translation>Kontaktbeziehung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer template</source>
         <translation>Kundenvorlage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order mapping</source>
         <translation>Auftragszuordnung</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-76"/>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Who</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>What</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Which</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>About</source>
         <extracomment>The audit log&apos;s column naming what an entry is about in words (a customer&apos;s name and e-mail).</extracomment>
         <translation>Betrifft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>From</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>Nachher</translation>
     </message>
@@ -2593,7 +2593,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+126"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+130"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
@@ -2638,57 +2638,57 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Nicht verknüpft</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-136"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ERP customer</source>
         <translation>ERP-Kunde</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP name</source>
         <translation>ERP-Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Link source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set by</source>
         <translation>Festgelegt von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Festgelegt am</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
@@ -3526,7 +3526,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
         <translation>Installationswerte gelten für jeden Shop, der keine eigenen festlegt. „Standard verwenden“ lässt einen Wert offen, sodass der Standardwert von Linkdesk gilt.</translation>
     </message>
@@ -3561,7 +3561,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>Installationswert verwenden</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Unsaved settings</source>
         <translation>Nicht gespeicherte Einstellungen</translation>
     </message>
@@ -3672,7 +3672,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::OrderMappingModel</name>
     <message>
-        <location filename="../ui/settings/ordermappingmodel.cpp" line="+46"/>
+        <location filename="../ui/settings/ordermappingmodel.cpp" line="+48"/>
         <source>Row %1 names no ERP field.</source>
         <translation>Zeile %1 nennt kein ERP-Feld.</translation>
     </message>
@@ -3712,17 +3712,17 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
         <translation>%1 (%2) wird immer aus der Bestellung selbst gesetzt: es kann nicht zugeordnet oder geändert werden.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>ERP field</source>
         <translation>ERP-Feld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Taken from</source>
         <translation>Übernommen aus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order field or constant</source>
         <translation>Bestellfeld oder Konstante</translation>
     </message>
@@ -3857,7 +3857,7 @@ Prüfen Sie die ERP-Verbindung und öffnen Sie dieses Fenster erneut.</translati
 <context>
     <name>linkdesk::OrderMappingTab</name>
     <message>
-        <location filename="../ui/settings/ordermappingtab.cpp" line="+115"/>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="+108"/>
         <source>The order mapping could not be read: %1</source>
         <translation>Die Auftragszuordnung konnte nicht gelesen werden: %1</translation>
     </message>
@@ -4112,7 +4112,7 @@ Letzter Fehler: %2</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/matchingtab.cpp" line="-200"/>
+        <location filename="../ui/settings/matchingtab.cpp" line="-187"/>
         <source>Order lines</source>
         <translation>Auftragszeilen</translation>
     </message>
@@ -4127,7 +4127,7 @@ Letzter Fehler: %2</translation>
         <translation>Kundenvorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/ordermappingtab.cpp" line="-110"/>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="-103"/>
         <source>Order mapping</source>
         <translation>Auftragszuordnung</translation>
     </message>
@@ -5133,7 +5133,7 @@ Letzter Fehler: %2</translation>
 <context>
     <name>linkdesk::TemplateTableModel</name>
     <message>
-        <location filename="../ui/settings/templatetablemodel.cpp" line="+20"/>
+        <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
         <source>New template</source>
         <translation>Neue Vorlage</translation>
     </message>
@@ -5166,32 +5166,32 @@ Letzter Fehler: %2</translation>
         <translation>Die Priorität muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>VAT no.</source>
         <translation>USt-IdNr.</translation>
     </message>
@@ -5204,7 +5204,7 @@ Letzter Fehler: %2</translation>
         <translation>beliebig</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
         <source>The customer templates could not be read: %1</source>
         <translation>Die Kundenvorlagen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -5272,12 +5272,12 @@ Letzter Fehler: %2</translation>
         <translation>ERP wird abgefragt…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>The test order could not run: %1</source>
         <translation>Die Testbestellung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>(none) — %1</source>
         <translation>(keiner) — %1</translation>
     </message>
@@ -5287,7 +5287,7 @@ Letzter Fehler: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
@@ -5353,17 +5353,17 @@ Letzter Fehler: %2</translation>
         <translation>Verknüpfung im ERP…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>(none yet): %1</source>
         <translation>(noch keiner): %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Link for real did not run: %1</source>
         <translation>Wirklich verknüpfen wurde nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Not linked — %1</source>
         <translation>Nicht verknüpft — %1</translation>
     </message>
@@ -5442,7 +5442,7 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/erp/tharsternsearch.cpp" line="+184"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="+187"/>
         <source>looking up product %1</source>
         <translation>Abruf von Produkt %1</translation>
     </message>
@@ -5533,7 +5533,7 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+98"/>
-        <location filename="../app/erp/tharsternsearch.cpp" line="-81"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-66"/>
         <source>Tharstern: the customer search has no page “%1”.</source>
         <translation>Tharstern: Die Kundensuche hat keine Seite „%1“.</translation>
     </message>
@@ -5687,17 +5687,17 @@ Letzter Fehler: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Type a number or a name to search for.</source>
         <translation>Geben Sie eine Nummer oder einen Namen für die Suche ein.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-34"/>
         <source>searching customers for “%1”</source>
         <translation>Suche nach Kunden zu „%1“</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
         <source>Tharstern: the product search has no page “%1”.</source>
         <translation>Tharstern: Die Produktsuche hat keine Seite „%1“.</translation>
     </message>

@@ -1738,68 +1738,68 @@ Geannuleerd: de rest wordt bij de volgende import verwerkt.</translation>
 <context>
     <name>linkdesk::AuditTableModel</name>
     <message>
-        <location filename="../ui/audit/audittablemodel.cpp" line="+79"/>
+        <location filename="../ui/audit/audittablemodel.cpp" line="+85"/>
         <source>Link</source>
         <translation>Koppeling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Product mapping</source>
         <translation>Producttoewijzing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Setting</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Contact relation</source>
         <translation>Contactrelatie</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer template</source>
         <translation>Klantsjabloon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order mapping</source>
         <translation>Ordertoewijzing</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="-76"/>
         <source>When</source>
         <translation>Tijdstip</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Who</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>What</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Which</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>About</source>
         <extracomment>The audit log&apos;s column naming what an entry is about in words (a customer&apos;s name and e-mail).</extracomment>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>From</source>
         <translation>Oud</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>To</source>
         <translation>Nieuw</translation>
     </message>
@@ -2593,7 +2593,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::CustomerTableModel</name>
     <message>
-        <location filename="../ui/customers/customertablemodel.cpp" line="+126"/>
+        <location filename="../ui/customers/customertablemodel.cpp" line="+130"/>
         <source>manual</source>
         <translation>handmatig</translation>
     </message>
@@ -2638,57 +2638,57 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Niet gekoppeld</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="-136"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>ERP customer</source>
         <translation>ERP-klant</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>ERP name</source>
         <translation>ERP-naam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Link source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Set by</source>
         <translation>Ingesteld door</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Set at</source>
         <translation>Ingesteld op</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
@@ -3526,7 +3526,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>Installation values apply to every shop that does not set its own. &quot;Use default&quot; leaves a value unset, so Linkdesk&apos;s default applies.</source>
         <translation>Installatiewaarden gelden voor elke shop die geen eigen waarden instelt. &quot;Standaard gebruiken&quot; laat een waarde leeg, zodat de standaardwaarde van Linkdesk geldt.</translation>
     </message>
@@ -3561,7 +3561,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>Installatiewaarde gebruiken</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Unsaved settings</source>
         <translation>Niet-opgeslagen instellingen</translation>
     </message>
@@ -3672,7 +3672,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::OrderMappingModel</name>
     <message>
-        <location filename="../ui/settings/ordermappingmodel.cpp" line="+46"/>
+        <location filename="../ui/settings/ordermappingmodel.cpp" line="+48"/>
         <source>Row %1 names no ERP field.</source>
         <translation>Regel %1 noemt geen ERP-veld.</translation>
     </message>
@@ -3712,17 +3712,17 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
         <translation>%1 (%2) wordt altijd uit de bestelling zelf gezet: het kan niet worden toegewezen of gewijzigd.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>ERP field</source>
         <translation>ERP-veld</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Taken from</source>
         <translation>Overgenomen uit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Order field or constant</source>
         <translation>Orderveld of constante</translation>
     </message>
@@ -3857,7 +3857,7 @@ Controleer de ERP-verbinding en open dit venster opnieuw.</translation>
 <context>
     <name>linkdesk::OrderMappingTab</name>
     <message>
-        <location filename="../ui/settings/ordermappingtab.cpp" line="+115"/>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="+108"/>
         <source>The order mapping could not be read: %1</source>
         <translation>De ordertoewijzing kon niet worden gelezen: %1</translation>
     </message>
@@ -4112,7 +4112,7 @@ Laatste fout: %2</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/matchingtab.cpp" line="-200"/>
+        <location filename="../ui/settings/matchingtab.cpp" line="-187"/>
         <source>Order lines</source>
         <translation>Orderregels</translation>
     </message>
@@ -4127,7 +4127,7 @@ Laatste fout: %2</translation>
         <translation>Klantsjablonen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/ordermappingtab.cpp" line="-110"/>
+        <location filename="../ui/settings/ordermappingtab.cpp" line="-103"/>
         <source>Order mapping</source>
         <translation>Ordertoewijzing</translation>
     </message>
@@ -5133,7 +5133,7 @@ Laatste fout: %2</translation>
 <context>
     <name>linkdesk::TemplateTableModel</name>
     <message>
-        <location filename="../ui/settings/templatetablemodel.cpp" line="+20"/>
+        <location filename="../ui/settings/templatetablemodel.cpp" line="+22"/>
         <source>New template</source>
         <translation>Nieuw sjabloon</translation>
     </message>
@@ -5166,32 +5166,32 @@ Laatste fout: %2</translation>
         <translation>De prioriteit moet een geheel getal zijn.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>VAT no.</source>
         <translation>Btw-nr.</translation>
     </message>
@@ -5204,7 +5204,7 @@ Laatste fout: %2</translation>
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+75"/>
         <source>The customer templates could not be read: %1</source>
         <translation>De klantsjablonen konden niet worden gelezen: %1</translation>
     </message>
@@ -5272,12 +5272,12 @@ Laatste fout: %2</translation>
         <translation>ERP wordt bevraagd…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>The test order could not run: %1</source>
         <translation>De testorder kon niet worden uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>(none) — %1</source>
         <translation>(geen) — %1</translation>
     </message>
@@ -5287,7 +5287,7 @@ Laatste fout: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>Searching…</source>
         <translation>Bezig met zoeken…</translation>
     </message>
@@ -5353,17 +5353,17 @@ Laatste fout: %2</translation>
         <translation>Bezig met koppelen in het ERP…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>(none yet): %1</source>
         <translation>(nog geen): %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Link for real did not run: %1</source>
         <translation>Echt koppelen is niet uitgevoerd: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Not linked — %1</source>
         <translation>Niet gekoppeld — %1</translation>
     </message>
@@ -5442,7 +5442,7 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/erp/tharsternsearch.cpp" line="+184"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="+187"/>
         <source>looking up product %1</source>
         <translation>product %1 opzoeken</translation>
     </message>
@@ -5533,7 +5533,7 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+98"/>
-        <location filename="../app/erp/tharsternsearch.cpp" line="-81"/>
+        <location filename="../app/erp/tharsternsearch.cpp" line="-66"/>
         <source>Tharstern: the customer search has no page “%1”.</source>
         <translation>Tharstern: de klantzoekopdracht heeft geen pagina ‘%1’.</translation>
     </message>
@@ -5687,17 +5687,17 @@ Laatste fout: %2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+50"/>
+        <location line="+43"/>
         <source>Type a number or a name to search for.</source>
         <translation>Typ een nummer of een naam om op te zoeken.</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-34"/>
         <source>searching customers for “%1”</source>
         <translation>zoeken naar klanten voor ‘%1’</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+35"/>
         <source>Tharstern: the product search has no page “%1”.</source>
         <translation>Tharstern: de productzoekopdracht heeft geen pagina ‘%1’.</translation>
     </message>

@@ -280,24 +280,18 @@ CacheSnapshot LookupCache::snapshot() const {
             o.insert(QStringLiteral("value"), customerToJson(*it->value));
         out.append(o);
     }
-    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
-        if (it->expiresAt > t)
-            out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("item")},
-                                   {QStringLiteral("number"), it.key()},
-                                   {QStringLiteral("value"), it->value},
-                                   {QStringLiteral("ttl_ms"), it->expiresAt - t}});
-    for (auto it = m_prices.cbegin(); it != m_prices.cend(); ++it)
-        if (it->expiresAt > t)
-            out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("price")},
-                                   {QStringLiteral("key"), it.key()},
-                                   {QStringLiteral("value"), it->value},
-                                   {QStringLiteral("ttl_ms"), it->expiresAt - t}});
-    for (auto it = m_documents.cbegin(); it != m_documents.cend(); ++it)
-        if (it->expiresAt > t)
-            out.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("document")},
-                                   {QStringLiteral("name"), it.key()},
-                                   {QStringLiteral("value"), it->value},
-                                   {QStringLiteral("ttl_ms"), it->expiresAt - t}});
+    // The live entries of one kind, their key under keyName.
+    const auto appendLive = [&out, t](const auto& entries, const QString& kind, const QString& keyName) {
+        for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+            if (it->expiresAt > t)
+                out.append(QJsonObject{{QStringLiteral("kind"), kind},
+                                       {keyName, it.key()},
+                                       {QStringLiteral("value"), it->value},
+                                       {QStringLiteral("ttl_ms"), it->expiresAt - t}});
+    };
+    appendLive(m_items, QStringLiteral("item"), QStringLiteral("number"));
+    appendLive(m_prices, QStringLiteral("price"), QStringLiteral("key"));
+    appendLive(m_documents, QStringLiteral("document"), QStringLiteral("name"));
     return CacheSnapshot{out, m_hits, m_misses, m_generation};
 }
 

@@ -32,6 +32,24 @@ int tharsternPageOf(const QString& token) {
     return ok && page >= 2 ? page : 0;
 }
 
+// A page of a search: on the first, the match by code first; then the rows found by name, read by
+// fromJson, but for that match again (same); and the next page's token when there is one.
+template <typename Row, typename FromJson, typename Same>
+ErpSearchPage<Row> searchPage(const std::optional<Row>& exact, const QList<QJsonObject>& found, bool more,
+                              int page, FromJson fromJson, Same same) {
+    ErpSearchPage<Row> out;
+    if (exact)
+        out.rows.append(*exact);
+    for (const QJsonObject& json : found) {
+        const Row row = fromJson(json);
+        if (!exact || !same(row, *exact))
+            out.rows.append(row);
+    }
+    if (more)
+        out.next = QString::number(page + 1);
+    return out;
+}
+
 } // namespace
 
 ErpItem TharsternClient::itemFromJson(const QJsonObject& json) {
@@ -118,17 +136,10 @@ void TharsternClient::searchCustomers(const ErpSearch& search, Callback<ErpSearc
                              done(found.error());
                              return;
                          }
-                         ErpSearchPage<ErpCustomer> out;
-                         if (exact)
-                             out.rows.append(*exact);
-                         for (const QJsonObject& row : found.value().rows) {
-                             const ErpCustomer c = customerFromJson(row);
-                             if (!exact || c.number.compare(exact->number, Qt::CaseInsensitive) != 0)
-                                 out.rows.append(c);
-                         }
-                         if (found.value().more)
-                             out.next = QString::number(page + 1);
-                         done(out);
+                         done(searchPage(exact, found.value().rows, found.value().more, page,
+                                         &customerFromJson, [](const ErpCustomer& a, const ErpCustomer& b) {
+                                             return a.number.compare(b.number, Qt::CaseInsensitive) == 0;
+                                         }));
                      });
     };
     if (page > 1) {
@@ -156,25 +167,17 @@ void TharsternClient::searchItems(const ErpSearch& search, Callback<ErpSearchPag
     }
     const QString what = tr("searching products for “%1”").arg(text);
     const auto byName = [this, search, page, what, done](std::optional<ErpItem> exact) {
-        searchByName(m_config.productSearchPath, m_config.productSearchParameter,
-                     QStringLiteral("product_search_path"), QStringLiteral("product_search_parameter"),
-                     search, page, what, [exact, page, done](Result<NamePage> found) {
-                         if (!found.ok()) {
-                             done(found.error());
-                             return;
-                         }
-                         ErpSearchPage<ErpItem> out;
-                         if (exact)
-                             out.rows.append(*exact);
-                         for (const QJsonObject& row : found.value().rows) {
-                             const ErpItem item = itemFromJson(row);
-                             if (!exact || item.number != exact->number)
-                                 out.rows.append(item);
-                         }
-                         if (found.value().more)
-                             out.next = QString::number(page + 1);
-                         done(out);
-                     });
+        searchByName(
+            m_config.productSearchPath, m_config.productSearchParameter,
+            QStringLiteral("product_search_path"), QStringLiteral("product_search_parameter"), search, page,
+            what, [exact, page, done](Result<NamePage> found) {
+                if (!found.ok()) {
+                    done(found.error());
+                    return;
+                }
+                done(searchPage(exact, found.value().rows, found.value().more, page, &itemFromJson,
+                                [](const ErpItem& a, const ErpItem& b) { return a.number == b.number; }));
+            });
     };
     if (page > 1) {
         byName(std::nullopt);

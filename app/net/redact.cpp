@@ -8,6 +8,20 @@
 
 namespace linkdesk::net {
 
+namespace {
+// A lower-case name that holds a word only a secret's name holds ("client_secret", "access_token").
+bool containsSecretWord(const QString& lowerName) {
+    static const QStringList parts{QStringLiteral("secret"),       QStringLiteral("password"),
+                                   QStringLiteral("passwd"),       QStringLiteral("token"),
+                                   QStringLiteral("api_key"),      QStringLiteral("consumer_key"),
+                                   QStringLiteral("authorization")};
+    for (const QString& part : parts)
+        if (lowerName.contains(part))
+            return true;
+    return false;
+}
+} // namespace
+
 bool isSecretParameterName(const QString& name) {
     const QString n = name.toLower();
     static const QStringList exact{QStringLiteral("key"),       QStringLiteral("sig"),
@@ -15,14 +29,7 @@ bool isSecretParameterName(const QString& name) {
                                    QStringLiteral("code"),      QStringLiteral("apikey")};
     if (exact.contains(n))
         return true;
-    static const QStringList parts{QStringLiteral("secret"),       QStringLiteral("password"),
-                                   QStringLiteral("passwd"),       QStringLiteral("token"),
-                                   QStringLiteral("api_key"),      QStringLiteral("consumer_key"),
-                                   QStringLiteral("authorization")};
-    for (const QString& part : parts)
-        if (n.contains(part))
-            return true;
-    return false;
+    return containsSecretWord(n);
 }
 
 QString redactedUrl(const QUrl& url) {
@@ -50,14 +57,7 @@ bool isSecretMemberName(const QString& name) {
     const QString n = name.toLower();
     if (n == QLatin1String("signature") || n == QLatin1String("apikey"))
         return true;
-    static const QStringList parts{QStringLiteral("secret"),       QStringLiteral("password"),
-                                   QStringLiteral("passwd"),       QStringLiteral("token"),
-                                   QStringLiteral("api_key"),      QStringLiteral("consumer_key"),
-                                   QStringLiteral("authorization")};
-    for (const QString& part : parts)
-        if (n.contains(part))
-            return true;
-    return false;
+    return containsSecretWord(n);
 }
 
 QJsonValue masked(const QJsonValue& value) {

@@ -1,5 +1,7 @@
 #include "csvorderparser.h"
 
+#include "csvorderrows.h"
+
 #include "orderfields.h"
 #include "util/csv.h"
 
@@ -56,10 +58,6 @@ qsizetype maxLength(Column c) {
     }
 }
 
-struct Group {
-    QString number;
-    QList<int> rows; // indexes into the data rows
-};
 } // namespace
 
 QStringList CsvOrderParser::knownColumns() {
@@ -128,31 +126,25 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
     auto rowName = [](int row) { return QStringLiteral("row %1").arg(row + 1); };
 
     // Group the rows by order number, keeping the order of first appearance.
-    QList<Group> groups;
-    QHash<QString, qsizetype> groupOf;
-    for (int r = 1; r < rows.size(); ++r) {
-        const QString number = cell(r, OrderNumber);
-        if (number.isEmpty() || number.size() > limits::kMaxCode) {
-            out.errors.append(OrderParseError::make(
-                QStringLiteral("%1, %2: order_number %3")
-                    .arg(source, rowName(r),
-                         number.isEmpty() ? QStringLiteral("is empty")
-                                          : QStringLiteral("is %1 characters long (at most %2)")
-                                                .arg(number.size())
-                                                .arg(limits::kMaxCode)),
-                rawOf({r})));
-            out.errors.last().rows = {r + 1};
-            continue;
-        }
-        auto found = groupOf.constFind(number);
-        if (found == groupOf.constEnd()) {
-            found = groupOf.insert(number, groups.size());
-            groups.append(Group{number, {}});
-        }
-        groups[*found].rows.append(r);
-    }
+    const QList<CsvOrderRows> groups =
+        groupRowsByOrder(int(rows.size()), [&](int r) -> std::optional<QString> {
+            const QString number = cell(r, OrderNumber);
+            if (number.isEmpty() || number.size() > limits::kMaxCode) {
+                out.errors.append(OrderParseError::make(
+                    QStringLiteral("%1, %2: order_number %3")
+                        .arg(source, rowName(r),
+                             number.isEmpty() ? QStringLiteral("is empty")
+                                              : QStringLiteral("is %1 characters long (at most %2)")
+                                                    .arg(number.size())
+                                                    .arg(limits::kMaxCode)),
+                    rawOf({r})));
+                out.errors.last().rows = {r + 1};
+                return std::nullopt;
+            }
+            return number;
+        });
 
-    for (const Group& group : std::as_const(groups)) {
+    for (const CsvOrderRows& group : groups) {
         const QString name = QStringLiteral("%1, order %2").arg(source, group.number);
         auto orderError = [&](int row, const QString& why) {
             OrderParseError e =
@@ -248,9 +240,8 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
             order.charges.append(OrderCharge{OrderCharge::Kind::Shipping, QString(), *amount});
         }
 
-        for (int r : group.rows) {
-            OrderLine line;
-            line.lineNo = int(order.lines.size()) + 1;
+        const auto badLine = readOrderLines(group.rows, order, [&](int r, OrderLine& line) {
+            QString why;
             line.sku = cell(r, Sku);
             line.name = cell(r, Name);
             auto whole = [&](Column col, qint64* into) {
@@ -260,8 +251,8 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
                 bool ok = false;
                 const qint64 n = v.toLongLong(&ok);
                 if (!ok || n < 0 || n > limits::kMaxId) {
-                    error = QStringLiteral("%1 must be a whole number of 0 or more (got %2)")
-                                .arg(QLatin1String(kColumnNames[col]), quoteShort(v));
+                    why = QStringLiteral("%1 must be a whole number of 0 or more (got %2)")
+                              .arg(QLatin1String(kColumnNames[col]), quoteShort(v));
                     return false;
                 }
                 *into = n;
@@ -271,13 +262,13 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
                 const QString v = cell(r, col);
                 if (v.isEmpty()) {
                     if (required)
-                        error = QStringLiteral("%1 is empty").arg(QLatin1String(kColumnNames[col]));
+                        why = QStringLiteral("%1 is empty").arg(QLatin1String(kColumnNames[col]));
                     return !required;
                 }
                 const auto d = normaliseDecimal(v);
                 if (!d) {
-                    error = QStringLiteral("%1 must be a decimal number like 12.50 (got %2)")
-                                .arg(QLatin1String(kColumnNames[col]), quoteShort(v));
+                    why = QStringLiteral("%1 must be a decimal number like 12.50 (got %2)")
+                              .arg(QLatin1String(kColumnNames[col]), quoteShort(v));
                     return false;
                 }
                 *into = *d;
@@ -286,30 +277,23 @@ ParsedOrders CsvOrderParser::parse(const QString& text, const QString& where) co
             QString quantity;
             if (!whole(ProductId, &line.productId) || !whole(VariationId, &line.variationId) ||
                 !decimal(Quantity, true, &quantity) || !decimal(UnitPrice, true, &line.unitPrice) ||
-                !decimal(Total, false, &line.total)) {
-                errorRow = r;
-                break;
-            }
+                !decimal(Total, false, &line.total))
+                return why;
             line.quantity = quantity.toDouble();
             if (line.quantity < 0)
-                error = QStringLiteral("quantity must not be negative (got %1)").arg(quantity);
+                why = QStringLiteral("quantity must not be negative (got %1)").arg(quantity);
             else if (line.quantity == 0)
-                error = QStringLiteral("quantity must be more than 0");
+                why = QStringLiteral("quantity must be more than 0");
             else if (line.quantity > limits::kMaxQuantity)
-                error = QStringLiteral("quantity is absurdly large (got %1)").arg(quantity);
+                why = QStringLiteral("quantity is absurdly large (got %1)").arg(quantity);
             else if (line.unitPrice.startsWith(QLatin1Char('-')))
-                error = QStringLiteral("unit_price must not be negative (got %1)").arg(line.unitPrice);
+                why = QStringLiteral("unit_price must not be negative (got %1)").arg(line.unitPrice);
             else if (line.sku.isEmpty() && line.productId == 0)
-                error =
-                    QStringLiteral("the line names no product: sku is empty and product_id is 0 or empty");
-            if (!error.isEmpty()) {
-                errorRow = r;
-                break;
-            }
-            order.lines.append(line);
-        }
-        if (!error.isEmpty()) {
-            orderError(errorRow, error);
+                why = QStringLiteral("the line names no product: sku is empty and product_id is 0 or empty");
+            return why;
+        });
+        if (badLine) {
+            orderError(badLine->row, badLine->why);
             continue;
         }
         order.rawPayload = rawOf(group.rows);

@@ -1,5 +1,7 @@
 #include "mappedcsvparser.h"
 
+#include "csvorderrows.h"
+
 #include "orderfields.h"
 #include "util/csv.h"
 
@@ -199,55 +201,42 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
     };
 
     // Group the rows by order number, in the order orders first appear.
-    struct Group {
-        QString number;
-        QList<int> rows;
-        QString error;
-        int errorRow = 0;
-    };
-    QList<Group> groups;
-    QHash<QString, qsizetype> groupOf;
-    QString previous;
-    for (int r = 1; r < rows.size(); ++r) {
-        if (rows.at(r).join(QString()).trimmed().isEmpty())
-            continue; // a row of empty cells, as spreadsheets leave at the end
-        QString number = cell(r, ColumnMapping::Number);
-        if (m_layout.stripNumberSign && number.startsWith(QLatin1Char('#')))
-            number = number.mid(1).trimmed();
-        if (number.isEmpty() || number.size() > limits::kMaxCode) {
-            OrderParseError e = OrderParseError::make(
-                QStringLiteral("%1, %2: the order number %3 %4")
-                    .arg(source, rowName(r), label(ColumnMapping::Number),
-                         number.isEmpty() ? QStringLiteral("is empty")
-                                          : QStringLiteral("is %1 characters long (at most %2)")
-                                                .arg(number.size())
-                                                .arg(limits::kMaxCode)),
-                rawOf({r}));
-            e.rows = numbersOf({r});
-            out.errors.append(std::move(e));
-            continue;
-        }
-        auto found = groupOf.constFind(number);
-        if (found == groupOf.constEnd()) {
-            found = groupOf.insert(number, groups.size());
-            groups.append(Group{number, {}, {}, 0});
-        } else if (m_layout.rowsTogether && previous != number && groups[*found].error.isEmpty()) {
-            groups[*found].error =
-                QStringLiteral("its rows are not next to each other (%1, then %2 after other "
-                               "orders); is the file two exports joined together?")
-                    .arg(rowName(groups[*found].rows.last()), rowName(r));
-            groups[*found].errorRow = r;
-        }
-        groups[*found].rows.append(r);
-        previous = number;
-    }
+    const QList<CsvOrderRows> groups =
+        groupRowsByOrder(int(rows.size()), [&](int r) -> std::optional<QString> {
+            if (rows.at(r).join(QString()).trimmed().isEmpty())
+                return std::nullopt; // a row of empty cells, as spreadsheets leave at the end
+            QString number = cell(r, ColumnMapping::Number);
+            if (m_layout.stripNumberSign && number.startsWith(QLatin1Char('#')))
+                number = number.mid(1).trimmed();
+            if (number.isEmpty() || number.size() > limits::kMaxCode) {
+                OrderParseError e = OrderParseError::make(
+                    QStringLiteral("%1, %2: the order number %3 %4")
+                        .arg(source, rowName(r), label(ColumnMapping::Number),
+                             number.isEmpty() ? QStringLiteral("is empty")
+                                              : QStringLiteral("is %1 characters long (at most %2)")
+                                                    .arg(number.size())
+                                                    .arg(limits::kMaxCode)),
+                    rawOf({r}));
+                e.rows = numbersOf({r});
+                out.errors.append(std::move(e));
+                return std::nullopt;
+            }
+            return number;
+        });
 
     const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
-    for (const Group& group : std::as_const(groups)) {
+    for (const CsvOrderRows& group : groups) {
         const int first = group.rows.first();
+        QString error;
+        int errorRow = 0;
+        if (m_layout.rowsTogether && group.apart >= 0) {
+            error =
+                QStringLiteral("its rows are not next to each other (%1, then %2 after other "
+                               "orders); is the file two exports joined together?")
+                    .arg(rowName(group.rows.at(group.rows.indexOf(group.apart) - 1)), rowName(group.apart));
+            errorRow = group.apart;
+        }
         // An order field's value: the first row that fills it; every other row leaves it empty or agrees.
-        QString error = group.error;
-        int errorRow = group.errorRow;
         auto orderValue = [&](int column, const QString& what) {
             QString value;
             int from = -1;
@@ -373,12 +362,13 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
         c.currency = o.currency;
         c.key = c.effectiveKey();
 
-        for (int r : group.rows) {
+        const auto badLine = readOrderLines(group.rows, o, [&](int r, OrderLine& line) {
+            QString why;
             auto decimal = [&](Field f, bool required, QString* into) {
                 const QString v = cell(r, f);
                 if (v.isEmpty()) {
                     if (required)
-                        error = QStringLiteral("%1 is empty").arg(label(f));
+                        why = QStringLiteral("%1 is empty").arg(label(f));
                     return !required;
                 }
                 const auto d = amountOf(v, map.decimalPoint);
@@ -386,12 +376,12 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
                     const QString example = f == ColumnMapping::Quantity           ? QStringLiteral("2")
                                             : map.decimalPoint == QLatin1Char(',') ? QStringLiteral("12,50")
                                                                                    : QStringLiteral("12.50");
-                    error = QStringLiteral("%1 is %2, not a number like %3")
-                                .arg(label(f), quoteShort(cell(r, f)), example);
+                    why = QStringLiteral("%1 is %2, not a number like %3")
+                              .arg(label(f), quoteShort(cell(r, f)), example);
                     if (!m_layout.mappingSection.isEmpty() && map.decimalPoint == QLatin1Char('.') &&
                         cell(r, f).contains(QLatin1Char(',')))
-                        error += QStringLiteral(" (for a decimal comma, set decimal=, in %1)")
-                                     .arg(m_layout.mappingSection);
+                        why += QStringLiteral(" (for a decimal comma, set decimal=, in %1)")
+                                   .arg(m_layout.mappingSection);
                     return false;
                 }
                 *into = *d;
@@ -404,15 +394,13 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
                 bool ok = false;
                 const qint64 n = v.toLongLong(&ok);
                 if (!ok || n < 0 || n > limits::kMaxId) {
-                    error = QStringLiteral("%1 is %2, not a whole number of 0 or more")
-                                .arg(label(f), quoteShort(v));
+                    why = QStringLiteral("%1 is %2, not a whole number of 0 or more")
+                              .arg(label(f), quoteShort(v));
                     return false;
                 }
                 *into = n;
                 return true;
             };
-            OrderLine line;
-            line.lineNo = int(o.lines.size()) + 1;
             line.sku = cell(r, ColumnMapping::Sku);
             line.name = cell(r, ColumnMapping::ProductName);
             QString quantity;
@@ -423,25 +411,21 @@ ParsedOrders MappedCsvParser::parse(const QString& text, const QString& where) c
                 decimal(ColumnMapping::Total, false, &line.total)) {
                 line.quantity = quantity.toDouble();
                 if (line.quantity <= 0)
-                    error = QStringLiteral("the quantity %1 is %2; it must be more than 0")
-                                .arg(label(ColumnMapping::Quantity), quantity);
+                    why = QStringLiteral("the quantity %1 is %2; it must be more than 0")
+                              .arg(label(ColumnMapping::Quantity), quantity);
                 else if (line.quantity > limits::kMaxQuantity)
-                    error = QStringLiteral("the quantity %1 is absurdly large (%2)")
-                                .arg(label(ColumnMapping::Quantity), quantity);
+                    why = QStringLiteral("the quantity %1 is absurdly large (%2)")
+                              .arg(label(ColumnMapping::Quantity), quantity);
                 else if (line.unitPrice.startsWith(QLatin1Char('-')))
-                    error = QStringLiteral("the price %1 is negative (%2)")
-                                .arg(label(ColumnMapping::Price), line.unitPrice);
+                    why = QStringLiteral("the price %1 is negative (%2)")
+                              .arg(label(ColumnMapping::Price), line.unitPrice);
                 else if (line.sku.isEmpty() && line.productId == 0 && line.name.isEmpty())
-                    error = QStringLiteral("the line names no product: no SKU, product id or name");
+                    why = QStringLiteral("the line names no product: no SKU, product id or name");
             }
-            if (!error.isEmpty()) {
-                errorRow = r;
-                break;
-            }
-            o.lines.append(line);
-        }
-        if (!error.isEmpty()) {
-            orderError(errorRow, error);
+            return why;
+        });
+        if (badLine) {
+            orderError(badLine->row, badLine->why);
             continue;
         }
         o.rawPayload = rawOf(group.rows);

@@ -12,14 +12,8 @@ namespace linkdesk {
 namespace {
 ProductMapping readMapping(const QSqlQuery& q) {
     ProductMapping m;
-    m.shopCode = q.value(0).toString();
-    m.sku = q.value(1).toString();
-    m.productId = q.value(2).toLongLong();
-    m.variationId = q.value(3).toLongLong();
-    m.erpItemNumber = q.value(4).toString();
-    m.source = q.value(5).toString();
-    m.setBy = q.value(6).toString();
-    m.setAt = fromSqlTimestamp(q.value(7));
+    readColumns(q, m.shopCode, m.sku, m.productId, m.variationId, m.erpItemNumber, m.source, m.setBy,
+                m.setAt);
     return m;
 }
 const QString kMappingColumns =
@@ -41,14 +35,7 @@ QString describeRelation(const ContactRelation& r) {
 
 CustomerTemplate readTemplate(const QSqlQuery& q) {
     CustomerTemplate t;
-    t.id = q.value(0).toLongLong();
-    t.name = q.value(1).toString();
-    t.priority = q.value(2).toInt();
-    t.shopCode = q.value(3).toString();
-    t.country = q.value(4).toString();
-    t.currency = q.value(5).toString();
-    t.vatPresent = q.value(6).toInt();
-    t.fields = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    readColumns(q, t.id, t.name, t.priority, t.shopCode, t.country, t.currency, t.vatPresent, t.fields);
     return t;
 }
 

@@ -19,18 +19,8 @@ const QString kLinkColumns = linkColumns();
 
 ShopCustomer readCustomer(const QSqlQuery& q) {
     ShopCustomer c;
-    c.id = q.value(0).toLongLong();
-    c.shopCode = q.value(1).toString();
-    c.key = q.value(2).toString();
-    c.shopCustomerId = q.value(3).toString();
-    c.email = q.value(4).toString();
-    c.firstName = q.value(5).toString();
-    c.lastName = q.value(6).toString();
-    c.company = q.value(7).toString();
-    c.country = q.value(8).toString();
-    c.currency = q.value(9).toString();
-    c.vatNumber = q.value(10).toString();
-    c.phone = q.value(11).toString();
+    readColumns(q, c.id, c.shopCode, c.key, c.shopCustomerId, c.email, c.firstName, c.lastName, c.company,
+                c.country, c.currency, c.vatNumber, c.phone);
     return c;
 }
 

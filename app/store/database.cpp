@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QUrl>
@@ -21,6 +22,13 @@ QString describe(const QSqlError& error) {
     if (text.isEmpty())
         text = error.driverText().trimmed();
     return text.isEmpty() ? QStringLiteral("unknown database error") : text;
+}
+
+// A statement the database refused (what: "prepare failed:", "statement failed:"), logged with the
+// start of its SQL, and the error said.
+Error refused(const char* what, const QString& sql, const QSqlError& error) {
+    qCWarning(lcStore) << what << sql.left(200) << describe(error);
+    return fail(QStringLiteral("Database error: %1").arg(describe(error)));
 }
 } // namespace
 
@@ -129,8 +137,7 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        qCWarning(lcStore) << "prepare failed:" << sql.left(200) << describe(query.lastError());
-        return fail(QStringLiteral("Database error: %1").arg(describe(query.lastError())));
+        return refused("prepare failed:", sql, query.lastError());
     }
     return query;
 }
@@ -144,9 +151,7 @@ Result<void> Database::run(QSqlQuery& query, const QVariantList& binds) {
         query.bindValue(i, nullText ? empty : v);
     }
     if (!query.exec()) {
-        qCWarning(lcStore) << "statement failed:" << query.lastQuery().left(200)
-                           << describe(query.lastError());
-        return fail(QStringLiteral("Database error: %1").arg(describe(query.lastError())));
+        return refused("statement failed:", query.lastQuery(), query.lastError());
     }
     return {};
 }
@@ -157,8 +162,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& binds) 
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         if (!query.exec(sql)) {
-            qCWarning(lcStore) << "statement failed:" << sql.left(200) << describe(query.lastError());
-            return fail(QStringLiteral("Database error: %1").arg(describe(query.lastError())));
+            return refused("statement failed:", sql, query.lastError());
         }
         return query;
     }
@@ -247,6 +251,34 @@ QDateTime fromSqlTimestamp(const QVariant& value) {
     if (!t.isValid())
         t = QDateTime::fromString(value.toString(), Qt::ISODate);
     return t.toUTC();
+}
+
+void readColumn(const QVariant& value, QString& field) {
+    field = value.toString();
+}
+
+void readColumn(const QVariant& value, qint64& field) {
+    field = value.toLongLong();
+}
+
+void readColumn(const QVariant& value, int& field) {
+    field = value.toInt();
+}
+
+void readColumn(const QVariant& value, bool& field) {
+    field = value.toInt() != 0;
+}
+
+void readColumn(const QVariant& value, QDateTime& field) {
+    field = fromSqlTimestamp(value);
+}
+
+void readColumn(const QVariant& value, QByteArray& field) {
+    field = value.toString().toUtf8();
+}
+
+void readColumn(const QVariant& value, QJsonObject& field) {
+    field = QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
 } // namespace linkdesk

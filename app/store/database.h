@@ -3,6 +3,8 @@
 #include "config/databaseurl.h"
 #include "util/result.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -102,5 +104,28 @@ private:
 
 QString sqlTimestamp(const QDateTime& time);
 QDateTime fromSqlTimestamp(const QVariant& value);
+
+// One column of a row into a field of its type: a timestamp through fromSqlTimestamp, a bool from
+// 0 or 1, a QByteArray from text as UTF-8, a QJsonObject from JSON text.
+void readColumn(const QVariant& value, QString& field);
+void readColumn(const QVariant& value, qint64& field);
+void readColumn(const QVariant& value, int& field);
+void readColumn(const QVariant& value, bool& field);
+void readColumn(const QVariant& value, QDateTime& field);
+void readColumn(const QVariant& value, QByteArray& field);
+void readColumn(const QVariant& value, QJsonObject& field);
+
+// The columns of the query's current row, from column `first` on, into the fields in their order.
+template <typename... Fields>
+void readColumnsFrom(const QSqlQuery& q, int first, Fields&... fields) {
+    int column = first;
+    (readColumn(q.value(column++), fields), ...);
+}
+
+// The columns of the query's current row, from the first on, into the fields in their order.
+template <typename... Fields>
+void readColumns(const QSqlQuery& q, Fields&... fields) {
+    readColumnsFrom(q, 0, fields...);
+}
 
 } // namespace linkdesk

@@ -19,21 +19,19 @@ Result<void> ImportRuns::record(ImportRun& run) {
     return {};
 }
 
+namespace {
+ImportRun readRun(const QSqlQuery& q) {
+    ImportRun r;
+    readColumns(q, r.id, r.startedAt, r.finishedAt, r.holder, r.ok, r.summary, r.error);
+    return r;
+}
+} // namespace
+
 Result<QList<ImportRun>> ImportRuns::latest(int count) {
     return m_db.readRows(
         QStringLiteral("SELECT id, started_at, finished_at, holder, ok, summary, error FROM import_runs "
                        "ORDER BY id DESC LIMIT ?"),
-        {count}, [](const QSqlQuery& q) {
-            ImportRun r;
-            r.id = q.value(0).toLongLong();
-            r.startedAt = fromSqlTimestamp(q.value(1));
-            r.finishedAt = fromSqlTimestamp(q.value(2));
-            r.holder = q.value(3).toString();
-            r.ok = q.value(4).toInt() != 0;
-            r.summary = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-            r.error = q.value(6).toString();
-            return r;
-        });
+        {count}, readRun);
 }
 
 } // namespace linkdesk

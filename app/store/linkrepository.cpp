@@ -15,14 +15,10 @@ QString linkColumns() {
 
 Link readLink(const QSqlQuery& q, int first) {
     Link link;
-    link.erpCustomerNumber = q.value(first).toString();
-    link.erpCustomerName = q.value(first + 1).toString();
-    parseLinkSource(q.value(first + 2).toString(), &link.source);
-    link.setBy = q.value(first + 3).toString();
-    link.setAt = fromSqlTimestamp(q.value(first + 4));
-    link.rowVersion = q.value(first + 5).toInt();
-    link.stale = q.value(first + 6).toInt() != 0;
-    link.staleReason = q.value(first + 7).toString();
+    QString source;
+    readColumnsFrom(q, first, link.erpCustomerNumber, link.erpCustomerName, source, link.setBy, link.setAt,
+                    link.rowVersion, link.stale, link.staleReason);
+    parseLinkSource(source, &link.source);
     return link;
 }
 
@@ -206,13 +202,7 @@ Result<QList<ShopCustomer>> LinkRepository::customersLinkedTo(const QString& erp
                        "l.customer_id WHERE l.erp_customer_no = ? ORDER BY c.id"),
         {erpNumber}, [](const QSqlQuery& q) {
             ShopCustomer c;
-            c.id = q.value(0).toLongLong();
-            c.shopCode = q.value(1).toString();
-            c.key = q.value(2).toString();
-            c.firstName = q.value(3).toString();
-            c.lastName = q.value(4).toString();
-            c.company = q.value(5).toString();
-            c.email = q.value(6).toString();
+            readColumns(q, c.id, c.shopCode, c.key, c.firstName, c.lastName, c.company, c.email);
             return c;
         });
 }

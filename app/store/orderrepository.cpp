@@ -42,37 +42,17 @@ const QString kFetchedColumns =
 
 StagedOrder readOrder(const QSqlQuery& q) {
     StagedOrder o;
-    o.id = q.value(0).toLongLong();
-    o.shopCode = q.value(1).toString();
-    o.orderNumber = q.value(2).toString();
-    o.shopOrderId = q.value(3).toString();
-    o.shopStatus = q.value(4).toString();
-    parseOrderStatus(q.value(5).toString(), &o.status);
-    o.reason = q.value(6).toString();
-    o.currency = q.value(7).toString();
-    o.modifiedAt = fromSqlTimestamp(q.value(8));
     ShopCustomer& c = o.customer;
+    QString status;
+    QString charges;
+    readColumns(q, o.id, o.shopCode, o.orderNumber, o.shopOrderId, o.shopStatus, status, o.reason, o.currency,
+                o.modifiedAt, c.key, c.shopCustomerId, c.email, c.firstName, c.lastName, c.company, c.country,
+                c.vatNumber, c.phone, o.erpCustomerNumber, o.erpOrderNumber, o.matchTrace, o.attempts,
+                o.lastError, o.rawPayload, o.changedAfterSubmit, o.sends, charges, o.lastErrorDetail);
+    parseOrderStatus(status, &o.status);
     c.shopCode = o.shopCode;
-    c.key = q.value(9).toString();
-    c.shopCustomerId = q.value(10).toString();
-    c.email = q.value(11).toString();
-    c.firstName = q.value(12).toString();
-    c.lastName = q.value(13).toString();
-    c.company = q.value(14).toString();
-    c.country = q.value(15).toString();
-    c.vatNumber = q.value(16).toString();
-    c.phone = q.value(17).toString();
     c.currency = o.currency;
-    o.erpCustomerNumber = q.value(18).toString();
-    o.erpOrderNumber = q.value(19).toString();
-    o.matchTrace = q.value(20).toString().toUtf8();
-    o.attempts = q.value(21).toInt();
-    o.lastError = q.value(22).toString();
-    o.rawPayload = q.value(23).toString().toUtf8();
-    o.changedAfterSubmit = q.value(24).toInt() != 0;
-    o.sends = q.value(25).toInt();
-    o.charges = chargesFromJson(q.value(26).toString());
-    o.lastErrorDetail = q.value(27).toString();
+    o.charges = chargesFromJson(charges);
     return o;
 }
 

@@ -5,10 +5,16 @@
 
 #include <QLocale>
 
+#include <utility>
+
 namespace linkdesk {
 
 AuditTableModel::AuditTableModel(Database& db, QObject* parent)
-    : PagedTableModel(ColumnCount, parent)
+    : PagedTableModel(
+          {QT_TR_NOOP("When"), QT_TR_NOOP("Who"), QT_TR_NOOP("What"), QT_TR_NOOP("Which"),
+           //: The audit log's column naming what an entry is about in words (a customer's name and e-mail).
+           QT_TR_NOOP("About"), QT_TR_NOOP("From"), QT_TR_NOOP("To")},
+          parent)
     , m_worker(new DatabaseWorker(db, this))
     , m_pages(PageSize, CachedPages) {}
 
@@ -75,18 +81,16 @@ const AuditEntry* AuditTableModel::entry(int row) const {
 }
 
 QString AuditTableModel::entityText(const QString& entity) {
-    if (entity == QLatin1String("link"))
-        return tr("Link");
-    if (entity == QLatin1String("mapping"))
-        return tr("Product mapping");
-    if (entity == QLatin1String("setting"))
-        return tr("Setting");
-    if (entity == QLatin1String("contact"))
-        return tr("Contact relation");
-    if (entity == QLatin1String("template"))
-        return tr("Customer template");
-    if (entity == QLatin1String("order_mapping"))
-        return tr("Order mapping");
+    static const QList<std::pair<QLatin1String, const char*>> names{
+        {QLatin1String("link"), QT_TR_NOOP("Link")},
+        {QLatin1String("mapping"), QT_TR_NOOP("Product mapping")},
+        {QLatin1String("setting"), QT_TR_NOOP("Setting")},
+        {QLatin1String("contact"), QT_TR_NOOP("Contact relation")},
+        {QLatin1String("template"), QT_TR_NOOP("Customer template")},
+        {QLatin1String("order_mapping"), QT_TR_NOOP("Order mapping")}};
+    for (const auto& [name, text] : names)
+        if (entity == name)
+            return tr(text);
     return entity;
 }
 
@@ -114,31 +118,6 @@ QVariant AuditTableModel::data(const QModelIndex& index, int role) const {
         return found->oldValue;
     case NewValue:
         return found->newValue;
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case At:
-        return tr("When");
-    case Who:
-        return tr("Who");
-    case Entity:
-        return tr("What");
-    case Key:
-        return tr("Which");
-    case Subject:
-        //: The audit log's column naming what an entry is about in words (a customer's name and e-mail).
-        return tr("About");
-    case OldValue:
-        return tr("From");
-    case NewValue:
-        return tr("To");
     case ColumnCount:
         break;
     }

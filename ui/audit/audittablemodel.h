@@ -28,7 +28,6 @@ public:
     void reload();
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString entityText(const QString& entity);
 

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "ui/common/columnheadings.h"
+
 #include <QAbstractTableModel>
-#include <QCoreApplication>
 #include <QList>
 
 #include <utility>
@@ -34,11 +35,7 @@ public:
         return cell(m_rows.at(index.row()), index.column(), role);
     }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return QAbstractTableModel::headerData(section, orientation, role);
-        if (section < 0 || section >= m_headings.size())
-            return {};
-        return QCoreApplication::translate(metaObject()->className(), m_headings.at(section)); // as its tr()
+        return columnHeading(*this, m_headings, section, orientation, role);
     }
 
 protected:

@@ -1,12 +1,14 @@
 #include "pagedtablemodel.h"
 
+#include "ui/common/columnheadings.h"
+
 #include <algorithm>
 
 namespace linkdesk {
 
-PagedTableModel::PagedTableModel(int columns, QObject* parent)
+PagedTableModel::PagedTableModel(QList<const char*> headings, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_columns(columns) {}
+    , m_headings(std::move(headings)) {}
 
 PagedTableModel::~PagedTableModel() = default;
 
@@ -15,7 +17,11 @@ int PagedTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 int PagedTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : m_columns;
+    return parent.isValid() ? 0 : int(m_headings.size());
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    return columnHeading(*this, m_headings, section, orientation, role);
 }
 
 void PagedTableModel::setBusy(bool busy) {
@@ -35,7 +41,7 @@ void PagedTableModel::reportError(const QString& message) {
 void PagedTableModel::rowsRead(int first, int last) {
     last = std::min(last, m_total - 1);
     if (last >= first)
-        emit dataChanged(index(first, 0), index(last, m_columns - 1));
+        emit dataChanged(index(first, 0), index(last, int(m_headings.size()) - 1));
 }
 
 } // namespace linkdesk

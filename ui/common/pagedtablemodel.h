@@ -79,6 +79,7 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
     void busyChanged(bool busy);
@@ -87,7 +88,8 @@ signals:
     void loadFailed(const QString& message);
 
 protected:
-    PagedTableModel(int columns, QObject* parent);
+    // headings: each column's, in order, in English, marked with QT_TR_NOOP in the subclass.
+    PagedTableModel(QList<const char*> headings, QObject* parent);
 
     void setBusy(bool busy);
     // Emits loadFailed, unless it was emitted since the last clearError().
@@ -103,7 +105,7 @@ protected:
     int m_total = 0; // changed by the subclass, inside a reset or an insert or removal of rows
 
 private:
-    int m_columns;
+    QList<const char*> m_headings;
     bool m_busy = false;
     QString m_lastError;
 };

@@ -9,7 +9,11 @@
 namespace linkdesk {
 
 CustomerTableModel::CustomerTableModel(Database& db, QObject* parent)
-    : PagedTableModel(ColumnCount, parent)
+    : PagedTableModel({QT_TR_NOOP("Shop"), QT_TR_NOOP("E-mail"), QT_TR_NOOP("Name"), QT_TR_NOOP("Company"),
+                       QT_TR_NOOP("ERP customer"), QT_TR_NOOP("ERP name"), QT_TR_NOOP("Link source"),
+                       QT_TR_NOOP("Set by"), QT_TR_NOOP("Set at"), QT_TR_NOOP("Status"),
+                       QT_TR_NOOP("What to do")},
+                      parent)
     , m_worker(new DatabaseWorker(db, this))
     , m_countWorker(new DatabaseWorker(db, this))
     , m_pages(PageSize, CachedPages) {}
@@ -184,38 +188,6 @@ QVariant CustomerTableModel::data(const QModelIndex& index, int role) const {
         return statusText(row);
     case WhatToDo:
         return row.link.stale ? row.link.staleReason : QString();
-    case ColumnCount:
-        break;
-    }
-    return {};
-}
-
-QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (static_cast<Column>(section)) {
-    case Shop:
-        return tr("Shop");
-    case Email:
-        return tr("E-mail");
-    case Name:
-        return tr("Name");
-    case Company:
-        return tr("Company");
-    case ErpNumber:
-        return tr("ERP customer");
-    case ErpName:
-        return tr("ERP name");
-    case Source:
-        return tr("Link source");
-    case SetBy:
-        return tr("Set by");
-    case SetAt:
-        return tr("Set at");
-    case Status:
-        return tr("Status");
-    case WhatToDo:
-        return tr("What to do");
     case ColumnCount:
         break;
     }

@@ -47,7 +47,6 @@ public:
     void refresh();
 
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order) override;
 
     // The customer on a row, when its page has been read (else null, and the page is asked for).

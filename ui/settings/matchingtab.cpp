@@ -50,13 +50,7 @@ void MatchingTab::buildSettingsForm() {
         if (spec.group != m_group)
             continue;
         auto* editor = new SettingEditor(spec, m_ui->settingsGrid, row++, m_ui->settingsForm);
-        connect(editor, &SettingEditor::edited, this, [this] {
-            const bool modified = editorState() != m_loaded;
-            if (modified == m_modified)
-                return;
-            m_modified = modified;
-            emit modifiedChanged();
-        });
+        connect(editor, &SettingEditor::edited, this, [this] { setModified(editorState() != m_loaded); });
         m_editors.append(editor);
     }
     // Editors keep a sensible width; the slack goes to the right of the last column.
@@ -76,10 +70,6 @@ QList<std::pair<bool, QString>> MatchingTab::editorState() const {
     for (const SettingEditor* editor : m_editors)
         state.append({editor->isInherited(), editor->value()});
     return state;
-}
-
-bool MatchingTab::isModified() const {
-    return m_modified;
 }
 
 void MatchingTab::revert() {
@@ -133,14 +123,11 @@ void MatchingTab::showEntries(const QList<SettingsStore::Entry>& entries) {
         }
     }
     m_loaded = editorState();
-    if (m_modified) {
-        m_modified = false;
-        emit modifiedChanged();
-    }
+    setModified(false);
 }
 
 void MatchingTab::changeScope() {
-    if (!m_modified) {
+    if (!isModified()) {
         loadSettings();
         return;
     }

@@ -32,7 +32,6 @@ public:
     // Reads the settings of the scope again; edits not saved are dropped.
     void reload() override;
 
-    bool isModified() const override;
     QString validate() override;
     Save save() override;
     void revert() override;
@@ -60,7 +59,6 @@ private:
     int m_shownScope = 0;                     // the shop selector row the form shows
     QList<SettingsStore::Entry> m_entries;    // as read for it
     QList<std::pair<bool, QString>> m_loaded; // editorState() as read
-    bool m_modified = false;
 };
 
 } // namespace linkdesk

@@ -1,5 +1,7 @@
 #include "ordermappingmodel.h"
 
+#include "ui/common/columnheadings.h"
+
 #include "erp/salesorderbuilder.h"
 #include "ordermappingnames.h"
 
@@ -199,19 +201,9 @@ bool OrderMappingModel::setData(const QModelIndex& index, const QVariant& value,
 }
 
 QVariant OrderMappingModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case ErpField:
-        return tr("ERP field");
-    case SourceKind:
-        return tr("Taken from");
-    case SourceValue:
-        return tr("Order field or constant");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    static const QList<const char*> headings{QT_TR_NOOP("ERP field"), QT_TR_NOOP("Taken from"),
+                                             QT_TR_NOOP("Order field or constant")};
+    return columnHeading(*this, headings, section, orientation, role);
 }
 
 Qt::ItemFlags OrderMappingModel::flags(const QModelIndex& index) const {

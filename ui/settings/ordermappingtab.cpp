@@ -57,10 +57,7 @@ OrderMappingTab::OrderMappingTab(DatabaseWorker& db, const QString& erpType, QWi
     connect(m_ui->orderMappingTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrderMappingTab::updateRemoveButton);
     // Whether anything differs from what was read, after every change of the model.
-    connect(m_orderMapping, &QAbstractItemModel::dataChanged, this, &OrderMappingTab::updateModified);
-    connect(m_orderMapping, &QAbstractItemModel::rowsInserted, this, &OrderMappingTab::updateModified);
-    connect(m_orderMapping, &QAbstractItemModel::rowsRemoved, this, &OrderMappingTab::updateModified);
-    connect(m_orderMapping, &QAbstractItemModel::modelReset, this, &OrderMappingTab::updateModified);
+    watchForEdits(m_orderMapping, [this] { updateModified(); });
     loadOrderMapping();
 }
 
@@ -89,11 +86,7 @@ void OrderMappingTab::updateRemoveButton() {
 }
 
 void OrderMappingTab::updateModified() {
-    const bool modified = !sameRows(m_orderMapping->rows(), m_loaded);
-    if (modified == m_modified)
-        return;
-    m_modified = modified;
-    emit modifiedChanged();
+    setModified(!sameRows(m_orderMapping->rows(), m_loaded));
 }
 
 void OrderMappingTab::revert() {

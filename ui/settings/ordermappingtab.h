@@ -29,7 +29,6 @@ public:
     // Reads the mapping again; edits not saved are dropped.
     void reload() override;
 
-    bool isModified() const override { return m_modified; }
     QString validate() override;
     Save save() override;
     void revert() override;
@@ -46,7 +45,6 @@ private:
     RequestSerial m_reads;
     bool m_loading = false;          // the latest read is on its way
     QList<OrderMappingRow> m_loaded; // as read
-    bool m_modified = false;
 };
 
 } // namespace linkdesk

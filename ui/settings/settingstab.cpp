@@ -11,4 +11,18 @@ void SettingsTab::setSaving(bool saving) {
     updateEnabled();
 }
 
+void SettingsTab::setModified(bool modified) {
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged();
+}
+
+void SettingsTab::watchForEdits(QAbstractItemModel* model, const std::function<void()>& updateModified) {
+    connect(model, &QAbstractItemModel::dataChanged, this, updateModified);
+    connect(model, &QAbstractItemModel::rowsInserted, this, updateModified);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, updateModified);
+    connect(model, &QAbstractItemModel::modelReset, this, updateModified);
+}
+
 } // namespace linkdesk

@@ -3,6 +3,8 @@
 #include "ui/common/page.h"
 #include "util/result.h"
 
+#include <QAbstractItemModel>
+
 #include <functional>
 
 namespace linkdesk {
@@ -28,7 +30,7 @@ public:
     ~SettingsTab() override;
 
     // Whether the tab shows edits that are not saved.
-    virtual bool isModified() const = 0;
+    bool isModified() const { return m_modified; }
     // Checks the edits; shows what is wrong in the tab, next to the value, and returns it in plain
     // words. Empty when they can be saved.
     virtual QString validate() = 0;
@@ -47,9 +49,14 @@ signals:
 protected:
     // The tab enables its editors by isBusy-like state of its own and isSaving().
     virtual void updateEnabled() = 0;
+    // Whether the tab now shows edits that are not saved: modifiedChanged when that changed.
+    void setModified(bool modified);
+    // Calls updateModified after every change of the model's data or rows.
+    void watchForEdits(QAbstractItemModel* model, const std::function<void()>& updateModified);
 
 private:
     bool m_saving = false;
+    bool m_modified = false;
 };
 
 } // namespace linkdesk

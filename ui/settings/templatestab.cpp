@@ -54,10 +54,7 @@ TemplatesTab::TemplatesTab(DatabaseWorker& db, const QStringList& shopCodes, con
     connect(m_ui->removeTemplateButton, &QPushButton::clicked, this,
             [this] { m_templates->removeTemplate(m_ui->templateTable->currentIndex().row()); });
     // Whether anything differs from what was read, after every change of the model.
-    connect(m_templates, &QAbstractItemModel::dataChanged, this, &TemplatesTab::updateModified);
-    connect(m_templates, &QAbstractItemModel::rowsInserted, this, &TemplatesTab::updateModified);
-    connect(m_templates, &QAbstractItemModel::rowsRemoved, this, &TemplatesTab::updateModified);
-    connect(m_templates, &QAbstractItemModel::modelReset, this, &TemplatesTab::updateModified);
+    watchForEdits(m_templates, [this] { updateModified(); });
     connect(m_templates, &TemplateTableModel::fieldsChanged, this, &TemplatesTab::updateModified);
     // The form shows the fields of the template chosen in the table.
     connect(m_ui->templateTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -94,13 +91,9 @@ void TemplatesTab::showCurrentFields() {
 }
 
 void TemplatesTab::updateModified() {
-    const bool modified = !m_templates->removedIds().isEmpty() || m_templates->hasDrafts() ||
-                          !std::equal(m_templates->templates().cbegin(), m_templates->templates().cend(),
-                                      m_loaded.cbegin(), m_loaded.cend(), sameTemplate);
-    if (modified == m_modified)
-        return;
-    m_modified = modified;
-    emit modifiedChanged();
+    setModified(!m_templates->removedIds().isEmpty() || m_templates->hasDrafts() ||
+                !std::equal(m_templates->templates().cbegin(), m_templates->templates().cend(),
+                            m_loaded.cbegin(), m_loaded.cend(), sameTemplate));
 }
 
 void TemplatesTab::revert() {

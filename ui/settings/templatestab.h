@@ -31,7 +31,6 @@ public:
     // Reads the templates again; edits not saved are dropped.
     void reload() override;
 
-    bool isModified() const override { return m_modified; }
     QString validate() override;
     Save save() override;
     void revert() override;
@@ -49,7 +48,6 @@ private:
     RequestSerial m_reads;
     bool m_loading = false;           // the latest read is on its way
     QList<CustomerTemplate> m_loaded; // as read
-    bool m_modified = false;
 };
 
 } // namespace linkdesk

@@ -1,5 +1,7 @@
 #include "templatetablemodel.h"
 
+#include "ui/common/columnheadings.h"
+
 namespace linkdesk {
 
 TemplateTableModel::TemplateTableModel(QObject* parent)
@@ -155,25 +157,10 @@ bool TemplateTableModel::setData(const QModelIndex& index, const QVariant& value
 }
 
 QVariant TemplateTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
-    case Name:
-        return tr("Name");
-    case Priority:
-        return tr("Priority");
-    case Shop:
-        return tr("Shop");
-    case Country:
-        return tr("Country");
-    case Currency:
-        return tr("Currency");
-    case VatPresent:
-        return tr("VAT no.");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    static const QList<const char*> headings{QT_TR_NOOP("Name"),     QT_TR_NOOP("Priority"),
+                                             QT_TR_NOOP("Shop"),     QT_TR_NOOP("Country"),
+                                             QT_TR_NOOP("Currency"), QT_TR_NOOP("VAT no.")};
+    return columnHeading(*this, headings, section, orientation, role);
 }
 
 Qt::ItemFlags TemplateTableModel::flags(const QModelIndex& index) const {

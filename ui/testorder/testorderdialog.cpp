@@ -320,16 +320,23 @@ void TestOrderDialog::showProblem(const QString& text) {
         m_ui->traceList->addItem(text); // the whole of it, scrollable
 }
 
-void TestOrderDialog::showResult(bool ok, const QString& error, const QJsonObject& result) {
-    if (m_waiting != Waiting::TestOrder)
-        return; // someone else's test order
+bool TestOrderDialog::takeAnswer(Waiting what, bool ok, const QString& error, const QJsonObject& result,
+                                 const QString& problem) {
+    if (m_waiting != what)
+        return false; // someone else's
     stopWaiting();
     if (!ok) {
-        showProblem(tr("The test order could not run: %1").arg(error));
+        showProblem(problem.arg(error));
         m_errorDetails->setError(error, result.value(QStringLiteral("error_detail")).toString());
         emit resultShown();
-        return;
+        return false;
     }
+    return true;
+}
+
+void TestOrderDialog::showResult(bool ok, const QString& error, const QJsonObject& result) {
+    if (!takeAnswer(Waiting::TestOrder, ok, error, result, tr("The test order could not run: %1")))
+        return;
     const QString code = result.value(QStringLiteral("customer_code")).toString();
     const QString how = result.value(QStringLiteral("how")).toString();
     // No code yet: a customer would be created (how says from which template), or why there is none.
@@ -354,15 +361,8 @@ void TestOrderDialog::showResult(bool ok, const QString& error, const QJsonObjec
 }
 
 void TestOrderDialog::showLinked(bool ok, const QString& error, const QJsonObject& result) {
-    if (m_waiting != Waiting::Link)
+    if (!takeAnswer(Waiting::Link, ok, error, result, tr("Link for real did not run: %1")))
         return;
-    stopWaiting();
-    if (!ok) {
-        showProblem(tr("Link for real did not run: %1").arg(error));
-        m_errorDetails->setError(error, result.value(QStringLiteral("error_detail")).toString());
-        emit resultShown();
-        return;
-    }
     const QString code = result.value(QStringLiteral("customer_code")).toString();
     const QString how = result.value(QStringLiteral("how")).toString();
     const bool created = result.value(QStringLiteral("created")).toBool();

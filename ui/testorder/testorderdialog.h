@@ -76,6 +76,10 @@ private:
     // text in the label, cut short at MaxLabelChars with the whole of it in the tooltip.
     void showText(QLabel* label, const QString& text);
     void showProblem(const QString& text);
+    // Whether an answer is the one waited for (what) and ran; when it did not run, shows why (problem,
+    // with %1 for the error) and the detail behind it.
+    bool takeAnswer(Waiting what, bool ok, const QString& error, const QJsonObject& result,
+                    const QString& problem);
     void showResult(bool ok, const QString& error, const QJsonObject& result);
     void showLinked(bool ok, const QString& error, const QJsonObject& result);
     void showLinePrices(const QJsonObject& result);
