@@ -10,22 +10,16 @@ ShopNames& currentNames() {
 } // namespace
 
 ShopNames::ShopNames(const QList<ShopConfig>& shops) {
-    for (const ShopConfig& shop : shops)
-        m_shops.append({shop.code, shop.name.trimmed()});
+    m_shops.shops = shops;
 }
 
 QString ShopNames::of(const QString& code) const {
-    for (const Shop& shop : m_shops)
-        if (shop.code == code)
-            return shop.name.isEmpty() ? code : shop.name;
-    return code;
+    const ShopConfig* shop = m_shops.shop(code);
+    return shop && !shop->name.trimmed().isEmpty() ? shop->name.trimmed() : code;
 }
 
 QStringList ShopNames::codes() const {
-    QStringList codes;
-    for (const Shop& shop : m_shops)
-        codes << shop.code;
-    return codes;
+    return m_shops.shopCodes();
 }
 
 const ShopNames& ShopNames::current() {

@@ -2,7 +2,6 @@
 
 #include "config/profile.h"
 
-#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,11 +23,7 @@ public:
     static void setCurrent(ShopNames names);
 
 private:
-    struct Shop {
-        QString code;
-        QString name;
-    };
-    QList<Shop> m_shops;
+    Profile m_shops; // only its shops
 };
 
 } // namespace linkdesk
