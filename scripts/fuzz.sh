@@ -4,12 +4,17 @@
 # Builds only the fuzz target, with clang, in the sanitizer build (LINKDESK_FUZZ_BUILD_DIR, default
 # build-sanitize/, configured by scripts/configure-sanitize.sh). The seed corpus in tests/fuzz/corpus
 # is read, never written: new inputs go to BUILD/corpus, crashing inputs to BUILD/artifacts.
+# --built (first): the caller has built the target (scripts/test.sh, while the build folder is busy).
 set -euo pipefail
+built=false
+[[ ${1:-} == --built ]] && built=true
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${LINKDESK_FUZZ_BUILD_DIR:-${LINKDESK_SANITIZE_BUILD_DIR:-$here/build-sanitize}}
 seconds=${LINKDESK_FUZZ_SECONDS:-60}
-"$here/scripts/configure-sanitize.sh" "$build"
-cmake --build "$build" --target fuzz_orderparsers
+if ! $built; then
+    "$here/scripts/configure-sanitize.sh" "$build"
+    cmake --build "$build" --target fuzz_orderparsers
+fi
 mkdir -p "$build/corpus" "$build/artifacts"
 cd "$build"
 # ASan: leaks in Qt's static caches are not ours; everything else is fatal.

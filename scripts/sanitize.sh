@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Builds the unit, store and import suites with AddressSanitizer + UndefinedBehaviorSanitizer
 # (clang, build-sanitize/) and runs them, on SQLite and on a throwaway PostgreSQL cluster. Any
-# sanitizer report fails the run. Extra arguments go to ctest.
+# sanitizer report fails the run. Extra arguments go to ctest; --build-only (first) builds and stops.
 set -euo pipefail
+build_only=false
+if [[ ${1:-} == --build-only ]]; then
+    build_only=true
+    shift
+fi
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${LINKDESK_SANITIZE_BUILD_DIR:-$here/build-sanitize}
 labels=${LINKDESK_SANITIZE_LABELS:-unit|db|import}
@@ -15,6 +20,7 @@ mapfile -t tests < <(cd "$build" && ctest -N -L "$labels" | sed -n 's/^ *Test *#
 [[ ${#tests[@]} -gt 0 ]] || { echo "sanitize.sh: no tests labelled $labels" >&2; exit 1; }
 echo "sanitize.sh: building ${#tests[@]} suites with ASan + UBSan in $build"
 cmake --build "$build" --target "${tests[@]}" linkdesk-cli linkdesk-sandbox fuzz_orderparsers
+$build_only && exit 0
 # Leaks in Qt's process-wide caches are not ours; every other report is fatal.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}

@@ -10,14 +10,27 @@ export LINKDESK_WERROR=ON
 "$here/scripts/build.sh"
 export QT_QPA_PLATFORM=offscreen
 export LINKDESK_REQUIRE_PG=1   # the PostgreSQL suites fail rather than skip without a cluster
-cd "$build"
-"$here/scripts/with-postgres.sh" "$here/scripts/with-keyring.sh" \
-    ctest --output-on-failure --timeout 900 -j2 "$@"
-"$here/scripts/sanitize.sh"   # the unit, store and import suites under ASan + UBSan (build-sanitize/)
-# The fuzzer runs on one core; the package test takes the other meanwhile. Either failing fails.
-"$here/scripts/fuzz.sh" &   # libFuzzer on the order parsers for ${LINKDESK_FUZZ_SECONDS:-60} s; fails on any crash
+# The tests leave a core idle more than half the time (waiting on sockets, timers, child
+# processes): the sanitizer build runs meanwhile at the lowest priority, so it takes only what
+# the tests leave. Its output goes to a log, shown if it fails.
+sanitize_log=${LINKDESK_SANITIZE_BUILD_DIR:-$here/build-sanitize}.log
+setsid nice -n 19 "$here/scripts/sanitize.sh" --build-only >"$sanitize_log" 2>&1 &
+sanitize_build=$!   # its own process group, so a failed run stops the compilers too
+trap 'kill -- -"$sanitize_build" 2>/dev/null || true' EXIT
+(cd "$build" && "$here/scripts/with-postgres.sh" "$here/scripts/with-keyring.sh" \
+    ctest --output-on-failure --timeout 900 -j2 "$@")
+if ! wait "$sanitize_build"; then
+    tail -n 60 "$sanitize_log" >&2
+    echo "test.sh: the sanitizer build failed (log: $sanitize_log)" >&2
+    exit 1
+fi
+echo "test.sh: the sanitizer build is done (log: $sanitize_log)"
+# The fuzzer runs on one core, niced, while the sanitizer suites run (they too leave a core idle
+# much of the time); the package test follows. Any of them failing fails.
+nice -n 10 "$here/scripts/fuzz.sh" --built &   # libFuzzer on the order parsers for ${LINKDESK_FUZZ_SECONDS:-60} s; fails on any crash
 fuzz=$!
 trap 'kill "$fuzz" 2>/dev/null || true' EXIT
+"$here/scripts/sanitize.sh"   # the unit, store and import suites under ASan + UBSan (build-sanitize/)
 "$here/scripts/package-test.sh"   # builds the .deb, unpacks it into a clean prefix, runs it headless, validates the desktop files
 wait "$fuzz"
 trap - EXIT
