@@ -25,12 +25,24 @@ if ! wait "$sanitize_build"; then
     exit 1
 fi
 echo "test.sh: the sanitizer build is done (log: $sanitize_log)"
-# The fuzzer runs on one core, niced, while the sanitizer suites run (they too leave a core idle
-# much of the time); the package test follows. Any of them failing fails.
-nice -n 10 "$here/scripts/fuzz.sh" --built &   # libFuzzer on the order parsers for ${LINKDESK_FUZZ_SECONDS:-60} s; fails on any crash
+# Beside the sanitizer suites, which too leave a core idle much of the time: the fuzzer (one core,
+# niced) and the package test, each writing to its own log, shown when it ends. Any failing fails.
+logs=$build/test-logs
+mkdir -p "$logs"
+nice -n 10 "$here/scripts/fuzz.sh" --built >"$logs/fuzz.log" 2>&1 &   # libFuzzer on the order parsers for ${LINKDESK_FUZZ_SECONDS:-60} s; fails on any crash
 fuzz=$!
-trap 'kill "$fuzz" 2>/dev/null || true' EXIT
-"$here/scripts/sanitize.sh"   # the unit, store and import suites under ASan + UBSan (build-sanitize/)
-"$here/scripts/package-test.sh"   # builds the .deb, unpacks it into a clean prefix, runs it headless, validates the desktop files
-wait "$fuzz"
+"$here/scripts/package-test.sh" >"$logs/package-test.log" 2>&1 &   # builds the .deb, unpacks it into a clean prefix, runs it headless, validates the desktop files
+package=$!
+trap 'kill "$fuzz" "$package" 2>/dev/null || true' EXIT
+failed=()
+"$here/scripts/sanitize.sh" || failed+=(sanitize.sh)   # the unit, store and import suites under ASan + UBSan (build-sanitize/)
+wait "$package" || failed+=(package-test.sh)
+cat "$logs/package-test.log"
+wait "$fuzz" || failed+=(fuzz.sh)
+cat "$logs/fuzz.log"
 trap - EXIT
+if [[ ${#failed[@]} -gt 0 ]]; then
+    echo "test.sh: FAILED: ${failed[*]}" >&2
+    exit 1
+fi
+echo "test.sh: every test passed"

@@ -324,18 +324,17 @@ void TharsternClient::checkEndpoints(Callback<QList<EndpointCheck>> done) {
     // A list endpoint answering: its first page and its total.
     const auto probe = [this, advance, worked, failed](const QString& name, const QUrl& url) {
         return [this, advance, worked, failed, name, url] {
-            call(net::HttpRequest::get(url), name,
-                 [=, this](Result<QJsonValue> details, const net::HttpResult&) {
-                     if (!details.ok()) {
-                         failed(name, details.message());
-                     } else {
-                         const QJsonObject d = details.value().toObject();
-                         const int total = d.value(QStringLiteral("TotalItemCount"))
-                                               .toInt(int(d.value(QStringLiteral("Items")).toArray().size()));
-                         worked(name, tr("answered (%n items).", nullptr, total));
-                     }
-                     advance();
-                 });
+            call(net::HttpRequest::get(url), name, [=](Result<QJsonValue> details, const net::HttpResult&) {
+                if (!details.ok()) {
+                    failed(name, details.message());
+                } else {
+                    const QJsonObject d = details.value().toObject();
+                    const int total = d.value(QStringLiteral("TotalItemCount"))
+                                          .toInt(int(d.value(QStringLiteral("Items")).toArray().size()));
+                    worked(name, tr("answered (%n items).", nullptr, total));
+                }
+                advance();
+            });
         };
     };
 

@@ -89,17 +89,21 @@ void ImportWorker::cancel() {
         m_linkCheck->cancel();
 }
 
-bool ImportWorker::startJob(std::function<void()> job) {
+bool ImportWorker::startJob(std::function<Answer()> job) {
     if (isRunning())
         return false;
     if (m_thread)
-        m_thread->wait(); // done, or past answered(): only its answer is still on its way out
+        m_thread->wait(); // done, or answered: only its answer is still on its way out
     m_answered = false;
     {
         QMutexLocker lock(&m_mutex);
         m_cancelRequested = false;
     }
-    m_thread.reset(QThread::create(std::move(job)));
+    m_thread.reset(QThread::create([this, job = std::move(job)] {
+        const Answer answer = job(); // the job's connections are closed when it returns
+        m_answered = true;
+        answer();
+    }));
     m_thread->setObjectName(QStringLiteral("linkdesk-import"));
     m_thread->start();
     return true;
@@ -156,7 +160,7 @@ bool ImportWorker::startImport(const QString& shopCode) {
         options.shopCode = shopCode;
         options.holder = holderName();
         const ImportRun run = runPass(options);
-        emit importFinished(run.ok, run.error, run.summary);
+        return [this, run] { emit importFinished(run.ok, run.error, run.summary); };
     });
 }
 
@@ -169,7 +173,7 @@ bool ImportWorker::startSubmit(const QList<qint64>& orderIds) {
         options.orderIds = orderIds;
         options.holder = holderName(tr("Submit now"));
         const ImportRun run = runPass(options);
-        emit submitFinished(run.ok, run.error, run.summary);
+        return [this, run] { emit submitFinished(run.ok, run.error, run.summary); };
     });
 }
 
@@ -177,10 +181,8 @@ bool ImportWorker::startConnectionTest() {
     return startJob([this] {
         const Profile current = profile();
         auto job = openJob(current, m_cache);
-        if (!job) {
-            emit connectionTested(false, job.message());
-            return;
-        }
+        if (!job)
+            return Answer([this, error = job.message()] { emit connectionTested(false, error); });
         QStringList lines;
         bool ok = true;
         for (ShopSource* shop : job->services->shops()) {
@@ -213,19 +215,20 @@ bool ImportWorker::startConnectionTest() {
             ok = ok && c.ok();
             lines << c.detail;
         }
-        emit connectionTested(ok, lines.join(QLatin1Char('\n')));
+        return Answer(
+            [this, ok, report = lines.join(QLatin1Char('\n'))] { emit connectionTested(ok, report); });
     });
 }
 
 bool ImportWorker::startTestOrder(const TestOrder::Customer& customer, const QList<TestOrder::Line>& lines) {
     return startJob([this, customer, lines] {
-        Result<QJsonObject> result = Error{};
-        {
-            auto job = openJob(profile(), m_cache, customer.shopCode);
-            result = job ? TestOrder::run(*job->db, *job->services, customer, lines) : job.error();
-        } // its connections closed before the answer goes out
-        answered();
-        emit testOrderFinished(result.ok(), result.message(), result ? *result : failureJson(result.error()));
+        auto job = openJob(profile(), m_cache, customer.shopCode);
+        const auto result = job ? TestOrder::run(*job->db, *job->services, customer, lines)
+                                : Result<QJsonObject>(job.error());
+        return [this, result] {
+            emit testOrderFinished(result.ok(), result.message(),
+                                   result ? *result : failureJson(result.error()));
+        };
     });
 }
 
@@ -233,10 +236,8 @@ bool ImportWorker::startLinkCheck(const QString& shopCode) {
     return startJob([this, shopCode] {
         emit progress(QStringLiteral("check"), 0, 0);
         auto job = openJob(profile(), m_cache, shopCode);
-        if (!job) {
-            emit linkCheckFinished(false, job.message(), {});
-            return;
-        }
+        if (!job)
+            return Answer([this, error = job.message()] { emit linkCheckFinished(false, error, {}); });
         LinkCheck check(*job->db, *job->services->directory(),
                         LinkCheck::erpDisplayName(job->services->erp()->systemName()));
         check.onProgress([this](const LinkCheck::Progress& p) {
@@ -256,20 +257,22 @@ bool ImportWorker::startLinkCheck(const QString& shopCode) {
         job->services.reset(); // no answer reaches the cache after this
         if (auto r = job->cache->save(); !r)
             emit logLine(tr("Could not save the ERP look-up cache: %1").arg(r.message()));
-        emit linkCheckFinished(summary.ok(), summary.message(), summary ? summary->toJson() : QJsonObject());
+        return Answer([this, ok = summary.ok(), error = summary.message(),
+                       json = summary ? summary->toJson() : QJsonObject()] {
+            emit linkCheckFinished(ok, error, json);
+        });
     });
 }
 
 bool ImportWorker::startLinkForReal(const TestOrder::Customer& customer) {
     return startJob([this, customer] {
-        Result<QJsonObject> result = Error{};
-        {
-            auto job = openJob(profile(), m_cache, customer.shopCode);
-            result = job ? TestOrder::linkForReal(*job->db, *job->services, customer) : job.error();
-        } // its connections closed before the answer goes out
-        answered();
-        emit linkForRealFinished(result.ok(), result.message(),
-                                 result ? *result : failureJson(result.error()));
+        auto job = openJob(profile(), m_cache, customer.shopCode);
+        const auto result = job ? TestOrder::linkForReal(*job->db, *job->services, customer)
+                                : Result<QJsonObject>(job.error());
+        return [this, result] {
+            emit linkForRealFinished(result.ok(), result.message(),
+                                     result ? *result : failureJson(result.error()));
+        };
     });
 }
 

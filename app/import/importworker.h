@@ -71,18 +71,17 @@ signals:
     void linkForRealFinished(bool ok, const QString& error, const QJsonObject& result);
 
 private:
-    bool startJob(std::function<void()> job);
+    // A job works on the worker's thread, closes what it opened and returns its answer (the signal
+    // to emit), which is sent once the worker takes the next job: a slot that receives the answer
+    // may start one at once, while the thread is still on its way out.
+    using Answer = std::function<void()>;
+    bool startJob(std::function<Answer()> job);
     // Runs one pass on the job's thread and records it in the import history; the run as recorded.
     ImportRun runPass(ImportPipeline::Options options);
     Profile profile() const; // a copy, under m_mutex
 
     Profile m_profile; // under m_mutex
     LookupCache* m_cache;
-    // A job calls it once its work is done and its resources are closed, just before it sends its
-    // answer: from then on the worker takes the next job (a slot that receives the answer may start
-    // one at once, while the thread is still on its way out).
-    void answered() { m_answered = true; }
-
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_answered{false};
     mutable QMutex m_mutex;

@@ -5,9 +5,12 @@
 
 namespace linkdesk {
 
+namespace {
+using Cache = MatchTrace::Cache;
+} // namespace
+
 ItemDecision ItemMatcher::match(const StagedOrder& order, const ShopSettings& settings,
                                 MatchTrace& trace) const {
-    using Cache = MatchTrace::Cache;
     const QString rule = QStringLiteral("item-mapping");
     const QString directRule = QStringLiteral("item-direct");
     ItemDecision d;

@@ -1,0 +1,1 @@
+// Compiles tests/support/testpch.h once (cmake/LinkdeskTest.cmake); nothing else.
