@@ -73,9 +73,12 @@ auto find(const Map& map, const Key& key) -> const typename Map::mapped_type* {
 } // namespace
 
 Result<void> InMemoryMatchData::rememberCustomer(ShopCustomer customer) {
+    // The first order's details are kept, as StoreMatchData keeps them.
     Shop& shop = shopFor(customer.shopCode);
-    const QString key = customer.key;
-    shop.customers.insert(key, std::move(customer));
+    if (!shop.customers.contains(customer.key)) {
+        const QString key = customer.key;
+        shop.customers.insert(key, std::move(customer));
+    }
     return {};
 }
 

@@ -35,7 +35,8 @@ public:
     virtual const QList<CustomerTemplate>& customerTemplates() const = 0;
 
     // Keeps the shop customer of a matched order under customer.key (the identity it was matched
-    // as), whatever the outcome: every buyer is on the Customers page, linked or not.
+    // as), whatever the outcome: every buyer is on the Customers page, linked or not. Of several
+    // orders of one identity, the first one's details are kept.
     virtual Result<void> rememberCustomer(ShopCustomer customer) = 0;
     // customer is the shop customer the link belongs to (stored under write.customerKey if new).
     virtual Result<Link> setLink(const ShopCustomer& customer, const LinkWrite& write) = 0;
