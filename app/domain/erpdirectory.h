@@ -24,10 +24,13 @@ struct Lookup {
     T value{};
     bool cacheHit = false; // known from the lookup cache rather than fetched for this call
     QString error;         // when Failed: why the ERP could not answer
+    QString errorDetail;   // and the request and answer behind it (Error::detail), never a secret
 
-    static Lookup known(T v, bool hit = false) { return {State::Known, std::move(v), hit, {}}; }
+    static Lookup known(T v, bool hit = false) { return {State::Known, std::move(v), hit, {}, {}}; }
     static Lookup unknown() { return {}; }
-    static Lookup failed(QString why) { return {State::Failed, T{}, false, std::move(why)}; }
+    static Lookup failed(QString why, QString detail = {}) {
+        return {State::Failed, T{}, false, std::move(why), std::move(detail)};
+    }
     bool isKnown() const { return state == State::Known; }
 };
 

@@ -33,10 +33,10 @@ CachedErpDirectory::CachedErpDirectory(ErpClient* client, LookupCache* cache, QO
 
 CachedErpDirectory::~CachedErpDirectory() = default;
 
-std::optional<QString> CachedErpDirectory::failure(const QString& key) const {
+std::optional<Error> CachedErpDirectory::failure(const QString& key) const {
     QMutexLocker lock(&m_failuresMutex);
     const auto it = m_failures.constFind(key);
-    return it == m_failures.cend() ? std::nullopt : std::optional<QString>(*it);
+    return it == m_failures.cend() ? std::nullopt : std::optional<Error>(*it);
 }
 
 Lookup<QList<ErpCustomer>> CachedErpDirectory::findCustomers(const CustomerSearch& search) {
@@ -48,13 +48,14 @@ Lookup<QList<ErpCustomer>> CachedErpDirectory::findCustomers(const CustomerSearc
         }
         if (!fetched) {
             const auto why = failure(searchKey(search));
-            return why ? Lookup<QList<ErpCustomer>>::failed(*why) : Lookup<QList<ErpCustomer>>::unknown();
+            return why ? Lookup<QList<ErpCustomer>>::failed(why->message, why->detail)
+                       : Lookup<QList<ErpCustomer>>::unknown();
         }
     }
     if (auto cached = m_cache->customers(search))
         return Lookup<QList<ErpCustomer>>::known(std::move(*cached), true);
     if (auto why = failure(searchKey(search)))
-        return Lookup<QList<ErpCustomer>>::failed(*why);
+        return Lookup<QList<ErpCustomer>>::failed(why->message, why->detail);
     return Lookup<QList<ErpCustomer>>::unknown();
 }
 
@@ -62,7 +63,7 @@ Lookup<std::optional<ErpCustomer>> CachedErpDirectory::customer(const QString& n
     if (auto cached = m_cache->customer(number))
         return Lookup<std::optional<ErpCustomer>>::known(std::move(*cached), true);
     if (auto why = failure(customerKey(number)))
-        return Lookup<std::optional<ErpCustomer>>::failed(*why);
+        return Lookup<std::optional<ErpCustomer>>::failed(why->message, why->detail);
     return Lookup<std::optional<ErpCustomer>>::unknown();
 }
 
@@ -78,7 +79,7 @@ Lookup<bool> CachedErpDirectory::itemExists(const QString& number) {
     if (auto cached = m_cache->itemExists(number))
         return Lookup<bool>::known(*cached, true);
     if (auto why = failure(itemKey(number)))
-        return Lookup<bool>::failed(*why);
+        return Lookup<bool>::failed(why->message, why->detail);
     return Lookup<bool>::unknown();
 }
 
@@ -189,7 +190,7 @@ void CachedErpDirectory::join(const QString& key, Waiter waiter, const std::func
 void CachedErpDirectory::finished(const QString& key, const Error* error) {
     if (error) {
         QMutexLocker lock(&m_failuresMutex);
-        m_failures.insert(key, error->message);
+        m_failures.insert(key, *error);
     }
     const QList<Waiter> waiters = m_waiting.take(key);
     for (const Waiter& waiter : waiters)

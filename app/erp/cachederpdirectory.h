@@ -75,14 +75,14 @@ private:
     // Starts the call for key unless it is in flight; waiter runs when it answers.
     void join(const QString& key, Waiter waiter, const std::function<void()>& start);
     void finished(const QString& key, const Error* error);
-    std::optional<QString> failure(const QString& key) const;
+    std::optional<Error> failure(const QString& key) const;
 
     QPointer<ErpClient> m_client;
     LookupCache* m_cache;
     QHash<QString, QList<Waiter>> m_waiting; // key -> who waits for its in-flight call
     mutable QMutex m_failuresMutex;
-    QHash<QString, QString> m_failures; // key -> why its last fetch failed
-    QSet<QString> m_fetchedFresh;       // searches answered by the ERP since construction
+    QHash<QString, Error> m_failures; // key -> why its last fetch failed
+    QSet<QString> m_fetchedFresh;     // searches answered by the ERP since construction
     int m_callsStarted = 0;
 };
 

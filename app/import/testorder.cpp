@@ -97,11 +97,14 @@ QJsonObject customerPart(const MatchOutcome& outcome) {
         how = QObject::tr("default customer");
     else if (!code.isEmpty())
         how = outcome.customer.link ? toString(outcome.customer.link->source) : QObject::tr("existing link");
-    return {{QStringLiteral("status"), toString(outcome.status)},
-            {QStringLiteral("customer_code"), code},
-            {QStringLiteral("how"), how},
-            {QStringLiteral("reason"), outcome.reason},
-            {QStringLiteral("trace"), QJsonArray::fromStringList(outcome.trace.sentences())}};
+    QJsonObject json{{QStringLiteral("status"), toString(outcome.status)},
+                     {QStringLiteral("customer_code"), code},
+                     {QStringLiteral("how"), how},
+                     {QStringLiteral("reason"), outcome.reason},
+                     {QStringLiteral("trace"), QJsonArray::fromStringList(outcome.trace.sentences())}};
+    if (!outcome.detail.isEmpty()) // an ERP look-up failed: its request and answer
+        json.insert(QStringLiteral("error_detail"), outcome.detail);
+    return json;
 }
 } // namespace
 

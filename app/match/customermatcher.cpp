@@ -61,10 +61,11 @@ private:
     void create();
     void useDefault(const QString& rule, const QString& reason);
 
-    void finish(MatchStatus status, const QString& reason = {}) {
+    void finish(MatchStatus status, const QString& reason = {}, const QString& detail = {}) {
         m_decision.status = status;
         if (!reason.isEmpty())
             m_decision.reason = reason;
+        m_decision.detail = detail;
     }
     void needsLookup(MissingLookup lookup) {
         m_decision.lookups.append(std::move(lookup));
@@ -167,7 +168,8 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::contactRelation() {
         traceNote(m_trace, cache, rule, number, found.error, QStringLiteral("failed"),
                   QStringLiteral("Could not look up ERP customer %1: %2"), number, found.error);
         finish(MatchStatus::Failed,
-               QStringLiteral("Could not look up ERP customer %1: %2").arg(number, found.error));
+               QStringLiteral("Could not look up ERP customer %1: %2").arg(number, found.error),
+               found.errorDetail);
         return Step::Done;
     }
     if (!found.value || found.value->blocked) {
@@ -228,7 +230,7 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::existingLink() {
             QStringLiteral("Could not look up ERP customer %1: %2").arg(number, found.error);
         traceNote(m_trace, cache, rule, number, found.error, QStringLiteral("failed"), QStringLiteral("%1."),
                   reason);
-        finish(MatchStatus::Failed, reason);
+        finish(MatchStatus::Failed, reason, found.errorDetail);
         return Step::Done;
     }
     if (found.value && !found.value->blocked && !manual && !m_search.fieldsMatch(*found.value)) {
@@ -323,7 +325,7 @@ CustomerMatcher::Run::Step CustomerMatcher::Run::emailSearch() {
         const QString reason = QStringLiteral("Could not search the ERP for %1: %2").arg(what, found.error);
         traceNote(m_trace, cache, rule, what, found.error, QStringLiteral("failed"), QStringLiteral("%1."),
                   reason);
-        finish(MatchStatus::Failed, reason);
+        finish(MatchStatus::Failed, reason, found.errorDetail);
         return Step::Done;
     }
     QList<ErpCustomer> candidates;

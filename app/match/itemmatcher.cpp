@@ -56,6 +56,7 @@ ItemDecision ItemMatcher::match(const StagedOrder& order, const ShopSettings& se
         case Lookup<bool>::State::Failed:
             d.status = MatchStatus::Failed;
             d.reason = QStringLiteral("Could not look up ERP item %1: %2").arg(sku, exists.error);
+            d.detail = exists.errorDetail;
             traceNote(trace, cacheOf(exists.cacheHit), directRule, sku, exists.error,
                       QStringLiteral("failed"), QStringLiteral("%1."), d.reason);
             return d;

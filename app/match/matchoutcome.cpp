@@ -59,7 +59,7 @@ void MatchOutcome::applyTo(StagedOrder& order) const {
         order.lines[i].erpItemNumber = items.itemNumbers.at(i);
     if (status == MatchStatus::Failed) {
         order.lastError = reason;
-        order.lastErrorDetail.clear(); // the reason is Linkdesk's own: no request behind it
+        order.lastErrorDetail = detail; // empty where the reason is Linkdesk's own
         ++order.attempts;
     }
     order.matchTrace = trace.toJson();

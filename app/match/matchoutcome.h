@@ -62,6 +62,7 @@ struct CustomerDecision {
     QString erpCustomerName;
     bool defaultCustomer = false; // booked to default_customer_code
     QString reason;               // why not matched, why the default customer, why review
+    QString detail;               // when Failed on a look-up: the request and answer behind reason
     QList<ErpCustomer> candidates;
     QList<MissingLookup> lookups;
     std::optional<CustomerCreation> creation;
@@ -75,6 +76,7 @@ struct ItemDecision {
     QStringList itemNumbers; // per order line, in line order; empty where unmatched
     QStringList unmatched;   // how each unmatched line is named to staff
     QString reason;
+    QString detail; // when Failed on a look-up: the request and answer behind reason
     QList<MissingLookup> lookups;
     QList<ProductMapping> newMappings; // direct look-ups to remember (source "direct")
 };
@@ -83,6 +85,7 @@ struct ItemDecision {
 struct MatchOutcome {
     MatchStatus status = MatchStatus::Matched;
     QString reason;
+    QString detail; // when Failed on an ERP call: the request and answer behind reason (Error::detail)
     CustomerDecision customer;
     ItemDecision items;
     MatchTrace trace;

@@ -32,9 +32,11 @@ ShopCustomer customerOf(const StagedOrder& order, const MatchOutcome& outcome) {
     return customer;
 }
 
-void settleAs(MatchOutcome& outcome, MatchStatus status, const QString& rule, const QString& reason) {
+void settleAs(MatchOutcome& outcome, MatchStatus status, const QString& rule, const QString& reason,
+              const QString& detail = {}) {
     outcome.status = status;
     outcome.reason = reason;
+    outcome.detail = detail;
     traceNote(outcome.trace, MatchTrace::Cache::None, rule, QString(), QString(),
               status == MatchStatus::NeedsReview ? QStringLiteral("needs_review") : QStringLiteral("failed"),
               QStringLiteral("%1"), reason);
@@ -128,7 +130,8 @@ Result<void> MatchSession::run(const QList<StagedOrder>& orders, const SettingsF
                 if (failed != m_failedCreations.cend()) {
                     // Its creation failed earlier in this session (another wave): not tried again
                     // until the next import, which searches first should the ERP have made it.
-                    settleAs(outcome, failed->first, QStringLiteral("create"), failed->second);
+                    settleAs(outcome, failed->status, QStringLiteral("create"), failed->reason,
+                             failed->detail);
                     if (auto r = settle(i, std::move(outcome)); !r)
                         return r.error();
                     continue;
@@ -190,10 +193,12 @@ Result<void> MatchSession::run(const QList<StagedOrder>& orders, const SettingsF
                                   .arg(cc.customerKey, result.message());
                     log(reason);
                     const MatchStatus status = permanent ? MatchStatus::NeedsReview : MatchStatus::Failed;
-                    m_failedCreations.insert(identityOf(cc.shopCode, cc.customerKey), {status, reason});
+                    const QString detail = result.error().detail;
+                    m_failedCreations.insert(identityOf(cc.shopCode, cc.customerKey),
+                                             {status, reason, detail});
                     for (qsizetype i : c.orders) {
                         MatchOutcome failed = outcomes.take(i);
-                        settleAs(failed, status, QStringLiteral("create"), reason);
+                        settleAs(failed, status, QStringLiteral("create"), reason, detail);
                         if (auto r = settle(i, std::move(failed)); !r)
                             return r.error();
                     }
@@ -266,7 +271,7 @@ MatchOutcome MatchSession::run(const StagedOrder& order, const ShopSettings& set
     m_settled = caller;
     if (!ran) {
         outcome = MatchOutcome();
-        settleAs(outcome, MatchStatus::Failed, QStringLiteral("write"), ran.message());
+        settleAs(outcome, MatchStatus::Failed, QStringLiteral("write"), ran.message(), ran.error().detail);
     } else if (caller && outcome.isFinal()) {
         (void)caller(0, outcome);
     }

@@ -79,7 +79,12 @@ private:
     int m_created = 0;
     // Identities whose creation failed in this session (across run() calls: the import's waves),
     // with the outcome their orders got; their later orders get the same until the next session.
-    QHash<QString, std::pair<MatchStatus, QString>> m_failedCreations;
+    struct FailedCreation {
+        MatchStatus status;
+        QString reason;
+        QString detail; // the ERP's request and answer (Error::detail)
+    };
+    QHash<QString, FailedCreation> m_failedCreations;
 };
 
 } // namespace linkdesk

@@ -15,6 +15,7 @@ MatchOutcome OrderMatcher::match(const StagedOrder& order, const ShopSettings& s
     case MatchStatus::Failed:
         outcome.status = outcome.items.status;
         outcome.reason = outcome.items.reason;
+        outcome.detail = outcome.items.detail;
         if (outcome.status == MatchStatus::Blocked)
             traceNote(
                 outcome.trace, MatchTrace::Cache::None, QStringLiteral("order"), QString(), QString(),
@@ -32,6 +33,7 @@ MatchOutcome OrderMatcher::match(const StagedOrder& order, const ShopSettings& s
     }
     outcome.status = outcome.customer.status;
     outcome.reason = outcome.customer.reason;
+    outcome.detail = outcome.customer.detail;
     return outcome;
 }
 

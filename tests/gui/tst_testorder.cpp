@@ -223,6 +223,36 @@ private slots:
         shown->close();
     }
 
+    // A look-up the ERP does not answer while matching: the sentence in the dialog, the request and
+    // the answer behind Details.
+    void aFailedLookupHasDetails() {
+        MainWindow window(*m_db, m_profile);
+        TestOrderDialog* dialog = open(window);
+        QVERIFY(dialog);
+        QTest::mouseClick(child<QRadioButton>(dialog, "newCustomerRadio"), Qt::LeftButton);
+        QTest::keyClicks(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("nora@new.example"));
+        QTest::keyClicks(child<QLineEdit>(dialog, "newCustomerIdEdit"), QStringLiteral("903"));
+        dialog->addLine(QStringLiteral("BC-1"));
+        QVERIFY(m_sandbox.setFaults({{QStringLiteral("fail_next"), 50}})); // more than the retries
+        runAndWait(dialog);
+        QVERIFY(m_sandbox.setFaults({{QStringLiteral("fail_next"), 0}}));
+        const QString code = child<QLabel>(dialog, "codeLabel")->toolTip();
+        QVERIFY2(code.contains(QLatin1String("Could not look up ERP item BC-1: ")), qPrintable(code));
+        auto* details = child<QPushButton>(dialog, "errorDetailsButton");
+        QVERIFY(details->isVisible());
+        QTest::mouseClick(details, Qt::LeftButton);
+        QDialog* shown = nullptr;
+        QTRY_VERIFY((shown = dialog->findChild<QDialog*>(QStringLiteral("errorDetailsDialog"))) &&
+                    shown->isVisible());
+        const QString detail = child<QPlainTextEdit>(shown, "errorDetailText")->toPlainText();
+        for (const char* part : {"http://", "HTTP 500", "sandbox_injected_failure"})
+            QVERIFY2(detail.contains(QLatin1String(part)), qPrintable(detail));
+        for (const QString& secret : SandboxProcess::secrets()) // the sign-in's form has one
+            QVERIFY2(!detail.contains(secret), qPrintable(detail));
+        QVERIFY2(!detail.contains(QLatin1String("Bearer")), qPrintable(detail));
+        shown->close();
+    }
+
     // Asked first; No changes nothing. Yes writes the link (no sales order) and opens Connect Link
     // on the customer with it.
     void linkForRealOpensConnectLink() {

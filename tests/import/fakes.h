@@ -15,6 +15,8 @@ namespace linkdesk::test {
 
 // The technical text behind a refused submit (Error::detail), as an HTTP client would give it.
 inline constexpr const char* kRefusalDetail = "POST http://erp.test/salesOrders: HTTP 400 Bad Request";
+// And behind a failed customer search.
+inline constexpr const char* kLookupDetail = "GET http://erp.test/customers: HTTP 503 Service Unavailable";
 
 class FakeErpClient final : public ErpClient {
 public:
@@ -33,6 +35,11 @@ public:
     void addItem(const QString& number) {
         QMutexLocker l(&m_mutex);
         m_items.insert(number);
+    }
+    // The next count customer searches fail as a 503 would (Transient, kLookupDetail behind it).
+    void failSearches(int count) {
+        QMutexLocker l(&m_mutex);
+        m_searchFaults = count;
     }
     void failSubmits(SubmitFault fault, int count = 1) {
         QMutexLocker l(&m_mutex);
@@ -60,6 +67,12 @@ public:
         {
             QMutexLocker l(&m_mutex);
             m_events << QStringLiteral("search:") + search.email;
+            if (m_searchFaults > 0) {
+                --m_searchFaults;
+                return answer(done, Result<QList<ErpCustomer>>(
+                                        Error{QStringLiteral("The ERP did not answer (HTTP 503)."),
+                                              ErrorKind::Transient, QString::fromLatin1(kLookupDetail)}));
+            }
             for (const ErpCustomer& c : std::as_const(m_customers))
                 if (search.matches(c))
                     found.append(c);
@@ -148,6 +161,7 @@ private:
     QHash<QString, ErpSalesOrder> m_orders;
     SubmitFault m_fault = SubmitFault::None;
     int m_faultCount = 0;
+    int m_searchFaults = 0;
     std::atomic_bool m_resubmitSafe{true};
     std::atomic_int m_submitCalls{0};
     std::atomic_int m_firstAttempts{0};

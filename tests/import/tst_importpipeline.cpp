@@ -160,6 +160,21 @@ private slots:
         QCOMPARE(listed->first().lastErrorDetail, QString::fromLatin1(test::kRefusalDetail)); // beside it
     }
 
+    // An ERP look-up that fails while matching: the order fails with the sentence, and the request and
+    // answer behind it are kept beside it for Details.
+    void failedLookupKeepsItsDetails() {
+        m_erp->failSearches(100);
+        auto pass = runPass();
+        QVERIFY2(pass, qPrintable(pass.message()));
+        const StagedOrder order = stored(QStringLiteral("1002")); // a guest: searched for by e-mail
+        QCOMPARE_NAMED(order.status, OrderStatus::Failed);
+        QVERIFY2(order.lastError.startsWith(QStringLiteral("Could not search the ERP for ")),
+                 qPrintable(order.lastError));
+        QVERIFY2(order.lastError.contains(QStringLiteral("HTTP 503")), qPrintable(order.lastError));
+        QCOMPARE(order.lastErrorDetail, QString::fromLatin1(test::kLookupDetail));
+        QCOMPARE_NAMED(stored(QStringLiteral("1004")).status, OrderStatus::Blocked); // no search needed
+    }
+
     // An ERP that can neither find an order by its number nor de-duplicates (Tharstern): an order
     // whose submit outcome is unknown is never sent again on its own; staff resolve it.
     void unknownOutcomeWaitsForStaffWhereTheErpCannotBeAsked() {
