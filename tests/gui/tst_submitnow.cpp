@@ -265,12 +265,8 @@ private slots:
         QTRY_VERIFY((trace = page->findChild<QDialog*>(QStringLiteral("traceDialog"))) && trace->isVisible());
         QVERIFY(child<QLabel>(trace, "headerLabel")->text().contains(sentence));
         QVERIFY(!child<QLabel>(trace, "headerLabel")->text().contains(QLatin1String("http")));
-        auto* details = child<QPushButton>(trace, "errorDetailsButton");
-        QVERIFY(details->isVisible());
-        QTest::mouseClick(details, Qt::LeftButton);
-        QDialog* shown = nullptr;
-        QTRY_VERIFY((shown = trace->findChild<QDialog*>(QStringLiteral("errorDetailsDialog"))) &&
-                    shown->isVisible());
+        QDialog* shown = test::openErrorDetails(trace);
+        QVERIFY(shown);
         auto* text = child<QPlainTextEdit>(shown, "errorDetailText");
         QVERIFY(text->isReadOnly());
         QCOMPARE(text->toPlainText(), refused.lastErrorDetail);

@@ -211,11 +211,8 @@ private slots:
         QVERIFY2(price.contains(QLatin1String("(NOPE-123)")), qPrintable(price));
         QVERIFY2(!price.contains(QLatin1String("http")) && !price.contains(QLatin1String("Internal_")),
                  qPrintable(price));
-        QVERIFY(details->isVisible());
-        QTest::mouseClick(details, Qt::LeftButton);
-        QDialog* shown = nullptr;
-        QTRY_VERIFY((shown = dialog->findChild<QDialog*>(QStringLiteral("errorDetailsDialog"))) &&
-                    shown->isVisible());
+        QDialog* shown = test::openErrorDetails(dialog);
+        QVERIFY(shown);
         const QString detail = child<QPlainTextEdit>(shown, "errorDetailText")->toPlainText();
         for (const char* part : {"POST http://", "/salesQuotes", "HTTP 400", "Internal_RecordNotFound"})
             QVERIFY2(detail.contains(QLatin1String(part)), qPrintable(detail));
@@ -238,12 +235,8 @@ private slots:
         QVERIFY(m_sandbox.setFaults({{QStringLiteral("fail_next"), 0}}));
         const QString code = child<QLabel>(dialog, "codeLabel")->toolTip();
         QVERIFY2(code.contains(QLatin1String("Could not look up ERP item BC-1: ")), qPrintable(code));
-        auto* details = child<QPushButton>(dialog, "errorDetailsButton");
-        QVERIFY(details->isVisible());
-        QTest::mouseClick(details, Qt::LeftButton);
-        QDialog* shown = nullptr;
-        QTRY_VERIFY((shown = dialog->findChild<QDialog*>(QStringLiteral("errorDetailsDialog"))) &&
-                    shown->isVisible());
+        QDialog* shown = test::openErrorDetails(dialog);
+        QVERIFY(shown);
         const QString detail = child<QPlainTextEdit>(shown, "errorDetailText")->toPlainText();
         for (const char* part : {"http://", "HTTP 500", "sandbox_injected_failure"})
             QVERIFY2(detail.contains(QLatin1String(part)), qPrintable(detail));

@@ -9,7 +9,9 @@
 #include "testdatabase.h"
 #include "ui/common/databaseworker.h"
 
+#include <QDialog>
 #include <QFile>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -30,6 +32,21 @@ T* child(const QObject* parent, const QString& name) {
 template <typename T>
 T* child(const QObject* parent, const char* name) {
     return child<T>(parent, QString::fromLatin1(name));
+}
+
+// Clicks parent's "Details…" (ErrorDetailsButton) and waits for the box it opens; the box, or null
+// when there is no visible button or no box came.
+inline QDialog* openErrorDetails(const QObject* parent) {
+    auto* button = child<QPushButton>(parent, "errorDetailsButton");
+    if (!button || !button->isVisible())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    QDialog* shown = nullptr;
+    const bool opened = QTest::qWaitFor([&] {
+        shown = parent->findChild<QDialog*>(QStringLiteral("errorDetailsDialog"));
+        return shown && shown->isVisible();
+    });
+    return opened ? shown : nullptr;
 }
 
 // count customers of shop web, ids 1..count: buyer0001@example.com, "Buyer 1", companies in turn.
