@@ -31,6 +31,7 @@ struct Lookup {
     static Lookup failed(QString why, QString detail = {}) {
         return {State::Failed, T{}, false, std::move(why), std::move(detail)};
     }
+    static Lookup failed(const Error& e) { return failed(e.message, e.detail); }
     bool isKnown() const { return state == State::Known; }
 };
 

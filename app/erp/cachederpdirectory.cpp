@@ -48,14 +48,13 @@ Lookup<QList<ErpCustomer>> CachedErpDirectory::findCustomers(const CustomerSearc
         }
         if (!fetched) {
             const auto why = failure(searchKey(search));
-            return why ? Lookup<QList<ErpCustomer>>::failed(why->message, why->detail)
-                       : Lookup<QList<ErpCustomer>>::unknown();
+            return why ? Lookup<QList<ErpCustomer>>::failed(*why) : Lookup<QList<ErpCustomer>>::unknown();
         }
     }
     if (auto cached = m_cache->customers(search))
         return Lookup<QList<ErpCustomer>>::known(std::move(*cached), true);
     if (auto why = failure(searchKey(search)))
-        return Lookup<QList<ErpCustomer>>::failed(why->message, why->detail);
+        return Lookup<QList<ErpCustomer>>::failed(*why);
     return Lookup<QList<ErpCustomer>>::unknown();
 }
 
@@ -63,7 +62,7 @@ Lookup<std::optional<ErpCustomer>> CachedErpDirectory::customer(const QString& n
     if (auto cached = m_cache->customer(number))
         return Lookup<std::optional<ErpCustomer>>::known(std::move(*cached), true);
     if (auto why = failure(customerKey(number)))
-        return Lookup<std::optional<ErpCustomer>>::failed(why->message, why->detail);
+        return Lookup<std::optional<ErpCustomer>>::failed(*why);
     return Lookup<std::optional<ErpCustomer>>::unknown();
 }
 
@@ -79,7 +78,7 @@ Lookup<bool> CachedErpDirectory::itemExists(const QString& number) {
     if (auto cached = m_cache->itemExists(number))
         return Lookup<bool>::known(*cached, true);
     if (auto why = failure(itemKey(number)))
-        return Lookup<bool>::failed(why->message, why->detail);
+        return Lookup<bool>::failed(*why);
     return Lookup<bool>::unknown();
 }
 

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <utility>
+
 namespace linkdesk {
 
 namespace {
@@ -347,17 +349,15 @@ void TestOrderDialog::showResult(bool ok, const QString& error, const QJsonObjec
     showText(m_ui->linkedPriceLabel, priceText(result.value(QStringLiteral("price_linked")).toObject()));
     showText(m_ui->defaultPriceLabel, priceText(result.value(QStringLiteral("price_default")).toObject()));
     showLinePrices(result);
-    // A look-up that failed while matching, else a price the ERP could not give: its Details.
-    if (const QString detail = result.value(QStringLiteral("error_detail")).toString(); !detail.isEmpty())
-        m_errorDetails->setError(result.value(QStringLiteral("reason")).toString(), detail);
-    else
-        for (const char* key : {"price_linked", "price_default"}) {
-            const QJsonObject price = result.value(QLatin1String(key)).toObject();
-            if (const QString priceDetail = price.value(QStringLiteral("error_detail")).toString();
-                !priceDetail.isEmpty()) {
-                m_errorDetails->setError(price.value(QStringLiteral("error")).toString(), priceDetail);
-                break;
-            }
+    // Details: of a look-up that failed while matching, else of a price the ERP could not give.
+    const std::pair<QJsonObject, const char*> parts[]{
+        {result, "reason"},
+        {result.value(QStringLiteral("price_linked")).toObject(), "error"},
+        {result.value(QStringLiteral("price_default")).toObject(), "error"}};
+    for (const auto& [part, messageKey] : parts)
+        if (const QString detail = part.value(QStringLiteral("error_detail")).toString(); !detail.isEmpty()) {
+            m_errorDetails->setError(part.value(QLatin1String(messageKey)).toString(), detail);
+            break;
         }
     for (const auto& sentence : result.value(QStringLiteral("trace")).toArray())
         m_ui->traceList->addItem(sentence.toString());
